@@ -1,0 +1,111 @@
+package org.entente.casefile;
+
+import java.util.Optional;
+import java.util.Set;
+import org.entente.model.Dimension;
+import org.entente.model.DriverKind;
+import org.entente.model.Evidence;
+import org.entente.model.Factor;
+import org.entente.model.Judgement;
+import org.entente.model.JudgementKind;
+import org.entente.model.LimitKind;
+import org.entente.model.Period;
+import org.entente.model.Scenario;
+import org.entente.model.ScenarioEffect;
+import org.entente.model.Signal;
+import org.entente.model.Stance;
+import org.entente.model.Strength;
+import org.entente.model.Word;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads the analyst's parts of a case: judgements, evidence, drivers, limits and scenarios. */
+final class AnalysisReader extends ItemReader {
+
+    private static final Set<String> JUDGEMENT = Set.of("id", "kind", "text", "sources");
+    private static final Set<String> EVIDENCE = Set.of("id", "claim", "dimension", "stance", "strength",
+            "period", "events", "sources");
+    private static final Set<String> PERIOD = Set.of("from", "to");
+    private static final Set<String> FACTOR = Set.of("id", "kind", "title", "description", "evidence", "sources");
+    private static final Set<String> SCENARIO = Set.of("id", "title", "description", "effect", "sources", "indicators");
+    private static final Set<String> WATCH = Set.of("id", "description", "signals");
+
+    AnalysisReader(Problems problems, Ids ids) {
+        super(problems, ids);
+    }
+
+    Optional<Judgement> judgement(Node n) {
+        int before = problems.count();
+        Fields f = fields(n, "judgement", JUDGEMENT);
+        var id = f.id(Ids.Kind.OTHER);
+        var kind = f.word("kind", JudgementKind.class, true);
+        var text = f.text("text", true);
+        var sources = f.refs("sources", Ids.Kind.SOURCE, true);
+        return build(n, before, () -> new Judgement(id.get(), kind.get(), text.get(), sources));
+    }
+
+    Optional<Evidence> evidence(Node n) {
+        int before = problems.count();
+        Fields f = fields(n, "evidence item", EVIDENCE);
+        var id = f.id(Ids.Kind.EVIDENCE);
+        var claim = f.text("claim", true);
+        var dimension = f.word("dimension", Dimension.class, true);
+        var stance = f.word("stance", Stance.class, true);
+        var strength = f.word("strength", Strength.class, true);
+        var period = f.get("period").flatMap(this::period);
+        var events = f.refs("events", Ids.Kind.EVENT, false);
+        var sources = f.refs("sources", Ids.Kind.SOURCE, true);
+        return build(n, before, () -> new Evidence(id.get(), claim.get(), dimension.get(), stance.get(),
+                strength.get(), period, events, sources));
+    }
+
+    private Optional<Period> period(Node n) {
+        int before = problems.count();
+        Fields f = fields(n, "period", PERIOD);
+        var from = f.date("from", true);
+        var to = f.date("to", false);
+        return build(n, before, () -> new Period(from.get(), to));
+    }
+
+    Optional<Factor<DriverKind>> driver(Node n) {
+        return factor(n, "driver", DriverKind.class);
+    }
+
+    Optional<Factor<LimitKind>> limit(Node n) {
+        return factor(n, "limit", LimitKind.class);
+    }
+
+    private <K extends Enum<K> & Word> Optional<Factor<K>> factor(Node n, String what, Class<K> kinds) {
+        int before = problems.count();
+        Fields f = fields(n, what, FACTOR);
+        var id = f.id(Ids.Kind.OTHER);
+        var kind = f.word("kind", kinds, true);
+        var title = f.text("title", true);
+        var description = f.text("description", true);
+        var evidence = f.refs("evidence", Ids.Kind.EVIDENCE, false);
+        var sources = f.refs("sources", Ids.Kind.SOURCE, true);
+        return build(n, before, () -> new Factor<>(id.get(), kind.get(), title.get(), description.get(),
+                evidence, sources));
+    }
+
+    Optional<Scenario> scenario(Node n) {
+        int before = problems.count();
+        Fields f = fields(n, "scenario", SCENARIO);
+        var id = f.id(Ids.Kind.OTHER);
+        var title = f.text("title", true);
+        var description = f.text("description", true);
+        var effect = f.word("effect", ScenarioEffect.class, true);
+        var sources = f.refs("sources", Ids.Kind.SOURCE, true);
+        var watches = f.list("indicators", false, this::watch);
+        return build(n, before, () -> new Scenario(id.get(), title.get(), description.get(), effect.get(),
+                sources, watches));
+    }
+
+    private Optional<Scenario.Watch> watch(Node n) {
+        int before = problems.count();
+        Fields f = fields(n, "scenario indicator", WATCH);
+        var id = f.id(Ids.Kind.OTHER);
+        var description = f.text("description", true);
+        var signals = f.word("signals", Signal.class, true);
+        return build(n, before, () -> new Scenario.Watch(id.get(), description.get(), signals.get()));
+    }
+}

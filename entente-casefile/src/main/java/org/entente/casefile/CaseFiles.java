@@ -1,0 +1,104 @@
+package org.entente.casefile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.entente.model.Case;
+import org.entente.model.StateCatalog;
+
+/**
+ * Finds and reads case files. A path may name a {@code case.yaml} file (or any YAML file), a
+ * case folder holding one, or a folder of case folders.
+ */
+public final class CaseFiles {
+
+    /** The name of the file that holds a case inside its folder. */
+    public static final String FILE_NAME = "case.yaml";
+
+    private final StateCatalog catalog;
+
+    /**
+     * @param catalog the state codes a case may use
+     */
+    public CaseFiles(StateCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /**
+     * What reading one file gave: the case, or the problems that kept it from being read.
+     *
+     * @param file        the file read
+     * @param value       the case, present exactly when there are no diagnostics
+     * @param diagnostics every problem found, in file order
+     */
+    public record Outcome(Path file, Optional<Case> value, List<Diagnostic> diagnostics) {
+
+        /** Copies the list. */
+        public Outcome {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** @return whether the file is a valid case */
+        public boolean valid() {
+            return diagnostics.isEmpty();
+        }
+    }
+
+    /**
+     * Reads and validates one file, never throwing for bad content.
+     *
+     * @param file a case file
+     * @return the case or its problems
+     */
+    public Outcome check(Path file) {
+        CaseReader reader = new CaseReader(file, catalog);
+        Optional<Case> value = reader.read();
+        List<Diagnostic> d = reader.diagnostics();
+        return new Outcome(file, d.isEmpty() ? value : Optional.empty(), d);
+    }
+
+    /**
+     * @param file a case file
+     * @return the case
+     * @throws CaseFileException listing every problem, when the file is not a valid case
+     */
+    public Case read(Path file) {
+        Outcome o = check(file);
+        if (!o.valid()) {
+            throw new CaseFileException(o.diagnostics());
+        }
+        return o.value().orElseThrow();
+    }
+
+    /**
+     * @param path a case file, a case folder, or a folder of case folders
+     * @return the case files it names, sorted by path
+     * @throws CaseNotFoundException when it names none
+     */
+    public static List<Path> find(Path path) {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new CaseNotFoundException(path + " does not exist", "give a case id, a case folder or a case.yaml file");
+        }
+        Path own = path.resolve(FILE_NAME);
+        if (Files.isRegularFile(own)) {
+            return List.of(own);
+        }
+        try (Stream<Path> children = Files.list(path)) {
+            List<Path> found = children.map(c -> c.resolve(FILE_NAME)).filter(Files::isRegularFile).sorted().toList();
+            if (found.isEmpty()) {
+                throw new CaseNotFoundException("no " + FILE_NAME + " in " + path + " or its subfolders",
+                        "a case is a folder cases/<id>/ holding case.yaml");
+            }
+            return found;
+        } catch (IOException e) {
+            throw new CaseNotFoundException("cannot list " + path + ": " + e.getMessage(), "check the folder's permissions");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.entente.casefile;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.model.Actor;
+import org.entente.model.Case;
+import org.entente.model.Reliability;
+import org.entente.model.Source;
+import org.entente.model.SourceKind;
+import org.entente.model.StateCatalog;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads one case file, top to bottom, into a {@link Case}, collecting every problem on the way. */
+final class CaseReader extends ItemReader {
+
+    static final int SCHEMA = 1;
+    private static final Set<String> TOP = Set.of("schema", "id", "title", "as_of", "summary", "dyad",
+            "sources", "judgements", "timeline", "indicators", "evidence", "drivers", "limits", "treaties",
+            "scenarios");
+    private static final Set<String> ACTOR = Set.of("code", "name");
+    private static final Set<String> SOURCE = Set.of("id", "kind", "title", "author", "publisher", "date", "url",
+            "reliability", "endnote");
+
+    private final Path file;
+    private final TreatyReader.States states;
+
+    CaseReader(Path file, StateCatalog catalog) {
+        this(new Problems(file), file, catalog);
+    }
+
+    private CaseReader(Problems problems, Path file, StateCatalog catalog) {
+        super(problems, new Ids(problems));
+        this.file = file;
+        this.states = new TreatyReader.States(catalog, problems);
+    }
+
+    /** @return the case, when the file had no problem at all */
+    Optional<Case> read() {
+        Optional<Node> root = YamlSource.compose(file, problems);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Node n = root.get();
+        Path folder = file.toAbsolutePath().getParent();
+        HistoryReader history = new HistoryReader(problems, ids);
+        AnalysisReader analysis = new AnalysisReader(problems, ids);
+        Fields f = fields(n, "case", TOP);
+        var schema = f.integer("schema", true);
+        if (schema.isPresent() && schema.getAsInt() != SCHEMA) {
+            problems.at(f.get("schema").get(), "schema " + schema.getAsInt() + " is not supported",
+                    "this version of Entente reads schema " + SCHEMA);
+        }
+        var id = f.text("id", true);
+        id.ifPresent(i -> checkFolderName(i, f.get("id").get(), folder));
+        var title = f.text("title", true);
+        var asOf = f.date("as_of", true);
+        var summary = f.text("summary", true);
+        var dyad = f.list("dyad", true, this::actor);
+        if (f.get("dyad").isPresent() && f.sequence("dyad", false).size() != 2
+                && f.get("dyad").get() instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
+            problems.at(f.get("dyad").get(), "dyad must list exactly 2 states, found " + f.sequence("dyad", false).size(),
+                    "a case is about one pair of states");
+        }
+        List<String> dyadCodes = dyad.stream().map(Actor::code).toList();
+        TreatyReader treaties = new TreatyReader(problems, ids, folder, states, dyadCodes);
+        var sources = f.list("sources", true, this::source);
+        var judgements = f.list("judgements", false, analysis::judgement);
+        var timeline = f.list("timeline", false, history::event);
+        var indicators = f.list("indicators", false, history::indicator);
+        var evidence = f.list("evidence", false, analysis::evidence);
+        var drivers = f.list("drivers", false, analysis::driver);
+        var limits = f.list("limits", false, analysis::limit);
+        var treatyList = f.list("treaties", false, treaties::treaty);
+        var scenarios = f.list("scenarios", false, analysis::scenario);
+        ids.check();
+        return build(n, 0, () -> new Case(schema.getAsInt(), id.get(), title.get(), asOf.get(), summary.get(), dyad,
+                sources, judgements, timeline, indicators, evidence, drivers, limits, treatyList, scenarios));
+    }
+
+    List<Diagnostic> diagnostics() {
+        return problems.sorted();
+    }
+
+    private Optional<Actor> actor(Node n) {
+        int before = problems.count();
+        Fields f = fields(n, "dyad state", ACTOR);
+        var code = f.get("code").flatMap(states::code);
+        if (f.get("code").isEmpty()) {
+            f.text("code", true);
+        }
+        var name = f.text("name", true);
+        return build(n, before, () -> new Actor(code.get(), name.get()));
+    }
+
+    private Optional<Source> source(Node n) {
+        int before = problems.count();
+        Fields f = fields(n, "source", SOURCE);
+        var id = f.id(Ids.Kind.SOURCE);
+        var kind = f.word("kind", SourceKind.class, true);
+        var title = f.text("title", true);
+        var author = f.text("author", false);
+        var publisher = f.text("publisher", false);
+        if (author.isEmpty() && publisher.isEmpty() && problems.count() == before) {
+            problems.at(n, "source names neither 'author' nor 'publisher'", "add at least one of them");
+        }
+        var date = f.date("date", false);
+        var url = f.text("url", false);
+        var grade = f.text("reliability", false).flatMap(r -> reliability(r, f.get("reliability").get()));
+        var endnote = f.integer("endnote", false);
+        return build(n, before, () -> new Source(id.get(), kind.get(), title.get(), author, publisher, date, url,
+                grade, endnote));
+    }
+
+    private Optional<Reliability> reliability(String code, Node at) {
+        try {
+            return Optional.of(Reliability.parse(code));
+        } catch (IllegalArgumentException e) {
+            problems.at(at, "reliability " + e.getMessage(),
+                    "Admiralty code: source reliability A-F, then information credibility 1-6, e.g. B2");
+            return Optional.empty();
+        }
+    }
+
+    private void checkFolderName(String id, Node at, Path folder) {
+        if (file.getFileName().toString().equals("case.yaml") && folder.getFileName() != null
+                && !folder.getFileName().toString().equals(id)) {
+            problems.at(at, "id '" + id + "' must equal the folder name '" + folder.getFileName() + "'",
+                    "rename the folder or change the id");
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.entente.casefile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+import org.entente.model.PartialDate;
+import org.entente.model.Spelling;
+import org.entente.model.Word;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Typed, checked access to one YAML mapping whose keys are known in advance. Each accessor
+ * returns the value, or an empty result after recording a diagnostic, so that reading goes on
+ * and every problem of a file is reported in one run.
+ */
+final class Fields {
+
+    private static final String ID_FORM = "[a-z0-9][a-z0-9-]{0,63}";
+
+    private final Node node;
+    private final String what;
+    private final Problems problems;
+    private final Ids ids;
+    private final Map<String, Node> values = new LinkedHashMap<>();
+    private final boolean mapping;
+
+    Fields(Node node, String what, Set<String> keys, Problems problems, Ids ids) {
+        this.node = node;
+        this.what = what;
+        this.problems = problems;
+        this.ids = ids;
+        this.mapping = node instanceof MappingNode;
+        if (!mapping) {
+            problems.at(node, what + " must be a mapping of keys to values, found " + describe(node),
+                    "write it as 'key: value' lines indented under its parent");
+            return;
+        }
+        Map<String, Node> keyNodes = new LinkedHashMap<>();
+        for (NodeTuple t : ((MappingNode) node).getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+            if (keyNodes.containsKey(key)) {
+                problems.at(t.getKeyNode(), "duplicate key '" + key + "' in " + what + " (first at "
+                        + Problems.where(keyNodes.get(key)) + ")", "keep one of the two");
+            } else if (!keys.contains(key)) {
+                List<String> near = Spelling.nearest(key, keys, 1);
+                problems.at(t.getKeyNode(), "unknown key '" + key + "' in " + what,
+                        near.isEmpty() ? "valid keys: " + String.join(", ", keys) : "did you mean '" + near.get(0) + "'?");
+            } else if (!isNull(t.getValueNode())) {
+                values.put(key, t.getValueNode());
+            }
+            keyNodes.putIfAbsent(key, t.getKeyNode());
+        }
+    }
+
+    Node node() {
+        return node;
+    }
+
+    Optional<Node> get(String key) {
+        return Optional.ofNullable(values.get(key));
+    }
+
+    /** Records a missing required field, unless the item was not a mapping at all (reported already). */
+    private void missing(String key) {
+        if (!mapping) {
+            return;
+        }
+        problems.at(node, "missing required field '" + key + "' in " + what,
+                "add '" + key + ":' to this " + what + " (see docs/case-format.md)");
+    }
+
+    Optional<String> text(String key, boolean required) {
+        Node v = values.get(key);
+        if (v == null) {
+            if (required) {
+                missing(key);
+            }
+            return Optional.empty();
+        }
+        if (v instanceof ScalarNode s) {
+            String t = s.getValue().strip();
+            if (t.isEmpty() && required) {
+                problems.at(v, "'" + key + "' must not be empty", "write some text");
+                return Optional.empty();
+            }
+            return Optional.of(t);
+        }
+        problems.at(v, "'" + key + "' must be text, found " + describe(v), "write it on one line, or as a '>' block");
+        return Optional.empty();
+    }
+
+    /** Reads this item's id and registers it. */
+    Optional<String> id(Ids.Kind kind) {
+        Optional<String> id = text("id", true);
+        if (id.isPresent() && !id.get().matches(ID_FORM)) {
+            problems.at(values.get("id"), "id '" + id.get() + "' is not of the form lower-case-words-with-hyphens",
+                    "use a-z, 0-9 and '-', starting with a letter or digit, at most 64 characters");
+            return Optional.empty();
+        }
+        id.ifPresent(i -> ids.define(i, kind, values.get("id")));
+        return id;
+    }
+
+    Optional<PartialDate> date(String key, boolean required) {
+        Optional<String> t = text(key, required);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<PartialDate> d = PartialDate.parse(t.get());
+            if (d.isEmpty()) {
+                problems.at(values.get(key), "'" + t.get() + "' is not a date",
+                        "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-01-17");
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            problems.at(values.get(key), "impossible date '" + t.get() + "': " + e.getMessage(),
+                    "check the month and day; write only the precision you know (YYYY or YYYY-MM)");
+            return Optional.empty();
+        }
+    }
+
+    Optional<Double> number(String key, boolean required) {
+        Node v = values.get(key);
+        Optional<String> t = text(key, required);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        if (((ScalarNode) v).getScalarStyle() == ScalarStyle.PLAIN) {
+            try {
+                double d = Double.parseDouble(t.get().replace("_", ""));
+                if (Double.isFinite(d)) {
+                    return Optional.of(d);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        problems.at(v, "'" + key + "' must be a number, found '" + t.get() + "'",
+                "write a plain number without quotes or units, e.g. 4.9; put the unit in 'unit'");
+        return Optional.empty();
+    }
+
+    OptionalInt integer(String key, boolean required) {
+        Optional<Double> d = number(key, required);
+        if (d.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (d.get() != Math.rint(d.get()) || Math.abs(d.get()) > Integer.MAX_VALUE) {
+            problems.at(values.get(key), "'" + key + "' must be a whole number, found " + d.get(), "drop the fraction");
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(d.get().intValue());
+    }
+
+    <E extends Enum<E> & Word> Optional<E> word(String key, Class<E> vocabulary, boolean required) {
+        Optional<String> t = text(key, required);
+        return t.flatMap(w -> checkWord(values.get(key), w, key, vocabulary));
+    }
+
+    <E extends Enum<E> & Word> List<E> words(String key, Class<E> vocabulary, boolean required) {
+        List<E> out = new ArrayList<>();
+        for (Node item : sequence(key, required)) {
+            if (item instanceof ScalarNode s) {
+                checkWord(item, s.getValue(), key, vocabulary).ifPresent(out::add);
+            } else {
+                problems.at(item, "each entry of '" + key + "' must be a single word, found " + describe(item),
+                        "valid words: " + String.join(", ", Word.ids(vocabulary)));
+            }
+        }
+        return out;
+    }
+
+    private <E extends Enum<E> & Word> Optional<E> checkWord(Node at, String w, String key, Class<E> vocabulary) {
+        Optional<E> e = Word.parse(vocabulary, w);
+        if (e.isEmpty()) {
+            List<String> valid = Word.ids(vocabulary);
+            List<String> near = Spelling.nearest(w, valid, 1);
+            problems.at(at, "unknown " + key.replace('_', ' ') + " '" + w + "'",
+                    (near.isEmpty() ? "" : "did you mean '" + near.get(0) + "'? ") + "valid: " + String.join(", ", valid));
+        }
+        return e;
+    }
+
+    /** Reads a list of ids that must be defined, as {@code kind}, somewhere in the file. */
+    List<String> refs(String key, Ids.Kind kind, boolean requiredNonEmpty) {
+        List<Node> items = sequence(key, requiredNonEmpty);
+        if (requiredNonEmpty && values.get(key) instanceof SequenceNode && items.isEmpty()) {
+            problems.at(values.get(key), "'" + key + "' must name at least one id", "every claim cites a source");
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                ids.refer(s.getValue(), kind, item);
+                out.add(s.getValue());
+            } else {
+                problems.at(item, "each entry of '" + key + "' must be an id, found " + describe(item), "write the id alone");
+            }
+        }
+        return out;
+    }
+
+    /** Reads a list of mappings, each through {@code reader}; items that had problems are left out. */
+    <T> List<T> list(String key, boolean requiredNonEmpty, Function<Node, Optional<T>> reader) {
+        List<T> out = new ArrayList<>();
+        List<Node> items = sequence(key, requiredNonEmpty);
+        if (requiredNonEmpty && values.get(key) instanceof SequenceNode && items.isEmpty()) {
+            problems.at(values.get(key), "'" + key + "' must have at least one entry", "add one");
+        }
+        for (Node item : items) {
+            reader.apply(item).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    List<Node> sequence(String key, boolean required) {
+        Node v = values.get(key);
+        if (v == null) {
+            if (required) {
+                missing(key);
+            }
+            return List.of();
+        }
+        if (v instanceof SequenceNode seq) {
+            return seq.getValue();
+        }
+        problems.at(v, "'" + key + "' must be a list, found " + describe(v),
+                "write one '- ' entry per line, or [a, b] on one line");
+        return List.of();
+    }
+
+    static boolean isNull(Node n) {
+        return n instanceof ScalarNode s && (n.getTag().equals(Tag.NULL)
+                || (s.getScalarStyle() == ScalarStyle.PLAIN && s.getValue().isEmpty()));
+    }
+
+    static String describe(Node n) {
+        if (n instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (n instanceof SequenceNode) {
+            return "a list";
+        }
+        return "'" + ((ScalarNode) n).getValue() + "'";
+    }
+}

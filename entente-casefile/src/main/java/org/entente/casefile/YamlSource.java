@@ -1,0 +1,110 @@
+package org.entente.casefile;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Turns a file into a YAML node tree, keeping each node's line and column. Bad UTF-8 and YAML
+ * syntax errors become diagnostics like any other problem.
+ */
+final class YamlSource {
+
+    private YamlSource() {
+    }
+
+    static Optional<Node> compose(Path file, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.at(1, 1, "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
+            return Optional.empty();
+        }
+        Optional<String> text = decode(bytes, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setAllowDuplicateKeys(true) // reported with both locations by Fields instead
+                .setMaxAliasesForCollections(50)
+                .build();
+        try {
+            Optional<Node> root = new Compose(settings).composeString(text.get());
+            if (root.isEmpty()) {
+                problems.at(1, 1, "the file is empty", "start from the example in docs/case-format.md");
+            }
+            return root;
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+            int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            problems.at(line, col, "YAML syntax: " + e.getProblem() + context,
+                    "check indentation and quoting on this line and the one before; text with ': ' or '#' needs quotes");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.at(1, 1, "YAML syntax: " + e.getMessage(), "the file must be one YAML document");
+            return Optional.empty();
+        }
+    }
+
+    /** Decodes strictly, so that a broken byte is reported where it is rather than replaced. */
+    private static Optional<String> decode(byte[] bytes, Problems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidByte(bytes);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            problems.at(line, column, "the file is not valid UTF-8 (byte 0x"
+                    + String.format("%02X", bytes[bad]) + " at offset " + bad + ")", "save the file as UTF-8");
+            return Optional.empty();
+        }
+    }
+
+    private static int firstInvalidByte(byte[] bytes) {
+        int lo = 0;
+        int hi = bytes.length;
+        // the longest valid prefix, by bisection over a strict decoder
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (validPrefix(bytes, mid)) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return Math.min(lo, bytes.length - 1);
+    }
+
+    private static boolean validPrefix(byte[] bytes, int length) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(length + 1);
+        return !d.decode(in, out, false).isError();
+    }
+}

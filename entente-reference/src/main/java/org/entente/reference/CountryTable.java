@@ -1,0 +1,126 @@
+package org.entente.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.entente.model.Spelling;
+import org.entente.model.StateCatalog;
+
+/**
+ * The bundled country cross-walk ({@code countries.csv}), looked up by any of its codes or by
+ * name. See {@code docs/countries.md} for its sources and succession rules.
+ */
+public final class CountryTable implements StateCatalog {
+
+    private static final String RESOURCE = "countries.csv";
+
+    private final List<Country> rows;
+    private final Map<String, Country> byIso = new LinkedHashMap<>();
+
+    /**
+     * An alpha-3 code may have several rows when a state changed its system code (Germany 255
+     * before 1945, the Federal Republic 260 after); lookups by code give the latest row.
+     */
+    private CountryTable(List<Country> countries) {
+        this.rows = List.copyOf(countries);
+        for (Country c : countries) {
+            byIso.merge(c.iso3(), c, (a, b) -> start(b) >= start(a) ? b : a);
+        }
+    }
+
+    private static int start(Country c) {
+        return c.fromYear().orElse(Integer.MIN_VALUE);
+    }
+
+    /** @return the table bundled with Entente */
+    public static CountryTable bundled() {
+        try (InputStream in = CountryTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath; rebuild Entente");
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * @param csv the table, with the header of {@code countries.csv}
+     * @return the table
+     * @throws IOException when the text cannot be read
+     */
+    static CountryTable read(Reader csv) throws IOException {
+        List<Country> out = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        for (CSVRecord r : format.parse(csv)) {
+            out.add(new Country(r.get("iso3"), r.get("name"), integer(r.get("cow_code")), text(r.get("cow_abb")),
+                    text(r.get("un_code")), text(r.get("cameo_code")), text(r.get("fips")),
+                    integer(r.get("from_year")), integer(r.get("to_year")), text(r.get("note"))));
+        }
+        return new CountryTable(out);
+    }
+
+    private static Optional<String> text(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    }
+
+    private static OptionalInt integer(String s) {
+        return s == null || s.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(s.strip()));
+    }
+
+    /** @return every row, in table order */
+    public List<Country> all() {
+        return rows;
+    }
+
+    /**
+     * @param iso3 an alpha-3 code
+     * @return the latest row with that code
+     */
+    public Optional<Country> byIso3(String iso3) {
+        return Optional.ofNullable(byIso.get(iso3.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * @param cow a Correlates of War numeric code
+     * @return the country with that code
+     */
+    public Optional<Country> byCow(int cow) {
+        return rows.stream().filter(c -> c.cowCode().isPresent() && c.cowCode().getAsInt() == cow).findFirst();
+    }
+
+    @Override
+    public boolean isKnown(String iso3) {
+        return byIso.containsKey(iso3);
+    }
+
+    @Override
+    public List<String> suggest(String input) {
+        String upper = input.toUpperCase(Locale.ROOT);
+        List<String> names = byIso.values().stream().map(Country::name).toList();
+        List<String> viaName = Spelling.nearest(input, names, 3).stream()
+                .flatMap(n -> byIso.values().stream().filter(c -> c.name().equals(n))).map(this::label).toList();
+        List<String> viaCode = Spelling.nearest(upper, byIso.keySet(), 3).stream().map(byIso::get).map(this::label).toList();
+        List<String> viaPrefix = byIso.values().stream()
+                .filter(c -> c.name().toUpperCase(Locale.ROOT).startsWith(upper) && upper.length() >= 3)
+                .map(this::label).toList();
+        return Stream.of(viaPrefix, viaName, viaCode).flatMap(List::stream).distinct().limit(5).toList();
+    }
+
+    private String label(Country c) {
+        return c.iso3() + " (" + c.name() + ")";
+    }
+}
