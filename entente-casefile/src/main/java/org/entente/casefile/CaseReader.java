@@ -65,7 +65,14 @@ final class CaseReader extends ItemReader {
         }
         List<String> dyadCodes = dyad.stream().map(Actor::code).toList();
         TreatyReader treaties = new TreatyReader(problems, ids, folder, states, dyadCodes);
-        var sources = f.list("sources", true, this::source);
+        var sources = new java.util.ArrayList<>(f.list("sources", false, this::source));
+        Path table = folder.resolve(Bibliography.FILE_NAME);
+        if (java.nio.file.Files.isRegularFile(table)) {
+            sources.addAll(new Bibliography(table, problems, ids).read());
+        } else if (f.get("sources").isEmpty() && f.isMapping()) {
+            problems.at(n, "the case has no sources", "list them under 'sources:' or in " + Bibliography.FILE_NAME
+                    + " beside the case file");
+        }
         var judgements = f.list("judgements", false, analysis::judgement);
         var timeline = f.list("timeline", false, history::event);
         var indicators = f.list("indicators", false, history::indicator);

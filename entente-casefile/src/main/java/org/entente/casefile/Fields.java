@@ -67,6 +67,11 @@ final class Fields {
         return node;
     }
 
+    /** @return whether the item was a mapping at all (if not, that has been reported) */
+    boolean isMapping() {
+        return mapping;
+    }
+
     Optional<Node> get(String key) {
         return Optional.ofNullable(values.get(key));
     }

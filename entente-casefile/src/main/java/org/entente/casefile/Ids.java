@@ -28,10 +28,10 @@ final class Ids {
         }
     }
 
-    private record Definition(Kind kind, Node at) {
+    private record Definition(Kind kind, Problems.Place at) {
     }
 
-    private record Reference(Kind kind, String id, Node at) {
+    private record Reference(Kind kind, String id, Problems.Place at) {
     }
 
     private final Map<String, Definition> defined = new LinkedHashMap<>();
@@ -43,9 +43,13 @@ final class Ids {
     }
 
     void define(String id, Kind kind, Node at) {
+        define(id, kind, problems.place(at));
+    }
+
+    void define(String id, Kind kind, Problems.Place at) {
         Definition first = defined.get(id);
         if (first != null) {
-            problems.at(at, "duplicate id '" + id + "' (first defined at " + Problems.where(first.at()) + ")",
+            problems.at(at, "duplicate id '" + id + "' (first defined at " + problems.where(first.at()) + ")",
                     "every id must be unique in the file; rename one of them");
             return;
         }
@@ -53,7 +57,7 @@ final class Ids {
     }
 
     void refer(String id, Kind kind, Node at) {
-        references.add(new Reference(kind, id, at));
+        references.add(new Reference(kind, id, problems.place(at)));
     }
 
     /** Reports every reference to an id that is not defined, or is defined as another kind. */
@@ -67,7 +71,7 @@ final class Ids {
                                 : "did you mean " + String.join(", ", near) + "?");
             } else if (d.kind() != r.kind()) {
                 problems.at(r.at(), "'" + r.id() + "' is " + article(d.kind().noun) + " (defined at "
-                        + Problems.where(d.at()) + "), not " + article(r.kind().noun),
+                        + problems.where(d.at()) + "), not " + article(r.kind().noun),
                         "cite an id from " + r.kind().section);
             }
         }

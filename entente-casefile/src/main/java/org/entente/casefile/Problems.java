@@ -21,13 +21,31 @@ final class Problems {
         return file;
     }
 
-    void at(Node node, String message, String hint) {
+    /** A place in one of the files of a case (the case file or its bibliography). */
+    record Place(Path file, int line, int column) {
+    }
+
+    Place place(Node node) {
         Mark m = node.getStartMark().orElse(null);
-        at(m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1, message, hint);
+        return new Place(file, m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1);
+    }
+
+    void at(Node node, String message, String hint) {
+        at(place(node), message, hint);
     }
 
     void at(int line, int column, String message, String hint) {
-        found.add(new Diagnostic(file, line, column, message, hint));
+        at(new Place(file, line, column), message, hint);
+    }
+
+    void at(Place p, String message, String hint) {
+        found.add(new Diagnostic(p.file(), p.line(), p.column(), message, hint));
+    }
+
+    /** @return where a place is, as {@code line:column}, with the file's name when it is not the case file */
+    String where(Place p) {
+        String lc = p.line() + ":" + p.column();
+        return p.file().equals(file) ? lc : p.file().getFileName() + ":" + lc;
     }
 
     int count() {
@@ -36,7 +54,9 @@ final class Problems {
 
     List<Diagnostic> sorted() {
         return found.stream()
-                .sorted(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
+                .sorted(Comparator.comparing((Diagnostic d) -> !d.file().equals(file))
+                        .thenComparing(d -> d.file().toString())
+                        .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column))
                 .toList();
     }
 
