@@ -55,7 +55,7 @@ final class Fields {
             } else if (!keys.contains(key)) {
                 List<String> near = Spelling.nearest(key, keys, 1);
                 problems.at(t.getKeyNode(), "unknown key '" + key + "' in " + what,
-                        near.isEmpty() ? "valid keys: " + String.join(", ", keys) : "did you mean '" + near.get(0) + "'?");
+                        near.isEmpty() ? "valid keys: " + String.join(", ", new java.util.TreeSet<>(keys)) : "did you mean '" + near.get(0) + "'?");
             } else if (!isNull(t.getValueNode())) {
                 values.put(key, t.getValueNode());
             }
@@ -178,7 +178,8 @@ final class Fields {
         List<E> out = new ArrayList<>();
         for (Node item : sequence(key, required)) {
             if (item instanceof ScalarNode s) {
-                checkWord(item, s.getValue(), key, vocabulary).ifPresent(out::add);
+                String noun = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+                checkWord(item, s.getValue(), noun, vocabulary).ifPresent(out::add);
             } else {
                 problems.at(item, "each entry of '" + key + "' must be a single word, found " + describe(item),
                         "valid words: " + String.join(", ", Word.ids(vocabulary)));

@@ -32,9 +32,9 @@ final class OverviewText {
         o.dimensions().forEach((d, n) -> out.printf("  %-22s %6d %10d %10d%n", d, n.events(), n.evidenceToward(),
                 n.evidenceLimits()));
         section(out, "Drivers (push together)");
-        o.drivers().forEach(f -> out.printf("  + %-60s %s, %d evidence%n", f.title(), f.kind(), f.evidence()));
+        o.drivers().forEach(f -> factor(out, "  + ", f));
         section(out, "Limits (hold apart)");
-        o.limits().forEach(f -> out.printf("  - %-60s %s, %d evidence%n", f.title(), f.kind(), f.evidence()));
+        o.limits().forEach(f -> factor(out, "  - ", f));
         section(out, "Treaties");
         o.treaties().forEach(t -> {
             wrap(out, t.title(), "  * ");
@@ -45,6 +45,10 @@ final class OverviewText {
                     + "; conspicuously absent: " + words(t.absent(), "none noted"));
         });
         out.flush();
+    }
+
+    private static void factor(PrintWriter out, String lead, Overview.FactorLine f) {
+        wrap(out, f.title() + " [" + f.kind() + "; " + f.evidence() + " evidence]", lead);
     }
 
     private static String words(List<Obligation> obligations, String empty) {

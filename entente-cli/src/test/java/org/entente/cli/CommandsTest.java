@@ -77,7 +77,7 @@ class CommandsTest {
         Files.copy(Path.of(Run.CASES, "russia-dprk", "sources.tsv"), bad.resolve("sources.tsv"));
         Run r = Run.entente("validate", bad.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).containsPattern(bad.resolve("case.yaml") + ":\\d+:\\d+: unknown dimensions 'millitary'")
+        assertThat(r.err()).containsPattern(bad.resolve("case.yaml") + ":\\d+:\\d+: unknown dimension 'millitary'")
                 .contains("hint: did you mean 'military'?")
                 .containsPattern(":\\d+:1: unknown key 'colour' in case");
         assertThat(r.out()).contains("2 problem(s) in 1 of 1 case file(s)");
