@@ -1,0 +1,46 @@
+package org.entente.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CountryTableTest {
+
+    private final CountryTable table = CountryTable.bundled();
+
+    @Test
+    void maps_the_built_in_states_across_every_code_system() {
+        Country iran = table.byIso3("IRN").orElseThrow();
+        assertThat(iran.cowCode()).hasValue(630);
+        assertThat(iran.unCode()).contains("IR");
+        assertThat(iran.cameo()).contains("IRN");
+        assertThat(iran.fips()).contains("IR");
+        Country dprk = table.byIso3("PRK").orElseThrow();
+        assertThat(dprk.cowCode()).hasValue(731);
+        assertThat(dprk.fips()).contains("KN");
+    }
+
+    @Test
+    void the_soviet_union_and_russia_share_cow_365() {
+        assertThat(table.byCow(365).orElseThrow().iso3()).isEqualTo("RUS");
+        assertThat(table.byIso3("RUS").orElseThrow().fips()).contains("RS");
+    }
+
+    @Test
+    void cow_codes_are_unique_and_every_state_since_1946_is_present() {
+        Set<Integer> cow = new HashSet<>();
+        table.all().forEach(c -> c.cowCode().ifPresent(n -> assertThat(cow.add(n)).as("COW %d twice", n).isTrue()));
+        assertThat(table.all()).hasSizeGreaterThan(190);
+        assertThat(table.isKnown("CHN")).isTrue();
+        assertThat(table.isKnown("XYZ")).isFalse();
+    }
+
+    @Test
+    void suggests_the_nearest_states_for_a_typo_in_code_or_name() {
+        assertThat(table.suggest("IRA")).anyMatch(s -> s.startsWith("IRN")).anyMatch(s -> s.startsWith("IRQ"));
+        assertThat(table.suggest("Rusia")).anyMatch(s -> s.startsWith("RUS"));
+        assertThat(table.suggest("North Kor")).anyMatch(s -> s.startsWith("PRK"));
+    }
+}
