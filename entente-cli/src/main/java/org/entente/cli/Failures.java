@@ -36,6 +36,18 @@ final class Failures implements IExecutionExceptionHandler {
             err.flush();
             return BAD_INPUT;
         }
+        if (e instanceof org.entente.reference.UnknownCountryException u) {
+            err.println("entente: " + u.getMessage());
+            err.println("    hint: " + (u.candidates().isEmpty() ? "give an ISO alpha-3 code such as IRN"
+                    : "did you mean " + String.join(", ", u.candidates()) + "?"));
+            err.flush();
+            return BAD_INPUT;
+        }
+        if (e instanceof org.entente.reference.data.BundleException d) {
+            err.println("entente: " + d.getMessage());
+            err.flush();
+            return FAILURE;
+        }
         if (e instanceof BadInputException b) {
             err.println("entente: " + b.getMessage());
             err.flush();

@@ -102,6 +102,44 @@ public final class CountryTable implements StateCatalog {
         return rows.stream().filter(c -> c.cowCode().isPresent() && c.cowCode().getAsInt() == cow).findFirst();
     }
 
+    /**
+     * Finds the state a user means: an ISO alpha-3 code, a COW number or abbreviation, a name,
+     * or the unique beginning of a name.
+     *
+     * @param input what the user typed
+     * @return the state
+     * @throws UnknownCountryException naming the nearest matches when there is none, or the
+     *                                 candidates when the input is ambiguous
+     */
+    public Country resolve(String input) {
+        String t = input.strip();
+        String upper = t.toUpperCase(Locale.ROOT);
+        Optional<Country> exact = byIso3(upper)
+                .or(() -> t.matches("\\d{1,3}") ? byCow(Integer.parseInt(t)) : Optional.empty())
+                .or(() -> rows.stream().filter(c -> c.name().equalsIgnoreCase(t)).findFirst())
+                .or(() -> rows.stream().filter(c -> c.cowAbb().map(upper::equals).orElse(false)).findFirst());
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        // the start of a name, or of any word in it ("Korea" is in "North Korea" and "South Korea")
+        List<Country> prefix = rows.stream().filter(c -> t.length() >= 3)
+                .filter(c -> (" " + c.name().toUpperCase(Locale.ROOT)).contains(" " + upper))
+                .filter(distinctIso()).toList();
+        if (prefix.size() == 1) {
+            return prefix.get(0);
+        }
+        if (prefix.size() > 1) {
+            throw new UnknownCountryException("'" + input + "' matches several states",
+                    prefix.stream().map(this::label).toList());
+        }
+        throw new UnknownCountryException("no state '" + input + "' in the country cross-walk", suggest(input));
+    }
+
+    private static java.util.function.Predicate<Country> distinctIso() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return c -> seen.add(c.iso3());
+    }
+
     @Override
     public boolean isKnown(String iso3) {
         return byIso.containsKey(iso3);

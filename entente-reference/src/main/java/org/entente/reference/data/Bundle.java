@@ -1,0 +1,146 @@
+package org.entente.reference.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bundled datasets: where their files are, what the manifest says of each, and which
+ * dataset each comes from (with its coverage and the citation its producers ask for).
+ */
+public final class Bundle {
+
+    private static final String ROOT = "/org/entente/reference/data/";
+
+    private final String root;
+    private final Map<String, Entry> entries;
+    private final Map<String, Dataset> datasets;
+
+    /**
+     * One file of the bundle, as the manifest lists it.
+     *
+     * @param file    its name
+     * @param rows    its number of data rows
+     * @param sha256  the SHA-256 of its bytes, in hex
+     * @param dataset the id of the dataset it comes from
+     */
+    public record Entry(String file, long rows, String sha256, String dataset) {
+    }
+
+    /**
+     * A source dataset.
+     *
+     * @param id       its id
+     * @param name     its name
+     * @param version  its version
+     * @param from     the first year the bundled file covers
+     * @param to       the last year
+     * @param citation the citation its producers ask for
+     * @param licence  its licence or terms
+     * @param url      where it comes from
+     */
+    public record Dataset(String id, String name, String version, int from, int to, String citation,
+                          String licence, String url) {
+
+        /**
+         * @param year a year
+         * @return whether the dataset covers it
+         */
+        public boolean covers(int year) {
+            return year >= from && year <= to;
+        }
+    }
+
+    private Bundle(String root, Map<String, Entry> entries, Map<String, Dataset> datasets) {
+        this.root = root;
+        this.entries = entries;
+        this.datasets = datasets;
+    }
+
+    /** @return the bundle shipped on the classpath */
+    public static Bundle bundled() {
+        return at(ROOT);
+    }
+
+    /**
+     * @param classpathRoot a classpath folder holding MANIFEST.tsv, datasets.tsv and the files
+     * @return the bundle there
+     */
+    public static Bundle at(String classpathRoot) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (String[] f : lines(classpathRoot, "MANIFEST.tsv", 4)) {
+            entries.put(f[0], new Entry(f[0], Long.parseLong(f[1]), f[2], f[3]));
+        }
+        Map<String, Dataset> datasets = new LinkedHashMap<>();
+        for (String[] f : lines(classpathRoot, "datasets.tsv", 8)) {
+            datasets.put(f[0], new Dataset(f[0], f[1], f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]), f[5], f[6], f[7]));
+        }
+        return new Bundle(classpathRoot, entries, datasets);
+    }
+
+    private static List<String[]> lines(String root, String name, int fields) {
+        InputStream in = Bundle.class.getResourceAsStream(root + name);
+        if (in == null) {
+            throw new BundleException(name, 0, "is missing from the classpath");
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line = r.readLine(); // header
+            int n = 1;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != fields) {
+                    throw new BundleException(name, n, "has " + f.length + " fields, expected " + fields);
+                }
+                out.add(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled " + name, e);
+        } catch (NumberFormatException e) {
+            throw new BundleException(name, 0, "has a malformed number: " + e.getMessage());
+        }
+        return out;
+    }
+
+    Entry entry(String file) {
+        Entry e = entries.get(file);
+        if (e == null) {
+            throw new BundleException(file, 0, "is not listed in MANIFEST.tsv");
+        }
+        return e;
+    }
+
+    InputStream open(String file) {
+        InputStream in = Bundle.class.getResourceAsStream(root + file);
+        if (in == null) {
+            throw new BundleException(file, 0, "is listed in MANIFEST.tsv but missing from the bundle");
+        }
+        return in;
+    }
+
+    /** @return the source datasets, in manifest order */
+    public List<Dataset> datasets() {
+        return List.copyOf(datasets.values());
+    }
+
+    /**
+     * @param id a dataset id such as {@code atop}
+     * @return the dataset
+     */
+    public Dataset dataset(String id) {
+        return Optional.ofNullable(datasets.get(id))
+                .orElseThrow(() -> new BundleException("datasets.tsv", 0, "has no dataset '" + id + "'"));
+    }
+}

@@ -1,0 +1,323 @@
+package org.entente.reference.panel;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.entente.reference.data.Bundle;
+import org.entente.reference.data.DyadYearTable;
+import org.entente.reference.data.Tsv;
+import org.entente.reference.unvotes.Similarity;
+import org.entente.reference.unvotes.UnIssue;
+import org.entente.reference.unvotes.UnVotes;
+
+/**
+ * The library API of the dyad-year panel: load the bundled datasets once, then ask for any
+ * dyad's measures in any year. States are given by Correlates of War codes (the cross-walk in
+ * {@link org.entente.reference.CountryTable} turns ISO codes into them).
+ */
+public final class DyadPanels {
+
+    private static final List<String> ATOP = List.of("ccode1", "ccode2", "year", "defense", "offense", "neutral",
+            "nonagg", "consul");
+    private static final List<String> COW_ALLIANCE = List.of("ccode1", "ccode2", "year", "defense", "neutral",
+            "nonagg", "entente");
+
+    private final Bundle bundle;
+    private final UnVotes votes;
+    private final DyadYearTable atop;
+    private final DyadYearTable cowAlliance;
+    private final DyadYearTable arms;
+    private final DyadYearTable armsImports;
+    private final DyadYearTable trade;
+    private final DyadYearTable tradeTotals;
+    private final DyadYearTable igos;
+    private final DyadYearTable nmc;
+    private final Map<Long, int[]> disputes;
+    private final Events events;
+
+    private DyadPanels(Bundle bundle, Map<String, Object> loaded) {
+        this.bundle = bundle;
+        this.votes = (UnVotes) loaded.get("votes");
+        this.atop = (DyadYearTable) loaded.get("atop");
+        this.cowAlliance = (DyadYearTable) loaded.get("cowAlliance");
+        this.arms = (DyadYearTable) loaded.get("arms");
+        this.armsImports = (DyadYearTable) loaded.get("armsImports");
+        this.trade = (DyadYearTable) loaded.get("trade");
+        this.tradeTotals = (DyadYearTable) loaded.get("tradeTotals");
+        this.igos = (DyadYearTable) loaded.get("igos");
+        this.nmc = (DyadYearTable) loaded.get("nmc");
+        @SuppressWarnings("unchecked")
+        Map<Long, int[]> d = (Map<Long, int[]>) loaded.get("disputes");
+        this.disputes = d;
+        this.events = (Events) loaded.get("events");
+    }
+
+    /**
+     * Loads every bundled dataset, several at once.
+     *
+     * @param bundle the bundle
+     * @return the panels
+     * @throws org.entente.reference.data.BundleException if a file is missing or damaged
+     */
+    public static DyadPanels load(Bundle bundle) {
+        Map<String, Supplier<Object>> jobs = new HashMap<>();
+        jobs.put("votes", () -> UnVotes.load(bundle));
+        jobs.put("atop", () -> DyadYearTable.read(bundle, "atop-ddy.tsv.gz", ATOP, false, 3, 4, 5, 6, 7));
+        jobs.put("cowAlliance", () -> DyadYearTable.read(bundle, "cow-alliance-dy.tsv.gz", COW_ALLIANCE, false, 3, 4, 5, 6));
+        jobs.put("arms", () -> DyadYearTable.read(bundle, "sipri-tiv.tsv.gz",
+                List.of("supplier", "recipient", "year", "tiv"), false, 3));
+        jobs.put("armsImports", () -> DyadYearTable.read(bundle, "sipri-imports.tsv.gz",
+                List.of("recipient", "year", "tiv_total"), true, 2));
+        jobs.put("trade", () -> DyadYearTable.read(bundle, "cow-trade-dyadic.tsv.gz",
+                List.of("ccode1", "ccode2", "year", "flow1", "flow2"), false, 3, 4));
+        jobs.put("tradeTotals", () -> DyadYearTable.read(bundle, "cow-trade-national.tsv.gz",
+                List.of("ccode", "year", "imports", "exports"), true, 2, 3));
+        jobs.put("igos", () -> DyadYearTable.read(bundle, "igo-dyadic.tsv.gz",
+                List.of("ccode1", "ccode2", "year", "shared"), false, 3));
+        jobs.put("nmc", () -> DyadYearTable.read(bundle, "nmc.tsv.gz", List.of("ccode", "year", "cinc"), true, 2));
+        jobs.put("disputes", () -> disputes(bundle));
+        jobs.put("events", () -> Events.load(bundle));
+        Map<String, CompletableFuture<Object>> running = new HashMap<>();
+        jobs.forEach((k, v) -> running.put(k, CompletableFuture.supplyAsync(v)));
+        Map<String, Object> loaded = new HashMap<>();
+        running.forEach((k, f) -> loaded.put(k, join(f)));
+        return new DyadPanels(bundle, loaded);
+    }
+
+    private static Object join(CompletableFuture<Object> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    private static Map<Long, int[]> disputes(Bundle bundle) {
+        Map<Long, int[]> out = new HashMap<>();
+        Tsv.read(bundle, "mids-dyadic.tsv.gz", List.of("dispnum", "ccode1", "ccode2", "year", "onset", "hostlev",
+                "fatality"), r -> {
+                    int[] agg = out.computeIfAbsent(pair(r.integer(1), r.integer(2), r.integer(3)), k -> new int[3]);
+                    agg[0]++;
+                    agg[1] += r.integer(4) == 1 ? 1 : 0;
+                    agg[2] = Math.max(agg[2], Math.max(r.integer(5), 0));
+                });
+        return out;
+    }
+
+    private static long pair(int a, int b, int year) {
+        return (Math.min(a, b) * 1000L + Math.max(a, b)) * 10000L + year;
+    }
+
+    /** @return the bundle the panels were read from */
+    public Bundle bundle() {
+        return bundle;
+    }
+
+    /** @return the UN votes, for computations over many dyads */
+    public UnVotes votes() {
+        return votes;
+    }
+
+    /**
+     * @param a    COW code of a state
+     * @param year the year
+     * @param by   the measure
+     * @return every state with a positive value on the measure, closest first
+     */
+    public List<Partners.Partner> partners(int a, int year, Partners.Measure by) {
+        return Partners.of(this, trade, arms, a, year, by);
+    }
+
+    /**
+     * @param a    COW code of the first state
+     * @param b    COW code of the second
+     * @param from first year
+     * @param to   last year
+     * @return one row per year, in order
+     */
+    public List<DyadYear> panel(int a, int b, int from, int to) {
+        List<DyadYear> out = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            out.add(year(a, b, y));
+        }
+        return out;
+    }
+
+    /**
+     * @param a    COW code of the first state
+     * @param b    COW code of the second
+     * @param year the year
+     * @return every measure of the dyad in that year
+     */
+    public DyadYear year(int a, int b, int year) {
+        return new DyadYear(year, votes(a, b, year), alliance(a, b, year), arms(a, b, year), trade(a, b, year),
+                igos(a, b, year), rivalry(a, b, year), disputes(a, b, year), power(a, b, year),
+                contiguity(a, b, year), leaders(a, b, year));
+    }
+
+    private boolean covers(String dataset, int year) {
+        return bundle.dataset(dataset).covers(year);
+    }
+
+    private Optional<DyadYear.Votes> votes(int a, int b, int year) {
+        if (!covers("unvotes", year)) {
+            return Optional.empty();
+        }
+        Similarity all = votes.similarity(a, b, year);
+        if (all.n() == 0) {
+            return Optional.empty(); // no shared vote: one of them was absent or not a member
+        }
+        Map<UnIssue, Similarity> byIssue = new EnumMap<>(UnIssue.class);
+        for (UnIssue issue : UnIssue.values()) {
+            Similarity s = Similarity.of(votes.table(a, b, year, issue));
+            if (s.n() > 0) {
+                byIssue.put(issue, s);
+            }
+        }
+        return Optional.of(new DyadYear.Votes(all, byIssue));
+    }
+
+    private Optional<DyadYear.Alliance> alliance(int a, int b, int year) {
+        if (!covers("atop", year)) {
+            return Optional.empty();
+        }
+        Optional<String> cow = Optional.empty();
+        if (covers("cow-alliance", year)) {
+            int row = cowAlliance.find(Math.min(a, b), Math.max(a, b), year);
+            String[] types = {"defense", "neutrality", "nonaggression", "entente"};
+            for (int t = 0; row >= 0 && t < types.length && cow.isEmpty(); t++) {
+                if (cowAlliance.value(row, t) == 1) {
+                    cow = Optional.of(types[t]); // the deepest type in force, COW's ordering
+                }
+            }
+        }
+        return Optional.of(new DyadYear.Alliance(atopFlags(a, b, year), atopFlags(b, a, year), cow));
+    }
+
+    private List<String> atopFlags(int from, int to, int year) {
+        String[] names = {"defense", "offense", "neutrality", "nonaggression", "consultation"};
+        int row = atop.find(from, to, year);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; row >= 0 && i < names.length; i++) {
+            if (atop.value(row, i) == 1) {
+                out.add(names[i]);
+            }
+        }
+        return out;
+    }
+
+    private Optional<DyadYear.Arms> arms(int a, int b, int year) {
+        if (!covers("sipri", year)) {
+            return Optional.empty();
+        }
+        int ab = tiv(a, b, year);
+        int ba = tiv(b, a, year);
+        return Optional.of(new DyadYear.Arms(ab, ba, share(ab, armsImports.get(b, 0, year, 0)),
+                share(ba, armsImports.get(a, 0, year, 0))));
+    }
+
+    private int tiv(int supplier, int recipient, int year) {
+        double v = arms.get(supplier, recipient, year, 0);
+        return Double.isNaN(v) ? 0 : (int) v; // SIPRI lists deliveries: no row means none
+    }
+
+    private static OptionalDouble share(double part, double total) {
+        return Double.isNaN(total) || total <= 0 ? OptionalDouble.empty() : OptionalDouble.of(part / total);
+    }
+
+    private Optional<DyadYear.Trade> trade(int a, int b, int year) {
+        if (!covers("cow-trade", year)) {
+            return Optional.empty();
+        }
+        int row = trade.find(Math.min(a, b), Math.max(a, b), year);
+        if (row < 0) {
+            return Optional.empty();
+        }
+        // flow1 is the lower code's imports from the higher, flow2 the reverse
+        double low = trade.value(row, 0);
+        double high = trade.value(row, 1);
+        double aImports = a < b ? low : high;
+        double bImports = a < b ? high : low;
+        double bilateral = aImports + bImports;
+        return Optional.of(new DyadYear.Trade(opt(aImports), opt(bImports),
+                Double.isNaN(bilateral) ? OptionalDouble.empty() : share(bilateral, totalTrade(a, year)),
+                Double.isNaN(bilateral) ? OptionalDouble.empty() : share(bilateral, totalTrade(b, year))));
+    }
+
+    private double totalTrade(int state, int year) {
+        int row = tradeTotals.find(state, 0, year);
+        return row < 0 ? Double.NaN : tradeTotals.value(row, 0) + tradeTotals.value(row, 1);
+    }
+
+    private static OptionalDouble opt(double v) {
+        return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    private OptionalInt igos(int a, int b, int year) {
+        if (!covers("cow-igo", year)) {
+            return OptionalInt.empty();
+        }
+        double v = igos.get(Math.min(a, b), Math.max(a, b), year, 0);
+        return Double.isNaN(v) ? OptionalInt.empty() : OptionalInt.of((int) v);
+    }
+
+    private Optional<DyadYear.Rivalry> rivalry(int a, int b, int year) {
+        if (!covers("td-rivalries", year) && !covers("tss-rivalries", year)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DyadYear.Rivalry(spell(events.tdRivalries(), a, b, year),
+                spell(events.tssRivalries(), a, b, year)));
+    }
+
+    private static Optional<List<String>> spell(List<Events.Spell> spells, int a, int b, int year) {
+        return spells.stream().filter(s -> s.joins(a, b, year)).findFirst().map(Events.Spell::kinds);
+    }
+
+    private Optional<DyadYear.Disputes> disputes(int a, int b, int year) {
+        if (!covers("cow-mid", year)) {
+            return Optional.empty();
+        }
+        int[] d = disputes.getOrDefault(pair(a, b, year), new int[3]);
+        // the directed file lists each dispute-dyad twice (A-B and B-A); count it once
+        return Optional.of(new DyadYear.Disputes(d[0] / 2 + d[0] % 2, d[1] / 2 + d[1] % 2, d[2]));
+    }
+
+    private Optional<DyadYear.Power> power(int a, int b, int year) {
+        double ca = nmc.get(a, 0, year, 0);
+        double cb = nmc.get(b, 0, year, 0);
+        if (Double.isNaN(ca) || Double.isNaN(cb) || ca + cb <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new DyadYear.Power(ca, cb, ca / (ca + cb)));
+    }
+
+    private OptionalInt contiguity(int a, int b, int year) {
+        if (!covers("cow-contiguity", year)) {
+            return OptionalInt.empty();
+        }
+        int closest = events.contiguity().stream().filter(s -> s.joins(a, b, year))
+                .mapToInt(s -> Integer.parseInt(s.kinds().get(0))).min().orElse(0);
+        return OptionalInt.of(closest);
+    }
+
+    private Optional<DyadYear.Leaders> leaders(int a, int b, int year) {
+        if (!covers("archigos", year)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DyadYear.Leaders(entries(a, year), entries(b, year)));
+    }
+
+    private int entries(int state, int year) {
+        return (int) events.leaders().stream().filter(s -> s.a() == state && s.from() == year).count();
+    }
+}

@@ -1,0 +1,138 @@
+package org.entente.reference.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.entente.reference.data.Bundle;
+import org.entente.reference.unvotes.UnIssue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the panel on real dyad-years against values computed another way: straight from the
+ * bundled text with plain string splitting (no shared code with the loaders), or from the
+ * published datasets themselves (values noted where they come from).
+ */
+class DyadPanelsTest {
+
+    private static final int IRN = 630;
+    private static final int RUS = 365;
+    private static DyadPanels panels;
+
+    @BeforeAll
+    static void load() {
+        panels = DyadPanels.load(Bundle.bundled());
+    }
+
+    private static List<String[]> rows(String file) throws IOException {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                DyadPanelsTest.class.getResourceAsStream("/org/entente/reference/data/" + file)), StandardCharsets.UTF_8))) {
+            return r.lines().skip(1).map(l -> l.split("\t", -1)).toList();
+        }
+    }
+
+    @Test
+    void un_agreement_and_s_for_iran_russia_2014_match_a_direct_count() throws IOException {
+        Set<String> rc2014 = new HashSet<>();
+        for (String[] r : rows("un-rollcalls.tsv.gz")) {
+            if (r[1].equals("2014")) {
+                rc2014.add(r[0]);
+            }
+        }
+        Map<String, String> iran = new HashMap<>();
+        Map<String, String> russia = new HashMap<>();
+        for (String[] r : rows("un-votes.tsv.gz")) {
+            if (rc2014.contains(r[0]) && r[1].equals("630")) {
+                iran.put(r[0], r[2]);
+            } else if (rc2014.contains(r[0]) && r[1].equals("365")) {
+                russia.put(r[0], r[2]);
+            }
+        }
+        int n = 0;
+        int same = 0;
+        int distance = 0;
+        for (var e : iran.entrySet()) {
+            String other = russia.get(e.getKey());
+            if (other != null) {
+                n++;
+                same += other.equals(e.getValue()) ? 1 : 0;
+                distance += Math.abs(Integer.parseInt(other) - Integer.parseInt(e.getValue()));
+            }
+        }
+        DyadYear y = panels.year(IRN, RUS, 2014);
+        var all = y.votes().orElseThrow().all();
+        assertThat(all.n()).isEqualTo(n).isGreaterThan(50);
+        assertThat(all.agreement()).isCloseTo((double) same / n, within(1e-12));
+        assertThat(all.s()).isCloseTo(1 - (double) distance / n, within(1e-12));
+        assertThat(y.votes().orElseThrow().byIssue()).containsKey(UnIssue.MIDDLE_EAST);
+    }
+
+    @Test
+    void atop_flags_iran_russia_both_ways_in_the_interwar_years_and_after_2001() {
+        // ATOP 5.1: the 1927 Soviet-Persian neutrality and non-aggression treaty, the 1942
+        // tripartite treaty (defence, consultation), and the 2001 treaty (neutrality,
+        // non-aggression, consultation); nothing in between.
+        assertThat(alliance(RUS, IRN, 1927).aToB()).containsExactlyInAnyOrder("neutrality", "nonaggression");
+        assertThat(alliance(IRN, RUS, 1927).aToB()).containsExactlyInAnyOrder("neutrality", "nonaggression");
+        assertThat(alliance(RUS, IRN, 1942).aToB()).contains("defense", "consultation");
+        assertThat(alliance(RUS, IRN, 1950).aToB()).isEmpty();
+        assertThat(alliance(IRN, RUS, 2001).aToB()).containsExactlyInAnyOrder("neutrality", "nonaggression", "consultation");
+        assertThat(alliance(RUS, IRN, 2018).bToA()).containsExactlyInAnyOrder("neutrality", "nonaggression", "consultation");
+        assertThat(panels.year(IRN, RUS, 2019).alliance()).as("ATOP ends in 2018: no data, not 'none'").isEmpty();
+    }
+
+    private static DyadYear.Alliance alliance(int a, int b, int year) {
+        return panels.year(a, b, year).alliance().orElseThrow();
+    }
+
+    @Test
+    void russian_arms_to_iran_match_sipri_tables() {
+        // SIPRI TIV table of Russia's exports, Iran row (as published): 1992 220, 1993 559, 2016 413
+        assertThat(panels.year(IRN, RUS, 1992).arms().orElseThrow().bToA()).isEqualTo(220);
+        assertThat(panels.year(IRN, RUS, 1993).arms().orElseThrow().bToA()).isEqualTo(559);
+        assertThat(panels.year(RUS, IRN, 2016).arms().orElseThrow().aToB()).isEqualTo(413);
+        assertThat(panels.year(RUS, IRN, 2016).arms().orElseThrow().shareOfBImports().orElseThrow())
+                .isGreaterThan(0).isLessThanOrEqualTo(1);
+        assertThat(panels.year(IRN, RUS, 2022).arms()).as("SIPRI bundle ends 2021").isEmpty();
+    }
+
+    @Test
+    void trade_flows_are_oriented_to_the_states_asked_for() {
+        DyadYear.Trade ir = panels.year(IRN, RUS, 2010).trade().orElseThrow();
+        DyadYear.Trade ri = panels.year(RUS, IRN, 2010).trade().orElseThrow();
+        assertThat(ir.aImportsFromB()).isEqualTo(ri.bImportsFromA());
+        assertThat(ir.dependenceA()).isEqualTo(ri.dependenceB());
+        // Iran depends more on Russia than Russia on Iran
+        assertThat(ir.dependenceA().getAsDouble()).isGreaterThan(ir.dependenceB().getAsDouble());
+        assertThat(panels.year(IRN, RUS, 2015).trade()).as("COW trade ends 2014").isEmpty();
+    }
+
+    @Test
+    void rivals_and_allies_are_recognised() {
+        assertThat(panels.year(750, 770, 2010).rivalry().orElseThrow().active()).as("India-Pakistan").isTrue();
+        assertThat(panels.year(630, 365, 2010).rivalry().orElseThrow().active()).isFalse();
+        assertThat(panels.year(2, 200, 2015).alliance().orElseThrow().defence()).as("USA-UK").isTrue();
+        assertThat(panels.year(2, 740, 2015).alliance().orElseThrow().defence()).as("USA-Japan").isTrue();
+    }
+
+    @Test
+    void closest_un_partners_are_sorted_and_exclude_the_state_itself() {
+        var list = panels.partners(IRN, 2014, Partners.Measure.UN_S);
+        assertThat(list).hasSizeGreaterThan(150).noneMatch(p -> p.cow() == IRN);
+        for (int i = 1; i < list.size(); i++) {
+            assertThat(list.get(i).value()).isLessThanOrEqualTo(list.get(i - 1).value());
+        }
+        assertThat(panels.partners(IRN, 2010, Partners.Measure.TRADE)).isNotEmpty();
+        assertThat(panels.partners(RUS, 2016, Partners.Measure.ARMS)).anyMatch(p -> p.cow() == IRN);
+    }
+}
