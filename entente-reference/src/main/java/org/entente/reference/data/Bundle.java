@@ -20,7 +20,7 @@ public final class Bundle {
 
     private static final String ROOT = "/org/entente/reference/data/";
 
-    private final String root;
+    private final Opener opener;
     private final Map<String, Entry> entries;
     private final Map<String, Dataset> datasets;
 
@@ -59,8 +59,14 @@ public final class Bundle {
         }
     }
 
-    private Bundle(String root, Map<String, Entry> entries, Map<String, Dataset> datasets) {
-        this.root = root;
+    /** Opens a file of the bundle by name, or returns null when there is none. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open(String name) throws IOException;
+    }
+
+    private Bundle(Opener opener, Map<String, Entry> entries, Map<String, Dataset> datasets) {
+        this.opener = opener;
         this.entries = entries;
         this.datasets = datasets;
     }
@@ -75,23 +81,53 @@ public final class Bundle {
      * @return the bundle there
      */
     public static Bundle at(String classpathRoot) {
-        Map<String, Entry> entries = new LinkedHashMap<>();
-        for (String[] f : lines(classpathRoot, "MANIFEST.tsv", 4)) {
-            entries.put(f[0], new Entry(f[0], Long.parseLong(f[1]), f[2], f[3]));
-        }
-        Map<String, Dataset> datasets = new LinkedHashMap<>();
-        for (String[] f : lines(classpathRoot, "datasets.tsv", 8)) {
-            datasets.put(f[0], new Dataset(f[0], f[1], f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]), f[5], f[6], f[7]));
-        }
-        return new Bundle(classpathRoot, entries, datasets);
+        return of(name -> Bundle.class.getResourceAsStream(classpathRoot + name));
     }
 
-    private static List<String[]> lines(String root, String name, int fields) {
-        InputStream in = Bundle.class.getResourceAsStream(root + name);
-        if (in == null) {
-            throw new BundleException(name, 0, "is missing from the classpath");
+    /**
+     * @param folder a folder holding MANIFEST.tsv, datasets.tsv and the files
+     * @return the bundle there
+     */
+    public static Bundle in(java.nio.file.Path folder) {
+        return of(name -> {
+            java.nio.file.Path p = folder.resolve(name);
+            return java.nio.file.Files.isRegularFile(p) ? java.nio.file.Files.newInputStream(p) : null;
+        });
+    }
+
+    private static Bundle of(Opener opener) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, Dataset> datasets = new LinkedHashMap<>();
+        String reading = "MANIFEST.tsv";
+        try {
+            for (String[] f : lines(opener, reading, 4)) {
+                entries.put(f[0], new Entry(f[0], Long.parseLong(f[1]), f[2], f[3]));
+            }
+            reading = "datasets.tsv";
+            for (String[] f : lines(opener, reading, 8)) {
+                datasets.put(f[0], new Dataset(f[0], f[1], f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]), f[5],
+                        f[6], f[7]));
+            }
+        } catch (NumberFormatException e) {
+            throw new BundleException(reading, 0, "has a malformed number: " + e.getMessage());
         }
+        return new Bundle(opener, entries, datasets);
+    }
+
+    private static List<String[]> lines(Opener opener, String name, int fields) {
         List<String[]> out = new ArrayList<>();
+        try (InputStream in = opener.open(name)) {
+            if (in == null) {
+                throw new BundleException(name, 0, "is missing from the bundle");
+            }
+            readLines(in, name, fields, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled " + name, e);
+        }
+        return out;
+    }
+
+    private static void readLines(InputStream in, String name, int fields, List<String[]> out) throws IOException {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line = r.readLine(); // header
             int n = 1;
@@ -106,12 +142,7 @@ public final class Bundle {
                 }
                 out.add(f);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled " + name, e);
-        } catch (NumberFormatException e) {
-            throw new BundleException(name, 0, "has a malformed number: " + e.getMessage());
         }
-        return out;
     }
 
     Entry entry(String file) {
@@ -122,8 +153,8 @@ public final class Bundle {
         return e;
     }
 
-    InputStream open(String file) {
-        InputStream in = Bundle.class.getResourceAsStream(root + file);
+    InputStream open(String file) throws IOException {
+        InputStream in = opener.open(file);
         if (in == null) {
             throw new BundleException(file, 0, "is listed in MANIFEST.tsv but missing from the bundle");
         }

@@ -107,6 +107,25 @@ class DyadPanelsTest {
     }
 
     @Test
+    void values_match_the_published_datasets() {
+        // computed straight from the upstream files (COW trade 4.0, COW IGO 3.0, NMC, SIPRI tables)
+        DyadYear.Trade t = panels.year(IRN, RUS, 2010).trade().orElseThrow();
+        assertThat(t.aImportsFromB().getAsDouble()).isEqualTo(1150.0);
+        assertThat(t.bImportsFromA().getAsDouble()).isEqualTo(272.0);
+        assertThat(t.dependenceA().getAsDouble()).isCloseTo(1422 / 165088.07, within(1e-9));
+        assertThat(t.dependenceB().getAsDouble()).isCloseTo(1422 / 591072.28, within(1e-9));
+        assertThat(panels.year(IRN, RUS, 2014).igos()).hasValue(39);
+        DyadYear.Power p = panels.year(IRN, RUS, 2012).power().orElseThrow();
+        assertThat(p.cincA()).isCloseTo(0.015544316, within(1e-12));
+        assertThat(p.shareA()).isCloseTo(0.015544316 / (0.015544316 + 0.039594777), within(1e-9));
+        assertThat(panels.year(RUS, IRN, 1986).arms().orElseThrow().aToB()).as("USSR, COW 365").isEqualTo(116);
+        assertThat(panels.year(RUS, IRN, 2016).arms().orElseThrow().shareOfBImports()).hasValue(1.0);
+        assertThat(panels.year(IRN, 666, 2015).rivalry().orElseThrow().tss()).hasValueSatisfying(k ->
+                assertThat(k).contains("positional"));
+        assertThat(panels.year(IRN, 670, 2015).rivalry().orElseThrow().active()).as("Iran-Saudi Arabia").isTrue();
+    }
+
+    @Test
     void trade_flows_are_oriented_to_the_states_asked_for() {
         DyadYear.Trade ir = panels.year(IRN, RUS, 2010).trade().orElseThrow();
         DyadYear.Trade ri = panels.year(RUS, IRN, 2010).trade().orElseThrow();

@@ -1,0 +1,70 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class DyadCommandTest {
+
+    @Test
+    void prints_a_compact_table_with_no_data_marked_and_coverage() {
+        Run r = Run.entente("dyad", "IRN", "RUS", "--from", "2012", "--to", "2016");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Iran (IRN) \u2013 Russia (RUS), 2012\u20132016")
+                .containsPattern("(?m)^2014 .* NAC .* 39 no")       // ATOP both ways, 39 shared IGOs
+                .containsPattern("(?m)^2016 .* 413 ")               // Russian arms deliveries to Iran
+                .contains("Coverage: unvotes 1946");
+        assertThat(r.out().lines().filter(l -> l.startsWith("2015")).findFirst().orElseThrow())
+                .as("COW trade ends in 2014: no data, not zero").contains(" . ");
+    }
+
+    @Test
+    void csv_has_every_column_and_leaves_no_data_empty() {
+        Run r = Run.entente("dyad", "Iran", "365", "--from", "2014", "--to", "2015", "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        String[] lines = r.out().split("\\R");
+        assertThat(lines[0]).startsWith("year,un_n,un_agree,un_s,un_kappa,un_pi,un_me_n");
+        assertThat(lines).hasSize(3);
+        int trade = java.util.Arrays.asList(lines[0].split(",")).indexOf("trade_a_imports");
+        assertThat(lines[1].split(",", -1)[trade]).isEqualTo("1460.0");
+        assertThat(lines[2].split(",", -1)[trade]).isEmpty();
+    }
+
+    @Test
+    void json_gives_the_panel_with_coverage() throws Exception {
+        Run r = Run.entente("dyad", "PRK", "RUS", "--from", "2010", "--to", "2010", "--format", "json");
+        JsonNode panel = new ObjectMapper().readTree(r.out());
+        assertThat(panel.get("a").asText()).isEqualTo("PRK");
+        assertThat(panel.get("years").get(0).get("year").asInt()).isEqualTo(2010);
+        assertThat(panel.get("coverage").findValuesAsText("id")).contains("unvotes", "atop", "sipri");
+    }
+
+    @Test
+    void partners_lists_the_closest_states() {
+        Run r = Run.entente("dyad", "IRN", "--partners", "--year", "2014", "--by", "un-s", "--top", "5");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Iran's closest partners in 2014 by un-s").containsPattern("(?m)^  5 ");
+        assertThat(r.out()).doesNotContainPattern("(?m)^  6 ");
+    }
+
+    @Test
+    void sources_lists_each_dataset_with_its_citation() {
+        Run r = Run.entente("dyad", "--sources");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Alliance Treaty Obligations and Provisions").contains("Cite: ")
+                .contains("SIPRI").contains("Archigos");
+    }
+
+    @Test
+    void unknown_and_ambiguous_states_get_suggestions() {
+        Run unknown = Run.entente("dyad", "Rusia", "IRN");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no state 'Rusia'").contains("RUS (Russia)");
+        Run ambiguous = Run.entente("dyad", "Korea", "RUS");
+        assertThat(ambiguous.code()).isEqualTo(2);
+        assertThat(ambiguous.err()).contains("matches several states").contains("PRK").contains("KOR");
+        assertThat(Run.entente("dyad", "IRN").code()).isEqualTo(2);
+    }
+}
