@@ -321,6 +321,20 @@ def main():
     if shared:
         die("repeated iso3 codes: %s" % sorted(shared))
 
+    # Alias rows: a folded COW state gets a row of its own under the ISO code it shares, so that
+    # its COW code can be looked up and a panel can switch codes at the succession. Readers take
+    # the row without an end year (the current state) when they look up the ISO code.
+    for c, into in sorted(FOLDED_INTO.items()):
+        s = cow[c]
+        target = next(r for r in rows if r["cow_code"] == into)
+        rows.append({
+            "iso3": target["iso3"], "name": s["name"], "cow_code": c, "cow_abb": s["abb"], "un_code": "",
+            "cameo_code": target["cameo_code"], "fips": target["fips"],
+            "from_year": s["spells"][0][0][0], "to_year": s["spells"][-1][1][0],
+            "note": "Alias row: COW %d, shares ISO code %s with COW %d; no UN code in the votes file "
+                    "(its votes are under its own name)." % (c, target["iso3"], into)})
+    rows.sort(key=lambda r: (r["cow_code"] == "", r["cow_code"] if r["cow_code"] != "" else 0, r["iso3"]))
+
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
     with open(a.out, "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=HEADER, lineterminator="\n")

@@ -89,7 +89,10 @@ final class DyadCommand implements Callable<Integer> {
         if (first > last) {
             throw new Failures.BadInputException("--from " + first + " is after --to " + last);
         }
-        List<DyadYear> rows = DyadPanels.load(bundle).panel(cow(a), cow(b), first, last);
+        cow(a);
+        cow(b);
+        List<DyadYear> rows = DyadPanels.load(bundle).panel(y -> countries.cowFor(a, y).orElseThrow(),
+                y -> countries.cowFor(b, y).orElseThrow(), first, last);
         switch (format) {
             case json -> Json.print(out, new DyadText.Panel(a.iso3(), a.name(), b.iso3(), b.name(), first, last, rows,
                     bundle.datasets()));

@@ -31,18 +31,32 @@ public final class CountryTable implements StateCatalog {
     private final Map<String, Country> byIso = new LinkedHashMap<>();
 
     /**
-     * An alpha-3 code may have several rows when a state changed its system code (Germany 255
-     * before 1945, the Federal Republic 260 after); lookups by code give the latest row.
+     * An alpha-3 code may have several rows when ISO gives one code to states that COW counts
+     * as two (DEU: Germany 255 and the Federal Republic 260); lookups by ISO code give the row
+     * of the current state, the one without an end year.
      */
     private CountryTable(List<Country> countries) {
         this.rows = List.copyOf(countries);
         for (Country c : countries) {
-            byIso.merge(c.iso3(), c, (a, b) -> start(b) >= start(a) ? b : a);
+            byIso.merge(c.iso3(), c, (a, b) -> b.toYear().isEmpty() && a.toYear().isPresent() ? b : a);
         }
     }
 
-    private static int start(Country c) {
-        return c.fromYear().orElse(Integer.MIN_VALUE);
+    /**
+     * The COW code that stands for a state in a given year: for DEU, 260 (the Federal Republic)
+     * up to 1990 and 255 after; for YEM, 678 (North Yemen) up to 1990 and 679 after.
+     *
+     * @param country a state
+     * @param year    a year
+     * @return its COW code that year, if it has one
+     */
+    public OptionalInt cowFor(Country country, int year) {
+        OptionalInt alias = rows.stream()
+                .filter(c -> c.iso3().equals(country.iso3()) && c.cowCode().isPresent())
+                .filter(c -> c.fromYear().orElse(Integer.MIN_VALUE) <= year && year <= c.toYear().orElse(Integer.MAX_VALUE))
+                .filter(c -> c.toYear().isPresent()) // an alias row for the year wins over the current state
+                .mapToInt(c -> c.cowCode().getAsInt()).findFirst();
+        return alias.isPresent() ? alias : country.cowCode();
     }
 
     /** @return the table bundled with Entente */

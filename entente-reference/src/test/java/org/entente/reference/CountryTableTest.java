@@ -29,6 +29,17 @@ class CountryTableTest {
     }
 
     @Test
+    void west_germany_and_north_yemen_are_found_by_cow_code_and_by_year() {
+        assertThat(table.byCow(260).orElseThrow().iso3()).isEqualTo("DEU");
+        assertThat(table.byIso3("DEU").orElseThrow().cowCode()).hasValue(255);
+        Country germany = table.byIso3("DEU").orElseThrow();
+        assertThat(table.cowFor(germany, 1980)).hasValue(260);
+        assertThat(table.cowFor(germany, 2000)).hasValue(255);
+        assertThat(table.cowFor(table.byIso3("YEM").orElseThrow(), 1985)).hasValue(678);
+        assertThat(table.cowFor(table.byIso3("IRN").orElseThrow(), 1985)).hasValue(630);
+    }
+
+    @Test
     void cow_codes_are_unique_and_every_state_since_1946_is_present() {
         Set<Integer> cow = new HashSet<>();
         table.all().forEach(c -> c.cowCode().ifPresent(n -> assertThat(cow.add(n)).as("COW %d twice", n).isTrue()));

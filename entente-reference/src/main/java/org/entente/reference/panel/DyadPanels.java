@@ -146,9 +146,23 @@ public final class DyadPanels {
      * @return one row per year, in order
      */
     public List<DyadYear> panel(int a, int b, int from, int to) {
+        return panel(y -> a, y -> b, from, to);
+    }
+
+    /**
+     * A panel for states whose COW code changes over time (Germany 260 then 255).
+     *
+     * @param a    the first state's COW code in each year
+     * @param b    the second state's
+     * @param from first year
+     * @param to   last year
+     * @return one row per year, in order
+     */
+    public List<DyadYear> panel(java.util.function.IntUnaryOperator a, java.util.function.IntUnaryOperator b,
+                                int from, int to) {
         List<DyadYear> out = new ArrayList<>();
         for (int y = from; y <= to; y++) {
-            out.add(year(a, b, y));
+            out.add(year(a.applyAsInt(y), b.applyAsInt(y), y));
         }
         return out;
     }
