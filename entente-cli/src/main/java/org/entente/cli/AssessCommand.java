@@ -1,8 +1,21 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.entente.model.Actor;
 import org.entente.model.Case;
+import org.entente.model.PartialDate;
+import org.entente.reference.Country;
+import org.entente.reference.CountryTable;
+import org.entente.reference.data.Bundle;
+import org.entente.reference.panel.DyadPanels;
+import org.entente.spectrum.Assessment;
+import org.entente.spectrum.Assessor;
+import org.entente.spectrum.SpectrumConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,10 +24,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code entente assess [CASE]}: the main job, on the built-in Iran–Russia case by default.
- * Until the spectrum model is in place it prints the case overview, saying so.
+ * {@code entente assess [CASE]}: the main job. Places a partnership on the spectrum from its
+ * case's evidence, treaties and the dyad-year panel; on the built-in Iran-Russia case by default.
  */
-@Command(name = "assess", description = "Assess a partnership (default: the built-in iran-russia case).")
+@Command(name = "assess", description = {"Place a partnership on the spectrum and say why (default case: iran-russia).",
+        "  entente assess                       the built-in case, as a briefing",
+        "  entente assess russia-dprk --explain every contribution, largest first",
+        "  entente assess iran-russia --trajectory 2005:2026",
+        "  entente assess --dyad USA JPN --year 2015   data only, any two states"})
 final class AssessCommand implements Callable<Integer> {
 
     /** The built-in case assessed when none is named. */
@@ -28,25 +45,131 @@ final class AssessCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "A case id or path (default: "
             + DEFAULT_CASE + ").")
-    String caseId = DEFAULT_CASE;
+    String caseId;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--explain", description = "List every contribution, largest effect first.")
+    boolean explain;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Assess using only evidence and data dated before DATE "
+            + "(YYYY, YYYY-MM or YYYY-MM-DD; default: the case's as-of date).")
+    String asOf;
+
+    @Option(names = "--trajectory", paramLabel = "FROM:TO", description = "Band and scores for each year FROM to TO.")
+    String trajectory;
+
+    @Option(names = "--dyad", arity = "2", paramLabel = "STATE", description = "Data-only assessment of two states, no case.")
+    List<String> dyad;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "With --dyad: the year (default 2018, ATOP's last).")
+    Integer year;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Spectrum weights and thresholds (default: config/spectrum.yaml).")
+    Path config;
+
+    @Option(names = "--no-data", description = "Use the case alone, without the dyad-year panel.")
+    boolean noData;
+
     @Override
     public Integer call() {
-        Workspace ws = root.workspace();
-        Case c = ws.load(caseId);
-        Overview o = Overview.of(c, ws.countries());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(out, o);
-        } else {
-            out.println("Case overview (the scored spectrum assessment is not built yet; "
-                    + "this shows the evidence it will weigh).");
-            out.println();
-            OverviewText.print(o, out);
+        Workspace ws = root.workspace();
+        SpectrumConfig cfg = config == null ? SpectrumConfig.defaults() : SpectrumConfig.load(config);
+        if (dyad != null) {
+            if (caseId != null || trajectory != null) {
+                throw new Failures.BadInputException("--dyad takes two states and --year, not a case or --trajectory");
+            }
+            Country a = ws.countries().resolve(dyad.get(0));
+            Country b = ws.countries().resolve(dyad.get(1));
+            int y = year == null ? 2018 : year;
+            Assessment r = new Assessor(cfg, DyadPanels.load(Bundle.bundled())).assessDyad(cow(ws, a, y), cow(ws, b, y),
+                    a.iso3() + "-" + b.iso3(), y);
+            print(r, null, out);
+            return 0;
         }
+        Case c = ws.load(caseId == null ? DEFAULT_CASE : caseId);
+        Actor first = c.dyad().get(0);
+        Actor second = c.dyad().get(1);
+        Country a = ws.countries().byIso3(first.code()).orElseThrow();
+        Country b = ws.countries().byIso3(second.code()).orElseThrow();
+        Assessor assessor = new Assessor(cfg, noData ? null : DyadPanels.load(dataFor(ws, a, b)));
+        java.util.function.IntUnaryOperator ca = y -> ws.countries().cowFor(a, y).orElse(0);
+        java.util.function.IntUnaryOperator cb = y -> ws.countries().cowFor(b, y).orElse(0);
+        if (trajectory != null) {
+            int[] span = span(trajectory);
+            List<Assessment> years = new ArrayList<>();
+            for (int y = span[0]; y <= span[1]; y++) {
+                LocalDate end = LocalDate.of(y, 12, 31);
+                years.add(assessor.assess(c, ca, cb, end.isAfter(c.asOf().end()) ? c.asOf().end() : end));
+            }
+            if (json) {
+                Json.print(out, years.stream().map(AssessJson::of).toList());
+            } else {
+                AssessText.trajectory(c, years, out);
+            }
+            return 0;
+        }
+        LocalDate date = asOf == null ? c.asOf().end() : date(asOf);
+        print(assessor.assess(c, ca, cb, date), c, out);
         return 0;
     }
+
+    /**
+     * The bundled data cut down to the two states, cached after the first run so that an
+     * assessment does not parse every row of every dataset (see DyadExtract).
+     */
+    private static Bundle dataFor(Workspace ws, Country a, Country b) {
+        java.util.Set<Integer> codes = new java.util.HashSet<>(ws.countries().cowCodes(a));
+        codes.addAll(ws.countries().cowCodes(b));
+        return org.entente.reference.data.DyadExtract.of(Bundle.bundled(), cacheFolder(), codes);
+    }
+
+    static Path cacheFolder() {
+        String explicit = System.getenv("ENTENTE_CACHE");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("entente").resolve("extracts");
+    }
+
+    private void print(Assessment r, Case c, PrintWriter out) {
+        if (json) {
+            Json.print(out, AssessJson.of(r));
+        } else {
+            AssessText.briefing(r, c, explain, out);
+        }
+    }
+
+    private static int cow(Workspace ws, Country c, int year) {
+        return ws.countries().cowFor(c, year).orElseThrow(() -> new Failures.BadInputException(c.name()
+                + " has no Correlates of War code, so the datasets do not cover it"));
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return PartialDate.parse(text).orElseThrow(() -> new Failures.BadInputException("--as-of '" + text
+                    + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")).end();
+        } catch (IllegalArgumentException e) {
+            throw new Failures.BadInputException("--as-of '" + text + "': " + e.getMessage());
+        }
+    }
+
+    private static int[] span(String text) {
+        String[] p = text.split(":");
+        try {
+            int from = Integer.parseInt(p[0]);
+            int to = Integer.parseInt(p[1]);
+            if (p.length != 2 || from > to || from < 1900 || to > 2100) {
+                throw new NumberFormatException();
+            }
+            return new int[] {from, to};
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            throw new Failures.BadInputException("--trajectory takes FROM:TO years, e.g. 2005:2026, not '" + text + "'");
+        }
+    }
+
 }

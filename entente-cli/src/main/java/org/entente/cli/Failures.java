@@ -48,6 +48,11 @@ final class Failures implements IExecutionExceptionHandler {
             err.flush();
             return FAILURE;
         }
+        if (e instanceof org.entente.spectrum.SpectrumConfig.ConfigException x) {
+            err.println("entente: " + x.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
         if (e instanceof BadInputException b) {
             err.println("entente: " + b.getMessage());
             err.flush();

@@ -117,6 +117,15 @@ public final class CountryTable implements StateCatalog {
     }
 
     /**
+     * @param country a state
+     * @return every COW code it has had (two for DEU and YEM, one for most)
+     */
+    public java.util.Set<Integer> cowCodes(Country country) {
+        return rows.stream().filter(c -> c.iso3().equals(country.iso3()) && c.cowCode().isPresent())
+                .map(c -> c.cowCode().getAsInt()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
      * Finds the state a user means: an ISO alpha-3 code, a COW number or abbreviation, a name,
      * or the unique beginning of a name.
      *

@@ -156,9 +156,39 @@ public final class Bundle {
     InputStream open(String file) throws IOException {
         InputStream in = opener.open(file);
         if (in == null) {
-            throw new BundleException(file, 0, "is listed in MANIFEST.tsv but missing from the bundle");
+            throw new BundleException(file, 0, "is missing from the bundle");
         }
         return in;
+    }
+
+    /** @return the manifest's entries, in order */
+    public List<Entry> entries() {
+        return List.copyOf(entries.values());
+    }
+
+    /**
+     * @return a short fingerprint of the bundle's content: the SHA-256 of its files' checksums,
+     *         first 16 hex digits, so that anything derived from it can tell when it changed
+     */
+    public String fingerprint() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            entries.values().forEach(e -> sha.update((e.file() + e.sha256()).getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    /**
+     * @param name a file of the bundle, such as datasets.tsv
+     * @return its bytes
+     * @throws IOException if it cannot be read
+     */
+    public byte[] bytes(String name) throws IOException {
+        try (InputStream in = open(name)) {
+            return in.readAllBytes();
+        }
     }
 
     /** @return the source datasets, in manifest order */

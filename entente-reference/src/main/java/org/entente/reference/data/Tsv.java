@@ -134,6 +134,11 @@ public final class Tsv {
             }
         }
 
+        /** @return the whole line as read */
+        public String line() {
+            return line;
+        }
+
         /** @return the line number in the file (the header is line 1) */
         public long number() {
             return number;

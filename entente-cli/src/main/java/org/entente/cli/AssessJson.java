@@ -1,0 +1,65 @@
+package org.entente.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.model.Dimension;
+import org.entente.spectrum.Assessment;
+import org.entente.spectrum.Contribution;
+
+/** The JSON shape of an assessment: {"case","asOf","band","score","interval","dimensions",...}. */
+final class AssessJson {
+
+    private AssessJson() {
+    }
+
+    static Map<String, Object> of(Assessment a) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("case", a.subject());
+        out.put("asOf", a.asOf().toString());
+        out.put("band", a.band());
+        out.put("score", round(a.score()));
+        out.put("interval", List.of(round(a.low()), round(a.high())));
+        Map<String, Object> dims = new LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            Assessment.DimensionScore s = a.dimensions().get(d);
+            if (s != null) {
+                dims.put(d.id(), Map.of("score", round(s.score()), "interval", List.of(round(s.low()), round(s.high())),
+                        "evidence", s.evidence(), "data", s.data()));
+            }
+        }
+        out.put("dimensions", dims);
+        Map<String, Object> commitment = new LinkedHashMap<>();
+        commitment.put("score", round(a.commitment().score()));
+        commitment.put("strongest", a.commitment().strongest());
+        commitment.put("defence", a.commitment().defence());
+        commitment.put("inForce", a.commitment().inForce());
+        commitment.put("absent", a.commitment().absent());
+        out.put("commitment", commitment);
+        Map<String, Object> hedging = new LinkedHashMap<>();
+        hedging.put("score", a.hedging().measured() ? round(a.hedging().score()) : null);
+        hedging.put("limits", a.hedging().limits());
+        out.put("hedging", hedging);
+        out.put("rule", a.rule());
+        out.put("wouldChange", a.wouldChange());
+        out.put("explanation", a.explanation().stream().map(AssessJson::contribution).toList());
+        out.put("coverage", a.coverage());
+        return out;
+    }
+
+    private static Map<String, Object> contribution(Contribution c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", c.kind());
+        out.put("target", c.target());
+        out.put("id", c.id());
+        out.put("label", c.label());
+        out.put("effect", round(c.effect()));
+        out.put("overall", round(c.overall()));
+        out.put("sources", c.sources());
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

@@ -1,0 +1,118 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.entente.model.Band;
+import org.entente.model.Case;
+import org.entente.model.Dimension;
+import org.entente.model.Source;
+import org.entente.model.Word;
+import org.entente.spectrum.Assessment;
+import org.entente.spectrum.Contribution;
+
+/** Prints an assessment as a compact briefing, and a trajectory as a table. */
+final class AssessText {
+
+    private static final int TOP = 8;
+    private static final int BAR = 20;
+
+    private AssessText() {
+    }
+
+    static void briefing(Assessment a, Case c, boolean all, PrintWriter out) {
+        out.println(a.title() + " \u2014 as of " + a.asOf());
+        out.println();
+        spectrum(a, out);
+        out.printf(Locale.ROOT, "Band: %s   overall %.0f (%.0f\u2013%.0f)%n", a.band().id(), a.score(), a.low(), a.high());
+        OverviewText.wrap(out, a.rule(), "Why:  ");
+        out.println();
+        out.println("Dimension           score  interval   ");
+        for (Dimension d : Dimension.values()) {
+            Assessment.DimensionScore s = a.dimensions().get(d);
+            if (s != null) {
+                out.printf(Locale.ROOT, "  %-16s %5.0f  %3.0f\u2013%-3.0f  %s  %d evidence, %d data%n", d.id(), s.score(),
+                        s.low(), s.high(), bar(s.score()), s.evidence(), s.data());
+            }
+        }
+        out.println();
+        Assessment.Commitment k = a.commitment();
+        out.printf(Locale.ROOT, "Commitment %.0f: strongest obligation in force %s%s; in force: %s%s%n", k.score(),
+                k.strongest().id(), k.defence() ? " (binding mutual defence)" : "",
+                k.inForce().isEmpty() ? "none" : String.join(", ", k.inForce()),
+                k.absent().isEmpty() ? "" : "; conspicuously absent: " + k.absent().stream().map(Word::id)
+                        .collect(Collectors.joining(", ")));
+        out.println(a.hedging().measured() ? String.format(Locale.ROOT, "Hedging %.0f: %d limits count (%s)",
+                a.hedging().score(), a.hedging().limits().size(), String.join(", ", a.hedging().limits()))
+                : "Hedging: not measured (no case: limits and third-party ties come from a case's evidence)");
+        out.println();
+        List<Contribution> reasons = a.explanation().stream().filter(x -> all || x.overall() != 0).limit(all ? Long.MAX_VALUE : TOP)
+                .toList();
+        out.println(all ? "Every contribution (effect on its target; on the overall score):" : "Top reasons (effect on the overall score):");
+        for (Contribution r : reasons) {
+            String effect = all ? String.format(Locale.ROOT, "%+6.1f %-14s %+5.1f", r.effect(), r.target(), r.overall())
+                    : String.format(Locale.ROOT, "%+5.1f", r.overall());
+            OverviewText.wrap(out, r.label() + cite(r, c), "  " + effect + " [" + r.kind() + "] ");
+        }
+        out.println();
+        out.println("What would change it:");
+        a.wouldChange().forEach(w -> OverviewText.wrap(out, w, "  - "));
+        out.println();
+        OverviewText.wrap(out, String.join("; ", a.coverage()), "Data: ");
+        out.flush();
+    }
+
+    /** Draws the five bands on one line and marks the band and the score. */
+    private static void spectrum(Assessment a, PrintWriter out) {
+        StringBuilder names = new StringBuilder("  ");
+        StringBuilder line = new StringBuilder("  ");
+        for (Band b : Band.values()) {
+            String name = b == a.band() ? "[" + b.id().toUpperCase(Locale.ROOT) + "]" : b.id();
+            int width = Math.max(name.length() + 2, 16);
+            names.append(String.format("%-" + width + "s", name));
+            line.append((b == a.band() ? "=" : "-").repeat(width - 1)).append('|');
+        }
+        out.println(names.toString().stripTrailing());
+        out.println(line);
+        int at = (int) Math.round(a.score() / 100.0 * (line.length() - 3)) + 2;
+        out.println(" ".repeat(Math.max(0, at)) + "^ overall " + Math.round(a.score()) + "/100");
+        out.println();
+    }
+
+    private static String bar(double score) {
+        int n = (int) Math.round(score / 100 * BAR);
+        return "\u2588".repeat(n) + "\u2591".repeat(BAR - n);
+    }
+
+    private static String cite(Contribution r, Case c) {
+        if (r.sources().isEmpty()) {
+            return "";
+        }
+        if (c == null) {
+            return " (" + String.join(", ", r.sources()) + ")";
+        }
+        return " (" + r.sources().stream().limit(2).map(id -> c.source(id).map(AssessText::shortCite).orElse(id))
+                .collect(Collectors.joining("; ")) + (r.sources().size() > 2 ? "; +" + (r.sources().size() - 2) : "") + ")";
+    }
+
+    private static String shortCite(Source s) {
+        String who = s.publisher().or(s::author).orElse(s.id());
+        return who + s.date().map(d -> " " + d).orElse("") + s.endnote().stream().mapToObj(n -> ", brief n." + n)
+                .findFirst().orElse("");
+    }
+
+    static void trajectory(Case c, List<Assessment> years, PrintWriter out) {
+        out.println(c.title() + ": trajectory");
+        out.printf("%-10s %-27s %5s %9s %5s %5s   %s%n", "as of", "band", "score", "interval", "commit", "hedge",
+                "mil eco ene dip ins ide");
+        for (Assessment a : years) {
+            String dims = Dimension.values().length == 0 ? "" : java.util.Arrays.stream(Dimension.values())
+                    .filter(d -> a.dimensions().containsKey(d))
+                    .map(d -> String.format(Locale.ROOT, "%3.0f", a.dimensions().get(d).score())).collect(Collectors.joining(" "));
+            out.printf(Locale.ROOT, "%-10s %-27s %5.0f %4.0f\u2013%-4.0f %5.0f %5.0f   %s%n", a.asOf(), a.band().id(), a.score(),
+                    a.low(), a.high(), a.commitment().score(), a.hedging().score(), dims);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,149 @@
+package org.entente.reference.data;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A small bundle holding only the rows about a few states, cut from the full bundle once and
+ * kept in a cache folder, so that assessing one partnership does not parse every row of every
+ * dataset. It has the same files, format and manifest checks as the full bundle; its folder
+ * name carries the states and the full bundle's fingerprint, so a changed bundle is never
+ * read through a stale extract. The folder is written under a temporary name and renamed when
+ * complete: an interrupted run leaves no half-written extract.
+ */
+public final class DyadExtract {
+
+    /** Per file, the columns that hold state codes; a row is kept when all of them are among the states. */
+    private static final Map<String, int[]> CODES = Map.ofEntries(
+            Map.entry("un-votes.tsv.gz", new int[] {1}),
+            Map.entry("atop-ddy.tsv.gz", new int[] {0, 1}),
+            Map.entry("cow-alliance-dy.tsv.gz", new int[] {0, 1}),
+            Map.entry("sipri-tiv.tsv.gz", new int[] {0, 1}),
+            Map.entry("sipri-imports.tsv.gz", new int[] {0}),
+            Map.entry("cow-trade-dyadic.tsv.gz", new int[] {0, 1}),
+            Map.entry("cow-trade-national.tsv.gz", new int[] {0}),
+            Map.entry("igo-dyadic.tsv.gz", new int[] {0, 1}),
+            Map.entry("nmc.tsv.gz", new int[] {0}),
+            Map.entry("mids-dyadic.tsv.gz", new int[] {1, 2}),
+            Map.entry("leaders.tsv.gz", new int[] {0}));
+
+    private DyadExtract() {
+    }
+
+    /**
+     * @param source the full bundle
+     * @param cache  the folder that holds extracts
+     * @param states the COW codes to keep
+     * @return the extract for those states, written now if it is not in the cache yet
+     */
+    public static Bundle of(Bundle source, Path cache, Set<Integer> states) {
+        String name = new TreeSet<>(states).stream().map(String::valueOf).collect(Collectors.joining("-"))
+                + "." + source.fingerprint();
+        Path dir = cache.resolve(name);
+        if (!Files.isRegularFile(dir.resolve("MANIFEST.tsv"))) {
+            write(source, dir, states);
+        }
+        return Bundle.in(dir);
+    }
+
+    private static void write(Bundle source, Path dir, Set<Integer> states) {
+        Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            Files.createDirectories(tmp);
+            StringBuilder manifest = new StringBuilder("file\trows\tsha256\tdataset\n");
+            for (Bundle.Entry e : source.entries()) {
+                String[] written = copy(source, e, tmp, CODES.get(e.file()), states);
+                manifest.append(e.file()).append('\t').append(written[0]).append('\t').append(written[1]).append('\t')
+                        .append(e.dataset()).append('\n');
+            }
+            Files.write(tmp.resolve("datasets.tsv"), source.bytes("datasets.tsv"));
+            Files.writeString(tmp.resolve("MANIFEST.tsv"), manifest, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
+                delete(tmp); // another run finished the same extract first
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir);
+            }
+        } catch (IOException e) {
+            delete(tmp);
+            throw new UncheckedIOException("cannot write the data extract " + dir, e);
+        }
+    }
+
+    /** Copies the header and the kept rows; returns the row count and the new file's checksum. */
+    private static String[] copy(Bundle source, Bundle.Entry e, Path dir, int[] codes, Set<Integer> states)
+            throws IOException {
+        MessageDigest sha = sha256();
+        long[] rows = {0};
+        List<String> header = header(source, e.file());
+        try (OutputStream file = Files.newOutputStream(dir.resolve(e.file()));
+             DigestOutputStream digest = new DigestOutputStream(file, sha);
+             GZIPOutputStream gz = new GZIPOutputStream(digest, 1 << 16)) {
+            gz.write((String.join("\t", header) + "\n").getBytes(StandardCharsets.UTF_8));
+            Tsv.read(source, e.file(), header, row -> {
+                if (keep(row, codes, states)) {
+                    try {
+                        gz.write((row.line() + "\n").getBytes(StandardCharsets.UTF_8));
+                    } catch (IOException x) {
+                        throw new UncheckedIOException(x);
+                    }
+                    rows[0]++;
+                }
+            });
+        }
+        return new String[] {String.valueOf(rows[0]), HexFormat.of().formatHex(sha.digest())};
+    }
+
+    private static boolean keep(Tsv.Row row, int[] codes, Set<Integer> states) {
+        if (codes == null) {
+            return true; // small tables are kept whole
+        }
+        for (int c : codes) {
+            if (!states.contains(row.integer(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> header(Bundle source, String file) throws IOException {
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(
+                source.open(file)), StandardCharsets.UTF_8))) {
+            return List.of(in.readLine().split("\t", -1));
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a leftover temporary folder is never read
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.entente.spectrum;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.IntUnaryOperator;
+import org.entente.model.Case;
+import org.entente.model.Dimension;
+import org.entente.model.Evidence;
+import org.entente.model.Factor;
+import org.entente.model.LimitKind;
+import org.entente.model.Stance;
+import org.entente.reference.panel.DyadPanels;
+
+/**
+ * Places a partnership on the spectrum. Pure computation over values already in memory: a
+ * case, the loaded panel (optional) and the configuration.
+ */
+public final class Assessor {
+
+    private final SpectrumConfig config;
+    private final DyadPanels panels;
+
+    /**
+     * @param config the weights and thresholds
+     * @param panels the dyad-year panel, or null to assess from the case alone
+     */
+    public Assessor(SpectrumConfig config, DyadPanels panels) {
+        this.config = config;
+        this.panels = panels;
+    }
+
+    /**
+     * Assesses a case on a date, reading the panel for its two states.
+     *
+     * @param c     the case
+     * @param codeA the first state's COW code in each year (or null without data)
+     * @param codeB the second's
+     * @param asOf  the date: only evidence and data dated before it count
+     * @return the assessment
+     */
+    public Assessment assess(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, LocalDate asOf) {
+        DataSignals data = panels == null || codeA == null ? DataSignals.none("no dyad-year data used")
+                : DataSignals.of(panels, codeA, codeB, asOf.getYear(), (int) config.get("data.lookback_years"),
+                        config.get("data.arms_volume_full"));
+        return assess(c, c.id(), c.title(), data, asOf);
+    }
+
+    /**
+     * A data-only assessment of any two states, without a case.
+     *
+     * @param a     the first state's COW code
+     * @param b     the second's
+     * @param label "IRN-RUS"
+     * @param year  the year
+     * @return the assessment
+     */
+    public Assessment assessDyad(int a, int b, String label, int year) {
+        if (panels == null) {
+            throw new IllegalStateException("a data-only assessment needs the dyad-year panel");
+        }
+        DataSignals data = DataSignals.of(panels, y -> a, y -> b, year, (int) config.get("data.lookback_years"),
+                config.get("data.arms_volume_full"));
+        return assess(null, label, label + " (data only)", data, LocalDate.of(year, 12, 31));
+    }
+
+    private Assessment assess(Case c, String subject, String title, DataSignals data, LocalDate asOf) {
+        Weighing weighing = c == null ? null : new Weighing(config, c);
+        DimensionScorer scorer = new DimensionScorer(config);
+        Map<Dimension, List<DimensionScorer.Pull>> pulls = scorer.pulls(c, weighing, asOf, data);
+        SplittableRandom random = new SplittableRandom((long) config.get("bootstrap.seed") ^ subject.hashCode());
+        int samples = (int) config.get("bootstrap.samples");
+        double dimShare = 1 - config.get("commitment.share_in_overall");
+        double weightSum = DimensionScorer.scored().stream().mapToDouble(this::weight).sum();
+
+        Map<Dimension, Assessment.DimensionScore> dims = new EnumMap<>(Dimension.class);
+        List<Contribution> explain = new ArrayList<>();
+        double mean = 0;
+        double low = 0;
+        double high = 0;
+        int breadth = 0;
+        for (Dimension d : DimensionScorer.scored()) {
+            List<DimensionScorer.Pull> p = pulls.get(d);
+            DimensionScorer.Scored s = scorer.score(p);
+            double[] iv = scorer.interval(p, random, samples);
+            int evidence = (int) p.stream().filter(x -> x.source().kind().equals("evidence")).count();
+            boolean supported = p.stream().anyMatch(DimensionScorer.Pull::support);
+            dims.put(d, new Assessment.DimensionScore(s.score(), iv[0], iv[1], evidence, p.size() - evidence, supported));
+            double share = dimShare * weight(d) / weightSum;
+            s.effects().forEach(e -> explain.add(e.reaching(share)));
+            mean += share * s.score();
+            low += share * iv[0];
+            high += share * iv[1];
+            breadth += supported && s.score() >= config.get("bands.breadth_score") ? 1 : 0;
+        }
+        List<Contribution> commitmentExplain = new ArrayList<>();
+        Assessment.Commitment commitment = new CommitmentScorer(config).score(c, asOf, data, commitmentExplain);
+        double cShare = config.get("commitment.share_in_overall");
+        commitmentExplain.forEach(e -> explain.add(e.reaching(e.kind().equals("rule") ? 0 : cShare)));
+        double overall = mean + cShare * commitment.score();
+        Assessment.Hedging hedging = hedging(c, weighing, asOf, explain);
+        String rivalry = data.rivalry().map(DataSignals.Signal::label).orElse(null);
+        BandRules.Placement placement = new BandRules(config).place(new BandRules.Inputs(overall, commitment.score(),
+                commitment.defence(), hedging.score(), breadth, rivalry));
+        explain.add(new Contribution("rule", "band", placement.band().id(), placement.rule(), 0, 0,
+                data.rivalry().map(r -> List.of(r.dataset())).orElse(List.of())));
+        explain.sort(Comparator.comparingDouble((Contribution x) -> -Math.abs(x.overall())));
+        return new Assessment(subject, title, asOf, placement.band(), overall, low + cShare * commitment.score(),
+                high + cShare * commitment.score(), dims, commitment, hedging, placement.rule(), placement.wouldChange(),
+                explain, data.coverage());
+    }
+
+    private double weight(Dimension d) {
+        return config.get("dimensions.weights." + d.id());
+    }
+
+    private Assessment.Hedging hedging(Case c, Weighing weighing, LocalDate asOf, List<Contribution> explain) {
+        if (c == null) {
+            return new Assessment.Hedging(Double.NaN, List.of(), false);
+        }
+        double limiting = 0;
+        double total = 0;
+        for (Evidence e : c.evidence()) {
+            double w = weighing.weight(e, asOf);
+            total += w;
+            limiting += e.stance() == Stance.MARKS_LIMIT ? w : 0;
+        }
+        double units = 0;
+        List<String> counted = new ArrayList<>();
+        List<Factor<LimitKind>> active = new ArrayList<>();
+        for (Factor<LimitKind> limit : c.limits()) {
+            boolean counts = limit.evidence().isEmpty() || limit.evidence().stream().anyMatch(id -> c.evidence().stream()
+                    .anyMatch(e -> e.id().equals(id) && weighing.weight(e, asOf) > 0));
+            if (counts) {
+                units += units(limit);
+                counted.add(limit.id());
+                active.add(limit);
+            }
+        }
+        if (total == 0) {
+            // nothing dated before the as-of date: the limits cannot be weighed against anything
+            return new Assessment.Hedging(Double.NaN, counted, false);
+        }
+        double score = 100 * (limiting + units) / (total + units);
+        for (Factor<LimitKind> limit : active) {
+            // each limit's share of the score: its units over the whole weight
+            explain.add(new Contribution("limit", "hedging", limit.id(), limit.title() + " [" + limit.kind().id() + "]",
+                    100 * units(limit) / (total + units), 0, limit.sources()));
+        }
+        return new Assessment.Hedging(score, counted, true);
+    }
+
+    private double units(Factor<LimitKind> limit) {
+        return config.get("hedging.per_limit")
+                + (limit.kind() == LimitKind.THIRD_PARTY_TIES ? config.get("hedging.third_party_extra") : 0);
+    }
+}

@@ -1,0 +1,105 @@
+package org.entente.spectrum;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.model.Band;
+
+/**
+ * The documented rules that turn scores into a band, tried from the top: adversarial, alliance,
+ * strategic alignment, strategic transactionalism, else transactional. No binding mutual-defence
+ * pledge, no alliance, however dense the cooperation: the brief's ceiling.
+ */
+final class BandRules {
+
+    /**
+     * What the rules read.
+     *
+     * @param overall    the overall score
+     * @param commitment the commitment score
+     * @param defence    whether a binding defence pledge is in force
+     * @param hedging    the hedging score, NaN if not measured
+     * @param breadth    how many dimensions score at least the breadth threshold with support
+     * @param rivalry    the active rivalry, or null
+     */
+    record Inputs(double overall, double commitment, boolean defence, double hedging, int breadth, String rivalry) {
+    }
+
+    /**
+     * @param band        the band
+     * @param rule        the rule that set it, with the values it read
+     * @param wouldChange what would move it up or down
+     */
+    record Placement(Band band, String rule, List<String> wouldChange) {
+    }
+
+    private final SpectrumConfig config;
+
+    BandRules(SpectrumConfig config) {
+        this.config = config;
+    }
+
+    private double t(String key) {
+        return config.get("bands." + key);
+    }
+
+    Placement place(Inputs in) {
+        List<String> change = new ArrayList<>();
+        boolean hedgingOk = Double.isNaN(in.hedging()) || in.hedging() <= t("alignment_hedging_max");
+        if (in.rivalry() != null && !in.defence()) {
+            change.add("would leave adversarial when the rivalry ends (" + in.rivalry() + ")");
+            return new Placement(Band.ADVERSARIAL, "an active strategic rivalry and no defence pledge: " + in.rivalry(), change);
+        }
+        if (in.overall() < t("adversarial_below")) {
+            change.add(String.format("would be transactional with an overall score of %.0f or more (now %.0f)",
+                    t("adversarial_below"), in.overall()));
+            return new Placement(Band.ADVERSARIAL, String.format("overall %.0f below %.0f", in.overall(),
+                    t("adversarial_below")), change);
+        }
+        if (in.defence() && in.commitment() >= t("alliance_commitment") && in.overall() >= t("alliance_overall")) {
+            change.add("would drop to strategic-alignment at most if the defence pledge lapsed");
+            return new Placement(Band.ALLIANCE, String.format("a binding defence pledge in force (commitment %.0f >= %.0f) "
+                    + "and overall %.0f >= %.0f", in.commitment(), t("alliance_commitment"), in.overall(),
+                    t("alliance_overall")), change);
+        }
+        change.add(in.defence() ? String.format("would be alliance with overall %.0f or more (now %.0f)",
+                t("alliance_overall"), in.overall())
+                : String.format("would be alliance only with a binding mutual-defence pledge in force (commitment now %.0f,"
+                + " needs %.0f and a defence clause)", in.commitment(), t("alliance_commitment")));
+        boolean broad = in.breadth() >= t("alignment_breadth");
+        if (in.overall() >= t("alignment_overall") && broad && in.commitment() >= t("alignment_commitment") && hedgingOk) {
+            return new Placement(Band.STRATEGIC_ALIGNMENT, String.format("overall %.0f >= %.0f on %d broad dimensions, "
+                    + "commitment %.0f >= %.0f, hedging %s <= %.0f, but no defence pledge", in.overall(),
+                    t("alignment_overall"), in.breadth(), in.commitment(), t("alignment_commitment"), fmt(in.hedging()),
+                    t("alignment_hedging_max")), change);
+        }
+        List<String> missing = new ArrayList<>();
+        if (in.overall() < t("alignment_overall")) {
+            missing.add(String.format("overall %.0f or more (now %.0f)", t("alignment_overall"), in.overall()));
+        }
+        if (!broad) {
+            missing.add(String.format("%.0f broad dimensions (now %d)", t("alignment_breadth"), in.breadth()));
+        }
+        if (in.commitment() < t("alignment_commitment")) {
+            missing.add(String.format("commitment %.0f or more (now %.0f)", t("alignment_commitment"), in.commitment()));
+        }
+        if (!hedgingOk) {
+            missing.add(String.format("hedging %.0f or less (now %.0f)", t("alignment_hedging_max"), in.hedging()));
+        }
+        change.add("would be strategic-alignment with " + String.join(" and ", missing));
+        if (in.overall() >= t("st_overall") && in.breadth() >= t("st_breadth")) {
+            change.add(String.format("would fall to transactional with overall under %.0f or fewer than %.0f broad dimensions"
+                    + " (now %.0f and %d)", t("st_overall"), t("st_breadth"), in.overall(), in.breadth()));
+            return new Placement(Band.STRATEGIC_TRANSACTIONALISM, String.format("overall %.0f >= %.0f across %d dimensions "
+                    + "scoring %.0f or more with support, yet short of alignment", in.overall(), t("st_overall"),
+                    in.breadth(), t("breadth_score")), change);
+        }
+        change.add(String.format("would be strategic-transactionalism with overall %.0f or more and %.0f broad dimensions "
+                + "(now %.0f and %d)", t("st_overall"), t("st_breadth"), in.overall(), in.breadth()));
+        return new Placement(Band.TRANSACTIONAL, String.format("overall %.0f, %d broad dimensions: cooperation without "
+                + "breadth or binding ties", in.overall(), in.breadth()), change);
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "not measured" : String.format("%.0f", v);
+    }
+}

@@ -1,0 +1,109 @@
+package org.entente.spectrum;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.entente.model.Case;
+import org.entente.model.Dimension;
+import org.entente.model.Evidence;
+import org.entente.model.Stance;
+import org.entente.model.Strength;
+
+/**
+ * Scores each dimension as a weighted mean: a prior at arm's length, each evidence item pulling
+ * toward a high score (toward alignment) or a low one (a limit) with its weight, and the data
+ * signal pulling toward its value with a fixed weight. The interval comes from resampling the
+ * evidence items with replacement.
+ */
+final class DimensionScorer {
+
+    /** One weighted pull on a dimension. */
+    record Pull(double weight, double target, Contribution source, boolean support) {
+    }
+
+    private final SpectrumConfig config;
+
+    DimensionScorer(SpectrumConfig config) {
+        this.config = config;
+    }
+
+    /** Collects the pulls of the case's evidence and of the data, by dimension. */
+    Map<Dimension, List<Pull>> pulls(Case c, Weighing weighing, LocalDate asOf, DataSignals data) {
+        Map<Dimension, List<Pull>> out = new EnumMap<>(Dimension.class);
+        for (Dimension d : scored()) {
+            out.put(d, new ArrayList<>());
+        }
+        if (c != null) {
+            for (Evidence e : c.evidence()) {
+                double w = weighing.weight(e, asOf);
+                if (w > 0) {
+                    boolean toward = e.stance() == Stance.TOWARD_ALIGNMENT;
+                    double target = config.get(toward ? "evidence.target_toward" : "evidence.target_limit");
+                    out.get(e.dimension()).add(new Pull(w, target, new Contribution("evidence", e.dimension().id(), e.id(),
+                            e.claim(), 0, 0, e.sources()), toward && e.strength() != Strength.WEAK));
+                }
+            }
+        }
+        data.signals().values().forEach(s -> out.get(s.dimension()).add(new Pull(config.get("data.weight")
+                * Math.pow(0.5, Math.max(0, asOf.getYear() - s.year()) / config.get("data.half_life_years")), s.value(),
+                new Contribution("data", s.dimension().id(), s.dataset() + ":" + s.year(), s.label(), 0, 0,
+                        List.of(s.dataset())), s.value() >= 60)));
+        return out;
+    }
+
+    static List<Dimension> scored() {
+        return List.of(Dimension.MILITARY, Dimension.ECONOMIC, Dimension.ENERGY_NUCLEAR, Dimension.DIPLOMATIC,
+                Dimension.INSTITUTIONAL, Dimension.IDEATIONAL);
+    }
+
+    /** The score of one dimension from its pulls, each pull's effect filled in. */
+    Scored score(List<Pull> pulls) {
+        double center = config.get("dimensions.prior_center");
+        double prior = config.get("dimensions.prior_weight");
+        double sumW = prior;
+        double sum = prior * center;
+        for (Pull p : pulls) {
+            sumW += p.weight();
+            sum += p.weight() * p.target();
+        }
+        double score = sum / sumW;
+        List<Contribution> effects = new ArrayList<>();
+        for (Pull p : pulls) {
+            Contribution c = p.source();
+            // the pull's share of the deviation from the prior: weight * (target - center) / total weight
+            effects.add(new Contribution(c.kind(), c.target(), c.id(), c.label(), p.weight() * (p.target() - center) / sumW,
+                    0, c.sources()));
+        }
+        return new Scored(score, effects);
+    }
+
+    /** A dimension's score with the effect of each pull. */
+    record Scored(double score, List<Contribution> effects) {
+    }
+
+    /**
+     * The 5th and 95th percentiles of the score when the evidence items are drawn again with
+     * replacement and each data signal's weight is drawn uniformly between none and twice its
+     * own, since how much a proxy should count is itself uncertain.
+     */
+    double[] interval(List<Pull> pulls, SplittableRandom random, int samples) {
+        List<Pull> evidence = pulls.stream().filter(p -> p.source().kind().equals("evidence")).toList();
+        List<Pull> data = pulls.stream().filter(p -> !p.source().kind().equals("evidence")).toList();
+        double[] draws = new double[samples];
+        for (int s = 0; s < samples; s++) {
+            List<Pull> sample = new ArrayList<>();
+            for (Pull d : data) {
+                sample.add(new Pull(d.weight() * 2 * random.nextDouble(), d.target(), d.source(), d.support()));
+            }
+            for (int i = 0; i < evidence.size(); i++) {
+                sample.add(evidence.get(random.nextInt(evidence.size())));
+            }
+            draws[s] = score(sample).score();
+        }
+        java.util.Arrays.sort(draws);
+        return new double[] {draws[(int) Math.floor(0.05 * (samples - 1))], draws[(int) Math.ceil(0.95 * (samples - 1))]};
+    }
+}
