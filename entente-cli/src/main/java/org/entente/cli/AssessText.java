@@ -63,20 +63,27 @@ final class AssessText {
         out.flush();
     }
 
-    /** Draws the five bands on one line and marks the band and the score. */
+    /** Draws the five bands with the assessed one highlighted, and the overall score on a 0-100 gauge. */
     private static void spectrum(Assessment a, PrintWriter out) {
         StringBuilder names = new StringBuilder("  ");
         StringBuilder line = new StringBuilder("  ");
         for (Band b : Band.values()) {
-            String name = b == a.band() ? "[" + b.id().toUpperCase(Locale.ROOT) + "]" : b.id();
-            int width = Math.max(name.length() + 2, 16);
+            String name = b == a.band() ? ">" + b.id().toUpperCase(Locale.ROOT) + "<" : b.id();
+            int width = name.length() + 3;
             names.append(String.format("%-" + width + "s", name));
-            line.append((b == a.band() ? "=" : "-").repeat(width - 1)).append('|');
+            line.append((b == a.band() ? "\u2588" : "\u2500").repeat(width - 1)).append(b == Band.ALLIANCE ? "" : "\u253c");
         }
         out.println(names.toString().stripTrailing());
         out.println(line);
-        int at = (int) Math.round(a.score() / 100.0 * (line.length() - 3)) + 2;
-        out.println(" ".repeat(Math.max(0, at)) + "^ overall " + Math.round(a.score()) + "/100");
+        int width = 60;
+        int at = (int) Math.round(Math.max(0, Math.min(100, a.score())) / 100.0 * width);
+        int lo = (int) Math.round(Math.max(0, a.low()) / 100.0 * width);
+        int hi = (int) Math.round(Math.min(100, a.high()) / 100.0 * width);
+        StringBuilder gauge = new StringBuilder();
+        for (int i = 0; i <= width; i++) {
+            gauge.append(i == at ? '\u25cf' : i >= lo && i <= hi ? '\u2550' : '\u00b7');
+        }
+        out.printf(Locale.ROOT, "  overall 0 %s 100   (%.0f, interval %.0f\u2013%.0f)%n", gauge, a.score(), a.low(), a.high());
         out.println();
     }
 

@@ -68,6 +68,24 @@ public final class Assessor {
         return assess(null, label, label + " (data only)", data, LocalDate.of(year, 12, 31));
     }
 
+    /**
+     * Data-only assessments of every pair of states that voted in the UN General Assembly in a
+     * year, computed on all cores.
+     *
+     * @param year the year
+     * @return one assessment per pair, in no particular order
+     */
+    public List<Assessment> assessAll(int year) {
+        int[] voters = panels.votes().voters(year);
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < voters.length; i++) {
+            for (int j = i + 1; j < voters.length; j++) {
+                pairs.add(new int[] {voters[i], voters[j]});
+            }
+        }
+        return pairs.parallelStream().map(p -> assessDyad(p[0], p[1], p[0] + "-" + p[1], year)).toList();
+    }
+
     private Assessment assess(Case c, String subject, String title, DataSignals data, LocalDate asOf) {
         Weighing weighing = c == null ? null : new Weighing(config, c);
         DimensionScorer scorer = new DimensionScorer(config);

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 import org.entente.model.Dimension;
 import org.entente.model.Obligation;
@@ -56,7 +55,7 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
         List<String> coverage = new ArrayList<>();
         Finder find = new Finder(panels, a, b, year, lookback);
 
-        find.latest("unvotes", y -> y.votes()).ifPresentOrElse(f -> {
+        find.latest("unvotes", panels::votes).ifPresentOrElse(f -> {
             Similarity s = f.value().all();
             signals.put(Dimension.DIPLOMATIC, new Signal(Dimension.DIPLOMATIC, clamp(50 + 50 * s.kappa()),
                     String.format("UN General Assembly votes %d: kappa %.2f, S %.2f over %d roll calls", f.year(), s.kappa(),
@@ -70,12 +69,12 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
             coverage.add("UN votes: " + f.year());
         }, () -> coverage.add("UN votes: none within " + lookback + " years (the bundled data end in 2020)"));
 
-        find.latest("sipri", DyadYear::arms).ifPresentOrElse(f -> {
+        find.latest("sipri", panels::arms).ifPresentOrElse(f -> {
             // five years of deliveries: the supplier's share of the recipient's imports, counted in
             // full only once the volume is substantial, so that a token delivery is not "all" of them
             int[] sums = new int[4];
             for (int y = f.year(); y > f.year() - 5; y--) {
-                panels.year(a.applyAsInt(y), b.applyAsInt(y), y).arms().ifPresent(r -> {
+                panels.arms(a.applyAsInt(y), b.applyAsInt(y), y).ifPresent(r -> {
                     sums[0] += r.aToB();
                     sums[1] += r.bToA();
                     sums[2] += (int) Math.round(r.shareOfBImports().isPresent() && r.shareOfBImports().getAsDouble() > 0
@@ -92,7 +91,7 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
             coverage.add("arms transfers: " + f.year());
         }, () -> coverage.add("arms transfers: none within " + lookback + " years (bundled to 2021)"));
 
-        find.latest("cow-trade", DyadYear::trade).ifPresentOrElse(f -> {
+        find.latest("cow-trade", panels::trade).ifPresentOrElse(f -> {
             double dep = Math.max(f.value().dependenceA().orElse(0), f.value().dependenceB().orElse(0));
             signals.put(Dimension.ECONOMIC, new Signal(Dimension.ECONOMIC, clamp(20 + 80 * Math.min(1, dep / 0.15)),
                     String.format("COW trade %d: the more dependent side sends %.1f%% of its trade to the other",
@@ -100,7 +99,7 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
             coverage.add("trade: " + f.year());
         }, () -> coverage.add("trade: none within " + lookback + " years (bundled to 2014)"));
 
-        find.latest("cow-igo", y -> y.igos().isPresent() ? Optional.of(y.igos().getAsInt()) : Optional.empty())
+        find.latest("cow-igo", (x, z, y) -> boxed(panels.igos(x, z, y)))
                 .ifPresentOrElse(f -> {
                     signals.put(Dimension.INSTITUTIONAL, new Signal(Dimension.INSTITUTIONAL,
                             clamp(20 + 60 * Math.min(1, f.value() / 80.0)),
@@ -108,11 +107,11 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
                     coverage.add("IGOs: " + f.year());
                 }, () -> coverage.add("IGOs: none within " + lookback + " years (bundled to 2014)"));
 
-        Optional<Signal> rivalry = find.latest("tss-rivalries", DyadYear::rivalry).filter(f -> f.value().active())
+        Optional<Signal> rivalry = find.latest("tss-rivalries", panels::rivalry).filter(f -> f.value().active())
                 .map(f -> new Signal(Dimension.MILITARY, 0, "strategic rivalry active in " + f.year() + " ("
                         + f.value().tss().or(() -> f.value().thompsonDreyer()).map(k -> String.join(", ", k)).orElse("")
                         + ")", "tss-rivalries", f.year()));
-        Optional<AtopObligation> atop = find.latest("atop", DyadYear::alliance).map(f -> new AtopObligation(
+        Optional<AtopObligation> atop = find.latest("atop", panels::alliance).map(f -> new AtopObligation(
                 strongest(f.value()), f.year()));
         return new DataSignals(signals, rivalry, atop, coverage);
     }
@@ -142,12 +141,12 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
     /** Finds the latest covered year of a measure within the look-back window. */
     private record Finder(DyadPanels panels, IntUnaryOperator a, IntUnaryOperator b, int year, int lookback) {
 
-        <T> Optional<Found<T>> latest(String dataset, Function<DyadYear, Optional<T>> measure) {
+        <T> Optional<Found<T>> latest(String dataset, Measure<T> measure) {
             for (int y = year; y > year - lookback; y--) {
                 if (!panels.bundle().dataset(dataset).covers(y)) {
                     continue;
                 }
-                Optional<T> v = measure.apply(panels.year(a.applyAsInt(y), b.applyAsInt(y), y));
+                Optional<T> v = measure.of(a.applyAsInt(y), b.applyAsInt(y), y);
                 if (v.isPresent()) {
                     return Optional.of(new Found<>(v.get(), y));
                 }
@@ -157,5 +156,15 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
     }
 
     private record Found<T>(T value, int year) {
+    }
+
+    /** One measure of the panel for a dyad-year. */
+    @FunctionalInterface
+    private interface Measure<T> {
+        Optional<T> of(int a, int b, int year);
+    }
+
+    private static Optional<Integer> boxed(java.util.OptionalInt v) {
+        return v.isPresent() ? Optional.of(v.getAsInt()) : Optional.empty();
     }
 }

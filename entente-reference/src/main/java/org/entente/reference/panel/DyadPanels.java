@@ -183,7 +183,8 @@ public final class DyadPanels {
         return bundle.dataset(dataset).covers(year);
     }
 
-    private Optional<DyadYear.Votes> votes(int a, int b, int year) {
+    /** @return the votes measure alone, as in {@link #year} */
+    public Optional<DyadYear.Votes> votes(int a, int b, int year) {
         if (!covers("unvotes", year)) {
             return Optional.empty();
         }
@@ -201,7 +202,8 @@ public final class DyadPanels {
         return Optional.of(new DyadYear.Votes(all, byIssue));
     }
 
-    private Optional<DyadYear.Alliance> alliance(int a, int b, int year) {
+    /** @return the alliance measure alone, as in {@link #year} */
+    public Optional<DyadYear.Alliance> alliance(int a, int b, int year) {
         if (!covers("atop", year)) {
             return Optional.empty();
         }
@@ -230,7 +232,8 @@ public final class DyadPanels {
         return out;
     }
 
-    private Optional<DyadYear.Arms> arms(int a, int b, int year) {
+    /** @return the arms measure alone, as in {@link #year} */
+    public Optional<DyadYear.Arms> arms(int a, int b, int year) {
         if (!covers("sipri", year)) {
             return Optional.empty();
         }
@@ -249,7 +252,8 @@ public final class DyadPanels {
         return Double.isNaN(total) || total <= 0 ? OptionalDouble.empty() : OptionalDouble.of(part / total);
     }
 
-    private Optional<DyadYear.Trade> trade(int a, int b, int year) {
+    /** @return the trade measure alone, as in {@link #year} */
+    public Optional<DyadYear.Trade> trade(int a, int b, int year) {
         if (!covers("cow-trade", year)) {
             return Optional.empty();
         }
@@ -277,7 +281,8 @@ public final class DyadPanels {
         return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
-    private OptionalInt igos(int a, int b, int year) {
+    /** @return the shared IGOs alone, as in {@link #year} */
+    public OptionalInt igos(int a, int b, int year) {
         if (!covers("cow-igo", year)) {
             return OptionalInt.empty();
         }
@@ -285,7 +290,8 @@ public final class DyadPanels {
         return Double.isNaN(v) ? OptionalInt.empty() : OptionalInt.of((int) v);
     }
 
-    private Optional<DyadYear.Rivalry> rivalry(int a, int b, int year) {
+    /** @return the rivalry measure alone, as in {@link #year} */
+    public Optional<DyadYear.Rivalry> rivalry(int a, int b, int year) {
         if (!covers("td-rivalries", year) && !covers("tss-rivalries", year)) {
             return Optional.empty();
         }

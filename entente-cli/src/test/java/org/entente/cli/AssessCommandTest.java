@@ -1,0 +1,86 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssessCommandTest {
+
+    private static JsonNode json(Run r) throws Exception {
+        assertThat(r.code()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void json_has_the_documented_shape() throws Exception {
+        JsonNode a = json(Run.entente("assess", "iran-russia", "--json"));
+        assertThat(a.get("case").asText()).isEqualTo("iran-russia");
+        assertThat(a.get("asOf").asText()).isEqualTo("2026-11-27");
+        assertThat(a.get("band").asText()).isEqualTo("strategic-transactionalism");
+        assertThat(a.get("interval")).hasSize(2);
+        assertThat(a.get("dimensions").fieldNames()).toIterable().containsExactly("military", "economic", "energy-nuclear",
+                "diplomatic", "institutional", "ideational");
+        assertThat(a.get("dimensions").get("military").get("interval")).hasSize(2);
+        assertThat(a.get("commitment").get("defence").asBoolean()).isFalse();
+        assertThat(a.get("hedging").get("score").asDouble()).isPositive();
+        assertThat(a.get("explanation").size()).isGreaterThan(20);
+    }
+
+    @Test
+    void briefing_draws_the_spectrum_and_cites_its_reasons() {
+        Run r = Run.entente("assess");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains(">STRATEGIC-TRANSACTIONALISM<").contains("overall 0 ")
+                .contains("Commitment").contains("conspicuously absent: defence").contains("Hedging")
+                .containsPattern("brief n\\.\\d+").contains("Data: UN votes: 2020");
+    }
+
+    @Test
+    void explain_lists_every_contribution_and_as_of_goes_back_in_time() throws Exception {
+        Run all = Run.entente("assess", "iran-russia", "--explain");
+        assertThat(all.out()).contains("Every contribution").contains("[limit]").contains("[data]");
+        JsonNode then = json(Run.entente("assess", "iran-russia", "--as-of", "2012", "--json"));
+        assertThat(then.get("asOf").asText()).isEqualTo("2012-12-31");
+        assertThat(then.get("band").asText()).isEqualTo("transactional");
+        assertThat(Run.entente("assess", "--as-of", "2012-13").code()).isEqualTo(2);
+    }
+
+    @Test
+    void trajectory_gives_one_row_per_year() throws Exception {
+        JsonNode years = json(Run.entente("assess", "russia-dprk", "--trajectory", "2022:2025", "--json"));
+        assertThat(years).hasSize(4);
+        assertThat(years.get(0).get("band").asText()).isNotEqualTo("alliance");
+        assertThat(years.get(3).get("band").asText()).isEqualTo("alliance");
+        assertThat(Run.entente("assess", "--trajectory", "2025:2020").code()).isEqualTo(2);
+    }
+
+    @Test
+    void data_only_dyads_say_what_they_could_not_see() {
+        Run r = Run.entente("assess", "--dyad", "USA", "JPN", "--year", "2015");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("USA-JPN (data only)").contains(">ALLIANCE<").contains("Hedging: not measured");
+    }
+
+    @Test
+    void a_bad_config_file_is_bad_input(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("c.yaml"), "bands:\n  nonsense: 1\n");
+        Run r = Run.entente("assess", "--config", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("c.yaml").contains("unknown setting 'bands.nonsense'");
+    }
+
+    @Test
+    void validate_model_meets_the_case_expectations_and_reports_both_halves() throws Exception {
+        JsonNode v = json(Run.entente("validate-model", "--json", "--sample", "80"));
+        for (JsonNode check : v.get("checks")) {
+            assertThat(check.get("ok").asBoolean()).as(check.toString()).isTrue();
+        }
+        assertThat(v.get("report").get("alliance").get("alliance").asInt()).isPositive();
+        assertThat(v.get("report").get("adversarial").get("adversarial").asInt()).isPositive();
+    }
+}

@@ -1,0 +1,107 @@
+package org.entente.spectrum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.entente.casefile.CaseFiles;
+import org.entente.model.Band;
+import org.entente.model.Case;
+import org.entente.model.Dimension;
+import org.entente.model.Obligation;
+import org.entente.reference.CountryTable;
+import org.entente.reference.data.Bundle;
+import org.entente.reference.panel.DyadPanels;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The model on the built-in cases: the case alone, and with the dyad-year panel. */
+class AssessorTest {
+
+    private static Case irr;
+    private static Case dprk;
+    private static DyadPanels panels;
+
+    @BeforeAll
+    static void load() {
+        CaseFiles files = new CaseFiles(CountryTable.bundled());
+        irr = files.read(Path.of("../cases/iran-russia/case.yaml"));
+        dprk = files.read(Path.of("../cases/russia-dprk/case.yaml"));
+        panels = DyadPanels.load(Bundle.bundled());
+    }
+
+    private static Assessment withData(Case c, int a, int b, LocalDate date) {
+        return new Assessor(SpectrumConfig.defaults(), panels).assess(c, y -> a, y -> b, date);
+    }
+
+    @Test
+    void iran_russia_today_is_strategic_transactionalism_with_no_defence_pledge() {
+        Assessment a = withData(irr, 630, 365, irr.asOf().end());
+        assertThat(a.band()).isEqualTo(Band.STRATEGIC_TRANSACTIONALISM);
+        assertThat(a.commitment().strongest()).isEqualTo(Obligation.NEUTRALITY);
+        assertThat(a.commitment().defence()).isFalse();
+        assertThat(a.commitment().absent()).contains(Obligation.DEFENCE);
+        assertThat(a.wouldChange()).anyMatch(w -> w.contains("mutual-defence pledge"));
+        assertThat(a.low()).isLessThanOrEqualTo(a.score());
+        assertThat(a.high()).isGreaterThanOrEqualTo(a.score());
+    }
+
+    @Test
+    void each_dimension_score_is_the_prior_plus_its_contributions() {
+        Assessment a = new Assessor(SpectrumConfig.defaults(), null).assess(irr, null, null, irr.asOf().end());
+        double center = SpectrumConfig.defaults().get("dimensions.prior_center");
+        for (Dimension d : DimensionScorer.scored()) {
+            double sum = a.explanation().stream().filter(c -> c.target().equals(d.id())).mapToDouble(Contribution::effect).sum();
+            assertThat(a.dimensions().get(d).score()).as(d.id()).isCloseTo(center + sum, within(1e-9));
+        }
+    }
+
+    @Test
+    void the_explanation_is_sorted_by_effect_on_the_overall_score() {
+        Assessment a = withData(irr, 630, 365, irr.asOf().end());
+        for (int i = 1; i < a.explanation().size(); i++) {
+            assertThat(Math.abs(a.explanation().get(i).overall()))
+                    .isLessThanOrEqualTo(Math.abs(a.explanation().get(i - 1).overall()));
+        }
+        assertThat(a.explanation().get(0).sources()).isNotEmpty();
+    }
+
+    @Test
+    void as_of_leaves_out_evidence_and_treaties_dated_after_it() {
+        Assessment before = new Assessor(SpectrumConfig.defaults(), null).assess(irr, null, null, LocalDate.of(2012, 12, 31));
+        Assessment now = new Assessor(SpectrumConfig.defaults(), null).assess(irr, null, null, irr.asOf().end());
+        int evidenceBefore = before.dimensions().values().stream().mapToInt(Assessment.DimensionScore::evidence).sum();
+        int evidenceNow = now.dimensions().values().stream().mapToInt(Assessment.DimensionScore::evidence).sum();
+        assertThat(evidenceBefore).isLessThan(evidenceNow);
+        assertThat(before.commitment().inForce()).containsExactly("treaty-2001");
+        assertThat(now.commitment().inForce()).containsExactly("cspt-2025");
+    }
+
+    @Test
+    void russia_dprk_becomes_an_alliance_when_the_2024_treaty_enters_into_force() {
+        assertThat(withData(dprk, 365, 731, LocalDate.of(2024, 12, 3)).band()).isNotEqualTo(Band.ALLIANCE);
+        Assessment after = withData(dprk, 365, 731, LocalDate.of(2024, 12, 4));
+        assertThat(after.band()).isEqualTo(Band.ALLIANCE);
+        assertThat(after.commitment().defence()).isTrue();
+    }
+
+    @Test
+    void the_same_inputs_give_the_same_numbers() {
+        Assessment a = withData(irr, 630, 365, irr.asOf().end());
+        Assessment b = withData(irr, 630, 365, irr.asOf().end());
+        assertThat(a.low()).isEqualTo(b.low());
+        assertThat(a.dimensions()).isEqualTo(b.dimensions());
+    }
+
+    @Test
+    void data_only_assessments_read_alliances_and_rivalries() {
+        Assessor model = new Assessor(SpectrumConfig.defaults(), panels);
+        assertThat(model.assessDyad(2, 200, "USA-GBR", 2015).band()).isEqualTo(Band.ALLIANCE);
+        assertThat(model.assessDyad(2, 740, "USA-JPN", 2015).band()).isEqualTo(Band.ALLIANCE);
+        assertThat(model.assessDyad(750, 770, "IND-PAK", 2015).band()).isEqualTo(Band.ADVERSARIAL);
+        assertThat(model.assessDyad(630, 666, "IRN-ISR", 2015).band()).isEqualTo(Band.ADVERSARIAL);
+        assertThat(model.assessDyad(630, 670, "IRN-SAU", 2015).band()).isEqualTo(Band.ADVERSARIAL);
+        assertThat(model.assessDyad(630, 670, "IRN-SAU", 2015).hedging().measured()).isFalse();
+    }
+}

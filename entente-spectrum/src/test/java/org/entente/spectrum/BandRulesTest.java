@@ -1,0 +1,44 @@
+package org.entente.spectrum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.entente.model.Band;
+import org.junit.jupiter.api.Test;
+
+class BandRulesTest {
+
+    private final BandRules rules = new BandRules(SpectrumConfig.defaults());
+
+    private Band band(double overall, double commitment, boolean defence, double hedging, int breadth, String rivalry) {
+        return rules.place(new BandRules.Inputs(overall, commitment, defence, hedging, breadth, rivalry)).band();
+    }
+
+    @Test
+    void no_defence_pledge_keeps_any_partnership_out_of_alliance() {
+        assertThat(band(100, 89, false, 0, 6, null)).isEqualTo(Band.STRATEGIC_ALIGNMENT);
+        assertThat(band(100, 100, false, 0, 6, null)).isNotEqualTo(Band.ALLIANCE);
+        assertThat(band(60, 100, true, 0, 6, null)).isEqualTo(Band.ALLIANCE);
+    }
+
+    @Test
+    void an_active_rivalry_without_a_pledge_is_adversarial() {
+        assertThat(band(70, 40, false, 10, 6, "strategic rivalry")).isEqualTo(Band.ADVERSARIAL);
+        assertThat(band(70, 100, true, 10, 6, "strategic rivalry")).isEqualTo(Band.ALLIANCE);
+        assertThat(band(10, 0, false, 10, 0, null)).isEqualTo(Band.ADVERSARIAL);
+    }
+
+    @Test
+    void broad_but_hedged_cooperation_is_strategic_transactionalism() {
+        assertThat(band(58, 67, false, 52, 3, null)).isEqualTo(Band.STRATEGIC_TRANSACTIONALISM);
+        assertThat(band(58, 67, false, 40, 5, null)).isEqualTo(Band.STRATEGIC_ALIGNMENT);
+        assertThat(band(58, 67, false, 40, 2, null)).isEqualTo(Band.TRANSACTIONAL);
+    }
+
+    @Test
+    void says_what_would_move_the_band() {
+        BandRules.Placement p = rules.place(new BandRules.Inputs(58, 67, false, 52, 3, null));
+        assertThat(p.wouldChange()).anyMatch(w -> w.contains("mutual-defence pledge"))
+                .anyMatch(w -> w.contains("hedging 50 or less (now 52)"));
+        assertThat(p.rule()).contains("58").contains("3 dimensions");
+    }
+}
