@@ -90,18 +90,25 @@ final class DimensionScorer {
      * own, since how much a proxy should count is itself uncertain.
      */
     double[] interval(List<Pull> pulls, SplittableRandom random, int samples) {
+        double center = config.get("dimensions.prior_center");
+        double prior = config.get("dimensions.prior_weight");
         List<Pull> evidence = pulls.stream().filter(p -> p.source().kind().equals("evidence")).toList();
         List<Pull> data = pulls.stream().filter(p -> !p.source().kind().equals("evidence")).toList();
         double[] draws = new double[samples];
         for (int s = 0; s < samples; s++) {
-            List<Pull> sample = new ArrayList<>();
+            double sumW = prior;
+            double sum = prior * center;
             for (Pull d : data) {
-                sample.add(new Pull(d.weight() * 2 * random.nextDouble(), d.target(), d.source(), d.support()));
+                double w = d.weight() * 2 * random.nextDouble();
+                sumW += w;
+                sum += w * d.target();
             }
             for (int i = 0; i < evidence.size(); i++) {
-                sample.add(evidence.get(random.nextInt(evidence.size())));
+                Pull e = evidence.get(random.nextInt(evidence.size()));
+                sumW += e.weight();
+                sum += e.weight() * e.target();
             }
-            draws[s] = score(sample).score();
+            draws[s] = sum / sumW;
         }
         java.util.Arrays.sort(draws);
         return new double[] {draws[(int) Math.floor(0.05 * (samples - 1))], draws[(int) Math.ceil(0.95 * (samples - 1))]};
