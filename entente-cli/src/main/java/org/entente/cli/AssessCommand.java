@@ -127,6 +127,10 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     static Path cacheFolder() {
+        String property = System.getProperty("entente.cache");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
         String explicit = System.getenv("ENTENTE_CACHE");
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);

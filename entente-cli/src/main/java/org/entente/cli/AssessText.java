@@ -47,13 +47,27 @@ final class AssessText {
                 a.hedging().score(), a.hedging().limits().size(), String.join(", ", a.hedging().limits()))
                 : "Hedging: not measured (no case: limits and third-party ties come from a case's evidence)");
         out.println();
-        List<Contribution> reasons = a.explanation().stream().filter(x -> all || x.overall() != 0).limit(all ? Long.MAX_VALUE : TOP)
-                .toList();
-        out.println(all ? "Every contribution (effect on its target; on the overall score):" : "Top reasons (effect on the overall score):");
-        for (Contribution r : reasons) {
-            String effect = all ? String.format(Locale.ROOT, "%+6.1f %-14s %+5.1f", r.effect(), r.target(), r.overall())
-                    : String.format(Locale.ROOT, "%+5.1f", r.overall());
-            OverviewText.wrap(out, r.label() + cite(r, c), "  " + effect + " [" + r.kind() + "] ");
+        if (all) {
+            out.println("Every contribution (effect on its target; on the overall score):");
+            for (Contribution r : a.explanation()) {
+                OverviewText.wrap(out, r.label() + cite(r, c), String.format(Locale.ROOT, "  %+6.1f %-14s %+5.1f [%s] ",
+                        r.effect(), r.target(), r.overall(), r.kind()));
+            }
+        } else {
+            out.println("What draws them together (effect on the overall score):");
+            a.explanation().stream().filter(x -> x.overall() > 0).limit(TOP).forEach(r ->
+                    OverviewText.wrap(out, r.label() + cite(r, c), String.format(Locale.ROOT, "  %+5.1f [%s] ", r.overall(), r.kind())));
+            out.println();
+            out.println("What holds them back (limits: share of hedging; evidence: effect on its dimension):");
+            a.explanation().stream().filter(x -> x.kind().equals("rule") && x.target().equals("commitment"))
+                    .forEach(r -> OverviewText.wrap(out, r.label(), "     - [treaty] "));
+            a.explanation().stream().filter(x -> x.kind().equals("limit"))
+                    .sorted(java.util.Comparator.comparingDouble((Contribution x) -> -x.effect())).limit(TOP / 2)
+                    .forEach(r -> OverviewText.wrap(out, r.label() + cite(r, c), String.format(Locale.ROOT, "  %+5.1f [limit] ", r.effect())));
+            a.explanation().stream().filter(x -> x.kind().equals("evidence") && x.effect() < 0)
+                    .sorted(java.util.Comparator.comparingDouble(Contribution::effect)).limit(TOP / 2)
+                    .forEach(r -> OverviewText.wrap(out, r.label() + cite(r, c), String.format(Locale.ROOT, "  %+5.1f [%s] ",
+                            r.effect(), r.target())));
         }
         out.println();
         out.println("What would change it:");

@@ -57,7 +57,7 @@ class CommandsTest {
         Run r = Run.entente("assess", "--no-data");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("Iran and Russia \u2014 as of 2026-11-27").contains("Band: ")
-                .contains("Top reasons").contains("What would change it");
+                .contains("What draws them together").contains("What holds them back").contains("What would change it");
     }
 
     @Test
