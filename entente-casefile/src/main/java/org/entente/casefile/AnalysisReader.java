@@ -1,5 +1,9 @@
 package org.entente.casefile;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.entente.model.Dimension;
@@ -16,7 +20,11 @@ import org.entente.model.Signal;
 import org.entente.model.Stance;
 import org.entente.model.Strength;
 import org.entente.model.Word;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Reads the analyst's parts of a case: judgements, evidence, drivers, limits and scenarios. */
 final class AnalysisReader extends ItemReader {
@@ -26,11 +34,15 @@ final class AnalysisReader extends ItemReader {
             "period", "events", "sources");
     private static final Set<String> PERIOD = Set.of("from", "to");
     private static final Set<String> FACTOR = Set.of("id", "kind", "title", "description", "evidence", "sources");
-    private static final Set<String> SCENARIO = Set.of("id", "title", "description", "effect", "sources", "indicators");
+    private static final Set<String> SCENARIO = Set.of("id", "title", "description", "effect", "sources", "indicators",
+            "when");
     private static final Set<String> WATCH = Set.of("id", "description", "signals");
 
-    AnalysisReader(Problems problems, Ids ids) {
+    private final Map<String, List<String>> variableStates;
+
+    AnalysisReader(Problems problems, Ids ids, Map<String, List<String>> variableStates) {
         super(problems, ids);
+        this.variableStates = variableStates;
     }
 
     Optional<Judgement> judgement(Node n) {
@@ -96,8 +108,38 @@ final class AnalysisReader extends ItemReader {
         var effect = f.word("effect", ScenarioEffect.class, true);
         var sources = f.refs("sources", Ids.Kind.SOURCE, true);
         var watches = f.list("indicators", false, this::watch);
+        Map<String, List<String>> when = f.get("when").map(this::when).orElse(Map.of());
         return build(n, before, () -> new Scenario(id.get(), title.get(), description.get(), effect.get(),
-                sources, watches));
+                sources, watches, when));
+    }
+
+    /** Reads {variable: state} or {variable: [states]} and checks each against the outlook. */
+    private Map<String, List<String>> when(Node n) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (!(n instanceof MappingNode m)) {
+            problems.at(n, "'when' must map outlook variables to states", "e.g. when: {us-russia: normalisation}");
+            return out;
+        }
+        for (NodeTuple t : m.getValue()) {
+            String variable = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
+            List<String> allowed = variableStates.get(variable);
+            if (allowed == null) {
+                problems.at(t.getKeyNode(), "outlook variable '" + variable + "' is not defined",
+                        "define it under outlook.variables first; known: " + variableStates.keySet());
+                continue;
+            }
+            List<Node> values = t.getValueNode() instanceof SequenceNode s ? s.getValue() : List.of(t.getValueNode());
+            List<String> states = new ArrayList<>();
+            for (Node v : values) {
+                String state = v instanceof ScalarNode sc ? sc.getValue() : "?";
+                if (!allowed.contains(state)) {
+                    problems.at(v, "unknown state '" + state + "' of " + variable, "states: " + String.join(", ", allowed));
+                }
+                states.add(state);
+            }
+            out.put(variable, states);
+        }
+        return out;
     }
 
     private Optional<Scenario.Watch> watch(Node n) {

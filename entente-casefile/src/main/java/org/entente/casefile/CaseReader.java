@@ -18,7 +18,7 @@ final class CaseReader extends ItemReader {
     static final int SCHEMA = 1;
     private static final Set<String> TOP = Set.of("schema", "id", "title", "as_of", "summary", "dyad",
             "sources", "judgements", "timeline", "indicators", "evidence", "drivers", "limits", "treaties",
-            "scenarios");
+            "scenarios", "outlook");
     private static final Set<String> ACTOR = Set.of("code", "name");
     private static final Set<String> SOURCE = Set.of("id", "kind", "title", "author", "publisher", "date", "url",
             "reliability", "endnote");
@@ -45,7 +45,8 @@ final class CaseReader extends ItemReader {
         Node n = root.get();
         Path folder = file.toAbsolutePath().getParent();
         HistoryReader history = new HistoryReader(problems, ids);
-        AnalysisReader analysis = new AnalysisReader(problems, ids);
+        OutlookReader outlooks = new OutlookReader(problems, ids);
+        AnalysisReader analysis = new AnalysisReader(problems, ids, outlooks.states());
         Fields f = fields(n, "case", TOP);
         var schema = f.integer("schema", true);
         if (schema.isPresent() && schema.getAsInt() != SCHEMA) {
@@ -80,10 +81,11 @@ final class CaseReader extends ItemReader {
         var drivers = f.list("drivers", false, analysis::driver);
         var limits = f.list("limits", false, analysis::limit);
         var treatyList = f.list("treaties", false, treaties::treaty);
+        var outlook = f.get("outlook").flatMap(outlooks::outlook);
         var scenarios = f.list("scenarios", false, analysis::scenario);
         ids.check();
         return build(n, 0, () -> new Case(schema.getAsInt(), id.get(), title.get(), asOf.get(), summary.get(), dyad,
-                sources, judgements, timeline, indicators, evidence, drivers, limits, treatyList, scenarios));
+                sources, judgements, timeline, indicators, evidence, drivers, limits, treatyList, scenarios, outlook));
     }
 
     List<Diagnostic> diagnostics() {

@@ -17,7 +17,7 @@ final class Ids {
     /** What an id names; references expect one kind. */
     enum Kind {
         SOURCE("source", "sources"), EVENT("timeline event", "timeline"), EVIDENCE("evidence item", "evidence"),
-        TREATY("treaty", "treaties"), OTHER("item", "the file");
+        TREATY("treaty", "treaties"), VARIABLE("outlook variable", "outlook.variables"), OTHER("item", "the file");
 
         private final String noun;
         private final String section;

@@ -23,11 +23,13 @@ import java.util.Optional;
  * @param limits     what holds them apart
  * @param treaties   instruments between them
  * @param scenarios  futures and their signposts
+ * @param outlook    the scenario model's drivers and signposts, if the case has them
  */
 public record Case(int schema, String id, String title, PartialDate asOf, String summary, List<Actor> dyad,
                    List<Source> sources, List<Judgement> judgements, List<TimelineEvent> timeline,
                    List<Indicator> indicators, List<Evidence> evidence, List<Factor<DriverKind>> drivers,
-                   List<Factor<LimitKind>> limits, List<Treaty> treaties, List<Scenario> scenarios) {
+                   List<Factor<LimitKind>> limits, List<Treaty> treaties, List<Scenario> scenarios,
+                   Optional<Outlook> outlook) {
 
     /** Copies the lists and checks the dyad has two distinct states. */
     public Case {

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param effect      what it would do to the partnership
  * @param sources     ids of its sources
  * @param indicators  signposts to watch
+ * @param when        the driver states that make up this scenario (variable id to the states allowed)
  */
 public record Scenario(String id, String title, String description, ScenarioEffect effect,
-                       List<String> sources, List<Watch> indicators) {
+                       List<String> sources, List<Watch> indicators, java.util.Map<String, List<String>> when) {
 
     /** Copies the lists and checks the required fields. */
     public Scenario {
@@ -24,6 +25,7 @@ public record Scenario(String id, String title, String description, ScenarioEffe
         Objects.requireNonNull(effect, "effect");
         sources = List.copyOf(sources);
         indicators = List.copyOf(indicators);
+        when = java.util.Map.copyOf(when);
     }
 
     /**
