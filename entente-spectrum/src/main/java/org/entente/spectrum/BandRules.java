@@ -9,7 +9,7 @@ import org.entente.model.Band;
  * strategic alignment, strategic transactionalism, else transactional. No binding mutual-defence
  * pledge, no alliance, however dense the cooperation: the brief's ceiling.
  */
-final class BandRules {
+public final class BandRules {
 
     /**
      * What the rules read.
@@ -21,7 +21,7 @@ final class BandRules {
      * @param breadth    how many dimensions score at least the breadth threshold with support
      * @param rivalry    the active rivalry, or null
      */
-    record Inputs(double overall, double commitment, boolean defence, double hedging, int breadth, String rivalry) {
+    public record Inputs(double overall, double commitment, boolean defence, double hedging, int breadth, String rivalry) {
     }
 
     /**
@@ -29,20 +29,71 @@ final class BandRules {
      * @param rule        the rule that set it, with the values it read
      * @param wouldChange what would move it up or down
      */
-    record Placement(Band band, String rule, List<String> wouldChange) {
+    public record Placement(Band band, String rule, List<String> wouldChange) {
     }
 
     private final SpectrumConfig config;
+    private final double adversarialBelow;
+    private final double allianceCommitment;
+    private final double allianceOverall;
+    private final double alignmentHedging;
+    private final double alignmentOverall;
+    private final double alignmentBreadth;
+    private final double alignmentCommitment;
+    private final double stOverall;
+    private final double stBreadth;
 
-    BandRules(SpectrumConfig config) {
+    /**
+     * @param config the thresholds
+     */
+    public BandRules(SpectrumConfig config) {
         this.config = config;
+        this.adversarialBelow = config.get("bands.adversarial_below");
+        this.allianceCommitment = config.get("bands.alliance_commitment");
+        this.allianceOverall = config.get("bands.alliance_overall");
+        this.alignmentHedging = config.get("bands.alignment_hedging_max");
+        this.alignmentOverall = config.get("bands.alignment_overall");
+        this.alignmentBreadth = config.get("bands.alignment_breadth");
+        this.alignmentCommitment = config.get("bands.alignment_commitment");
+        this.stOverall = config.get("bands.st_overall");
+        this.stBreadth = config.get("bands.st_breadth");
+    }
+
+    /**
+     * The band alone, without the words that explain it: the same rules as {@link #place}, for
+     * simulations that classify millions of partnership-years.
+     *
+     * @param overall    the overall score
+     * @param commitment the commitment score
+     * @param defence    whether a binding defence pledge is in force
+     * @param hedging    the hedging score, NaN if not measured
+     * @param breadth    dimensions scoring at least the breadth threshold with support
+     * @param rivalry    whether a strategic rivalry is active
+     * @return the band
+     */
+    public Band band(double overall, double commitment, boolean defence, double hedging, int breadth, boolean rivalry) {
+        if (rivalry && !defence || overall < adversarialBelow) {
+            return Band.ADVERSARIAL;
+        }
+        if (defence && commitment >= allianceCommitment && overall >= allianceOverall) {
+            return Band.ALLIANCE;
+        }
+        boolean hedgingOk = Double.isNaN(hedging) || hedging <= alignmentHedging;
+        if (overall >= alignmentOverall && breadth >= alignmentBreadth && commitment >= alignmentCommitment && hedgingOk) {
+            return Band.STRATEGIC_ALIGNMENT;
+        }
+        return overall >= stOverall && breadth >= stBreadth ? Band.STRATEGIC_TRANSACTIONALISM : Band.TRANSACTIONAL;
     }
 
     private double t(String key) {
         return config.get("bands." + key);
     }
 
-    Placement place(Inputs in) {
+    /**
+     * @param in the scores the rules read
+     * @return the band, the rule that set it, and what would change it
+     */
+    public Placement place(Inputs in) {
         List<String> change = new ArrayList<>();
         boolean hedgingOk = Double.isNaN(in.hedging()) || in.hedging() <= t("alignment_hedging_max");
         if (in.rivalry() != null && !in.defence()) {

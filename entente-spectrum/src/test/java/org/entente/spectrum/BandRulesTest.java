@@ -35,6 +35,21 @@ class BandRulesTest {
     }
 
     @Test
+    void the_fast_path_agrees_with_the_explained_rules() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            double overall = r.nextDouble(0, 100);
+            double commitment = r.nextDouble(0, 100);
+            boolean defence = r.nextBoolean();
+            double hedging = r.nextInt(10) == 0 ? Double.NaN : r.nextDouble(0, 100);
+            int breadth = r.nextInt(7);
+            boolean rivalry = r.nextInt(5) == 0;
+            assertThat(rules.band(overall, commitment, defence, hedging, breadth, rivalry))
+                    .isEqualTo(band(overall, commitment, defence, hedging, breadth, rivalry ? "rivalry" : null));
+        }
+    }
+
+    @Test
     void says_what_would_move_the_band() {
         BandRules.Placement p = rules.place(new BandRules.Inputs(58, 67, false, 52, 3, null));
         assertThat(p.wouldChange()).anyMatch(w -> w.contains("mutual-defence pledge"))

@@ -1,0 +1,161 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.entente.model.Case;
+import org.entente.model.Outlook;
+import org.entente.model.PartialDate;
+import org.entente.reference.Country;
+import org.entente.reference.panel.DyadPanels;
+import org.entente.scenarios.Forecast;
+import org.entente.scenarios.ScenarioModel;
+import org.entente.spectrum.Assessment;
+import org.entente.spectrum.Assessor;
+import org.entente.spectrum.SpectrumConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente scenarios [CASE]}: where the partnership could go, and what will tell. */
+@Command(name = "scenarios", description = {"Forecast the partnership's band year by year under its drivers; "
+        + "named scenarios, sensitivity, and signposts (default case: iran-russia).",
+        "  entente scenarios --observe su35-delivered=yes",
+        "  entente scenarios iran-russia --as-of 2025-06-05    (replay: only what was known then)"})
+final class ScenariosCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Entente root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "A case id or path (default: iran-russia).")
+    String caseId;
+
+    @Option(names = "--horizon", paramLabel = "YEAR", description = "Last year forecast (default: the case's outlook horizon).")
+    Integer horizon;
+
+    @Option(names = "--runs", defaultValue = "20000", description = "Monte Carlo runs (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--seed", defaultValue = "20250605", description = "Random seed (default ${DEFAULT-VALUE}): same seed, same numbers.")
+    long seed;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "Show only this scenario, year by year.")
+    String scenario;
+
+    @Option(names = "--observe", paramLabel = "ID=yes|no", description = "A signpost seen (yes) or not (no); repeatable.")
+    Map<String, String> observe = new LinkedHashMap<>();
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Start from the assessment as of DATE; the case's own "
+            + "observations are then left out (give them with --observe).")
+    String asOf;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Spectrum weights and thresholds.")
+    Path config;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Workspace ws = root.workspace();
+        SpectrumConfig cfg = config == null ? SpectrumConfig.defaults() : SpectrumConfig.load(config);
+        Case c = ws.load(caseId == null ? AssessCommand.DEFAULT_CASE : caseId);
+        Outlook outlook = c.outlook().orElseThrow(() -> new Failures.BadInputException("case " + c.id()
+                + " has no outlook section; add drivers and signposts (docs/case-format.md) to forecast it"));
+        LocalDate date = asOf == null ? c.asOf().end() : PartialDate.parse(asOf).map(PartialDate::end)
+                .orElseThrow(() -> new Failures.BadInputException("--as-of '" + asOf + "' is not a date"));
+        Map<String, Boolean> fromCase = new LinkedHashMap<>();
+        if (asOf == null) {
+            outlook.signposts().forEach(s -> s.observed().ifPresent(o -> fromCase.put(s.id(), o)));
+        }
+        Map<String, Boolean> observations = new LinkedHashMap<>(fromCase);
+        observe.forEach((id, v) -> observations.put(signpost(outlook, id), answer(id, v)));
+        Map<String, Boolean> given = new LinkedHashMap<>(observations);
+        Assessment today = assess(ws, c, date, cfg);
+        int last = horizon != null ? horizon : outlook.horizon();
+        if (runs < 100 || runs > 5_000_000) {
+            throw new Failures.BadInputException("--runs must be between 100 and 5000000");
+        }
+        Forecast f;
+        try {
+            Case used = scenario == null ? c : only(c, scenario);
+            f = new ScenarioModel(cfg).forecast(used, today, given, fromCase, last, runs, seed);
+        } catch (IllegalArgumentException e) {
+            throw new Failures.BadInputException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, f);
+        } else {
+            ScenariosText.print(f, c, scenario, out);
+        }
+        return 0;
+    }
+
+    /** The case with its outlook conditioned on one scenario's driver states, shown as the baseline. */
+    private Case only(Case c, String id) {
+        var s = c.scenarios().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() ->
+                new Failures.BadInputException("no scenario '" + id + "' in " + c.id() + "; scenarios: "
+                        + c.scenarios().stream().map(x -> x.id()).toList()));
+        if (s.when().isEmpty()) {
+            throw new Failures.BadInputException("scenario '" + id + "' names no driver states ('when'), so it cannot be run");
+        }
+        Outlook o = c.outlook().orElseThrow();
+        List<Outlook.Variable> vars = o.variables().stream().map(v -> s.when().containsKey(v.id()) ? fixed(v, s.when().get(v.id())) : v)
+                .toList();
+        Outlook conditioned = new Outlook(o.horizon(), o.inertia(), o.shock(), o.floor(), vars, o.signposts());
+        return new Case(c.schema(), c.id(), c.title(), c.asOf(), c.summary(), c.dyad(), c.sources(), c.judgements(),
+                c.timeline(), c.indicators(), c.evidence(), c.drivers(), c.limits(), c.treaties(), List.of(s),
+                java.util.Optional.of(conditioned));
+    }
+
+    /** A variable whose prior puts all its mass, in proportion, on the allowed states. */
+    private static Outlook.Variable fixed(Outlook.Variable v, List<String> allowed) {
+        Map<String, Map<String, Double>> prior = new LinkedHashMap<>();
+        v.prior().forEach((k, d) -> {
+            double mass = allowed.stream().mapToDouble(a -> d.getOrDefault(a, 0.0)).sum();
+            Map<String, Double> row = new LinkedHashMap<>();
+            v.states().forEach(st -> row.put(st, allowed.contains(st)
+                    ? (mass > 0 ? d.getOrDefault(st, 0.0) / mass : 1.0 / allowed.size()) : 0.0));
+            prior.put(k, row);
+        });
+        return new Outlook.Variable(v.id(), v.title(), v.states(), v.parent(), prior, v.effects(), v.sources());
+    }
+
+    private Assessment assess(Workspace ws, Case c, LocalDate date, SpectrumConfig cfg) {
+        Country a = ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow();
+        Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
+        java.util.Set<Integer> codes = new java.util.HashSet<>(ws.countries().cowCodes(a));
+        codes.addAll(ws.countries().cowCodes(b));
+        DyadPanels panels = DyadPanels.load(org.entente.reference.data.DyadExtract.of(
+                org.entente.reference.data.Bundle.bundled(), AssessCommand.cacheFolder(), codes));
+        return new Assessor(cfg, panels).assess(c, y -> ws.countries().cowFor(a, y).orElse(0),
+                y -> ws.countries().cowFor(b, y).orElse(0), date);
+    }
+
+    private static String signpost(Outlook o, String id) {
+        if (o.signposts().stream().noneMatch(s -> s.id().equals(id))) {
+            throw new Failures.BadInputException("--observe: no signpost '" + id + "'; signposts: "
+                    + o.signposts().stream().map(Outlook.Signpost::id).toList());
+        }
+        return id;
+    }
+
+    private static boolean answer(String id, String v) {
+        return switch (v) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new Failures.BadInputException("--observe " + id + "=" + v + ": write yes or no");
+        };
+    }
+}

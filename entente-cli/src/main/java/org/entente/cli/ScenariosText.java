@@ -1,0 +1,91 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.model.Band;
+import org.entente.model.Case;
+import org.entente.scenarios.Forecast;
+
+/** Prints a scenario forecast as tables. */
+final class ScenariosText {
+
+    private static final String[] SHORT = {"adver", "trans", "st", "align", "allian"};
+
+    private ScenariosText() {
+    }
+
+    static void print(Forecast f, Case c, String only, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s: outlook from %s (today %s, overall %.0f); %d runs, seed %d%n", c.title(), f.asOf(),
+                f.startBand().id(), f.startScore(), f.runs(), f.seed());
+        if (only != null) {
+            out.println("Scenario " + only + " held true (its driver states fixed):");
+        }
+        out.println();
+        out.printf("%-6s %6s %6s %6s %6s %6s   overall: %s%n", "year", SHORT[0], SHORT[1], SHORT[2], SHORT[3], SHORT[4],
+                "5%  25%  median  75%  95%");
+        for (Forecast.Year y : f.baseline()) {
+            StringBuilder line = new StringBuilder(String.format("%-6d", y.year()));
+            for (Band b : Band.values()) {
+                line.append(String.format(Locale.ROOT, " %5.1f%%", 100 * y.bands().get(b.id())));
+            }
+            List<Double> q = y.quantiles();
+            line.append(String.format(Locale.ROOT, "   %4.0f %4.0f %5.0f %6.0f %4.0f", q.get(0), q.get(1), q.get(2), q.get(3), q.get(4)));
+            out.println(line);
+        }
+        if (!f.scenarios().isEmpty() && only == null) {
+            out.println();
+            out.println("Named scenarios: P(scenario) before and after what has been observed, and P(band | scenario) in "
+                    + f.baseline().get(f.baseline().size() - 1).year());
+            out.printf("  %-34s %6s %6s %6s  %6s %6s %6s %6s %6s%n", "scenario", "prior", "now", "BF", SHORT[0], SHORT[1],
+                    SHORT[2], SHORT[3], SHORT[4]);
+            printRow(out, "(baseline)", Double.NaN, 1, Double.NaN, f.baseline().get(f.baseline().size() - 1).bands());
+            for (Forecast.Conditional s : f.scenarios()) {
+                printRow(out, s.id(), s.prior(), s.posterior(), s.bayesFactor(), s.bands());
+            }
+        }
+        out.println();
+        out.println("Sensitivity: P(strategic-alignment or alliance) at the horizon with each driver fixed, widest first");
+        for (Forecast.Sensitivity s : f.sensitivity()) {
+            StringBuilder states = new StringBuilder();
+            s.byState().forEach((k, v) -> states.append(String.format(Locale.ROOT, "%s %.0f%%  ", k, 100 * v)));
+            out.printf(Locale.ROOT, "  %-26s %s %4.0f pts   %s%n", s.variable(), bar(s.range()), 100 * s.range(), states.toString().strip());
+        }
+        out.println();
+        out.println("Signposts (--observe ID=yes|no to update):");
+        for (Forecast.Indicator i : f.indicators()) {
+            out.printf("  %-28s %-8s %s%n", i.id(), i.observation() + ("none".equals(i.from()) ? "" : "*"), i.name());
+        }
+        out.println("  (* observed; " + (f.observations().isEmpty() ? "nothing observed yet" : f.observations()) + ")");
+        if (!f.observations().isEmpty()) {
+            out.println();
+            out.println("What the observations did to the drivers (before -> after):");
+            f.drivers().forEach((v, after) -> {
+                Map<String, Double> before = f.priorDrivers().get(v);
+                StringBuilder line = new StringBuilder();
+                after.forEach((st, p) -> line.append(String.format(Locale.ROOT, "%s %.0f->%.0f%%  ", st, 100 * before.get(st), 100 * p)));
+                out.printf("  %-26s %s%n", v, line.toString().strip());
+            });
+        }
+        out.flush();
+    }
+
+    private static void printRow(PrintWriter out, String id, double prior, double now, double bf, Map<String, Double> bands) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-34s %6s %6s %6s ", id, pct(prior), pct(now),
+                Double.isNaN(bf) ? "" : String.format(Locale.ROOT, "%.2f", bf)));
+        for (Band b : Band.values()) {
+            line.append(String.format(Locale.ROOT, " %5.1f%%", 100 * bands.getOrDefault(b.id(), 0.0)));
+        }
+        out.println(line);
+    }
+
+    private static String pct(double p) {
+        return Double.isNaN(p) ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * p);
+    }
+
+    private static String bar(double range) {
+        int n = (int) Math.round(range * 40);
+        return String.format("%-20s", "\u2588".repeat(Math.min(20, n)));
+    }
+}

@@ -1,0 +1,94 @@
+package org.entente.scenarios;
+
+import java.util.List;
+import java.util.Map;
+import org.entente.model.Band;
+
+/**
+ * A scenario forecast: the baseline band probabilities and score quantiles per year, each named
+ * scenario as a conditional forecast, the sensitivity to each driver, and what the signposts
+ * observed did to the drivers.
+ *
+ * @param subject       the case id
+ * @param asOf          the date of the starting assessment
+ * @param startBand     the band today
+ * @param startScore    the overall score today
+ * @param runs          Monte Carlo runs per forecast
+ * @param seed          the seed that reproduces it
+ * @param baseline      per year, under the current (posterior) driver distribution
+ * @param scenarios     per named scenario, P(scenario) and P(band | scenario) at the horizon
+ * @param sensitivity   per driver, how far P(strategic-alignment or alliance) at the horizon moves across its states, largest first
+ * @param observations  signpost id to what was observed, and where the observation came from
+ * @param priorDrivers  driver marginals before the observations
+ * @param drivers       driver marginals after them
+ * @param indicators    every signpost of the case with its current observation
+ */
+public record Forecast(String subject, String asOf, Band startBand, double startScore, int runs, long seed,
+                       List<Year> baseline, List<Conditional> scenarios, List<Sensitivity> sensitivity,
+                       Map<String, String> observations, Map<String, Map<String, Double>> priorDrivers,
+                       Map<String, Map<String, Double>> drivers, List<Indicator> indicators) {
+
+    /** Copies the collections. */
+    public Forecast {
+        baseline = List.copyOf(baseline);
+        scenarios = List.copyOf(scenarios);
+        sensitivity = List.copyOf(sensitivity);
+        observations = Map.copyOf(observations);
+        indicators = List.copyOf(indicators);
+    }
+
+    /**
+     * One simulated year.
+     *
+     * @param year      the calendar year
+     * @param bands     P(band), keyed by band id
+     * @param quantiles overall score at the 5th, 25th, 50th, 75th and 95th percentiles
+     */
+    public record Year(int year, Map<String, Double> bands, List<Double> quantiles) {
+    }
+
+    /**
+     * A named scenario as a conditional forecast.
+     *
+     * @param id          the scenario's id
+     * @param title       its title
+     * @param when        the driver states that make it up
+     * @param prior       P(scenario) before the observations
+     * @param posterior   P(scenario) after them
+     * @param bayesFactor how much the observations favour it: posterior odds over prior odds
+     * @param bands       P(band | scenario) at the horizon, keyed by band id
+     */
+    public record Conditional(String id, String title, Map<String, List<String>> when, double prior, double posterior,
+                              double bayesFactor, Map<String, Double> bands) {
+    }
+
+    /**
+     * How much one driver matters.
+     *
+     * @param variable the driver's id
+     * @param byState  P(strategic-alignment or alliance at the horizon) with the driver fixed in each state
+     * @param range    the largest minus the smallest of those
+     */
+    public record Sensitivity(String variable, Map<String, Double> byState, double range) {
+    }
+
+    /**
+     * A signpost and what is known of it.
+     *
+     * @param id          its id
+     * @param name        what to look for
+     * @param variable    the driver it speaks to
+     * @param observation yes, no or unknown
+     * @param from        case (recorded in the case file), command line, or none
+     */
+    public record Indicator(String id, String name, String variable, String observation, String from) {
+    }
+
+    /**
+     * @param band a band
+     * @return P(band) in the last year
+     */
+    public double atHorizon(Band band) {
+        return baseline.get(baseline.size() - 1).bands().get(band.id());
+    }
+}

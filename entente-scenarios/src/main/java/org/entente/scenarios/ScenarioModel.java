@@ -1,0 +1,170 @@
+package org.entente.scenarios;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.model.Band;
+import org.entente.model.Case;
+import org.entente.model.Dimension;
+import org.entente.model.Outlook;
+import org.entente.model.Scenario;
+import org.entente.spectrum.Assessment;
+import org.entente.spectrum.BandRules;
+import org.entente.spectrum.SpectrumConfig;
+
+/**
+ * Runs a case's outlook forward from an assessment: the baseline, each named scenario, the
+ * sensitivity to each driver, and the effect of observed signposts.
+ */
+public final class ScenarioModel {
+
+    private static final List<Dimension> DIMENSIONS = List.of(Dimension.MILITARY, Dimension.ECONOMIC,
+            Dimension.ENERGY_NUCLEAR, Dimension.DIPLOMATIC, Dimension.INSTITUTIONAL, Dimension.IDEATIONAL);
+    private static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
+
+    private final SpectrumConfig config;
+
+    /**
+     * @param config the spectrum's weights and thresholds
+     */
+    public ScenarioModel(SpectrumConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * @param c            the case (it must have an outlook)
+     * @param today        its assessment at the start
+     * @param observations signpost id to seen or not; the command line's override the case's own
+     * @param fromCase     which of them come from the case file
+     * @param horizon      the last year forecast
+     * @param runs         Monte Carlo runs per forecast
+     * @param seed         the seed
+     * @return the forecast
+     */
+    public Forecast forecast(Case c, Assessment today, Map<String, Boolean> observations, Map<String, Boolean> fromCase,
+                             int horizon, int runs, long seed) {
+        Outlook outlook = c.outlook().orElseThrow(() -> new IllegalArgumentException("case " + c.id()
+                + " has no outlook section: add drivers and signposts (docs/case-format.md) to forecast it"));
+        DriverNetwork network = new DriverNetwork(outlook);
+        int first = today.asOf().getYear() + 1;
+        if (horizon < first) {
+            throw new IllegalArgumentException("the horizon " + horizon + " is before the first forecast year " + first);
+        }
+        Simulation sim = new Simulation(setup(today, outlook, network, horizon - first + 1), new BandRules(config), network);
+        double[] prior = network.prior();
+        double[] posterior = network.observe(prior, observations, outlook.signposts());
+        Simulation.Result base = sim.run(posterior, runs, seed);
+        List<Forecast.Year> years = new ArrayList<>();
+        for (int y = 0; y < horizon - first + 1; y++) {
+            List<Double> q = new ArrayList<>();
+            for (double p : QUANTILES) {
+                q.add(base.quantile(y, p));
+            }
+            years.add(new Forecast.Year(first + y, bands(base, y), q));
+        }
+        int last = horizon - first;
+        List<Forecast.Conditional> scenarios = new ArrayList<>();
+        for (Scenario s : c.scenarios()) {
+            if (s.when().isEmpty()) {
+                continue;
+            }
+            double before = mass(network, prior, s);
+            double after = mass(network, posterior, s);
+            Map<String, Double> given = after > 0 ? bands(sim.run(network.condition(posterior, s.when()), runs, seed), last)
+                    : Map.of();
+            scenarios.add(new Forecast.Conditional(s.id(), s.title(), s.when(), before, after,
+                    odds(after) / odds(before), given));
+        }
+        return new Forecast(c.id(), today.asOf().toString(), today.band(), today.score(), runs, seed, years, scenarios,
+                sensitivity(network, sim, posterior, Math.max(1000, runs / 4), seed, last),
+                describe(observations, fromCase), network.marginals(prior), network.marginals(posterior),
+                indicators(outlook, observations, fromCase));
+    }
+
+    private Simulation.Setup setup(Assessment today, Outlook outlook, DriverNetwork network, int years) {
+        double[] start = new double[Simulation.TARGETS];
+        boolean[] supported = new boolean[6];
+        double[] weights = new double[6];
+        for (int d = 0; d < 6; d++) {
+            start[d] = today.dimensions().get(DIMENSIONS.get(d)).score();
+            supported[d] = today.dimensions().get(DIMENSIONS.get(d)).supported();
+            weights[d] = config.get("dimensions.weights." + DIMENSIONS.get(d).id());
+        }
+        start[6] = today.commitment().score();
+        start[7] = today.hedging().measured() ? today.hedging().score() : Double.NaN;
+        List<Outlook.Variable> vars = network.variables();
+        double[][][] effects = new double[vars.size()][][];
+        for (int v = 0; v < vars.size(); v++) {
+            effects[v] = new double[vars.get(v).states().size()][Simulation.TARGETS];
+            for (int s = 0; s < vars.get(v).states().size(); s++) {
+                Map<String, Double> e = vars.get(v).effects().getOrDefault(vars.get(v).states().get(s), Map.of());
+                for (int d = 0; d < 6; d++) {
+                    effects[v][s][d] = e.getOrDefault(DIMENSIONS.get(d).id(), 0.0);
+                }
+                effects[v][s][6] = e.getOrDefault("commitment", 0.0);
+                effects[v][s][7] = e.getOrDefault("hedging", 0.0);
+            }
+        }
+        return new Simulation.Setup(start, supported, today.commitment().defence(), effects, weights,
+                config.get("commitment.share_in_overall"), config.get("bands.breadth_score"), outlook.floor(),
+                outlook.inertia(), outlook.shock(), years);
+    }
+
+    private static Map<String, Double> bands(Simulation.Result r, int year) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Band b : Band.values()) {
+            out.put(b.id(), r.probability(year, b));
+        }
+        return out;
+    }
+
+    private static double mass(DriverNetwork network, double[] p, Scenario s) {
+        double m = 0;
+        for (int j = 0; j < p.length; j++) {
+            m += network.satisfies(j, s.when()) ? p[j] : 0;
+        }
+        return m;
+    }
+
+    private static double odds(double p) {
+        return p >= 1 ? Double.POSITIVE_INFINITY : p / (1 - p);
+    }
+
+    private static List<Forecast.Sensitivity> sensitivity(DriverNetwork network, Simulation sim, double[] p, int runs,
+                                                          long seed, int last) {
+        List<Forecast.Sensitivity> out = new ArrayList<>();
+        for (Outlook.Variable v : network.variables()) {
+            Map<String, Double> byState = new LinkedHashMap<>();
+            for (String state : v.states()) {
+                Simulation.Result r = sim.run(network.condition(p, Map.of(v.id(), List.of(state))), runs, seed);
+                byState.put(state, r.probability(last, Band.STRATEGIC_ALIGNMENT) + r.probability(last, Band.ALLIANCE));
+            }
+            double max = byState.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double min = byState.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            out.add(new Forecast.Sensitivity(v.id(), byState, max - min));
+        }
+        out.sort(Comparator.comparingDouble(Forecast.Sensitivity::range).reversed());
+        return out;
+    }
+
+    private static Map<String, String> describe(Map<String, Boolean> observations, Map<String, Boolean> fromCase) {
+        Map<String, String> out = new LinkedHashMap<>();
+        observations.forEach((k, v) -> out.put(k, (v ? "yes" : "no") + (fromCase.containsKey(k)
+                && fromCase.get(k).equals(v) ? " (case file)" : " (command line)")));
+        return out;
+    }
+
+    private static List<Forecast.Indicator> indicators(Outlook o, Map<String, Boolean> obs, Map<String, Boolean> fromCase) {
+        List<Forecast.Indicator> out = new ArrayList<>();
+        for (Outlook.Signpost s : o.signposts()) {
+            Boolean seen = obs.get(s.id());
+            String from = seen == null ? "none" : fromCase.containsKey(s.id()) && fromCase.get(s.id()).equals(seen)
+                    ? "case" : "command line";
+            out.add(new Forecast.Indicator(s.id(), s.title(), s.variable(), seen == null ? "unknown" : seen ? "yes" : "no",
+                    from));
+        }
+        return out;
+    }
+}
