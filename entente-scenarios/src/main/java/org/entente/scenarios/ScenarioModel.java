@@ -138,7 +138,15 @@ public final class ScenarioModel {
         for (Outlook.Variable v : network.variables()) {
             Map<String, Double> byState = new LinkedHashMap<>();
             for (String state : v.states()) {
-                Simulation.Result r = sim.run(network.condition(p, Map.of(v.id(), List.of(state))), runs, seed);
+                Map<String, List<String>> fixed = Map.of(v.id(), List.of(state));
+                double mass = 0;
+                for (int j = 0; j < p.length; j++) {
+                    mass += network.satisfies(j, fixed) ? p[j] : 0;
+                }
+                if (mass == 0) {
+                    continue; // a state the current outlook rules out has no forecast to show
+                }
+                Simulation.Result r = sim.run(network.condition(p, fixed), runs, seed);
                 byState.put(state, r.probability(last, Band.STRATEGIC_ALIGNMENT) + r.probability(last, Band.ALLIANCE));
             }
             double max = byState.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

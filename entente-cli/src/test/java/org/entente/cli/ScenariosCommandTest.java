@@ -1,0 +1,67 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class ScenariosCommandTest {
+
+    private static JsonNode json(String... args) throws Exception {
+        Run r = Run.entente(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void json_keys_band_distributions_by_band_id_and_lists_indicators() throws Exception {
+        JsonNode f = json("scenarios", "--runs", "2000", "--json");
+        JsonNode year = f.get("baseline").get(0);
+        assertThat(year.get("bands").fieldNames()).toIterable().containsExactly("adversarial", "transactional",
+                "strategic-transactionalism", "strategic-alignment", "alliance");
+        assertThat(f.get("baseline").get(f.get("baseline").size() - 1).get("year").asInt()).isEqualTo(2035);
+        assertThat(f.get("indicators").size()).isGreaterThan(5);
+        assertThat(f.get("indicators").get(0).has("id")).isTrue();
+        assertThat(f.get("indicators").get(0).has("name")).isTrue();
+        assertThat(f.get("indicators").get(0).has("observation")).isTrue();
+        assertThat(f.get("scenarios").size()).isGreaterThan(3);
+        assertThat(f.get("sensitivity").get(0).get("range").asDouble())
+                .isGreaterThanOrEqualTo(f.get("sensitivity").get(1).get("range").asDouble());
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_forecast() {
+        String a = Run.entente("scenarios", "--runs", "2000", "--seed", "5", "--json").out();
+        String b = Run.entente("scenarios", "--runs", "2000", "--seed", "5", "--json").out();
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void observing_a_signpost_moves_its_driver() throws Exception {
+        JsonNode before = json("scenarios", "--runs", "1000", "--json");
+        JsonNode after = json("scenarios", "--runs", "1000", "--json", "--observe", "sp-us-iran-accord-signed=yes");
+        double was = before.get("drivers").get("us-iran-deal").get("none").asDouble();
+        double now = after.get("drivers").get("us-iran-deal").get("none").asDouble();
+        assertThat(now).isLessThan(was);
+        assertThat(after.get("observations").get("sp-us-iran-accord-signed").asText()).startsWith("yes");
+    }
+
+    @Test
+    void replay_from_the_brief_ignores_later_observations() throws Exception {
+        JsonNode replay = json("scenarios", "--as-of", "2025-06-05", "--runs", "1000", "--json");
+        assertThat(replay.get("asOf").asText()).isEqualTo("2025-06-05");
+        assertThat(replay.get("observations").size()).isZero();
+        assertThat(replay.get("baseline").get(0).get("year").asInt()).isEqualTo(2026);
+    }
+
+    @Test
+    void a_scenario_can_be_run_alone_and_bad_observations_are_refused() {
+        Run r = Run.entente("scenarios", "--runs", "1000", "--scenario", "sc-escalation-with-west");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Scenario sc-escalation-with-west held true");
+        assertThat(Run.entente("scenarios", "--observe", "nonsense=yes").code()).isEqualTo(2);
+        assertThat(Run.entente("scenarios", "--observe", "sp-su35-delivered=maybe").code()).isEqualTo(2);
+        assertThat(Run.entente("scenarios", "--scenario", "nope").code()).isEqualTo(2);
+    }
+}
