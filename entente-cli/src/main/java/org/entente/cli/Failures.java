@@ -53,6 +53,11 @@ final class Failures implements IExecutionExceptionHandler {
             err.flush();
             return BAD_INPUT;
         }
+        if (e instanceof org.entente.ledger.Ledger.LedgerException x) {
+            err.println("entente: " + x.getMessage());
+            err.flush();
+            return FAILURE;
+        }
         if (e instanceof BadInputException b) {
             err.println("entente: " + b.getMessage());
             err.flush();

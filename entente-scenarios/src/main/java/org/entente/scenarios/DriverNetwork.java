@@ -121,6 +121,21 @@ public final class DriverNetwork {
     }
 
     /**
+     * @param p        a joint distribution
+     * @param signpost a signpost
+     * @return the probability that it is seen: the sum over joint states of P(state) x P(seen | state)
+     */
+    public double chanceSeen(double[] p, Outlook.Signpost signpost) {
+        int v = index(signpost.variable());
+        List<String> states = variables.get(v).states();
+        double sum = 0;
+        for (int j = 0; j < joint; j++) {
+            sum += p[j] * signpost.likelihood().getOrDefault(states.get(state(j, v)), 0.0);
+        }
+        return sum;
+    }
+
+    /**
      * @param p    a joint distribution
      * @param when variable id to the states allowed
      * @return p restricted to the joint states that satisfy every condition, normalised

@@ -1,0 +1,270 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.entente.ledger.Ledger;
+import org.entente.ledger.Prediction;
+import org.entente.ledger.Scoring;
+import org.entente.model.Case;
+import org.entente.model.Outlook;
+import org.entente.model.PartialDate;
+import org.entente.scenarios.DriverNetwork;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente forecast record|list|resolve|score|replay}: the forecast ledger. */
+@Command(name = "forecast", description = "The forecast ledger: record dated forecasts, resolve them, score them "
+        + "(Brier, log score, calibration).", subcommands = {ForecastCommand.Record.class, ForecastCommand.ListAll.class,
+        ForecastCommand.Resolve.class, ForecastCommand.Score.class, ForecastCommand.Replay.class})
+final class ForecastCommand {
+
+    @ParentCommand
+    Entente root;
+
+    @Option(names = "--ledger", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "The ledger file (default: $ENTENTE_LEDGER, else ~/.local/share/entente/ledger.duckdb).")
+    Path ledger;
+
+    Ledger open() {
+        return Ledger.open(ledger != null ? ledger : defaultLedger());
+    }
+
+    static Path defaultLedger() {
+        String property = System.getProperty("entente.ledger");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String env = System.getenv("ENTENTE_LEDGER");
+        return env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".local", "share", "entente", "ledger.duckdb");
+    }
+
+    static LocalDate date(String text, String what) {
+        try {
+            return PartialDate.parse(text).map(PartialDate::end)
+                    .orElseThrow(() -> new Failures.BadInputException(what + " '" + text + "' is not a date (YYYY-MM-DD)"));
+        } catch (IllegalArgumentException e) {
+            throw new Failures.BadInputException(what + " '" + text + "': " + e.getMessage());
+        }
+    }
+
+    /** {@code forecast record}. */
+    @Command(name = "record", description = "Record a forecast: --probability for a yes/no question, or --outcomes.")
+    static final class Record implements Callable<Integer> {
+        @ParentCommand
+        ForecastCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--id", required = true, description = "An id for the forecast.")
+        String id;
+        @Option(names = "--question", required = true, description = "What is forecast.")
+        String question;
+        @Option(names = "--resolves", required = true, paramLabel = "DATE", description = "When it can be resolved.")
+        String resolves;
+        @Option(names = "--probability", description = "P(yes) for a yes/no question.")
+        Double probability;
+        @Option(names = "--outcomes", split = ",", paramLabel = "NAME=P", description = "A distribution, e.g. transactional=0.4,strategic-transactionalism=0.6.")
+        Map<String, Double> outcomes;
+        @Option(names = "--subject", defaultValue = "", description = "The case or dyad it is about.")
+        String subject;
+        @Option(names = "--model", defaultValue = "analyst", description = "What produced it (model version, inputs).")
+        String model;
+        @Option(names = "--made", paramLabel = "DATE", description = "When it was made (default today).")
+        String made;
+
+        @Override
+        public Integer call() {
+            Map<String, Double> dist = probability != null ? Prediction.yesNo(probability) : outcomes;
+            if (dist == null || probability != null && outcomes != null) {
+                throw new Failures.BadInputException("give either --probability or --outcomes");
+            }
+            Prediction p;
+            try {
+                p = new Prediction(id, question, made == null ? LocalDate.now() : date(made, "--made"),
+                        date(resolves, "--resolves"), dist, model, subject, Optional.empty(), Optional.empty());
+            } catch (IllegalArgumentException e) {
+                throw new Failures.BadInputException(e.getMessage());
+            }
+            try (Ledger l = parent.open()) {
+                l.record(p);
+            }
+            spec.commandLine().getOut().println("recorded " + id);
+            return 0;
+        }
+    }
+
+    /** {@code forecast list}. */
+    @Command(name = "list", description = "List the recorded forecasts.")
+    static final class ListAll implements Callable<Integer> {
+        @ParentCommand
+        ForecastCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Ledger l = parent.open()) {
+                List<Prediction> all = l.all();
+                if (json) {
+                    Json.print(out, all);
+                    return 0;
+                }
+                for (Prediction p : all) {
+                    out.printf(Locale.ROOT, "%-34s made %s resolves %s  %-14s %s%n    %s%n", p.id(), p.made(), p.resolves(),
+                            p.outcome().map(o -> "-> " + o).orElse("open"), p.subject(), p.question() + "  " + p.outcomes());
+                }
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    /** {@code forecast resolve}. */
+    @Command(name = "resolve", description = "Record what happened.")
+    static final class Resolve implements Callable<Integer> {
+        @ParentCommand
+        ForecastCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+        @Option(names = "--outcome", required = true, description = "What happened: yes, no, or an outcome's name.")
+        String outcome;
+        @Option(names = "--on", paramLabel = "DATE", description = "When (default today).")
+        String on;
+
+        @Override
+        public Integer call() {
+            try (Ledger l = parent.open()) {
+                l.resolve(id, outcome, on == null ? LocalDate.now() : date(on, "--on"));
+            } catch (Ledger.LedgerException e) {
+                throw new Failures.BadInputException(e.getMessage());
+            }
+            spec.commandLine().getOut().println("resolved " + id + " -> " + outcome);
+            return 0;
+        }
+    }
+
+    /** {@code forecast score}. */
+    @Command(name = "score", description = "Brier and log scores of the resolved forecasts, and a calibration table.")
+    static final class Score implements Callable<Integer> {
+        @ParentCommand
+        ForecastCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Ledger l = parent.open()) {
+                List<Prediction> resolved = l.all().stream().filter(p -> p.outcome().isPresent()).toList();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                double brier = 0;
+                double log = 0;
+                for (Prediction p : resolved) {
+                    double b = Scoring.brier(p.outcomes(), p.outcome().get());
+                    double g = Scoring.log(p.outcomes(), p.outcome().get());
+                    brier += b;
+                    log += g;
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", p.id());
+                    row.put("outcome", p.outcome().get());
+                    row.put("probability", p.outcomes().get(p.outcome().get()));
+                    row.put("brier", b);
+                    row.put("log", g);
+                    rows.add(row);
+                }
+                int n = resolved.size();
+                if (json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("resolved", n);
+                    o.put("meanBrier", n == 0 ? null : brier / n);
+                    o.put("meanLog", n == 0 ? null : log / n);
+                    o.put("forecasts", rows);
+                    o.put("calibration", Scoring.calibration(resolved));
+                    Json.print(out, o);
+                    return 0;
+                }
+                for (Map<String, Object> r : rows) {
+                    out.printf(Locale.ROOT, "  %-34s %-26s p=%.2f  Brier %.3f  log %.3f%n", r.get("id"), r.get("outcome"),
+                            r.get("probability"), r.get("brier"), r.get("log"));
+                }
+                out.printf(Locale.ROOT, "%d resolved forecasts; mean Brier %s (0 best, 2 worst; 0.5 for a yes/no coin flip), "
+                        + "mean log score %s (0 best; 0.69 for a coin flip)%n", n, n == 0 ? "-" : String.format(Locale.ROOT,
+                        "%.3f", brier / n), n == 0 ? "-" : String.format(Locale.ROOT, "%.3f", log / n));
+                out.println("Calibration (each outcome's probability, binned): forecast vs observed frequency");
+                for (Scoring.Bin b : Scoring.calibration(resolved)) {
+                    out.printf(Locale.ROOT, "  %.1f-%.1f  n=%3d  forecast %.2f  observed %.2f%n", b.from(), b.to(), b.n(),
+                            b.forecast(), b.observed());
+                }
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * {@code forecast replay CASE}: records the signpost forecasts the case's outlook implied
+     * before any observation, and resolves those the case has since observed.
+     */
+    @Command(name = "replay", description = "Record the case's signpost forecasts as of a date (default the brief, "
+            + "2025-06-05) and resolve those the case has observed since; already recorded ones are kept.")
+    static final class Replay implements Callable<Integer> {
+        @ParentCommand
+        ForecastCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "CASE")
+        String caseId;
+        @Option(names = "--as-of", defaultValue = "2025-06-05", paramLabel = "DATE", description = "When the forecasts count as made.")
+        String asOf;
+
+        @Override
+        public Integer call() {
+            Case c = parent.root.workspace().load(caseId == null ? AssessCommand.DEFAULT_CASE : caseId);
+            Outlook o = c.outlook().orElseThrow(() -> new Failures.BadInputException("case " + c.id() + " has no outlook"));
+            DriverNetwork net = new DriverNetwork(o);
+            double[] prior = net.prior();
+            LocalDate made = date(asOf, "--as-of");
+            int recorded = 0;
+            int resolved = 0;
+            try (Ledger l = parent.open()) {
+                for (Outlook.Signpost s : o.signposts()) {
+                    String id = c.id() + "." + s.id() + "@" + made;
+                    if (l.find(id).isEmpty()) {
+                        l.record(new Prediction(id, "Will this be seen by " + c.asOf() + ": " + s.title() + "?", made,
+                                c.asOf().end(), Prediction.yesNo(net.chanceSeen(prior, s)),
+                                "entente outlook prior (case " + c.id() + ", no observations)", c.id(), Optional.empty(),
+                                Optional.empty()));
+                        recorded++;
+                    }
+                    if (s.observed().isPresent() && l.find(id).flatMap(Prediction::outcome).isEmpty()) {
+                        l.resolve(id, s.observed().get() ? "yes" : "no", c.asOf().end());
+                        resolved++;
+                    }
+                }
+            }
+            spec.commandLine().getOut().println("replay of " + c.id() + " as of " + made + ": " + recorded
+                    + " forecasts recorded, " + resolved + " resolved from the case's observations; "
+                    + "see 'entente forecast score'");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForecastCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Run forecast(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "forecast";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--ledger";
+        all[args.length + 2] = dir.resolve("ledger.duckdb").toString();
+        return Run.entente(all);
+    }
+
+    @Test
+    void record_resolve_and_score_a_forecast() throws Exception {
+        Run first = forecast("record", "--id", "q1", "--question", "Su-35s confirmed in Iran by 2027?", "--resolves",
+                "2027-12-31", "--probability", "0.3", "--made", "2026-11-30");
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(forecast("record", "--id", "q2", "--question", "Band at end of 2027?", "--resolves", "2027",
+                "--outcomes", "transactional=0.4,strategic-transactionalism=0.6").code()).isZero();
+        assertThat(forecast("resolve", "q1", "--outcome", "no", "--on", "2027-12-31").code()).isZero();
+        JsonNode s = new ObjectMapper().readTree(forecast("score", "--json").out());
+        assertThat(s.get("resolved").asInt()).isEqualTo(1);
+        // P(no) = 0.7: Brier (0.3-0)^2 + (0.7-1)^2 = 0.18
+        assertThat(s.get("meanBrier").asDouble()).isCloseTo(0.18, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(forecast("list").out()).contains("q1").contains("-> no").contains("q2").contains("open");
+    }
+
+    @Test
+    void bad_forecasts_are_refused_without_changing_the_ledger() {
+        assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--probability", "1.4").code())
+                .isEqualTo(2);
+        assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2027-02-30", "--probability", "0.4")
+                .code()).isEqualTo(2);
+        assertThat(forecast("resolve", "missing", "--outcome", "yes").code()).isEqualTo(2);
+        assertThat(forecast("list").out()).isEmpty();
+    }
+
+    @Test
+    void replay_records_the_case_signposts_and_scores_the_observed_ones() throws Exception {
+        Run r = forecast("replay", "iran-russia");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("\\d+ forecasts recorded, \\d+ resolved");
+        assertThat(forecast("replay", "iran-russia").out()).contains("0 forecasts recorded, 0 resolved");
+        JsonNode s = new ObjectMapper().readTree(forecast("score", "--json").out());
+        assertThat(s.get("resolved").asInt()).isPositive();
+        assertThat(s.get("meanBrier").asDouble()).isBetween(0.0, 2.0);
+    }
+}

@@ -1,0 +1,48 @@
+package org.entente.ledger;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One recorded forecast.
+ *
+ * @param id           its id
+ * @param question     what is forecast
+ * @param made         when the forecast was made
+ * @param resolves     when it should be resolvable
+ * @param outcomes     probability per outcome; a yes/no question has the outcomes "yes" and "no"
+ * @param model        the model version and inputs that produced it (free text, e.g. seed and observations)
+ * @param subject      the case or dyad it is about
+ * @param outcome      the outcome once resolved
+ * @param resolvedOn   when it was resolved
+ */
+public record Prediction(String id, String question, LocalDate made, LocalDate resolves, Map<String, Double> outcomes,
+                         String model, String subject, Optional<String> outcome, Optional<LocalDate> resolvedOn) {
+
+    /** Checks the distribution. */
+    public Prediction {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(question, "question");
+        outcomes = Map.copyOf(outcomes);
+        if (outcomes.size() < 2) {
+            throw new IllegalArgumentException("a forecast needs at least two outcomes, found " + outcomes.keySet());
+        }
+        double sum = outcomes.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (outcomes.values().stream().anyMatch(p -> p < 0 || p > 1) || Math.abs(sum - 1) > 1e-6) {
+            throw new IllegalArgumentException("probabilities must lie in 0-1 and sum to 1, found " + outcomes);
+        }
+        if (outcome.isPresent() && !outcomes.containsKey(outcome.get())) {
+            throw new IllegalArgumentException("outcome '" + outcome.get() + "' is not one of " + outcomes.keySet());
+        }
+    }
+
+    /**
+     * @param p a probability for "yes"
+     * @return the yes/no distribution
+     */
+    public static Map<String, Double> yesNo(double p) {
+        return Map.of("yes", p, "no", 1 - p);
+    }
+}
