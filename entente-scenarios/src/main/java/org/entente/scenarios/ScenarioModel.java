@@ -83,6 +83,31 @@ public final class ScenarioModel {
                 indicators(outlook, observations, fromCase));
     }
 
+    /**
+     * The simulation a forecast would run, for benchmarks and for exporting the model.
+     *
+     * @param c       the case
+     * @param today   its assessment at the start
+     * @param horizon the last year
+     * @return the simulation, with its network and inputs
+     */
+    public Prepared prepare(Case c, Assessment today, int horizon) {
+        Outlook outlook = c.outlook().orElseThrow(() -> new IllegalArgumentException("case " + c.id() + " has no outlook"));
+        DriverNetwork network = new DriverNetwork(outlook);
+        Simulation.Setup setup = setup(today, outlook, network, horizon - today.asOf().getYear());
+        return new Prepared(new Simulation(setup, new BandRules(config), network), network, setup);
+    }
+
+    /**
+     * A ready simulation.
+     *
+     * @param simulation the simulation
+     * @param network    its drivers
+     * @param setup      its inputs
+     */
+    public record Prepared(Simulation simulation, DriverNetwork network, Simulation.Setup setup) {
+    }
+
     private Simulation.Setup setup(Assessment today, Outlook outlook, DriverNetwork network, int years) {
         double[] start = new double[Simulation.TARGETS];
         boolean[] supported = new boolean[6];

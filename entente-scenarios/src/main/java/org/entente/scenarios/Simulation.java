@@ -12,7 +12,7 @@ import org.entente.spectrum.BandRules;
  * The spectrum scores run forward year by year. Each run draws one joint driver state, and for
  * each driver that leaves its status quo a year in which the change sets in; every year each
  * score moves part of the way toward its target (today's score plus the effects in force),
- * keeping {@code inertia} of the gap, plus a normal shock. The band of every simulated year
+ * keeping {@code inertia} of the gap, plus a normal shock (drawn from {@link NormalTable}). The band of every simulated year
  * comes from the spectrum model's own rules. Runs are split into a fixed number of blocks with
  * their own random streams, so the same seed gives the same numbers on any number of cores.
  */
@@ -86,6 +86,11 @@ public final class Simulation {
         this.network = network;
     }
 
+    /** @return the fixed inputs */
+    public Setup setup() {
+        return setup;
+    }
+
     /**
      * @param joint a distribution over the network's joint states
      * @param runs  how many runs
@@ -125,44 +130,68 @@ public final class Simulation {
 
     private void block(SplittableRandom random, double[] cumulative, double mass, int from, int to, int[][] bands,
                        float[][] overall) {
-        int vars = setup.effects().length;
-        int[] state = new int[vars];
+        double[][][] effects = setup.effects();
+        int vars = effects.length;
+        int years = setup.years();
+        double keep = setup.inertia();
+        double move = 1 - keep;
+        double shock = setup.shock();
+        double[] weights = setup.weights();
+        boolean[] supported = setup.supported();
+        double weightSum = Arrays.stream(weights).sum();
+        double dimShare = (1 - setup.share()) / weightSum;
+        boolean hedged = !Double.isNaN(setup.start()[7]);
+        // the target before any change sets in: today's scores plus every driver's status-quo effect
+        double[] base = setup.start().clone();
+        for (double[][] e : effects) {
+            for (int k = 0; k < TARGETS; k++) {
+                base[k] += e[0][k];
+            }
+        }
         int[] onset = new int[vars];
+        int[] state = new int[vars];
         double[] x = new double[TARGETS];
         double[] target = new double[TARGETS];
-        double weightSum = Arrays.stream(setup.weights()).sum();
         for (int r = from; r < to; r++) {
             int j = draw(cumulative, random.nextDouble() * mass);
             for (int v = 0; v < vars; v++) {
                 state[v] = network.state(j, v);
-                onset[v] = state[v] == 0 ? 0 : random.nextInt(setup.years());
+                onset[v] = state[v] == 0 ? Integer.MAX_VALUE : random.nextInt(years);
             }
             System.arraycopy(setup.start(), 0, x, 0, TARGETS);
-            for (int y = 0; y < setup.years(); y++) {
-                System.arraycopy(setup.start(), 0, target, 0, TARGETS);
+            System.arraycopy(base, 0, target, 0, TARGETS);
+            for (int y = 0; y < years; y++) {
                 for (int v = 0; v < vars; v++) {
-                    double[] e = setup.effects()[v][y >= onset[v] ? state[v] : 0];
-                    for (int k = 0; k < TARGETS; k++) {
-                        target[k] += e[k];
+                    if (onset[v] == y) { // the change sets in: swap the status-quo effect for the new state's
+                        double[] now = effects[v][state[v]];
+                        double[] was = effects[v][0];
+                        for (int k = 0; k < TARGETS; k++) {
+                            target[k] += now[k] - was[k];
+                        }
                     }
                 }
                 double mean = 0;
                 int breadth = 0;
-                for (int k = 0; k < TARGETS; k++) {
-                    if (Double.isNaN(x[k])) {
-                        continue; // hedging not measured stays so
-                    }
-                    double next = x[k] + (1 - setup.inertia()) * (target[k] - x[k]) + setup.shock() * random.nextGaussian();
+                for (int k = 0; k < 7; k += 2) { // one random int gives two shocks (see NormalTable)
+                    int bits = random.nextInt();
+                    double next = x[k] + move * (target[k] - x[k]) + shock * NormalTable.draw(bits);
                     x[k] = next < 0 ? 0 : next > 100 ? 100 : next;
-                    if (k < 6) {
-                        mean += setup.weights()[k] * x[k];
-                        breadth += x[k] >= setup.breadthAt() && setup.supported()[k] ? 1 : 0;
+                    if (k + 1 < 7) {
+                        next = x[k + 1] + move * (target[k + 1] - x[k + 1]) + shock * NormalTable.draw(bits >>> 16);
+                        x[k + 1] = next < 0 ? 0 : next > 100 ? 100 : next;
                     }
                 }
-                double score = (1 - setup.share()) * mean / weightSum + setup.share() * x[6];
-                score = Math.max(score, setup.floor());
+                for (int k = 0; k < 6; k++) {
+                    mean += weights[k] * x[k];
+                    breadth += x[k] >= setup.breadthAt() && supported[k] ? 1 : 0;
+                }
+                if (hedged) {
+                    double next = x[7] + move * (target[7] - x[7]) + shock * NormalTable.draw(random.nextInt());
+                    x[7] = next < 0 ? 0 : next > 100 ? 100 : next;
+                }
+                double score = Math.max(dimShare * mean + setup.share() * x[6], setup.floor());
                 overall[y][r] = (float) score;
-                bands[y][rules.band(score, x[6], setup.defence(), x[7], breadth, false).ordinal()]++;
+                bands[y][rules.band(score, x[6], setup.defence(), hedged ? x[7] : Double.NaN, breadth, false).ordinal()]++;
             }
         }
     }
