@@ -261,10 +261,34 @@ final class ForecastCommand {
                     }
                 }
             }
+            recorded += recordBands(c, made);
             spec.commandLine().getOut().println("replay of " + c.id() + " as of " + made + ": " + recorded
                     + " forecasts recorded, " + resolved + " resolved from the case's observations; "
                     + "see 'entente forecast score'");
             return 0;
+        }
+
+        /** Records the replay's band forecast for each year to the horizon (resolvable at each year's end). */
+        private int recordBands(Case c, LocalDate made) {
+            org.entente.spectrum.SpectrumConfig cfg = org.entente.spectrum.SpectrumConfig.defaults();
+            org.entente.spectrum.Assessment start = ScenariosCommand.assessAt(parent.root.workspace(), c, made, cfg);
+            int seed = 20250605;
+            int runs = 20_000;
+            org.entente.scenarios.Forecast f = new org.entente.scenarios.ScenarioModel(cfg).forecast(c, start, Map.of(),
+                    Map.of(), c.outlook().orElseThrow().horizon(), runs, seed);
+            int n = 0;
+            try (Ledger l = parent.open()) {
+                for (org.entente.scenarios.Forecast.Year y : f.baseline()) {
+                    String id = c.id() + ".band-" + y.year() + "@" + made;
+                    if (l.find(id).isEmpty()) {
+                        l.record(new Prediction(id, "Band of " + c.id() + " at the end of " + y.year() + "?", made,
+                                LocalDate.of(y.year(), 12, 31), y.bands(), "entente scenarios, as of " + made + ", seed "
+                                + seed + ", " + runs + " runs, no observations", c.id(), Optional.empty(), Optional.empty()));
+                        n++;
+                    }
+                }
+            }
+            return n;
         }
     }
 }

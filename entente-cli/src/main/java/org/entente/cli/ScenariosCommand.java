@@ -133,6 +133,11 @@ final class ScenariosCommand implements Callable<Integer> {
     }
 
     private Assessment assess(Workspace ws, Case c, LocalDate date, SpectrumConfig cfg) {
+        return assessAt(ws, c, date, cfg);
+    }
+
+    /** The case's assessment on a date, with the dyad-year data cut to its two states. */
+    static Assessment assessAt(Workspace ws, Case c, LocalDate date, SpectrumConfig cfg) {
         Country a = ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow();
         Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
         java.util.Set<Integer> codes = new java.util.HashSet<>(ws.countries().cowCodes(a));
