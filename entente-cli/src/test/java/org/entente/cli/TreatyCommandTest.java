@@ -1,0 +1,120 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TreatyCommandTest {
+
+    private static final String NON_ASSISTANCE = """
+            TREATY OF PARTNERSHIP BETWEEN ALPHA AND BETA
+
+            The Parties, wishing to live in peace, have agreed as follows:
+
+            Article 1
+
+            The Parties undertake to refrain from the threat or use of force against each other.
+
+            Article 2
+
+            1. Should either Party come under aggression, the other Party shall not provide assistance to the aggressor.
+
+            2. The Parties may consult whenever the security of either of them is threatened.
+
+            Article 3
+
+            This Treaty shall enter into force on signature and remain in force for twenty years.
+
+            DONE at Geneva on 5 May 2001.
+            """;
+
+    private static final String MUTUAL_ASSISTANCE = """
+            TREATY OF ALLIANCE BETWEEN GAMMA AND DELTA
+
+            Article I
+
+            If either Party is the object of an armed attack, the other Party shall immediately provide it with military assistance by all means at its disposal.
+
+            Article II
+
+            The Parties shall consult together whenever the security of either of them is threatened.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void code_prints_the_outline_each_obligation_with_its_clause_the_flags_and_what_is_absent() throws IOException {
+        Run r = Run.entente("treaty", "code", write("alpha-beta.txt", NON_ASSISTANCE).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("TREATY OF PARTNERSHIP BETWEEN ALPHA AND BETA", "parties:          Alpha; Beta",
+                "signed:           2001-05-05 at Geneva", "duration:         20 years", "articles: 3")
+                .contains("NEUTRALITY  binding  Art. 2(1)",
+                        "\"Should either Party come under aggression, the other Party shall not provide assistance to the aggressor.\"")
+                .contains("NON-AGGRESSION  binding  Art. 1")
+                .contains("CONSULTATION  hortatory  Art. 2(2)   (not counted for ATOP)")
+                .contains("ATOP flags   defence no  offence no  neutrality yes  non-aggression yes  consultation no")
+                .contains("Commitment 55").contains("defence: no duty to assist the victim of an attack");
+        assertThat(r.out()).doesNotContain("DEFENCE  ");
+    }
+
+    @Test
+    void code_json_carries_the_atop_flags_and_offsets_into_the_text() throws Exception {
+        Run r = Run.entente("treaty", "code", write("alpha-beta.txt", NON_ASSISTANCE).toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        JsonNode atop = json.get("atop");
+        assertThat(atop.get("defense").asBoolean()).isFalse();
+        assertThat(atop.get("offense").asBoolean()).isFalse();
+        assertThat(atop.get("neutrality").asBoolean()).isTrue();
+        assertThat(atop.get("nonAggression").asBoolean()).isTrue();
+        assertThat(atop.get("consultation").asBoolean()).isFalse();
+        JsonNode neutrality = json.get("obligations").get(1);
+        assertThat(neutrality.get("obligation").asText()).isEqualTo("neutrality");
+        assertThat(neutrality.get("binding").asText()).isEqualTo("binding");
+        int start = neutrality.at("/quote/span/start").asInt();
+        int end = neutrality.at("/quote/span/end").asInt();
+        assertThat(NON_ASSISTANCE.strip().substring(start, end)).isEqualTo(neutrality.at("/quote/text").asText());
+        assertThat(json.at("/commitment/score").asInt()).isEqualTo(55);
+    }
+
+    @Test
+    void compare_sets_non_assistance_against_mutual_assistance() throws IOException {
+        Run r = Run.entente("treaty", "compare", write("a.txt", NON_ASSISTANCE).toString(), write("b.txt", MUTUAL_ASSISTANCE).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsSubsequence("DEFENCE   <- differs", "A  \u2014", "B  Art. I (binding)",
+                "NEUTRALITY   <- differs", "A  Art. 2(1) (binding)", "B  \u2014");
+        assertThat(r.out()).containsPattern("commitment\\s+55\\s+100");
+        assertThat(r.out()).contains("By subject").containsPattern("security-defence\\s+Art. 1, Art. 2\\s+Art. I");
+        Run json = Run.entente("treaty", "compare", write("a.txt", NON_ASSISTANCE).toString(), write("b.txt", MUTUAL_ASSISTANCE).toString(), "--json");
+        assertThat(json.out()).contains("\"obligation\" : \"defence\"");
+    }
+
+    @Test
+    void bad_input_exits_2_with_the_file_and_a_hint_and_no_stack_trace() throws IOException {
+        Run empty = Run.entente("treaty", "code", Files.createFile(dir.resolve("empty.txt")).toString());
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("empty.txt: the file is empty").contains("hint:").doesNotContain("at org.");
+        Run binary = Run.entente("treaty", "code", Files.write(dir.resolve("t.bin"), new byte[] {0, 1, 2, (byte) 0xFF}).toString());
+        assertThat(binary.code()).isEqualTo(2);
+        assertThat(binary.err()).contains("t.bin").contains("binary");
+        Run noArticles = Run.entente("treaty", "code", write("letter.txt", "Dear Minister,\n\nThank you for your letter.\n").toString());
+        assertThat(noArticles.code()).isEqualTo(2);
+        assertThat(noArticles.err()).contains("letter.txt: no articles found");
+        Run missing = Run.entente("treaty", "code", dir.resolve("nowhere.txt").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("nowhere.txt: no such file");
+        assertThat(Run.entente("treaty").code()).isEqualTo(2);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,105 @@
+package org.entente.treaty.coding;
+
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.model.Binding;
+import org.entente.model.Obligation;
+import org.entente.treaty.clause.Quote;
+import org.entente.treaty.clause.Sentence;
+
+/**
+ * The rules for pledges of help in a conflict: defence, offence, neutrality, and denials of
+ * defence. A pledge needs a contingency (an attack on a party, or a war a party is in) and a
+ * verb of help. What decides the obligation is who is helped and whether the help is negated:
+ * <ul>
+ * <li>help, not negated, for the attacked party: defence ("will assist the Party so attacked");</li>
+ * <li>help, not negated, in a war that is not described as an attack on a party: offence;</li>
+ * <li>help negated and aimed at the attacker or a third power: neutrality ("shall not provide any
+ *     assistance to the aggressor", "shall in no manner lend its support to this third Power");</li>
+ * <li>help negated without the attacker as its object: a disclaimer of defence, not a pledge.</li>
+ * </ul>
+ */
+final class HelpRules {
+
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\bif\\b|^should\\b|in the event|in case|\\bwhen(?:ever)?\\b|occurs|so attacked|victim of|object of|comes? under|suffers?|subjected to");
+    private static final Pattern ATTACK = Pattern.compile("(?i)armed attack|\\battack(?:ed|s)?\\b|aggression|belligerent action|act of war");
+    private static final Pattern ATTACK_ON_PARTY = Pattern.compile("(?i)(?:attack|aggression)[^.;]{0,60}?(?:on|against|upon) (?:any|one|either|each|both|all|the other)\\b");
+    private static final Pattern WAR = Pattern.compile("(?i)(?:involved|engaged) in (?:a )?(?:war|hostilities|armed conflict)|(?:war|hostilities) (?:with|against) (?:a |any )?(?:third|other)|state of war");
+    private static final Pattern HELP = Pattern.compile("(?i)\\b(?:assist(?:ance)?|aid|support|help|come to (?:the|its|their|his) (?:aid|assistance|defen[cs]e)|act to meet the common danger|defend)\\b");
+    private static final Pattern NOT_HELP = Pattern.compile("(?i)^\\s*(?:to |in )?(?:settl|resolv|find|achiev|promot|develop|overcom|eliminat|remov|restor|the settlement|the peaceful|a peaceful)");
+    private static final Pattern AGGRESSOR = Pattern.compile("(?i)aggressor|attacker|attacking|third (?:power|state|party|country|countries|states|parties|powers)|(?:state|power|party) (?:which|that) (?:has )?(?:attacked|commit)");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|neither|nor|cannot|refrain|desist|abstain|without)\\b");
+    private static final Pattern NEUTRAL = Pattern.compile("(?i)(?:remain|be|stay) neutral|observe (?:strict )?neutrality|maintain (?:a (?:position|policy) of )?neutrality");
+    private static final Pattern OFFENSIVE = Pattern.compile("(?i)(?:declare|make|wage) war|enter (?:into )?(?:the )?war|(?:participate|take part|join) in (?:the |a |joint )?(?:war|hostilities|military operations|offensive)");
+
+    private HelpRules() {
+    }
+
+    static void apply(Sentence s, Consumer<ObligationFinding> findings, Consumer<Disclaimer> disclaimers) {
+        String t = s.text();
+        offensive(s, findings);
+        boolean attack = ATTACK_ON_PARTY.matcher(t).find() || CONDITIONAL.matcher(t).find() && ATTACK.matcher(t).find();
+        boolean war = CONDITIONAL.matcher(t).find() && WAR.matcher(t).find();
+        if (!attack && !war) {
+            return;
+        }
+        Matcher n = NEUTRAL.matcher(t);
+        if (n.find() && !negated(t, n.start())) {
+            findings.accept(finding(s, Obligation.NEUTRALITY, n.start(), "pledges to stay neutral if the other party is at war"));
+        }
+        Matcher h = HELP.matcher(t);
+        while (h.find()) {
+            if (help(s, h, attack, war, findings, disclaimers)) {
+                return;
+            }
+        }
+    }
+
+    /** Reads one verb of help; @return whether it settled the sentence (a finding or a disclaimer) */
+    private static boolean help(Sentence s, Matcher h, boolean attack, boolean war, Consumer<ObligationFinding> findings,
+                                Consumer<Disclaimer> disclaimers) {
+        String t = s.text();
+        String after = t.substring(h.end(), Math.min(t.length(), h.end() + 100));
+        if (NOT_HELP.matcher(after).find()) {
+            return false;
+        }
+        boolean negated = negated(t, h.start());
+        boolean toAggressor = AGGRESSOR.matcher(after).find() || AGGRESSOR.matcher(t.substring(clauseStart(t, h.start()), h.start())).find();
+        if (negated && toAggressor) {
+            findings.accept(finding(s, Obligation.NEUTRALITY, h.start(),
+                    "pledges not to help whoever attacks the other party: neutrality, no duty to help the victim"));
+        } else if (negated) {
+            disclaimers.accept(new Disclaimer(Obligation.DEFENCE, Quote.of(s)));
+        } else if (!toAggressor) {
+            boolean offence = war && !attack;
+            findings.accept(finding(s, offence ? Obligation.OFFENCE : Obligation.DEFENCE, h.start(), offence
+                    ? "pledges help in a war the other party is in, whoever started it" : "pledges help to a party that is attacked"));
+        }
+        return negated || !toAggressor;
+    }
+
+    private static void offensive(Sentence s, Consumer<ObligationFinding> findings) {
+        Matcher o = OFFENSIVE.matcher(s.text());
+        if (o.find() && !negated(s.text(), o.start())) {
+            findings.accept(finding(s, Obligation.OFFENCE, o.start(), "pledges to join in war or hostilities"));
+        }
+    }
+
+    /** @return whether a negation stands between the start of the cue's clause (last comma, semicolon or colon) and the cue */
+    static boolean negated(String t, int cue) {
+        return NEGATION.matcher(t.substring(clauseStart(t, cue), cue)).find();
+    }
+
+    /** @return where the clause holding the cue starts: after the last comma, semicolon or colon, at most 60 characters back */
+    private static int clauseStart(String t, int cue) {
+        int from = Math.max(Math.max(t.lastIndexOf(',', cue - 1), t.lastIndexOf(';', cue - 1)), t.lastIndexOf(':', cue - 1));
+        return Math.max(0, Math.max(from + 1, cue - 60));
+    }
+
+    private static ObligationFinding finding(Sentence s, Obligation o, int cue, String reading) {
+        Binding b = Wording.of(s.text(), cue);
+        boolean atop = b == Binding.BINDING || b == Binding.CONDITIONAL;
+        return new ObligationFinding(o, b, Conditions.find(s.text(), Conditions.FOR_HELP), atop, reading, Quote.of(s));
+    }
+}

@@ -1,0 +1,61 @@
+package org.entente.treaty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.entente.model.Binding;
+import org.entente.model.Confidence;
+import org.entente.model.Obligation;
+import org.entente.model.Treaty;
+import org.entente.model.TreatySubject;
+import org.junit.jupiter.api.Test;
+
+class TreatyCodingTest {
+
+    @Test
+    void converts_to_article_codings_the_spectrum_model_reads() {
+        TreatyCoding c = Corpus.code("constructed/iran-russia-2025-constructed.txt");
+        List<Treaty.ArticleCoding> codings = c.articleCodings("cspt-2025", List.of("treaty-text"));
+        Treaty.ArticleCoding art33 = codings.stream().filter(a -> a.article().equals(java.util.Optional.of("3(3)")))
+                .findFirst().orElseThrow();
+        assertThat(art33.id()).isEqualTo("cspt-2025-art-3-3");
+        assertThat(art33.obligation()).isEqualTo(Obligation.NEUTRALITY);
+        assertThat(art33.binding()).isEqualTo(Binding.BINDING);
+        assertThat(art33.subjects()).contains(TreatySubject.SECURITY_DEFENCE);
+        assertThat(art33.confidence()).isEqualTo(Confidence.UNCONFIRMED);
+        assertThat(art33.sources()).containsExactly("treaty-text");
+        assertThat(art33.summary()).contains("not to help whoever attacks");
+        assertThat(codings).extracting(Treaty.ArticleCoding::id).doesNotHaveDuplicates();
+        assertThat(codings).noneMatch(a -> a.obligation() == Obligation.DEFENCE);
+        assertThat(codings).filteredOn(a -> a.article().equals(java.util.Optional.of("14"))).singleElement()
+                .satisfies(a -> assertThat(a.subjects()).contains(TreatySubject.MULTILATERAL));
+    }
+
+    @Test
+    void commitment_follows_the_spectrum_scale() {
+        assertThat(Corpus.code("corpus/1949-north-atlantic-treaty.txt").commitment().score()).isEqualTo(100);
+        TreatyCoding mr = Corpus.code("corpus/1939-molotov-ribbentrop-pact.txt");
+        assertThat(mr.commitment().score()).isEqualTo(55);
+        assertThat(mr.commitment().strongest()).isEqualTo(Obligation.NEUTRALITY);
+        // ANZUS: defence 100 x conditional 0.85 + one depth provision (the Council) 3
+        assertThat(Corpus.code("corpus/1951-anzus-security-treaty.txt").commitment().score()).isEqualTo(88);
+    }
+
+    @Test
+    void compare_aligns_non_assistance_against_mutual_assistance() {
+        TreatyComparison cmp = TreatyComparison.of(Corpus.code("constructed/iran-russia-2025-constructed.txt"),
+                Corpus.code("constructed/russia-dprk-2024-constructed.txt"));
+        TreatyComparison.ObligationRow defence = cmp.obligations().get(0);
+        assertThat(defence.obligation()).isEqualTo(Obligation.DEFENCE);
+        assertThat(defence.inA()).isEmpty();
+        assertThat(defence.inB()).hasSize(1);
+        TreatyComparison.ObligationRow neutrality = cmp.obligations().get(2);
+        assertThat(neutrality.inA()).hasSize(1);
+        assertThat(neutrality.inB()).isEmpty();
+        assertThat(cmp.subjects()).anySatisfy(r -> {
+            assertThat(r.subject()).isEqualTo(TreatySubject.SECURITY_DEFENCE);
+            assertThat(r.inA()).isNotEmpty();
+            assertThat(r.inB()).isNotEmpty();
+        });
+    }
+}

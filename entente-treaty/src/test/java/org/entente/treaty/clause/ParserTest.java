@@ -1,0 +1,93 @@
+package org.entente.treaty.clause;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.entente.treaty.TreatyTextException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ParserTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Article 1|1", "ARTICLE V|5", "Article V.|5", "Art. 5|5", "Article One|1",
+        "Article Twenty-First|21", "Article 4.|4", "ARTICLE XIV|14", "Article  I  |1"})
+    void reads_an_article_heading_however_numbered(String heading, int number) {
+        Structure s = Parser.parse("t", heading + "\nThe Parties shall consult.");
+        assertThat(s.articles()).singleElement().satisfies(a -> assertThat(a.number()).isEqualTo(number));
+    }
+
+    @Test
+    void a_reference_to_an_article_in_running_text_is_not_a_heading() {
+        Structure s = Parser.parse("t", "Article 1\nThe Parties shall act.\nArticle 51 of the Charter applies.\nArticle of faith.");
+        assertThat(s.articles()).hasSize(1);
+    }
+
+    @Test
+    void finds_title_preamble_paragraphs_sub_points_and_closing() {
+        String text = "TREATY OF FRIENDSHIP\n\nThe Parties, desiring peace, have agreed as follows:\n\nArticle 1 - Aims\n\n"
+                + "1. The Parties shall consult.\n2. To this end they undertake:\n(a) to meet yearly;\n(b) to exchange views.\n\n"
+                + "Article 2\n\nThis Treaty shall enter into force on signature.\n\nDONE at Moscow, 23 August 1939.";
+        Structure s = Parser.parse("t", text);
+        assertThat(s.title()).contains("TREATY OF FRIENDSHIP");
+        assertThat(s.preamble().orElseThrow().of(text)).isEqualTo("The Parties, desiring peace, have agreed as follows:");
+        Article first = s.articles().get(0);
+        assertThat(first.heading()).isEqualTo("Aims");
+        assertThat(first.paragraphs()).extracting(Paragraph::label).containsExactly("1", "2", "2(a)", "2(b)");
+        assertThat(first.paragraphs().get(2).span().of(text)).isEqualTo("to meet yearly;");
+        assertThat(s.closing().orElseThrow().of(text)).startsWith("DONE at Moscow");
+        assertThat(s.articles()).hasSize(2);
+    }
+
+    @Test
+    void a_secret_protocol_is_a_part_of_its_own() {
+        String text = "Article I\nThe Parties shall not attack each other.\n\nSecret Additional Protocol.\n\nArticle I\n"
+                + "The spheres of influence shall be bounded by the river.\n\nArticle II\nThis protocol shall be kept secret.";
+        Structure s = Parser.parse("t", text);
+        assertThat(s.parts()).extracting(Part::kind).containsExactly(Part.Kind.TREATY, Part.Kind.SECRET_PROTOCOL);
+        assertThat(s.parts().get(1).articles()).extracting(Article::reference)
+                .containsExactly("Secret Additional Protocol, Art. I", "Secret Additional Protocol, Art. II");
+    }
+
+    @Test
+    void numbered_clauses_stand_in_for_missing_headings() {
+        String text = "AGREEMENT\n\nThe two Governments agree as follows:\n\n1. The two Governments shall consult.\n\n"
+                + "SECURITY\n\n2. The two Governments shall cooperate in defence.\n(a) by joint planning;";
+        Structure s = Parser.parse("t", text);
+        assertThat(s.articles()).extracting(Article::label).containsExactly("1", "2");
+        assertThat(s.articles().get(1).paragraphs()).extracting(Paragraph::label).containsExactly("", "(a)");
+    }
+
+    @Test
+    void bare_numbers_on_their_own_lines_are_articles_when_nothing_says_article() {
+        Structure s = Parser.parse("t", "TREATY\n\n1\n\nFirst provision.\n\n2\n\nSecond provision.\n\nII\n\nThird.");
+        assertThat(s.articles()).extracting(Article::number).containsExactly(1, 2, 2);
+    }
+
+    @Test
+    void offsets_point_into_the_text() {
+        String text = "Article 1\n\nThe Parties shall consult. Each will assist the other.\n\nArticle 2\n\nIt enters into force.";
+        Structure s = Parser.parse("t", text);
+        Article a = s.articles().get(0);
+        List<Sentence> sentences = Sentences.of(text, a);
+        assertThat(sentences).extracting(Sentence::text).containsExactly("The Parties shall consult.", "Each will assist the other.");
+        assertThat(sentences.get(1).span().of(text)).isEqualTo("Each will assist the other.");
+    }
+
+    @Test
+    void sentences_do_not_end_at_abbreviations_or_initials() {
+        String text = "Article 1\nThe U.S.S.R. and Germany, per Art. 5 of the pact signed by v. Ribbentrop, agree.Any dispute goes to arbitration.";
+        List<Sentence> s = Sentences.of(text, Parser.parse("t", text).articles().get(0));
+        assertThat(s).extracting(Sentence::text).containsExactly(
+                "The U.S.S.R. and Germany, per Art. 5 of the pact signed by v. Ribbentrop, agree.", "Any dispute goes to arbitration.");
+    }
+
+    @Test
+    void rejects_a_text_with_no_articles() {
+        assertThatThrownBy(() -> Parser.parse("letter.txt", "Dear Minister,\n\nThank you for your letter of 3 May.\n"))
+                .isInstanceOf(TreatyTextException.class).hasMessageContaining("letter.txt: no articles found")
+                .hasMessageContaining("hint:");
+    }
+}

@@ -1,0 +1,157 @@
+package org.entente.treaty.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.entente.treaty.TreatyTextException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+public class TextExtractorTest {
+
+    private final TextExtractor extractor = new TextExtractor();
+
+    @Test
+    void strips_the_byte_order_mark_and_turns_crlf_into_lf() {
+        ExtractedText t = extractor.extract("bom.txt", "\uFEFFArticle 1\r\nThe Parties shall consult.\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(t.text()).isEqualTo("Article 1\nThe Parties shall consult.");
+        assertThat(t.format()).isEqualTo(ExtractedText.Format.TEXT);
+    }
+
+    @Test
+    void joins_words_hyphenated_across_a_line_break_but_keeps_real_hyphens() {
+        String t = text("The Parties shall assist the Party so at-\ntacked, in the North-\nAtlantic area.");
+        assertThat(t).contains("so attacked,").contains("North-\nAtlantic");
+    }
+
+    @Test
+    void removes_footnote_markers() {
+        String t = text("Article 5\u00B9\nThe Parties agree.[12] An armed attack* shall be considered an attack against them all.");
+        assertThat(t).isEqualTo("Article 5\nThe Parties agree. An armed attack shall be considered an attack against them all.");
+    }
+
+    @Test
+    void reads_html_with_block_elements_on_lines_of_their_own() {
+        String html = "<html><head><title>x</title><script>var a=1;</script></head><body><h2>Article 1</h2>"
+                + "<p>The Parties shall consult<sup>3</sup> together.</p><h2>Article 2</h2><p>Each Party will assist.</p></body></html>";
+        ExtractedText t = extractor.extract("t.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(t.format()).isEqualTo(ExtractedText.Format.HTML);
+        assertThat(t.text()).isEqualTo("Article 1\n\nThe Parties shall consult together.\n\nArticle 2\n\nEach Party will assist.");
+    }
+
+    @Test
+    void reads_a_two_column_pdf_column_by_column() throws IOException {
+        String[] left = {"Article 1", "", "The Parties shall settle", "their disputes by", "peaceful means.", "", "Article 2",
+            "", "The Parties will consult", "together whenever the", "security of either is", "threatened."};
+        String[] right = {"Article 3", "", "If either Party is", "attacked, the other shall", "assist it with all the", "means at its disposal.",
+            "", "Article 4", "", "This Treaty shall enter", "into force on signature.", ""};
+        ExtractedText t = extractor.extract("two-column.pdf", twoColumnPdf(left, right));
+        assertThat(t.format()).isEqualTo(ExtractedText.Format.PDF);
+        assertThat(t.text()).containsSubsequence("Article 1", "peaceful means.", "Article 2", "threatened.", "Article 3",
+                "means at its disposal.", "Article 4");
+        assertThat(t.text()).contains("If either Party is\nattacked, the other shall");
+    }
+
+    @Test
+    void rejects_a_pdf_without_a_text_layer() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.addRect(50, 50, 400, 600);   // a drawing standing in for a scanned page: no text
+                cs.fill();
+            }
+            doc.save(out);
+        }
+        assertThatThrownBy(() -> extractor.extract("scan.pdf", out.toByteArray()))
+                .isInstanceOf(TreatyTextException.class).hasMessageContaining("scan.pdf").hasMessageContaining("no text layer")
+                .hasMessageContaining("hint: run OCR");
+    }
+
+    @Test
+    void rejects_a_broken_pdf_with_its_name() {
+        assertThatThrownBy(() -> extractor.extract("cut.pdf", "%PDF-1.7\n1 0 obj <<".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOf(TreatyTextException.class).hasMessageContaining("cut.pdf: not a readable PDF");
+    }
+
+    @Test
+    void rejects_an_empty_file(@TempDir Path dir) throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        assertThatThrownBy(() -> extractor.extract(empty)).isInstanceOf(TreatyTextException.class)
+                .hasMessageContaining("empty.txt: the file is empty").hasMessageContaining("hint:");
+        assertThatThrownBy(() -> extractor.extract("blank.txt", " \n\t\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("only white space");
+    }
+
+    @Test
+    void rejects_a_binary_file() {
+        byte[] zip = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, (byte) 0xFF, (byte) 0xFE};
+        assertThatThrownBy(() -> extractor.extract("treaty.docx", zip)).isInstanceOf(TreatyTextException.class)
+                .hasMessageContaining("treaty.docx").hasMessageContaining("binary").hasMessageContaining("UTF-8 plain text, HTML or PDF");
+        byte[] latin1 = "Trait\u00E9 d'amiti\u00E9".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> extractor.extract("latin1.txt", latin1)).hasMessageContaining("binary");
+    }
+
+    @Test
+    void rejects_a_50_mb_file_before_reading_it(@TempDir Path dir) throws IOException {
+        Path big = dir.resolve("huge.txt");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L * 1024 * 1024);
+        }
+        assertThatThrownBy(() -> extractor.extract(big)).isInstanceOf(TreatyTextException.class)
+                .hasMessageContaining("huge.txt: the file is 50 MB, over the 20 MB limit");
+    }
+
+    @Test
+    void names_a_missing_file() {
+        assertThatThrownBy(() -> extractor.extract(Path.of("no-such-treaty.txt"))).isInstanceOf(TreatyTextException.class)
+                .hasMessageContaining("no-such-treaty.txt: no such file");
+    }
+
+    private String text(String s) {
+        return extractor.extract("t.txt", s.getBytes(StandardCharsets.UTF_8)).text();
+    }
+
+    /** Two columns of 11-point text, 14 points apart, the right column starting at the same height as the left. */
+    public static byte[] twoColumnPdf(String[] left, String[] right) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                column(cs, font, left, 50);
+                column(cs, font, right, 320);
+            }
+            doc.save(out);
+        }
+        return out.toByteArray();
+    }
+
+    private static void column(PDPageContentStream cs, PDType1Font font, String[] lines, float x) throws IOException {
+        float y = 780;
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                cs.beginText();
+                cs.setFont(font, 11);
+                cs.newLineAtOffset(x, y);
+                cs.showText(line);
+                cs.endText();
+            }
+            y -= 14;
+        }
+    }
+}
