@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "Entente 0.1.0",
         description = "Where a partnership between two states stands on the spectrum from transactional "
                 + "cooperation to alliance, why, and where it could go.",
-        subcommands = {CasesCommand.class, ShowCommand.class, ValidateCommand.class, AssessCommand.class, DyadCommand.class, ValidateModelCommand.class, TreatyCommand.class, ScenariosCommand.class, ForecastCommand.class,
+        subcommands = {CasesCommand.class, ShowCommand.class, ValidateCommand.class, AssessCommand.class, DyadCommand.class, ValidateModelCommand.class, TreatyCommand.class, ScenariosCommand.class, ForecastCommand.class, BriefCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class Entente {
 

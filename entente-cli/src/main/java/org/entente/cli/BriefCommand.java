@@ -1,0 +1,144 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.entente.model.Case;
+import org.entente.reference.Country;
+import org.entente.reference.data.Bundle;
+import org.entente.reference.data.DyadExtract;
+import org.entente.reference.panel.DyadPanels;
+import org.entente.reference.panel.DyadYear;
+import org.entente.report.Brief;
+import org.entente.report.BriefHtml;
+import org.entente.report.BriefMarkdown;
+import org.entente.report.BriefPdf;
+import org.entente.scenarios.Forecast;
+import org.entente.scenarios.ScenarioModel;
+import org.entente.spectrum.Assessment;
+import org.entente.spectrum.Assessor;
+import org.entente.spectrum.SpectrumConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente brief [CASE] --format html|pdf|md --out FILE}: a generated brief. */
+@Command(name = "brief", description = {"Write a brief generated from the model and data: HTML, PDF or Markdown "
+        + "(default case: iran-russia).", "  entente brief --format pdf --out iran-russia.pdf",
+        "  entente brief --dyad USA JPN --year 2015 --format html --out usa-japan.html"})
+final class BriefCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { html, pdf, md }
+
+    @ParentCommand
+    Entente root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "A case id or path (default: iran-russia).")
+    String caseId;
+
+    @Option(names = "--format", defaultValue = "html", description = "html, pdf or md (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the brief.")
+    Path out;
+
+    @Option(names = "--dyad", arity = "2", paramLabel = "STATE", description = "A data-only brief on two states, no case.")
+    List<String> dyad;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "With --dyad: the year assessed (default 2018).")
+    Integer year;
+
+    @Override
+    public Integer call() {
+        Workspace ws = root.workspace();
+        SpectrumConfig cfg = SpectrumConfig.defaults();
+        Brief brief = dyad != null ? dyadBrief(ws, cfg) : caseBrief(ws, cfg);
+        String xhtml = BriefHtml.render(brief);
+        write(xhtml);
+        spec.commandLine().getOut().println("wrote " + out + " (" + format + ", band " + brief.assessment().band().id() + ")");
+        return 0;
+    }
+
+    private Brief caseBrief(Workspace ws, SpectrumConfig cfg) {
+        Case c = ws.load(caseId == null ? AssessCommand.DEFAULT_CASE : caseId);
+        Country a = ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow();
+        Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
+        Assessment today = ScenariosCommand.assessAt(ws, c, c.asOf().end(), cfg);
+        Optional<Forecast> forecast = c.outlook().map(o -> {
+            Map<String, Boolean> seen = new LinkedHashMap<>();
+            o.signposts().forEach(s -> s.observed().ifPresent(v -> seen.put(s.id(), v)));
+            return new ScenarioModel(cfg).forecast(c, today, seen, seen, o.horizon(), 20_000, 20250605L);
+        });
+        Set<Integer> codes = new HashSet<>(ws.countries().cowCodes(a));
+        codes.addAll(ws.countries().cowCodes(b));
+        DyadPanels panels = DyadPanels.load(DyadExtract.of(Bundle.bundled(), AssessCommand.cacheFolder(), codes));
+        List<DyadYear> panel = panels.panel(y -> ws.countries().cowFor(a, y).orElse(0), y -> ws.countries().cowFor(b, y).orElse(0),
+                1992, Math.min(2021, c.asOf().year()));
+        return new Brief(c.title() + ": " + today.band().id().replace('-', ' '), LocalDate.now(), Optional.of(c), today,
+                forecast, panel, c.dyad().get(0).name(), c.dyad().get(1).name());
+    }
+
+    private Brief dyadBrief(Workspace ws, SpectrumConfig cfg) {
+        if (caseId != null) {
+            throw new Failures.BadInputException("--dyad takes two states, not a case");
+        }
+        Country a = ws.countries().resolve(dyad.get(0));
+        Country b = ws.countries().resolve(dyad.get(1));
+        int y = year == null ? 2018 : year;
+        DyadPanels panels = DyadPanels.load(Bundle.bundled());
+        int ca = ws.countries().cowFor(a, y).orElseThrow(() -> new Failures.BadInputException(a.name() + " has no COW code"));
+        int cb = ws.countries().cowFor(b, y).orElseThrow(() -> new Failures.BadInputException(b.name() + " has no COW code"));
+        Assessment r = new Assessor(cfg, panels).assessDyad(ca, cb, a.iso3() + "-" + b.iso3(), y);
+        List<DyadYear> panel = panels.panel(x -> ws.countries().cowFor(a, x).orElse(0), x -> ws.countries().cowFor(b, x).orElse(0),
+                Math.max(1946, y - 29), y);
+        return new Brief(a.name() + " and " + b.name() + " (data only, " + y + "): " + r.band().id().replace('-', ' '),
+                LocalDate.now(), Optional.empty(), r, Optional.empty(), panel, a.name(), b.name());
+    }
+
+    /** Writes next to the target and renames, so a failure never leaves half a brief behind. */
+    private void write(String xhtml) {
+        Path target = out.toAbsolutePath();
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".entente-brief", ".tmp");
+            try {
+                try (OutputStream os = Files.newOutputStream(tmp)) {
+                    switch (format) {
+                        case pdf -> BriefPdf.write(xhtml, os);
+                        case md -> os.write(BriefMarkdown.render(xhtml).getBytes(StandardCharsets.UTF_8));
+                        default -> os.write(xhtml.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                try {
+                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // keep the default permissions
+                }
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new Failures.BadInputException("cannot write " + out + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Briefs for every built-in case and a data-only pair: the PDF's text, its endnotes, its pages as images, the HTML. */
+class BriefCommandTest {
+
+    private static final Path OUT = Path.of("target", "briefs");
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").replace("\u00ad", "");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"iran-russia", "russia-dprk", "russia-china"})
+    void each_case_gets_a_pdf_whose_text_holds_the_band_the_figures_and_every_endnote(String id) throws Exception {
+        Files.createDirectories(OUT);
+        Path pdf = OUT.resolve(id + ".pdf");
+        Path html = OUT.resolve(id + ".html");
+        Run r = Run.entente("brief", id, "--format", "pdf", "--out", pdf.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Run.entente("brief", id, "--format", "html", "--out", html.toString()).code()).isZero();
+        JsonNode a = new ObjectMapper().readTree(Run.entente("assess", id, "--json").out());
+        String band = a.get("band").asText();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = squash(new PDFTextStripper().getText(doc));
+            assertThat(text).contains(band).contains("Key takeaways").contains("Notes");
+            assertThat(text).contains("overall " + Math.round(a.get("score").asDouble()) + " of 100");
+            assertThat(text).contains("commitment " + Math.round(a.get("commitment").get("score").asDouble()));
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+            List<String> endnotes = Jsoup.parse(Files.readString(html)).select("ol.endnotes li").eachText();
+            assertThat(endnotes).isNotEmpty();
+            for (String note : endnotes) {
+                String start = squash(note).substring(0, Math.min(30, note.length()));
+                assertThat(text).as("endnote in the PDF: %s", note).contains(start);
+            }
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int p = 0; p < 2; p++) {
+                BufferedImage img = renderer.renderImageWithDPI(p, 60);
+                File png = OUT.resolve(id + "-page-" + (p + 1) + ".png").toFile();
+                ImageIO.write(img, "png", png);
+                assertThat(png).exists().isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void the_html_is_well_formed_xhtml_with_every_citation_numbered() throws Exception {
+        Path html = OUT.resolve("check.html");
+        Files.createDirectories(OUT);
+        assertThat(Run.entente("brief", "iran-russia", "--out", html.toString()).code()).isZero();
+        String text = Files.readString(html);
+        Document xml = Jsoup.parse(text, "", Parser.xmlParser().setTrackErrors(50));
+        Parser strict = Parser.xmlParser().setTrackErrors(50);
+        strict.parseInput(text, "");
+        assertThat(strict.getErrors()).as("XML well-formedness errors").isEmpty();
+        int notes = xml.select("ol.endnotes li").size();
+        for (String sup : xml.select("sup").eachText()) {
+            for (String n : sup.replaceAll("[\\[\\]]", "").split(",\\s*")) {
+                assertThat(Integer.parseInt(n)).isBetween(1, notes);
+            }
+        }
+        assertThat(xml.select("svg")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(xml.select("h2").eachText()).contains("Key takeaways", "Where the partnership stands", "Where it could go",
+                "Methodology", "Notes");
+    }
+
+    @Test
+    void a_data_only_pair_gets_a_brief_and_markdown_works() throws Exception {
+        Files.createDirectories(OUT);
+        Path pdf = OUT.resolve("usa-jpn.pdf");
+        Run r = Run.entente("brief", "--dyad", "USA", "JPN", "--year", "2015", "--format", "pdf", "--out", pdf.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = squash(new PDFTextStripper().getText(doc));
+            assertThat(text).contains("data only").contains("alliance").contains("not visible in data alone");
+        }
+        Path md = OUT.resolve("iran-russia.md");
+        assertThat(Run.entente("brief", "--format", "md", "--out", md.toString()).code()).isZero();
+        assertThat(Files.readString(md)).startsWith("# Iran and Russia").contains("## Key takeaways").contains("| dimension |");
+    }
+
+    @Test
+    void a_bad_destination_is_bad_input_and_leaves_nothing_behind() throws Exception {
+        Path blocker = Files.createDirectories(OUT).resolve("blocker");
+        Files.writeString(blocker, "a file, not a folder");
+        Run r = Run.entente("brief", "--out", blocker.resolve("x.html").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot write");
+    }
+}

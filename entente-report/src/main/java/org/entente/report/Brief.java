@@ -1,0 +1,30 @@
+package org.entente.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.entente.model.Case;
+import org.entente.reference.panel.DyadYear;
+import org.entente.scenarios.Forecast;
+import org.entente.spectrum.Assessment;
+
+/**
+ * Everything a brief is generated from.
+ *
+ * @param title      the brief's title
+ * @param produced   the date the brief was generated
+ * @param subject    the case, if the brief is about one (empty for a data-only pair)
+ * @param assessment where the partnership stands
+ * @param forecast   where it could go, if the case has an outlook
+ * @param panel      the dyad-year panel, oldest first (may be empty)
+ * @param nameA      the first state's name
+ * @param nameB      the second state's name
+ */
+public record Brief(String title, LocalDate produced, Optional<Case> subject, Assessment assessment,
+                    Optional<Forecast> forecast, List<DyadYear> panel, String nameA, String nameB) {
+
+    /** Copies the list. */
+    public Brief {
+        panel = List.copyOf(panel);
+    }
+}
