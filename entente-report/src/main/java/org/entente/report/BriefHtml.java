@@ -101,8 +101,13 @@ public final class BriefHtml {
             Forecast.Year last = f.baseline().get(f.baseline().size() - 1);
             move.append(". By ").append(last.year()).append(" the model gives ").append(pct(last.bands().get(a.band().id())))
                     .append(" for ").append(a.band().id()).append(" and ").append(pct(last.bands().get("transactional")))
-                    .append(" for transactional; the driver that matters most is ").append(escape(top.variable()))
-                    .append(" (").append(f0(100 * top.range())).append(" points of P(alignment or alliance) across its states)");
+                    .append(" for transactional");
+            if (top.range() >= 0.01) {
+                move.append("; the driver that matters most is ").append(escape(top.variable())).append(" (")
+                        .append(f0(100 * top.range())).append(" points of P(alignment or alliance) across its states)");
+            } else {
+                move.append("; no driver moves P(alignment or alliance) by as much as a point");
+            }
         });
         item("<b>What would move it.</b> " + move + ".");
         out.append("</ol>");

@@ -43,6 +43,8 @@ public final class BriefPdf {
     /** The renderer and PDFBox log every step; a brief's user needs none of it. */
     private static void quiet() {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
         java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.SEVERE);
         java.util.logging.Logger.getLogger("org.apache.fontbox").setLevel(java.util.logging.Level.SEVERE);
     }
