@@ -105,7 +105,7 @@ final class AssessCommand implements Callable<Integer> {
                 years.add(assessor.assess(c, ca, cb, end.isAfter(c.asOf().end()) ? c.asOf().end() : end));
             }
             if (json) {
-                Json.print(out, years.stream().map(AssessJson::of).toList());
+                Json.print(out, years.stream().map(org.entente.spectrum.AssessmentJson::of).toList());
             } else {
                 AssessText.trajectory(c, years, out);
             }
@@ -142,7 +142,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private void print(Assessment r, Case c, PrintWriter out) {
         if (json) {
-            Json.print(out, AssessJson.of(r));
+            Json.print(out, org.entente.spectrum.AssessmentJson.of(r));
         } else {
             AssessText.briefing(r, c, explain, out);
         }

@@ -1,19 +1,24 @@
-package org.entente.cli;
+package org.entente.spectrum;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.model.Dimension;
-import org.entente.spectrum.Assessment;
-import org.entente.spectrum.Contribution;
 
-/** The JSON shape of an assessment: {"case","asOf","band","score","interval","dimensions",...}. */
-final class AssessJson {
+/**
+ * The JSON shape of an assessment, shared by {@code entente assess --json} and the web API:
+ * {"case","asOf","band","score","interval","dimensions",...}, as plain maps and lists.
+ */
+public final class AssessmentJson {
 
-    private AssessJson() {
+    private AssessmentJson() {
     }
 
-    static Map<String, Object> of(Assessment a) {
+    /**
+     * @param a an assessment
+     * @return its JSON shape
+     */
+    public static Map<String, Object> of(Assessment a) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("case", a.subject());
         out.put("asOf", a.asOf().toString());
@@ -42,7 +47,7 @@ final class AssessJson {
         out.put("hedging", hedging);
         out.put("rule", a.rule());
         out.put("wouldChange", a.wouldChange());
-        out.put("explanation", a.explanation().stream().map(AssessJson::contribution).toList());
+        out.put("explanation", a.explanation().stream().map(AssessmentJson::contribution).toList());
         out.put("coverage", a.coverage());
         return out;
     }
@@ -59,7 +64,11 @@ final class AssessJson {
         return out;
     }
 
-    private static double round(double v) {
+    /**
+     * @param v a score
+     * @return it rounded to one decimal, as the JSON shows scores
+     */
+    public static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }
 }

@@ -1,0 +1,40 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import org.entente.events.EventStore;
+import org.entente.reference.CountryTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code entente events ingest|series|top|stores|export}: GDELT and ICEWS event data. */
+@Command(name = "events", description = "Event data (GDELT, ICEWS): ingest files into a store, then measure a dyad's "
+        + "cooperation and conflict period by period.", subcommands = {EventsIngest.class, EventsSeries.class,
+        EventsTop.class, EventsStores.class, EventsExport.class})
+final class EventsCommand {
+
+    @Option(names = "--store", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The event store (default: $ENTENTE_EVENTS, else ~/.local/share/entente/events.duckdb).")
+    Path store;
+
+    /** @return the store, opened; a store that cannot be opened is a failure (exit 1) */
+    EventStore open() {
+        return EventStore.open(store != null ? store : defaultStore());
+    }
+
+    /** @return the system property {@code entente.events}, else $ENTENTE_EVENTS, else the per-user default */
+    static Path defaultStore() {
+        String property = System.getProperty("entente.events");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String env = System.getenv("ENTENTE_EVENTS");
+        return env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".local", "share", "entente", "events.duckdb");
+    }
+
+    /** @return the ISO3 code of a state named by code, COW number or name (unknown: exit 2) */
+    static String state(String input) {
+        return CountryTable.bundled().resolve(input).iso3();
+    }
+}

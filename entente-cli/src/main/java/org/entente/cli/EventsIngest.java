@@ -1,0 +1,95 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.entente.events.EventStore;
+import org.entente.events.EventsException;
+import org.entente.events.FileReport;
+import org.entente.events.Inputs;
+import org.entente.events.Reject;
+import org.entente.events.Watch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente events ingest PATH... [--watch A:B ...]}. */
+@Command(name = "ingest", description = "Read GDELT 1.0/2.0 or ICEWS files (plain, .gz, .zip; folders and globs) into "
+        + "the store. Files already ingested (same SHA-256) are skipped; each file is stored whole or not at all.")
+final class EventsIngest implements Callable<Integer> {
+
+    @ParentCommand
+    EventsCommand parent;
+    @Spec
+    CommandSpec spec;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or glob patterns.")
+    List<String> paths;
+    @Option(names = "--watch", paramLabel = "A:B", description = "Keep every event of this dyad in full (with URLs), "
+            + "e.g. IRN:RUS; repeatable.")
+    List<String> watches = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        List<Watch> w = new ArrayList<>();
+        for (String text : watches) {
+            String[] p = text.split(":", -1);
+            if (p.length != 2) {
+                throw new Failures.BadInputException("--watch '" + text + "' is not A:B, e.g. IRN:RUS");
+            }
+            w.add(new Watch(EventsCommand.state(p[0]), EventsCommand.state(p[1])));
+        }
+        List<Path> files;
+        try {
+            files = Inputs.expand(paths);
+        } catch (EventsException e) {
+            throw new Failures.BadInputException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        List<FileReport> reports = new ArrayList<>();
+        try (EventStore store = parent.open()) {
+            store.ingest(files, w, r -> {
+                reports.add(r);
+                out.println(progress(reports.size(), files.size(), r));
+                out.flush();
+            });
+        }
+        summary(out, reports, (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+
+    private static String progress(int i, int n, FileReport r) {
+        String name = Path.of(r.path()).getFileName().toString();
+        if (r.skipped()) {
+            return String.format(Locale.ROOT, "[%d/%d] %s  already ingested, skipped", i, n, name);
+        }
+        double mb = r.size() / 1e6;
+        return String.format(Locale.ROOT, "[%d/%d] %s  %s  %,d rows, %,d rejected, %,d dyadic, %,d watched  "
+                + "%.1f MB in %.2f s", i, n, name, r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(), mb,
+                r.millis() / 1000.0);
+    }
+
+    private static void summary(PrintWriter out, List<FileReport> reports, double seconds) {
+        long accepted = reports.stream().mapToLong(FileReport::accepted).sum();
+        long rejected = reports.stream().mapToLong(FileReport::rejected).sum();
+        long bytes = reports.stream().filter(r -> !r.skipped()).mapToLong(FileReport::size).sum();
+        long skipped = reports.stream().filter(FileReport::skipped).count();
+        out.printf(Locale.ROOT, "%d file(s): %d ingested, %d skipped; %,d rows accepted, %,d rejected; %.1f MB in %.1f s"
+                + " (%,.0f rows/s)%n", reports.size(), reports.size() - skipped, skipped, accepted, rejected, bytes / 1e6,
+                seconds, accepted / Math.max(seconds, 1e-9));
+        List<Reject> first = reports.stream().flatMap(r -> r.firstRejects().stream()).limit(10).toList();
+        for (Reject r : first) {
+            out.println("  rejected " + r.format());
+        }
+        if (rejected > first.size()) {
+            out.println("  ... all " + rejected + " rejects are in the store's rejects table (entente events stores)");
+        }
+        out.flush();
+    }
+}

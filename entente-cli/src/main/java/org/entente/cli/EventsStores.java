@@ -1,0 +1,75 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.entente.events.Coverage;
+import org.entente.events.EventStore;
+import org.entente.events.FileReport;
+import org.entente.events.Reject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente events stores}: what a store holds. */
+@Command(name = "stores", description = "What the store holds: every ingested file with its rows accepted and "
+        + "rejected, totals, coverage by source and date, the first rejects.")
+final class EventsStores implements Callable<Integer> {
+
+    @ParentCommand
+    EventsCommand parent;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+    @Option(names = "--rejects", defaultValue = "10", description = "How many rejects to list (default ${DEFAULT-VALUE}).")
+    int rejects;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (EventStore store = parent.open()) {
+            List<FileReport> files = store.queries().files();
+            List<Coverage> coverage = store.queries().coverage();
+            List<Reject> first = store.queries().rejects(Math.max(0, rejects));
+            if (json) {
+                // dates as text: the CLI's JSON mapper has no java.time module
+                List<Map<String, Object>> cov = coverage.stream().map(c -> Map.<String, Object>of("source", c.source(),
+                        "files", c.files(), "accepted", c.accepted(), "rejected", c.rejected(), "dyadic", c.dyadic(),
+                        "first", c.first().map(Object::toString).orElse(""),
+                        "last", c.last().map(Object::toString).orElse(""))).toList();
+                Json.print(out, Map.of("store", store.file().toString(), "files", files, "coverage", cov,
+                        "rejects", first));
+            } else {
+                print(out, store.file(), files, coverage, first);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void print(PrintWriter out, Path file, List<FileReport> files, List<Coverage> coverage,
+                              List<Reject> rejects) {
+        out.println("Store " + file + ": " + files.size() + " file(s)");
+        out.printf(Locale.ROOT, "  %-40s %-12s %10s %9s %9s %8s  %s%n", "FILE", "FORMAT", "ACCEPTED", "REJECTED",
+                "DYADIC", "MB", "SHA-256");
+        for (FileReport f : files) {
+            String name = Path.of(f.path()).getFileName().toString();
+            out.printf(Locale.ROOT, "  %-40s %-12s %,10d %,9d %,9d %8.1f  %s%n", name, f.format(), f.accepted(),
+                    f.rejected(), f.dyadic(), f.size() / 1e6, f.sha256().substring(0, 12));
+        }
+        for (Coverage c : coverage) {
+            out.printf(Locale.ROOT, "%s: %d file(s), %,d rows accepted, %,d rejected, %,d dyadic; events %s to %s%n",
+                    c.source(), c.files(), c.accepted(), c.rejected(), c.dyadic(),
+                    c.first().map(Object::toString).orElse("-"), c.last().map(Object::toString).orElse("-"));
+        }
+        for (Reject r : rejects) {
+            out.println("  rejected " + r.format());
+        }
+    }
+}

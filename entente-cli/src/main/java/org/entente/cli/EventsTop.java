@@ -1,0 +1,96 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.entente.events.EventStore;
+import org.entente.events.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente events top A B --month YYYY-MM}: a watched dyad's most reported events of a month. */
+@Command(name = "top", description = "A month's most reported events between two states, with their source URLs "
+        + "(the dyad must have been watched when the files were ingested).")
+final class EventsTop implements Callable<Integer> {
+
+    @ParentCommand
+    EventsCommand parent;
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "A")
+    String a;
+    @Parameters(index = "1", paramLabel = "B")
+    String b;
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
+    String month;
+    @Option(names = "--limit", defaultValue = "10", description = "How many (default ${DEFAULT-VALUE}).")
+    int limit;
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        YearMonth m;
+        try {
+            m = YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw new Failures.BadInputException("--month '" + month + "' is not YYYY-MM");
+        }
+        if (limit < 1) {
+            throw new Failures.BadInputException("--limit must be at least 1, not " + limit);
+        }
+        String x = EventsCommand.state(a);
+        String y = EventsCommand.state(b);
+        PrintWriter out = spec.commandLine().getOut();
+        try (EventStore store = parent.open()) {
+            if (!store.queries().watched(x, y)) {
+                throw new Failures.BadInputException(x + "-" + y + " was not watched in any ingested file; ingest new "
+                        + "files with --watch " + x + ":" + y + " (already ingested files are not re-read)");
+            }
+            List<StoredEvent> top = store.queries().top(x, y, m, limit);
+            if (json) {
+                Json.print(out, top.stream().map(EventsTop::json).toList());
+            } else {
+                print(out, x, y, m, top);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static java.util.Map<String, Object> json(StoredEvent e) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("date", e.date().toString());
+        m.put("source", e.source());
+        m.put("actor1", e.actor1());
+        m.put("actor1Name", e.actor1Name());
+        m.put("actor2", e.actor2());
+        m.put("actor2Name", e.actor2Name());
+        m.put("code", e.code());
+        m.put("description", e.description());
+        m.put("goldstein", e.goldstein());
+        m.put("mentions", e.mentions());
+        m.put("place", e.place());
+        m.put("url", e.url());
+        m.put("file", e.file());
+        m.put("line", e.line());
+        return m;
+    }
+
+    private static void print(PrintWriter out, String x, String y, YearMonth m, List<StoredEvent> top) {
+        out.println(x + "–" + y + ", " + m + ": " + top.size() + " event(s), most mentioned first");
+        for (StoredEvent e : top) {
+            out.printf(Locale.ROOT, "%s %-5s %s>%s %-4s %-40s goldstein %5.1f  mentions %s%n    %s -> %s  %s%n    %s%n",
+                    e.date(), e.source(), e.actor1(), e.actor2(), e.code(), e.description(), e.goldstein(),
+                    e.mentions().isPresent() ? Integer.toString(e.mentions().getAsInt()) : "-", e.actor1Name(),
+                    e.actor2Name(), e.place(), e.url().isEmpty() ? "(no URL)" : e.url());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.entente.server.EntenteServer;
+import org.entente.server.ServerOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code entente serve}: the web app and JSON API, until interrupted. */
+@Command(name = "serve", description = {"Serve the web app and the JSON API (see docs/server.md).",
+        "  entente serve                          http://127.0.0.1:7070/",
+        "  ENTENTE_TOKEN=... entente serve --bind 0.0.0.0   reachable from other machines; writes need the token"})
+final class ServeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Entente root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port to listen on; 0 for any free one (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = ServerOptions.LOOPBACK, paramLabel = "ADDRESS",
+            description = "Address to listen on (default ${DEFAULT-VALUE}, this machine only).")
+    String bind;
+
+    @Option(names = "--check", hidden = true, description = "Start, print the address, and stop (for tests and health checks).")
+    boolean check;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<String> token = Optional.ofNullable(System.getenv("ENTENTE_TOKEN")).filter(t -> !t.isBlank());
+        ServerOptions options;
+        try {
+            options = new ServerOptions(bind, port, root.workspace().library().root(), token);
+        } catch (IllegalArgumentException e) {
+            throw new Failures.BadInputException(e.getMessage());
+        }
+        EntenteServer server = ServeStart.start(options);
+        String host = bind.contains(":") ? "[" + bind + "]" : bind;
+        out.println("Entente is serving " + options.cases() + " at http://" + host + ":" + server.port() + "/");
+        out.println("  API: /api/cases   OpenAPI: /openapi.json   Swagger UI: /api-docs");
+        if (server.tokenGenerated()) {
+            out.println("  writes need this token (shown once; set ENTENTE_TOKEN to choose your own): "
+                    + server.token().orElseThrow());
+        }
+        out.flush();
+        if (check) {
+            server.stop();
+            return 0;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "entente-serve-stop"));
+        stopped.await();
+        return 0;
+    }
+}

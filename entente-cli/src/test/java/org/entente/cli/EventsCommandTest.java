@@ -1,0 +1,113 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventsCommandTest {
+
+    /** The real GDELT and ICEWS samples kept as fixtures by entente-events. */
+    static final Path DATA = Path.of("../entente-events/src/test/resources/org/entente/events");
+    static final String V2 = DATA.resolve("20191024143000.export.CSV").toString();
+    static final String V2_OTHER = DATA.resolve("20151027220000.export.CSV").toString();
+
+    @TempDir
+    Path dir;
+
+    private Run events(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "events";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--store";
+        all[args.length + 2] = dir.resolve("events.duckdb").toString();
+        return Run.entente(all);
+    }
+
+    /** Iran-Russia events per month, direction IRN>RUS and RUS>IRN, by plain string splitting of the files. */
+    private static Map<String, int[]> independent(String... files) throws Exception {
+        Map<String, int[]> out = new TreeMap<>();
+        for (String f : files) {
+            for (String line : Files.readAllLines(Path.of(f), StandardCharsets.UTF_8)) {
+                String[] c = line.split("\t", -1);
+                boolean ab = c[7].equals("IRN") && c[17].equals("RUS");
+                boolean ba = c[7].equals("RUS") && c[17].equals("IRN");
+                if (ab || ba) {
+                    int[] n = out.computeIfAbsent(c[1].substring(0, 4) + "-" + c[1].substring(4, 6), k -> new int[2]);
+                    n[ab ? 0 : 1]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void ingests_real_files_then_skips_them_the_second_time() {
+        Run r = events("ingest", V2, V2_OTHER, "--watch", "IRN:RUS");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("[1/2] 20151027220000.export.CSV  gdelt2  2,116 rows, 0 rejected")
+                .contains("[2/2] 20191024143000.export.CSV  gdelt2  2,111 rows")
+                .contains("2 file(s): 2 ingested, 0 skipped; 4,227 rows accepted, 0 rejected");
+        Run again = events("ingest", DATA + "/2*.export.CSV");
+        assertThat(again.out()).contains("already ingested, skipped").contains("2 file(s): 0 ingested, 2 skipped");
+    }
+
+    @Test
+    void series_matches_a_count_made_by_splitting_the_files() throws Exception {
+        assertThat(events("ingest", V2, V2_OTHER, "--watch", "IRN:RUS").code()).isZero();
+        Run r = events("series", "Iran", "RUS", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode rows = new ObjectMapper().readTree(r.out());
+        Map<String, int[]> expected = independent(V2, V2_OTHER);
+        assertThat(rows.size()).isEqualTo(expected.size());
+        for (JsonNode row : rows) {
+            int[] n = expected.get(row.get("period").asText());
+            assertThat(n).as(row.toString()).isNotNull();
+            assertThat(row.get("eventsAB").asInt()).isEqualTo(n[0]);
+            assertThat(row.get("eventsBA").asInt()).isEqualTo(n[1]);
+        }
+        Run csv = events("series", "IRN", "RUS", "--by", "year", "--format", "csv");
+        assertThat(csv.out()).startsWith("period,source,events_ab,").contains("\n2019,gdelt,");
+        assertThat(events("series", "IRN", "RUS").out()).contains("PERIOD").contains("IRN>RUS");
+    }
+
+    @Test
+    void top_lists_the_month_s_events_with_urls_and_stores_describes_the_store() throws Exception {
+        assertThat(events("ingest", V2, "--watch", "IRN:RUS").code()).isZero();
+        String month = independent(V2).keySet().iterator().next();
+        Run top = events("top", "RUS", "IRN", "--month", month);
+        assertThat(top.code()).as(top.err()).isZero();
+        assertThat(top.out()).contains("most mentioned first").contains("http");
+        JsonNode topJson = new ObjectMapper().readTree(events("top", "IRN", "RUS", "--month", month, "--json").out());
+        assertThat(topJson.size()).isPositive();
+        assertThat(topJson.get(0).get("url").asText()).startsWith("http");
+        JsonNode stores = new ObjectMapper().readTree(events("stores", "--json").out());
+        assertThat(stores.get("files").size()).isEqualTo(1);
+        assertThat(stores.get("files").get(0).get("accepted").asInt()).isEqualTo(2111);
+        assertThat(stores.get("coverage").get(0).get("source").asText()).isEqualTo("gdelt");
+        assertThat(events("stores").out()).contains("20191024143000.export.CSV").contains("gdelt: 1 file(s)");
+        Run export = events("export", dir.resolve("out").toString(), "--format", "csv");
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(dir.resolve("out/dyad_month.csv")).exists();
+    }
+
+    @Test
+    void bad_input_exits_2_with_a_message() {
+        assertThat(events("ingest", dir.resolve("missing.CSV").toString()).code()).isEqualTo(2);
+        assertThat(events("ingest", V2, "--watch", "IRN-RUS").code()).isEqualTo(2);
+        assertThat(events("series", "IRN", "RUS", "--by", "week").code()).isEqualTo(2);
+        assertThat(events("series", "IRN", "RUS", "--dimension", "nuclear").err()).contains("valid: economic");
+        assertThat(events("series", "Narnia", "RUS").code()).isEqualTo(2);
+        assertThat(events("top", "IRN", "RUS", "--month", "2019-13").code()).isEqualTo(2);
+        Run unwatched = events("top", "USA", "CHN", "--month", "2019-10");
+        assertThat(unwatched.code()).isEqualTo(2);
+        assertThat(unwatched.err()).contains("was not watched");
+    }
+}

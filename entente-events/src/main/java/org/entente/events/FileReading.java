@@ -1,0 +1,176 @@
+package org.entente.events;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads one input file (plain, {@code .gz}, or every member of a {@code .zip}) into a
+ * {@link FileBatch}. The format is detected per file or zip member. A bad row is rejected and
+ * reading goes on; a broken archive ends its member with one reject that says so, keeping every
+ * row read before the break.
+ */
+final class FileReading {
+
+    private static final int DETECT_LINES = 50;
+
+    private final Countries countries;
+    private final List<Watch> watches;
+
+    FileReading(Countries countries, List<Watch> watches) {
+        this.countries = countries;
+        this.watches = List.copyOf(watches);
+    }
+
+    FileBatch read(Path file) {
+        FileBatch batch = new FileBatch();
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String label = file.toString();
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            if (name.endsWith(".zip")) {
+                readZip(raw, label, batch);
+            } else if (name.endsWith(".gz")) {
+                readMember(() -> new GZIPInputStream(raw, 1 << 16), label, batch);
+            } else {
+                readMember(() -> raw, label, batch);
+            }
+        } catch (IOException e) {
+            throw new EventsException(label + ": cannot read: " + e.getMessage(), e);
+        }
+        return batch;
+    }
+
+    private void readZip(InputStream raw, String label, FileBatch batch) {
+        ZipInputStream zip = new ZipInputStream(raw);
+        while (true) {
+            ZipEntry entry;
+            try {
+                entry = zip.getNextEntry();
+            } catch (IOException e) {
+                batch.rejects.add(new Reject(label, 0, "truncated or broken archive: " + e.getMessage(), ""));
+                return;
+            }
+            if (entry == null) {
+                return;
+            }
+            if (!entry.isDirectory()) {
+                readMember(() -> zip, label + "!" + entry.getName(), batch);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private void readMember(Opener opener, String label, FileBatch batch) {
+        LineReader lines = null;
+        int firstReject = batch.rejects.size();
+        try {
+            lines = new LineReader(opener.open());
+            List<String[]> head = new ArrayList<>();
+            RowReader reader = detect(lines, label, batch, head);
+            if (reader == null) {
+                return;
+            }
+            for (String[] h : head) {
+                row(reader, h, label, batch);
+            }
+            readRest(lines, reader, label, batch);
+        } catch (IOException e) {
+            long at = lines == null ? 1 : lines.lineNo() + 1;
+            batch.rejects.add(new Reject(label, at, "truncated or broken archive: " + e.getMessage()
+                    + "; rows before this line were kept", ""));
+        } finally {
+            // rows held back for format detection are read after the rejects among them: restore line order
+            batch.rejects.subList(firstReject, batch.rejects.size()).sort(java.util.Comparator.comparingLong(Reject::line));
+        }
+    }
+
+    /** Reads the first lines, detects the format, and returns them (as {line no, text}) for reading. */
+    private RowReader detect(LineReader lines, String label, FileBatch batch, List<String[]> head) throws IOException {
+        List<String> texts = new ArrayList<>();
+        while (head.size() < DETECT_LINES) {
+            try {
+                String s = lines.next();
+                if (s == null) {
+                    break;
+                }
+                head.add(new String[] {Long.toString(lines.lineNo()), s});
+                texts.add(s);
+            } catch (BadRowException e) {
+                batch.rejects.add(new Reject(label, lines.lineNo(), e.getMessage(), lines.raw()));
+            }
+        }
+        EventFormat format = EventFormat.detect(texts);
+        if (format == null) {
+            if (!texts.isEmpty()) {
+                batch.rejects.add(new Reject(label, Long.parseLong(head.get(0)[0]), "format not recognised: "
+                        + Fields.count(texts.get(0), '\t') + " tab-separated fields (GDELT 1.0 has 57 or 58, "
+                        + "GDELT 2.0 61, ICEWS a header starting 'Event ID'); the file was not read", texts.get(0)));
+            }
+            return null;
+        }
+        batch.formats.add(format.id());
+        if (format == EventFormat.ICEWS) {
+            String[] header = head.remove(0);
+            try {
+                return new IcewsRows(header[1], countries);
+            } catch (BadRowException e) {
+                batch.rejects.add(new Reject(label, Long.parseLong(header[0]), e.getMessage() + "; the file was not read",
+                        header[1]));
+                return null;
+            }
+        }
+        return new GdeltRows(format, countries);
+    }
+
+    private void readRest(LineReader lines, RowReader reader, String label, FileBatch batch) throws IOException {
+        while (true) {
+            String s;
+            try {
+                s = lines.next();
+            } catch (BadRowException e) {
+                batch.rejects.add(new Reject(label, lines.lineNo(), e.getMessage(), lines.raw()));
+                continue;
+            }
+            if (s == null) {
+                return;
+            }
+            row(reader, new String[] {null, s}, label, batch, lines.lineNo());
+        }
+    }
+
+    private void row(RowReader reader, String[] numbered, String label, FileBatch batch) {
+        row(reader, numbered, label, batch, Long.parseLong(numbered[0]));
+    }
+
+    private void row(RowReader reader, String[] numbered, String label, FileBatch batch, long lineNo) {
+        String text = numbered[1];
+        if (text.isEmpty()) {
+            return;
+        }
+        Event e;
+        try {
+            e = reader.read(Fields.split(text, '\t'));
+        } catch (BadRowException | IllegalArgumentException x) {
+            batch.rejects.add(new Reject(label, lineNo, x.getMessage(), text));
+            return;
+        }
+        batch.accept(e);
+        for (Watch w : watches) {
+            if (w.covers(e)) {
+                batch.watched.add(new FileBatch.Located(label, lineNo, e));
+                break;
+            }
+        }
+    }
+}

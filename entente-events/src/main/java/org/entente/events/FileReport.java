@@ -1,0 +1,28 @@
+package org.entente.events;
+
+import java.util.List;
+
+/**
+ * What one input file gave: an entry of the store's ledger, or a file skipped because the same
+ * bytes were ingested before.
+ *
+ * @param path       the file's absolute path
+ * @param size       its size in bytes
+ * @param sha256     the SHA-256 of its bytes, hex
+ * @param format     the detected format(s), e.g. {@code gdelt2}, or {@code unknown}
+ * @param accepted   rows read into events
+ * @param rejected   rows rejected (see {@link #firstRejects()})
+ * @param dyadic     accepted rows with a state on both sides, which the rollup counts
+ * @param watched    accepted rows kept in full for a watched dyad
+ * @param millis     how long reading and storing took
+ * @param skipped    true when the ledger already held these bytes and nothing was done
+ * @param firstRejects the first few rejects, for the summary (all are in the store)
+ */
+public record FileReport(String path, long size, String sha256, String format, long accepted, long rejected,
+                         long dyadic, long watched, long millis, boolean skipped, List<Reject> firstRejects) {
+
+    /** Copies the list. */
+    public FileReport {
+        firstRejects = List.copyOf(firstRejects);
+    }
+}

@@ -1,0 +1,76 @@
+package org.entente.events;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Expands what the user names (files, folders, glob patterns such as {@code data/2019*.CSV.zip})
+ * into regular files (Markdown files inside folders are passed over), in a stable sorted order, so that a re-run applies files in the same order.
+ */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * @param args paths, folders (read recursively) or globs
+     * @return the files, sorted and without duplicates
+     * @throws EventsException when an argument names nothing
+     */
+    public static List<Path> expand(List<String> args) {
+        TreeSet<Path> out = new TreeSet<>();
+        for (String arg : args) {
+            int before = out.size();
+            Path p = Path.of(arg);
+            if (isGlob(arg)) {
+                glob(arg, out);
+            } else if (Files.isDirectory(p)) {
+                // folders of event data usually carry their documentation; it is not event data
+                walk(p, path -> !path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"), out);
+            } else if (Files.isRegularFile(p)) {
+                out.add(p.toAbsolutePath().normalize());
+            } else {
+                throw new EventsException(arg + ": no such file or folder");
+            }
+            if (out.size() == before && !Files.isDirectory(p)) {
+                throw new EventsException(arg + ": the pattern matches no file");
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static boolean isGlob(String arg) {
+        return arg.contains("*") || arg.contains("?") || arg.contains("[") || arg.contains("{");
+    }
+
+    private static void glob(String arg, TreeSet<Path> out) {
+        Path abs = Path.of(arg.replaceAll("[*?\\[{].*", "x")).toAbsolutePath().normalize();
+        Path base = abs.getParent();
+        while (base != null && !Files.isDirectory(base)) {
+            base = base.getParent();
+        }
+        if (base == null) {
+            throw new EventsException(arg + ": no folder to search");
+        }
+        String pattern = Path.of(arg).isAbsolute() ? arg : Path.of("").toAbsolutePath().resolve(arg).normalize().toString();
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        walk(base, m::matches, out);
+    }
+
+    private static void walk(Path dir, java.util.function.Predicate<Path> keep, TreeSet<Path> out) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).filter(keep)
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).forEach(out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot list the folder", e);
+        }
+    }
+}

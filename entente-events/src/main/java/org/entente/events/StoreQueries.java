@@ -1,0 +1,157 @@
+package org.entente.events;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.entente.events.cameo.Cameo;
+import org.entente.events.cameo.EventDimension;
+
+/** Reading a store: its ledger, rejects and coverage, a dyad's series, a month's top events. */
+public final class StoreQueries {
+
+    /** How a series is grouped in time. */
+    public enum Period { MONTH, QUARTER, YEAR }
+
+    private final Path file;
+    private final Connection db;
+
+    StoreQueries(Path file, Connection db) {
+        this.file = file;
+        this.db = db;
+    }
+
+    /** @return the ledger, in ingest order */
+    public List<FileReport> files() {
+        return query("SELECT path, size, sha256, format, rows_accepted, rows_rejected, rows_dyadic, rows_watched, "
+                + "duration_ms FROM files ORDER BY seq", s -> { }, r -> new FileReport(r.getString(1), r.getLong(2),
+                r.getString(3), r.getString(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9),
+                false, List.of()));
+    }
+
+    /**
+     * @param limit how many at most
+     * @return rejected rows, by file and line
+     */
+    public List<Reject> rejects(int limit) {
+        return query("SELECT file, line, reason, raw FROM rejects ORDER BY file, line LIMIT ?", s -> s.setInt(1, limit),
+                r -> new Reject(r.getString(1), r.getLong(2), r.getString(3), r.getString(4)));
+    }
+
+    /** @return per source: files, rows and the span of event dates */
+    public List<Coverage> coverage() {
+        return query("SELECT CASE WHEN format LIKE 'gdelt%' THEN 'gdelt' WHEN format LIKE 'icews%' THEN 'icews' "
+                + "ELSE 'unknown' END AS src, count(*), sum(rows_accepted), sum(rows_rejected), sum(rows_dyadic), "
+                + "min(first_date), max(last_date) FROM files GROUP BY src ORDER BY src", s -> { },
+                r -> new Coverage(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                        Optional.ofNullable(r.getObject(6, LocalDate.class)),
+                        Optional.ofNullable(r.getObject(7, LocalDate.class))));
+    }
+
+    /**
+     * A dyad's measures period by period, one row per period and source with events, oldest first,
+     * with CUSUM shift flags on the Goldstein mean of each source's series.
+     *
+     * @param a         one state, ISO3
+     * @param b         the other
+     * @param by        the period
+     * @param dimension only events of this dimension, if given
+     * @return the rows
+     */
+    public List<SeriesRow> series(String a, String b, Period by, Optional<EventDimension> dimension) {
+        String unit = by.name().toLowerCase(java.util.Locale.ROOT);
+        String sql = "WITH d AS (SELECT date_trunc('" + unit + "', month) AS p, source, "
+                + "sum(events) FILTER (WHERE actor1 = ?) AS ab, sum(events) FILTER (WHERE actor1 = ?) AS ba, "
+                + "sum(events) AS n, sum(distinct_reports) AS dr, "
+                + "sum(events) FILTER (WHERE quad_class = 1) AS q1, sum(events) FILTER (WHERE quad_class = 2) AS q2, "
+                + "sum(events) FILTER (WHERE quad_class = 3) AS q3, sum(events) FILTER (WHERE quad_class = 4) AS q4, "
+                + "sum(goldstein_sum) AS gs, sum(goldstein_weighted) AS gw, sum(mentions) AS m, sum(tone_sum) AS ts, "
+                + "sum(toned) AS tn FROM dyad_month WHERE ((actor1 = ? AND actor2 = ?) OR (actor1 = ? AND actor2 = ?)) "
+                + (dimension.isPresent() ? "AND dimension = ? " : "") + "GROUP BY ALL), "
+                + "v AS (SELECT date_trunc('" + unit + "', month) AS p, source, sum(events) FILTER (WHERE actor = ?) AS va, "
+                + "sum(events) FILTER (WHERE actor = ?) AS vb FROM actor_month WHERE actor IN (?, ?) GROUP BY ALL) "
+                + "SELECT d.*, coalesce(v.va, 0), coalesce(v.vb, 0) FROM d LEFT JOIN v USING (p, source) ORDER BY source, p";
+        List<SeriesRow> rows = query(sql, s -> {
+            String[] args = {a, b, a, b, b, a};
+            int i = 0;
+            for (String x : args) {
+                s.setString(++i, x);
+            }
+            if (dimension.isPresent()) {
+                s.setString(++i, dimension.get().id());
+            }
+            for (String x : new String[] {a, b, a, b}) {
+                s.setString(++i, x);
+            }
+        }, r -> SeriesRows.row(r, by));
+        return SeriesRows.flag(rows);
+    }
+
+    /**
+     * @param a     one state
+     * @param b     the other
+     * @param month the month
+     * @param limit how many at most
+     * @return the month's watched events between them, most mentioned first
+     */
+    public List<StoredEvent> top(String a, String b, YearMonth month, int limit) {
+        Cameo cameo = Cameo.bundled();
+        return query("SELECT date, source, actor1, actor1_name, actor2, actor2_name, event_code, goldstein, mentions, "
+                + "place, url, file, line FROM events WHERE ((actor1 = ? AND actor2 = ?) OR (actor1 = ? AND actor2 = ?)) "
+                + "AND date >= ? AND date < ? ORDER BY coalesce(mentions, 0) DESC, abs(goldstein) DESC, date, file, line "
+                + "LIMIT ?", s -> {
+                    s.setString(1, a);
+                    s.setString(2, b);
+                    s.setString(3, b);
+                    s.setString(4, a);
+                    s.setObject(5, month.atDay(1));
+                    s.setObject(6, month.plusMonths(1).atDay(1));
+                    s.setInt(7, limit);
+                }, r -> new StoredEvent(r.getObject(1, LocalDate.class), r.getString(2), r.getString(3), r.getString(4),
+                        r.getString(5), r.getString(6), r.getString(7), cameo.describe(r.getString(7)).orElse(""),
+                        r.getDouble(8), r.getObject(9) == null ? OptionalInt.empty() : OptionalInt.of(r.getInt(9)),
+                        r.getString(10), r.getString(11), r.getString(12), r.getLong(13)));
+    }
+
+    /**
+     * @param a one state
+     * @param b the other
+     * @return whether any ingested file watched the dyad
+     */
+    public boolean watched(String a, String b) {
+        return !query("SELECT 1 FROM files WHERE watches LIKE ? OR watches LIKE ? LIMIT 1", s -> {
+            s.setString(1, "%" + a + ":" + b + "%");
+            s.setString(2, "%" + b + ":" + a + "%");
+        }, r -> 1).isEmpty();
+    }
+
+    interface Binder {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    interface RowMapper<T> {
+        T map(ResultSet r) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            binder.bind(s);
+            List<T> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(mapper.map(r));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new EventsException(file + ": query failed: " + e.getMessage() + "\n    query: " + sql, e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.entente.events;
+
+import java.util.Objects;
+
+/**
+ * A dyad whose events are kept in full, in both directions.
+ *
+ * @param a one state, ISO3
+ * @param b the other, ISO3
+ */
+public record Watch(String a, String b) {
+
+    /** Checks both codes. */
+    public Watch {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        if (!a.matches("[A-Z]{3}") || !b.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("watch '" + a + ":" + b + "' needs two ISO3 codes such as IRN:RUS");
+        }
+    }
+
+    /**
+     * @param text {@code A:B}, e.g. {@code IRN:RUS}
+     * @return the watch
+     * @throws IllegalArgumentException when the text is not two codes joined by a colon
+     */
+    public static Watch parse(String text) {
+        String[] p = text.strip().toUpperCase(java.util.Locale.ROOT).split(":", -1);
+        if (p.length != 2) {
+            throw new IllegalArgumentException("watch '" + text + "' is not A:B, e.g. IRN:RUS");
+        }
+        return new Watch(p[0], p[1]);
+    }
+
+    /**
+     * @param e an event
+     * @return whether it is between the two states, either way round
+     */
+    public boolean covers(Event e) {
+        return e.actor1().equals(a) && e.actor2().equals(b) || e.actor1().equals(b) && e.actor2().equals(a);
+    }
+
+    @Override
+    public String toString() {
+        return a + ":" + b;
+    }
+}

@@ -1,0 +1,169 @@
+package org.entente.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.entente.events.cameo.EventDimension;
+import org.entente.reference.Country;
+import org.entente.reference.CountryTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static final List<Watch> WATCH = List.of(Watch.parse("IRN:RUS"));
+
+    /** The rollup recomputed by plain string splitting: key -> {events, Goldstein sum, mentions}. */
+    private static Map<String, double[]> independentRollup(Path file) throws IOException {
+        Map<String, String> iso = new TreeMap<>();
+        for (Country c : CountryTable.bundled().all()) {
+            c.cameo().ifPresent(code -> iso.putIfAbsent(code, c.iso3()));
+        }
+        Map<String, double[]> out = new TreeMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            String a = iso.get(f[7]);
+            String b = iso.get(f[17]);
+            if (a != null && b != null) {
+                String key = a + "|" + b + "|" + f[1].substring(0, 4) + "-" + f[1].substring(4, 6) + "|" + f[28];
+                double[] t = out.computeIfAbsent(key, k -> new double[3]);
+                t[0]++;
+                t[1] += Double.parseDouble(f[30]);
+                t[2] += Integer.parseInt(f[31]);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void rollup_matches_an_independent_computation_on_a_real_file() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        Path file = Fixtures.path(Fixtures.V2);
+        try (EventStore s = EventStore.open(store)) {
+            s.ingest(file, WATCH);
+        }
+        Map<String, double[]> expected = independentRollup(file);
+        List<String> rows = StoreDump.query(store, "SELECT actor1 || '|' || actor2 || '|' || strftime(month, '%Y-%m') "
+                + "|| '|' || root, sum(events), sum(goldstein_sum), sum(mentions) FROM dyad_month GROUP BY ALL ORDER BY 1");
+        assertThat(rows).hasSize(expected.size());
+        for (String row : rows) {
+            String[] f = row.split("\\|");
+            String key = f[0] + "|" + f[1] + "|" + f[2] + "|" + f[3];
+            assertThat(expected).containsKey(key);
+            assertThat(Double.parseDouble(f[4])).as(key).isEqualTo(expected.get(key)[0]);
+            assertThat(Double.parseDouble(f[5])).as(key).isCloseTo(expected.get(key)[1], within(1e-9));
+            assertThat(Double.parseDouble(f[6])).as(key).isEqualTo(expected.get(key)[2]);
+        }
+    }
+
+    @Test
+    void iran_russia_totals_match_duckdb_reading_the_file_itself() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        Path file = Fixtures.path(Fixtures.V2);
+        try (EventStore s = EventStore.open(store)) {
+            s.ingest(file, WATCH);
+        }
+        String mine = StoreDump.query(store, "SELECT sum(events), round(sum(goldstein_sum), 6), sum(mentions) "
+                + "FROM dyad_month WHERE actor1 IN ('IRN', 'RUS') AND actor2 IN ('IRN', 'RUS') AND actor1 <> actor2").get(0);
+        String duck = StoreDump.query(store, "SELECT count(*), round(sum(CAST(column30 AS DOUBLE)), 6), "
+                + "sum(CAST(column31 AS BIGINT)) FROM read_csv('" + file + "', delim = '\\t', header = false, "
+                + "all_varchar = true, quote = '') WHERE column07 IN ('IRN', 'RUS') AND column17 IN ('IRN', 'RUS') "
+                + "AND column07 <> column17").get(0);
+        assertThat(mine).isEqualTo(duck).startsWith("5|");
+        assertThat(StoreDump.query(store, "SELECT count(*) FROM events")).containsExactly("5");
+    }
+
+    @Test
+    void ingesting_the_same_file_twice_changes_nothing() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        Path copy = dir.resolve("renamed.CSV");
+        Files.copy(Fixtures.path(Fixtures.V2), copy);
+        List<String> once;
+        try (EventStore s = EventStore.open(store)) {
+            FileReport first = s.ingest(Fixtures.path(Fixtures.V2), WATCH);
+            assertThat(first.skipped()).isFalse();
+            assertThat(first.accepted()).isEqualTo(2111);
+        }
+        once = StoreDump.of(store);
+        try (EventStore s = EventStore.open(store)) {
+            assertThat(s.ingest(Fixtures.path(Fixtures.V2), WATCH).skipped()).isTrue();
+            assertThat(s.ingest(copy, WATCH).skipped()).isTrue();
+        }
+        assertThat(StoreDump.of(store)).isEqualTo(once);
+    }
+
+    @Test
+    void keeps_every_reject_with_file_line_and_reason() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        try (EventStore s = EventStore.open(store)) {
+            FileReport r = s.ingest(Fixtures.path(Fixtures.MALFORMED), WATCH);
+            assertThat(r.accepted()).isEqualTo(5);
+            assertThat(r.rejected()).isEqualTo(7);
+            assertThat(r.firstRejects()).hasSize(5);
+            List<Reject> all = s.queries().rejects(100);
+            assertThat(all).hasSize(7);
+            assertThat(all.get(0).format()).endsWith(Fixtures.MALFORMED + ":2: wrong column count 60 (gdelt2 rows have 61)");
+            assertThat(s.queries().files()).singleElement().satisfies(f -> assertThat(f.rejected()).isEqualTo(7));
+        }
+    }
+
+    @Test
+    void series_and_top_events_of_a_watched_dyad() {
+        try (EventStore s = EventStore.open(dir.resolve("s.duckdb"))) {
+            s.ingest(List.of(Fixtures.path(Fixtures.V2), Fixtures.path(Fixtures.V2_OTHER), Fixtures.path(Fixtures.V1),
+                    Fixtures.path(Fixtures.ICEWS)), WATCH, r -> { });
+            StoreQueries q = s.queries();
+            List<SeriesRow> months = q.series("IRN", "RUS", StoreQueries.Period.MONTH, Optional.empty());
+            assertThat(months).extracting(SeriesRow::source).containsOnly("gdelt", "icews");
+            long gdelt = months.stream().filter(m -> m.source().equals("gdelt")).mapToLong(SeriesRow::events).sum();
+            long icews = months.stream().filter(m -> m.source().equals("icews")).mapToLong(SeriesRow::events).sum();
+            assertThat(gdelt).isEqualTo(7);
+            assertThat(icews).isEqualTo(4);
+            for (SeriesRow m : months) {
+                assertThat(m.eventsAB() + m.eventsBA()).isEqualTo(m.events());
+                assertThat(m.quadClasses().stream().mapToLong(Long::longValue).sum()).isEqualTo(m.events());
+                assertThat(m.volumeA() + m.volumeB()).isGreaterThanOrEqualTo(m.events());
+                assertThat(m.goldsteinMean()).isCloseTo(m.goldsteinSum() / m.events(), within(1e-12));
+            }
+            assertThat(q.series("IRN", "RUS", StoreQueries.Period.YEAR, Optional.of(EventDimension.FORCE)))
+                    .allSatisfy(r -> assertThat(r.period()).matches("\\d{4}"));
+            SeriesRow icewsJune = months.stream().filter(m -> m.source().equals("icews")).findFirst().orElseThrow();
+            assertThat(icewsJune.period()).isEqualTo("2018-06");
+            assertThat(icewsJune.toneMean()).isEmpty();
+            String month = months.stream().filter(m -> m.source().equals("gdelt")).map(SeriesRow::period).findFirst()
+                    .orElseThrow();
+            List<StoredEvent> top = q.top("RUS", "IRN", YearMonth.parse(month), 10);
+            assertThat(top).isNotEmpty().allSatisfy(e -> assertThat(e.url()).startsWith("http"));
+            assertThat(q.watched("RUS", "IRN")).isTrue();
+            assertThat(q.watched("USA", "CHN")).isFalse();
+            assertThat(q.coverage()).extracting(Coverage::source).containsExactly("gdelt", "icews");
+        }
+    }
+
+    @Test
+    void exports_every_table_to_parquet_and_csv() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        try (EventStore s = EventStore.open(store)) {
+            s.ingest(Fixtures.path(Fixtures.V2), WATCH);
+            assertThat(s.export(dir.resolve("pq"), "parquet")).hasSize(5).allSatisfy(p -> assertThat(p).exists());
+            assertThat(s.export(dir.resolve("csv"), "CSV")).hasSize(5);
+        }
+        String rows = StoreDump.query(store, "SELECT count(*) FROM dyad_month").get(0);
+        assertThat(StoreDump.query(store, "SELECT count(*) FROM read_parquet('" + dir.resolve("pq/dyad_month.parquet")
+                + "')")).containsExactly(rows);
+        assertThat(Files.readAllLines(dir.resolve("csv/events.csv")).get(0).toLowerCase(Locale.ROOT)).startsWith("file_sha256,");
+    }
+}

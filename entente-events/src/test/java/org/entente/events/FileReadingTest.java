@@ -1,0 +1,137 @@
+package org.entente.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.entente.events.cameo.Cameo;
+import org.entente.reference.CountryTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileReadingTest {
+
+    private static final Countries COUNTRIES = new Countries(CountryTable.bundled(), Cameo.bundled());
+
+    @TempDir
+    Path dir;
+
+    private static FileBatch read(Path p) {
+        return new FileReading(COUNTRIES, List.of(Watch.parse("IRN:RUS"))).read(p);
+    }
+
+    private static long lines(Path p) throws IOException {
+        try (var s = Files.lines(p, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            return s.filter(l -> !l.isEmpty()).count();
+        }
+    }
+
+    @Test
+    void reads_every_row_of_a_real_gdelt2_export() throws IOException {
+        Path p = Fixtures.path(Fixtures.V2);
+        FileBatch b = read(p);
+        assertThat(b.format()).isEqualTo("gdelt2");
+        assertThat(b.rejects).isEmpty();
+        assertThat(b.accepted).isEqualTo(lines(p)).isEqualTo(2111);
+        // PROVENANCE.md of the shared data: 5 IRN-RUS rows in either direction
+        assertThat(b.watched).hasSize(5);
+        assertThat(b.watched).allSatisfy(l -> assertThat(l.event().url()).startsWith("http"));
+    }
+
+    @Test
+    void reads_gdelt1_rows_of_57_and_58_columns() {
+        FileBatch b = read(Fixtures.path(Fixtures.V1));
+        assertThat(b.format()).isEqualTo("gdelt1");
+        assertThat(b.rejects).isEmpty();
+        assertThat(b.accepted).isEqualTo(100);
+        assertThat(b.first).hasToString("1979-01-01");
+    }
+
+    @Test
+    void reads_icews_by_its_header_and_maps_country_names() {
+        FileBatch b = read(Fixtures.path(Fixtures.ICEWS));
+        assertThat(b.format()).isEqualTo("icews");
+        assertThat(b.rejects).isEmpty();
+        assertThat(b.accepted).isEqualTo(3705);
+        // PROVENANCE.md: the Iran-Russian Federation dyad has 4 rows in either direction
+        assertThat(b.watched).hasSize(4);
+        assertThat(b.watched).allSatisfy(l -> assertThat(l.event().mentions()).isEmpty());
+    }
+
+    @Test
+    void rejects_bad_rows_with_line_and_reason_and_keeps_their_neighbours() {
+        FileBatch b = read(Fixtures.path(Fixtures.MALFORMED));
+        assertThat(b.accepted).isEqualTo(5);
+        assertThat(b.rejects).extracting(Reject::line).containsExactly(2L, 3L, 5L, 6L, 8L, 9L, 11L);
+        assertThat(b.rejects).extracting(Reject::reason).containsExactly(
+                "wrong column count 60 (gdelt2 rows have 61)",
+                "SQLDATE '20190231' is not a real date",
+                "GoldsteinScale 'abc' is not a number",
+                "invalid UTF-8 at byte 50 of the line",
+                "NumMentions '-3' is not a count",
+                "QuadClass '7' is not 1 to 4",
+                "GoldsteinScale 12.5 is outside -10 to 10");
+        assertThat(b.rejects).allSatisfy(r -> assertThat(r.file()).endsWith(Fixtures.MALFORMED));
+    }
+
+    @Test
+    void keeps_the_rows_before_the_break_of_a_truncated_gzip() throws IOException {
+        byte[] plain = Files.readAllBytes(Fixtures.path(Fixtures.V2));
+        Path gz = dir.resolve("cut.export.CSV.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write(plain);
+        }
+        byte[] all = Files.readAllBytes(gz);
+        Files.write(gz, java.util.Arrays.copyOf(all, all.length / 2));
+        FileBatch b = read(gz);
+        assertThat(b.accepted).isBetween(500L, 2110L);
+        assertThat(b.rejects).hasSize(1);
+        Reject r = b.rejects.get(0);
+        assertThat(r.reason()).startsWith("truncated or broken archive");
+        assertThat(r.line()).isGreaterThan(b.accepted);
+    }
+
+    @Test
+    void reads_each_member_of_a_zip_with_its_own_format() throws IOException {
+        Path zip = dir.resolve("mixed.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of(Fixtures.V2, Fixtures.V1)) {
+                z.putNextEntry(new ZipEntry(name));
+                z.write(Files.readAllBytes(Fixtures.path(name)));
+                z.closeEntry();
+            }
+        }
+        FileBatch b = read(zip);
+        assertThat(b.format()).isEqualTo("gdelt1+gdelt2");
+        assertThat(b.accepted).isEqualTo(2211);
+        assertThat(b.watched.get(0).file()).endsWith("mixed.zip!" + Fixtures.V2);
+    }
+
+    @Test
+    void rejects_a_file_of_unknown_format_once() throws IOException {
+        Path p = dir.resolve("notes.txt");
+        Files.writeString(p, "hello\nworld\n");
+        FileBatch b = read(p);
+        assertThat(b.format()).isEqualTo("unknown");
+        assertThat(b.rejects).singleElement().extracting(Reject::reason).asString().startsWith("format not recognised");
+    }
+
+    @Test
+    void expands_folders_and_globs_in_sorted_order() throws IOException {
+        Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(dir.resolve("a/2.CSV"), "");
+        Files.writeString(dir.resolve("a/b/1.CSV"), "");
+        Files.writeString(dir.resolve("a/b/x.txt"), "");
+        assertThat(Inputs.expand(List.of(dir.resolve("a").toString()))).hasSize(3);
+        assertThat(Inputs.expand(List.of(dir + "/a/**.CSV"))).extracting(p -> p.getFileName().toString())
+                .containsExactly("2.CSV", "1.CSV");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inputs.expand(List.of(dir + "/none*.zip")))
+                .isInstanceOf(EventsException.class).hasMessageContaining("matches no file");
+    }
+}

@@ -1,0 +1,25 @@
+package org.entente.events;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** The fixture files of this package, as paths. */
+final class Fixtures {
+
+    static final String V2 = "20191024143000.export.CSV";
+    static final String V2_OTHER = "20151027220000.export.CSV";
+    static final String V1 = "gdelt1_events_sample100_10files_57and58cols.tsv";
+    static final String ICEWS = "events.2018.sample.tab";
+    static final String MALFORMED = "malformed_gdelt2.CSV";
+
+    private Fixtures() {
+    }
+
+    static Path path(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource(name).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("fixture " + name + " is missing", e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.entente.server;
+
+import org.entente.spectrum.AssessmentJson;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.model.Case;
+import org.entente.model.PartialDate;
+import org.entente.scenarios.Forecast;
+
+/**
+ * The JSON API, one route per resource: cases, a case, its assessment, trajectory, scenarios,
+ * timeline, evidence and treaties; any pair of states; the reference pairs. The pages call the
+ * same methods, so a page always shows what its JSON says.
+ */
+final class Api {
+
+    private final Library library;
+    private final Forecasts forecasts;
+    private final Dyads dyads;
+    private final byte[] openApi;
+
+    Api(Library library, Forecasts forecasts, Dyads dyads) {
+        this.library = library;
+        this.forecasts = forecasts;
+        this.dyads = dyads;
+        this.openApi = resource("/org/entente/server/openapi.json");
+    }
+
+    Library library() {
+        return library;
+    }
+
+    Forecasts forecasts() {
+        return forecasts;
+    }
+
+    Dyads dyads() {
+        return dyads;
+    }
+
+    void register(Javalin app) {
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.get("/api/cases", ctx -> ctx.json(library.summaries()));
+        app.get("/api/cases/{id}", ctx -> ctx.json(library.load(ctx.pathParam("id"))));
+        app.get("/api/cases/{id}/assessment", this::assessment);
+        app.get("/api/cases/{id}/trajectory", ctx -> ctx.json(trajectory(ctx.pathParam("id"), ctx.queryParam("from"),
+                ctx.queryParam("to")).stream().map(AssessmentJson::of).toList()));
+        app.get("/api/cases/{id}/scenarios", ctx -> ctx.json(scenarios(ctx)));
+        app.get("/api/cases/{id}/timeline", ctx -> ctx.json(timeline(ctx)));
+        app.get("/api/cases/{id}/evidence", ctx -> ctx.json(evidence(ctx.pathParam("id"))));
+        app.get("/api/cases/{id}/treaties", ctx -> ctx.json(library.load(ctx.pathParam("id")).treaties()));
+        app.get("/api/dyads/{a}/{b}", ctx -> ctx.json(dyads.panel(ctx.pathParam("a"), ctx.pathParam("b"),
+                year(ctx.queryParam("from"), "from"), year(ctx.queryParam("to"), "to"), year(ctx.queryParam("year"), "year"))));
+        app.get("/api/references", ctx -> ctx.json(dyads.references()));
+        app.get("/api/states", ctx -> ctx.json(dyads.states()));
+    }
+
+    private void assessment(Context ctx) {
+        String id = ctx.pathParam("id");
+        String asOf = ctx.queryParam("asOf");
+        if (asOf == null || asOf.isBlank()) {
+            ctx.contentType("application/json").result(library.assessmentBytes(id));
+            return;
+        }
+        LocalDate date;
+        try {
+            date = PartialDate.parse(asOf).orElseThrow(() -> new IllegalArgumentException("not a date")).end();
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("asOf: '" + Html.clip(asOf) + "' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        ctx.json(AssessmentJson.of(library.assessment(id, date)));
+    }
+
+    /** @return the trajectory, by default the 20 years up to the case's date */
+    List<org.entente.spectrum.Assessment> trajectory(String id, String from, String to) {
+        Case c = library.load(id);
+        int last = c.asOf().end().getYear();
+        Integer f = year(from, "from");
+        Integer t = year(to, "to");
+        int first = f != null ? f : last - 20;
+        int end = t != null ? t : last;
+        if (first > end || end - first > 60) {
+            throw ApiProblem.badRequest("from " + first + " to " + end + " is not a span of at most 60 years",
+                    "e.g. from=2005&to=" + last);
+        }
+        return library.trajectory(id, first, end);
+    }
+
+    Forecast scenarios(Context ctx) {
+        Integer runs = number(ctx.queryParam("runs"), "runs");
+        return forecasts.forecast(ctx.pathParam("id"), ctx.queryParams("observe"), runs == null ? Forecasts.RUNS : runs);
+    }
+
+    List<Map<String, Object>> timeline(Context ctx) {
+        Case c = library.load(ctx.pathParam("id"));
+        return CaseViews.timeline(c, CaseViews.TimelineFilter.parse(ctx.queryParam("dimension"),
+                ctx.queryParam("direction"), ctx.queryParam("from"), ctx.queryParam("to")));
+    }
+
+    Map<String, Object> evidence(String id) {
+        Case c = library.load(id);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("case", id);
+        out.put("evidence", CaseViews.evidence(c, library.assessment(id)));
+        out.put("sources", c.sources());
+        return out;
+    }
+
+    static Integer year(String text, String name) {
+        Integer y = number(text, name);
+        if (y != null && (y < 1816 || y > 2100)) {
+            throw ApiProblem.badRequest(name + ": " + y + " is outside 1816 to 2100", "give a four-digit year");
+        }
+        return y;
+    }
+
+    static Integer number(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(name + ": '" + Html.clip(text) + "' is not a whole number", "e.g. " + name + "=2015");
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Api.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.entente.server;
+
+import org.entente.spectrum.AssessmentJson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.reference.Country;
+import org.entente.reference.UnknownCountryException;
+import org.entente.reference.data.Bundle;
+import org.entente.reference.panel.DyadPanels;
+import org.entente.reference.panel.DyadYear;
+import org.entente.spectrum.Assessment;
+import org.entente.spectrum.Assessor;
+
+/**
+ * Any pair of states from the bundled data: the dyad-year panel, a data-only assessment, and
+ * the reference pairs the case overview plots commitment against cooperation for.
+ */
+final class Dyads {
+
+    /** The year data-only assessments use by default: the last year ATOP's alliance data covers. */
+    static final int YEAR = 2018;
+
+    /**
+     * Well-known pairs at several points of the spectrum: treaty allies, an entente, partners
+     * without a pledge, and rivals.
+     */
+    static final List<String[]> REFERENCES = List.of(new String[] {"USA", "GBR"}, new String[] {"USA", "JPN"},
+            new String[] {"FRA", "DEU"}, new String[] {"USA", "ISR"}, new String[] {"RUS", "CHN"},
+            new String[] {"IND", "RUS"}, new String[] {"RUS", "TUR"}, new String[] {"IND", "PAK"},
+            new String[] {"USA", "CHN"});
+
+    private final Library library;
+    private volatile List<Map<String, Object>> references;
+
+    Dyads(Library library) {
+        this.library = library;
+    }
+
+    /**
+     * @param a    the first state as typed: ISO code, COW code or name
+     * @param b    the second
+     * @param from first year, or null for 29 years before the last
+     * @param to   last year, or null for the last year any dataset covers
+     * @param year the year of the data-only assessment, or null for {@link #YEAR}
+     * @return the panel, coverage and assessment as one JSON-ready map
+     */
+    Map<String, Object> panel(String a, String b, Integer from, Integer to, Integer year) {
+        Country ca = country(a);
+        Country cb = country(b);
+        if (ca.iso3().equals(cb.iso3())) {
+            throw ApiProblem.badRequest("a dyad needs two different states, not " + ca.iso3() + " twice", "pick another state");
+        }
+        int cowA = cow(ca);
+        int cowB = cow(cb);
+        Bundle bundle = Bundle.bundled();
+        int last = to != null ? to : bundle.datasets().stream().mapToInt(Bundle.Dataset::to).max().orElseThrow();
+        int first = from != null ? from : last - 29;
+        if (first > last || first < 1816 || last > 2100 || last - first > 250) {
+            throw ApiProblem.badRequest("years " + first + " to " + last + " are not a range the data can cover",
+                    "give from <= to, both between 1816 and 2100");
+        }
+        DyadPanels p = library.panelsFor(ca, cb);
+        List<DyadYear> rows = p.panel(y -> library.countries().cowFor(ca, y).orElse(cowA),
+                y -> library.countries().cowFor(cb, y).orElse(cowB), first, last);
+        int y = year != null ? year : Math.min(YEAR, last);
+        Assessment data = new Assessor(library.config(), p).assessDyad(library.countries().cowFor(ca, y).orElse(cowA),
+                library.countries().cowFor(cb, y).orElse(cowB), ca.iso3() + "-" + cb.iso3(), y);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("a", Map.of("iso3", ca.iso3(), "name", ca.name()));
+        out.put("b", Map.of("iso3", cb.iso3(), "name", cb.name()));
+        out.put("from", first);
+        out.put("to", last);
+        out.put("years", rows);
+        out.put("coverage", bundle.datasets());
+        out.put("assessment", AssessmentJson.of(data));
+        return out;
+    }
+
+    /** @return data-only assessments of the reference pairs, computed once */
+    List<Map<String, Object>> references() {
+        List<Map<String, Object>> r = references;
+        if (r == null) {
+            List<Map<String, Object>> built = new ArrayList<>();
+            for (String[] pair : REFERENCES) {
+                Country a = country(pair[0]);
+                Country b = country(pair[1]);
+                Assessment x = new Assessor(library.config(), library.panelsFor(a, b)).assessDyad(cow(a), cow(b),
+                        a.iso3() + "-" + b.iso3(), YEAR);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("dyad", a.iso3() + "\u2013" + b.iso3());
+                row.put("year", YEAR);
+                row.put("band", x.band());
+                row.put("score", AssessmentJson.round(x.score()));
+                row.put("commitment", AssessmentJson.round(x.commitment().score()));
+                built.add(row);
+            }
+            references = r = List.copyOf(built);
+        }
+        return r;
+    }
+
+    /** @return every state of the cross-walk with a COW code, for the pair form */
+    List<Map<String, String>> states() {
+        List<Map<String, String>> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Country c : library.countries().all()) {
+            if (c.cowCode().isPresent() && seen.add(c.iso3())) {
+                out.add(Map.of("iso3", c.iso3(), "name", c.name()));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(m -> m.get("name")));
+        return out;
+    }
+
+    private Country country(String typed) {
+        if (typed == null || typed.isBlank() || typed.length() > 60) {
+            throw ApiProblem.badRequest("name a state by ISO code, COW code or name", "e.g. IRN, 365 or Russia");
+        }
+        try {
+            return library.countries().resolve(typed);
+        } catch (UnknownCountryException e) {
+            throw ApiProblem.notFound(e.getMessage(), "try an ISO code such as IRN or RUS");
+        }
+    }
+
+    private static int cow(Country c) {
+        return c.cowCode().orElseThrow(() -> ApiProblem.notFound(c.name()
+                + " has no Correlates of War code, so the datasets do not cover it", "pick a state in the COW system"));
+    }
+}

@@ -1,0 +1,73 @@
+package org.entente.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.casefile.CaseFileException;
+import org.entente.casefile.CaseNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that turns failures into HTTP answers: a JSON body {@code {"status", "error",
+ * "hint"}} under {@code /api} and for API clients, a short HTML page otherwise. The stack trace
+ * of an unexpected failure goes to the server's log, never to the client.
+ */
+final class Errors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+    private Errors() {
+    }
+
+    static void register(Javalin app) {
+        app.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.hint(), List.of()));
+        app.exception(CaseNotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), e.hint(), List.of()));
+        app.exception(CaseFileException.class, (e, ctx) -> answer(ctx, 500, "a case file does not validate",
+                "run entente validate on it", e.diagnostics().stream().map(Object::toString).limit(50).toList()));
+        app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), message(e), "", List.of()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            answer(ctx, 500, "the server failed to answer this request", "the server's log has the details", List.of());
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                answer(ctx, 404, "nothing at " + Html.clip(ctx.path()), "see /openapi.json for the API", List.of());
+            }
+        });
+        app.error(405, ctx -> answer(ctx, 405, ctx.method() + " is not allowed on " + Html.clip(ctx.path()), "", List.of()));
+    }
+
+    private static String message(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 413 -> "the request is too large";
+            case 404 -> "not found";
+            default -> e.getMessage() == null ? "request refused" : e.getMessage();
+        };
+    }
+
+    /** Writes the error as JSON for API paths and API clients, as a page for browsers. */
+    static void answer(Context ctx, int status, String message, String hint, List<String> details) {
+        ctx.status(status);
+        String accept = ctx.header("Accept");
+        boolean page = !ctx.path().startsWith("/api") && accept != null && accept.contains("text/html");
+        if (page) {
+            ctx.html(Layout.page("Error " + status, "", "<h1>" + status + "</h1><p class=\"error\">" + Html.text(message)
+                    + "</p><p>" + Html.text(hint) + "</p><p><a href=\"/\">All cases</a></p>", null));
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", message);
+        if (hint != null && !hint.isEmpty()) {
+            body.put("hint", hint);
+        }
+        if (!details.isEmpty()) {
+            body.put("details", details);
+        }
+        ctx.json(body);
+    }
+}

@@ -1,0 +1,60 @@
+package org.entente.server;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks every request before it is routed: the size limit (413), and for writes the origin
+ * (403, against cross-site forms) and, when the server listens beyond this machine, the token
+ * (401 without one, 403 with a wrong one). Also sets the security headers on every answer.
+ */
+final class Guard {
+
+    /** The largest request body accepted: edits are a few kilobytes of text. */
+    static final long MAX_BODY = 64 * 1024;
+
+    /** Scripts only from the server itself; inline styles allowed for the charts and Swagger UI. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final Optional<String> token;
+
+    /** @param token the token writes need, or empty when the server listens on loopback only */
+    Guard(Optional<String> token) {
+        this.token = token;
+    }
+
+    void check(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        long length = ctx.contentLength();
+        if (length > MAX_BODY || (length < 0 && "chunked".equalsIgnoreCase(ctx.header("Transfer-Encoding")))) {
+            throw new ApiProblem(413, "the request body is over " + MAX_BODY / 1024 + " KB", "send less, or in parts");
+        }
+        if (READS.contains(ctx.method().name())) {
+            return;
+        }
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.equals(ctx.scheme() + "://" + ctx.host())) {
+            throw new ApiProblem(403, "a write from another site (" + Html.clip(origin) + ") is refused",
+                    "send writes from the Entente pages or from a client without an Origin header");
+        }
+        if (token.isPresent()) {
+            String given = Optional.ofNullable(ctx.header("Authorization")).filter(h -> h.startsWith("Bearer "))
+                    .map(h -> h.substring(7)).orElse(ctx.header("X-Entente-Token"));
+            if (given == null) {
+                throw new ApiProblem(401, "this server needs a token for writes", "send Authorization: Bearer TOKEN");
+            }
+            if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.get().getBytes(StandardCharsets.UTF_8))) {
+                throw new ApiProblem(403, "the token is wrong", "use the token printed when the server started");
+            }
+        }
+    }
+}

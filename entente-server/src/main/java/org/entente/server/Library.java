@@ -1,0 +1,244 @@
+package org.entente.server;
+
+import org.entente.spectrum.AssessmentJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
+import org.entente.casefile.CaseFiles;
+import org.entente.casefile.CaseLibrary;
+import org.entente.model.Case;
+import org.entente.reference.Country;
+import org.entente.reference.CountryTable;
+import org.entente.reference.data.Bundle;
+import org.entente.reference.data.DyadExtract;
+import org.entente.reference.panel.DyadPanels;
+import org.entente.spectrum.Assessment;
+import org.entente.spectrum.Assessor;
+import org.entente.spectrum.SpectrumConfig;
+
+/**
+ * What the routes read from: the cases, validated and assessed, and the dyad-year data cut to
+ * the states asked about. A case is re-read when its file changes; its assessment and data are
+ * kept until then, so a busy overview costs a map lookup and a file stat.
+ */
+final class Library {
+
+    /** A case id as the API accepts it: no dots or slashes, so it cannot leave the cases folder. */
+    private static final Pattern CASE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    private final CaseLibrary library;
+    private final CountryTable countries = CountryTable.bundled();
+    private final CaseFiles files = new CaseFiles(countries);
+    private final SpectrumConfig config = SpectrumConfig.defaults();
+    private final Map<String, Loaded> cases = new ConcurrentHashMap<>();
+    private final Map<Set<Integer>, DyadPanels> panels = new ConcurrentHashMap<>();
+    /** Trajectories by case version and span; entries of an old version are dropped with it. */
+    private final Map<Span, List<Assessment>> trajectories = new ConcurrentHashMap<>();
+
+    /** A trajectory's key: the loaded case (compared by identity, so a re-read case misses) and the years. */
+    private record Span(Loaded loaded, int from, int to) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Span s && s.loaded == loaded && s.from == from && s.to == to;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(loaded) * 31 + from * 7 + to;
+        }
+    }
+
+    /** A case as read, with what was computed from it; dropped when the file's time changes. */
+    private record Loaded(Case value, FileTime modified, Assessor assessor, IntUnaryOperator a, IntUnaryOperator b,
+                          Assessment today, Map<String, Object> todayJson, byte[] todayBytes) {
+    }
+
+    private final ObjectMapper mapper;
+
+    Library(Path casesFolder, ObjectMapper mapper) {
+        this.library = new CaseLibrary(casesFolder);
+        this.mapper = mapper;
+    }
+
+    CountryTable countries() {
+        return countries;
+    }
+
+    SpectrumConfig config() {
+        return config;
+    }
+
+    /** @return the ids of the cases in the folder, sorted */
+    List<String> ids() {
+        return library.ids();
+    }
+
+    /**
+     * @param id a case id from a URL
+     * @return the case, validated
+     * @throws ApiProblem 404 when the id is malformed or names no case
+     */
+    Case load(String id) {
+        return loaded(id).value();
+    }
+
+    /** @return the case's assessment as of its own date */
+    Assessment assessment(String id) {
+        return loaded(id).today();
+    }
+
+    /** @return the assessment as JSON, built once per version of the case file */
+    Map<String, Object> assessmentJson(String id) {
+        return loaded(id).todayJson();
+    }
+
+    /**
+     * @return the assessment as serialised JSON, written once per version of the case file: the
+     *         overview's hottest request then costs a file stat and a copy
+     */
+    byte[] assessmentBytes(String id) {
+        return loaded(id).todayBytes();
+    }
+
+    /** @return the case's assessment on another date */
+    Assessment assessment(String id, LocalDate date) {
+        Loaded l = loaded(id);
+        return l.assessor().assess(l.value(), l.a(), l.b(), date);
+    }
+
+    /** @return one assessment per year, each at the end of its year (or at the case's date for the last) */
+    List<Assessment> trajectory(String id, int from, int to) {
+        Loaded l = loaded(id);
+        return trajectories.computeIfAbsent(new Span(l, from, to), s -> years(l, from, to));
+    }
+
+    private List<Assessment> years(Loaded l, int from, int to) {
+        LocalDate last = l.value().asOf().end();
+        List<Assessment> years = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            LocalDate end = LocalDate.of(y, 12, 31);
+            years.add(l.assessor().assess(l.value(), l.a(), l.b(), end.isAfter(last) ? last : end));
+        }
+        return years;
+    }
+
+    /** @return the dyad-year panel for two states' codes, cut from the bundle once and cached */
+    DyadPanels panelsFor(Country a, Country b) {
+        Set<Integer> codes = new HashSet<>(countries.cowCodes(a));
+        codes.addAll(countries.cowCodes(b));
+        return panels.computeIfAbsent(Set.copyOf(codes), c -> DyadPanels.load(DyadExtract.of(Bundle.bundled(),
+                cacheFolder(), c)));
+    }
+
+    private Loaded loaded(String id) {
+        Path file = file(id);
+        FileTime modified = modified(file);
+        Loaded l = cases.get(id);
+        if (l != null && l.modified().equals(modified)) {
+            return l;
+        }
+        Loaded fresh = read(file, modified);
+        cases.put(id, fresh);
+        if (l != null) {
+            trajectories.keySet().removeIf(k -> k.loaded() == l);
+        }
+        return fresh;
+    }
+
+    private Loaded read(Path file, FileTime modified) {
+        Case c = files.read(file);
+        Country a = countries.byIso3(c.dyad().get(0).code()).orElseThrow();
+        Country b = countries.byIso3(c.dyad().get(1).code()).orElseThrow();
+        Assessor assessor = new Assessor(config, panelsFor(a, b));
+        IntUnaryOperator ca = y -> countries.cowFor(a, y).orElse(0);
+        IntUnaryOperator cb = y -> countries.cowFor(b, y).orElse(0);
+        Assessment today = assessor.assess(c, ca, cb, c.asOf().end());
+        Map<String, Object> json = AssessmentJson.of(today);
+        try {
+            return new Loaded(c, modified, assessor, ca, cb, today, json, mapper.writeValueAsBytes(json));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the assessment of " + c.id() + " as JSON", e);
+        }
+    }
+
+    /** The case file an id names: only ids of the library's own folders are accepted. */
+    Path file(String id) {
+        if (id == null || !CASE_ID.matcher(id).matches()) {
+            throw ApiProblem.notFound("no case '" + shorten(id) + "'", "case ids are lower-case letters, digits and dashes");
+        }
+        Path folder = library.root().resolve(id).normalize();
+        Path file = folder.resolve(CaseFiles.FILE_NAME);
+        if (!folder.getParent().equals(library.root().normalize()) || !Files.isRegularFile(file)) {
+            throw ApiProblem.notFound("no case '" + id + "'", "known cases: " + String.join(", ", ids()));
+        }
+        return file;
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the time of " + file, e);
+        }
+    }
+
+    private static String shorten(String text) {
+        return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
+
+    /** Where data extracts are kept: the same folder the command line uses. */
+    static Path cacheFolder() {
+        String property = System.getProperty("entente.cache");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String explicit = System.getenv("ENTENTE_CACHE");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("entente").resolve("extracts");
+    }
+
+    /** @return a summary of every case, with its band; a case that does not read is listed with its problem */
+    List<Map<String, Object>> summaries() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String id : ids()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", id);
+            try {
+                Case c = load(id);
+                Assessment a = assessment(id);
+                row.put("title", c.title());
+                row.put("dyad", c.dyadLabel());
+                row.put("asOf", c.asOf());
+                row.put("band", a.band());
+                row.put("score", AssessmentJson.round(a.score()));
+                row.put("interval", List.of(AssessmentJson.round(a.low()), AssessmentJson.round(a.high())));
+                row.put("sources", c.sources().size());
+                row.put("events", c.timeline().size());
+                row.put("evidence", c.evidence().size());
+                row.put("treaties", c.treaties().size());
+            } catch (RuntimeException e) {
+                row.put("problem", e.getMessage());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,122 @@
+package org.entente.server;
+
+import org.entente.spectrum.AssessmentJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.model.Case;
+import org.entente.spectrum.Assessment;
+import org.entente.spectrum.Contribution;
+
+/**
+ * The case overview: the band on a drawn spectrum, the rule that placed it there, dimension
+ * scores with intervals, commitment against cooperation beside reference pairs, the top
+ * reasons with their citations, and the trajectory over the years.
+ */
+final class OverviewPage {
+
+    private static final int REASONS = 10;
+
+    private final Api api;
+    private final ObjectMapper mapper;
+
+    OverviewPage(Api api, ObjectMapper mapper) {
+        this.api = api;
+        this.mapper = mapper;
+    }
+
+    String render(String id) {
+        Library lib = api.library();
+        Case c = lib.load(id);
+        Assessment a = lib.assessment(id);
+        StringBuilder b = new StringBuilder();
+        b.append("<h1>").append(Html.text(c.title())).append("</h1><p class=\"meta\">").append(Html.text(c.dyadLabel()))
+                .append(" \u00b7 as of ").append(Html.text(c.asOf())).append("</p>")
+                .append("<p class=\"summary\">").append(Html.text(c.summary())).append("</p>")
+                .append(Layout.spectrum(a.band()))
+                .append("<p class=\"verdict\">Band ").append(Layout.band(a.band())).append(" \u00b7 overall <strong>")
+                .append(Html.text(AssessmentJson.round(a.score()))).append("</strong> (interval ")
+                .append(Html.text(AssessmentJson.round(a.low()))).append("\u2013").append(Html.text(AssessmentJson.round(a.high())))
+                .append(")</p><p class=\"rule\">Why: ").append(Html.text(a.rule())).append("</p>");
+        if (!a.wouldChange().isEmpty()) {
+            b.append("<p class=\"rule\">What would change it:</p><ul class=\"would\">");
+            a.wouldChange().forEach(w -> b.append("<li>").append(Html.text(w)).append("</li>"));
+            b.append("</ul>");
+        }
+        b.append("<div class=\"grid\">").append(Layout.chart("overall", "Overall score on the spectrum, with its interval"))
+                .append(Layout.chart("dimensions", "Dimension scores with their intervals"))
+                .append(Layout.chart("commitment", "Commitment against cooperation, beside reference pairs (data only, "
+                        + Dyads.YEAR + ")"))
+                .append(Layout.chart("trajectory", "Trajectory: overall score by year")).append("</div>");
+        b.append("<p>Commitment ").append(Html.text(AssessmentJson.round(a.commitment().score())))
+                .append(": strongest obligation in force <strong>").append(Html.text(Pages.word(a.commitment().strongest())))
+                .append("</strong>; conspicuously absent: ").append(Html.text(a.commitment().absent().stream()
+                        .map(Pages::word).toList())).append(". Hedging ")
+                .append(a.hedging().measured() ? Html.text(AssessmentJson.round(a.hedging().score())) : "not measured")
+                .append(".</p>");
+        b.append(reasons(c, a));
+        return Layout.page(c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data(id, c, a)));
+    }
+
+    private static String reasons(Case c, Assessment a) {
+        List<Contribution> top = new ArrayList<>(a.explanation());
+        top.sort(Comparator.comparingDouble((Contribution x) -> -Math.abs(x.overall())));
+        StringBuilder b = new StringBuilder("<h2>Top reasons</h2><table class=\"reasons\"><thead><tr><th>Effect</th>"
+                + "<th>Kind</th><th>On</th><th>Reason</th><th>Cited</th></tr></thead><tbody>");
+        for (Contribution x : top.subList(0, Math.min(REASONS, top.size()))) {
+            b.append("<tr><td class=\"num ").append(x.overall() >= 0 ? "up" : "down").append("\">")
+                    .append(String.format(java.util.Locale.ROOT, "%+.1f", x.overall())).append("</td><td>")
+                    .append(Html.text(x.kind())).append("</td><td>").append(Html.text(x.target())).append("</td><td>")
+                    .append(Html.text(x.label())).append("</td><td>").append(citations(c, x.sources())).append("</td></tr>");
+        }
+        return b.append("</tbody></table>").toString();
+    }
+
+    /** @return the sources as links (when they have a web address) with their reliability grade */
+    static String citations(Case c, List<String> ids) {
+        StringBuilder b = new StringBuilder();
+        for (Map<String, Object> s : CaseViews.sources(c, ids)) {
+            String title = String.valueOf(s.getOrDefault("title", s.get("id")));
+            Object url = s.get("url");
+            String link = url instanceof java.util.Optional<?> o && o.isPresent() ? (String) o.get() : null;
+            b.append("<span class=\"cite\" title=\"").append(Html.text(s.getOrDefault("citation", ""))).append("\">");
+            if (link != null) {
+                b.append("<a href=\"").append(Html.href(link)).append("\" rel=\"noopener noreferrer\">")
+                        .append(Html.text(title)).append("</a>");
+            } else {
+                b.append(Html.text(title));
+            }
+            Object grade = s.get("reliability");
+            if (grade instanceof java.util.Optional<?> g && g.isPresent()) {
+                b.append(" <small class=\"grade\">").append(Html.text(g.get())).append("</small>");
+            }
+            b.append("</span> ");
+        }
+        return b.toString();
+    }
+
+    private Map<String, Object> data(String id, Case c, Assessment a) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("page", "overview");
+        d.put("case", id);
+        d.put("title", c.title());
+        d.put("assessment", api.library().assessmentJson(id));
+        d.put("trajectory", api.trajectory(id, null, null).stream().map(x -> Map.of("year", x.asOf().getYear(),
+                "band", x.band(), "score", AssessmentJson.round(x.score()), "low", AssessmentJson.round(x.low()), "high",
+                AssessmentJson.round(x.high()), "commitment", AssessmentJson.round(x.commitment().score()))).toList());
+        d.put("references", api.dyads().references());
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (Map<String, Object> r : api.library().summaries()) {
+            if (!r.containsKey("problem")) {
+                Map<String, Object> p = new LinkedHashMap<>(r);
+                p.put("commitment", AssessmentJson.round(api.library().assessment((String) r.get("id")).commitment().score()));
+                others.add(p);
+            }
+        }
+        d.put("cases", others);
+        return d;
+    }
+}

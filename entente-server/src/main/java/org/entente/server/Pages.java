@@ -1,0 +1,97 @@
+package org.entente.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.model.Band;
+import org.entente.model.Word;
+
+/**
+ * The server-rendered pages: the case list, and the routes of the per-case and per-pair pages
+ * (built by {@link OverviewPage}, {@link RecordPages}, {@link ScenariosPage}, {@link DyadPage}).
+ * Each page is one HTML string; its charts read the page's embedded JSON.
+ */
+final class Pages {
+
+    private final Api api;
+    private final ObjectMapper mapper;
+
+    Pages(Api api, ObjectMapper mapper) {
+        this.api = api;
+        this.mapper = mapper;
+    }
+
+    void register(Javalin app) {
+        app.get("/", ctx -> ctx.html(caseList()));
+        app.get("/cases", ctx -> ctx.redirect("/"));
+        app.get("/cases/{id}", ctx -> ctx.html(new OverviewPage(api, mapper).render(ctx.pathParam("id"))));
+        app.get("/cases/{id}/timeline", ctx -> ctx.html(new RecordPages(api, mapper).timeline(ctx)));
+        app.get("/cases/{id}/evidence", ctx -> ctx.html(new RecordPages(api, mapper).evidence(ctx.pathParam("id"))));
+        app.get("/cases/{id}/scenarios", ctx -> ctx.html(new ScenariosPage(api, mapper).render(ctx)));
+        app.get("/dyads", this::dyadForm);
+        app.get("/dyads/{a}/{b}", ctx -> ctx.html(new DyadPage(api, mapper).render(ctx.pathParam("a"), ctx.pathParam("b"),
+                Api.year(ctx.queryParam("from"), "from"), Api.year(ctx.queryParam("to"), "to"))));
+        app.get("/api-docs", ctx -> ctx.html(swagger()));
+        app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
+    }
+
+    private String caseList() {
+        List<Map<String, Object>> rows = api.library().summaries();
+        StringBuilder t = new StringBuilder("<h1>Cases</h1><p>Each case is a file of dated events, sourced evidence, "
+                + "drivers, limits and treaties; its band is computed from them as of the case's date.</p>"
+                + "<table class=\"cases\"><thead><tr><th>Case</th><th>Dyad</th><th>As of</th><th>Band</th><th>Overall</th>"
+                + "<th>Sources</th><th>Events</th><th>Evidence</th><th>Treaties</th></tr></thead><tbody>");
+        for (Map<String, Object> r : rows) {
+            String id = (String) r.get("id");
+            t.append("<tr><td><a href=\"/cases/").append(Html.path(id)).append("\">")
+                    .append(Html.text(r.getOrDefault("title", id))).append("</a><br><small>").append(Html.text(id))
+                    .append("</small></td>");
+            if (r.containsKey("problem")) {
+                t.append("<td colspan=\"8\" class=\"error\">").append(Html.text(r.get("problem"))).append("</td></tr>");
+                continue;
+            }
+            List<?> iv = (List<?>) r.get("interval");
+            t.append("<td>").append(Html.text(r.get("dyad"))).append("</td><td>").append(Html.text(r.get("asOf")))
+                    .append("</td><td>").append(Layout.band((Band) r.get("band"))).append("</td><td>")
+                    .append(Html.text(r.get("score"))).append(" <small>(").append(Html.text(iv.get(0))).append("\u2013")
+                    .append(Html.text(iv.get(1))).append(")</small></td>");
+            for (String k : List.of("sources", "events", "evidence", "treaties")) {
+                t.append("<td class=\"num\">").append(Html.text(r.get(k))).append("</td>");
+            }
+            t.append("</tr>");
+        }
+        t.append("</tbody></table>").append(Layout.chart("cases", "Each case's overall score with its interval"));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("page", "cases");
+        data.put("cases", rows.stream().filter(r -> !r.containsKey("problem")).toList());
+        return Layout.page("Cases", "", t.toString(), JsonMapping.forHtml(mapper, data));
+    }
+
+    private void dyadForm(Context ctx) {
+        String a = ctx.queryParam("a");
+        String b = ctx.queryParam("b");
+        if (a != null && b != null && !a.isBlank() && !b.isBlank()) {
+            ctx.html(new DyadPage(api, mapper).render(a, b, Api.year(ctx.queryParam("from"), "from"),
+                    Api.year(ctx.queryParam("to"), "to")));
+            return;
+        }
+        ctx.html(Layout.page("Any pair of states", "", "<h1>Any pair of states</h1>" + DyadPage.form(api, "IRN", "RUS"),
+                null));
+    }
+
+    private static String swagger() {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Entente API</title>"
+                + "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">"
+                + "<link rel=\"stylesheet\" href=\"" + Layout.SWAGGER + "swagger-ui.css\"></head><body>"
+                + "<div id=\"swagger-ui\"></div><script src=\"" + Layout.SWAGGER + "swagger-ui-bundle.js\"></script>"
+                + "<script src=\"/static/swagger-init.js\"></script></body></html>";
+    }
+
+    /** @return the word as written in case files, for pages that print vocabulary values */
+    static String word(Object value) {
+        return value instanceof Word w ? w.id() : String.valueOf(value);
+    }
+}

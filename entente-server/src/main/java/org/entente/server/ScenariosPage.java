@@ -1,0 +1,69 @@
+package org.entente.server;
+
+import org.entente.spectrum.AssessmentJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.entente.model.Case;
+import org.entente.scenarios.Forecast;
+
+/**
+ * Where the partnership could go: band probabilities by year, the fan of overall scores, the
+ * sensitivity tornado, the named scenarios, and the indicator board. Marking an indicator asks
+ * the API for the forecast under the new observations and redraws the charts in place.
+ */
+final class ScenariosPage {
+
+    private final Api api;
+    private final ObjectMapper mapper;
+
+    ScenariosPage(Api api, ObjectMapper mapper) {
+        this.api = api;
+        this.mapper = mapper;
+    }
+
+    String render(Context ctx) {
+        String id = ctx.pathParam("id");
+        Case c = api.library().load(id);
+        Forecast f = api.scenarios(ctx);
+        StringBuilder b = new StringBuilder("<h1>Scenarios \u2014 ").append(Html.text(c.title())).append("</h1>")
+                .append("<p>Starting from ").append(Layout.band(f.startBand())).append(" (overall ")
+                .append(Html.text(AssessmentJson.round(f.startScore()))).append(") as of ").append(Html.text(f.asOf()))
+                .append("; ").append(f.runs()).append(" runs, seed ").append(f.seed())
+                .append(". <span id=\"forecast-status\" aria-live=\"polite\"></span></p>");
+        b.append("<div class=\"grid\">").append(Layout.chart("bands", "Band probabilities by year"))
+                .append(Layout.chart("fan", "Overall score: median, 50% and 90% ranges"))
+                .append(Layout.chart("tornado", "Sensitivity: P(alignment or alliance) at the horizon across each driver's states"))
+                .append("<section class=\"board\"><h2>Indicator board</h2><p>Mark what has been seen; the forecast "
+                        + "updates at once.</p><table id=\"indicators\"><tbody>");
+        for (Forecast.Indicator i : f.indicators()) {
+            b.append("<tr data-indicator=\"").append(Html.text(i.id())).append("\" data-state=\"")
+                    .append(Html.text(i.observation())).append("\"><td>").append(Html.text(i.name()))
+                    .append("<br><small>").append(Html.text(i.id())).append(" \u2192 ").append(Html.text(i.variable()))
+                    .append("</small></td><td class=\"choices\">");
+            for (String s : new String[] {"yes", "no", "unknown"}) {
+                b.append("<button type=\"button\" data-answer=\"").append(s).append("\"")
+                        .append(s.equals(i.observation()) ? " class=\"on\"" : "").append(">").append(s).append("</button>");
+            }
+            b.append("</td></tr>");
+        }
+        b.append("</tbody></table></section></div><h2>Named scenarios</h2><table class=\"scenarios\"><thead><tr>"
+                + "<th>Scenario</th><th>Prior</th><th>Now</th><th>Bayes factor</th></tr></thead><tbody id=\"scenario-rows\">");
+        for (Forecast.Conditional s : f.scenarios()) {
+            b.append("<tr><td>").append(Html.text(s.title())).append("</td><td class=\"num\">").append(pct(s.prior()))
+                    .append("</td><td class=\"num\">").append(pct(s.posterior())).append("</td><td class=\"num\">")
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", s.bayesFactor())).append("</td></tr>");
+        }
+        b.append("</tbody></table>");
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("page", "scenarios");
+        data.put("case", id);
+        data.put("forecast", f);
+        return Layout.page("Scenarios: " + c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data));
+    }
+
+    private static String pct(double p) {
+        return String.format(java.util.Locale.ROOT, "%.0f%%", 100 * p);
+    }
+}

@@ -1,0 +1,238 @@
+// Draws each page's charts from the JSON embedded in the page (#page-data) with ECharts, and
+// runs the scenario indicator board. No inline scripts: the pages' CSP allows scripts from
+// this server only.
+(function () {
+  'use strict';
+  var BANDS = ['adversarial', 'transactional', 'strategic-transactionalism', 'strategic-alignment', 'alliance'];
+  var COLOURS = { 'adversarial': '#b23b3b', 'transactional': '#c98a2b', 'strategic-transactionalism': '#6f8f3a',
+    'strategic-alignment': '#2f7f8f', 'alliance': '#1f4e79' };
+  var charts = {};
+
+  function el(kind) { return document.getElementById('chart-' + kind); }
+
+  function draw(kind, option) {
+    var node = el(kind);
+    if (!node) { return; }
+    var chart = charts[kind] || echarts.init(node, null, { renderer: 'canvas' });
+    charts[kind] = chart;
+    chart.setOption(option, true);
+    node.dataset.version = String((Number(node.dataset.version) || 0) + 1);
+  }
+
+  // A range (low-high) bar with the point estimate marked, one row per label.
+  function ranges(kind, labels, lows, highs, points, colour) {
+    draw(kind, {
+      grid: { left: 140, right: 30, top: 10, bottom: 30 },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'value', min: 0, max: 100 },
+      yAxis: { type: 'category', data: labels, inverse: true },
+      series: [
+        { type: 'bar', stack: 'r', data: lows, itemStyle: { color: 'transparent' }, silent: true, name: 'low' },
+        { type: 'bar', stack: 'r', name: 'interval', itemStyle: { color: colour || '#9fb7cc' }, barWidth: 14,
+          data: highs.map(function (h, i) { return Math.round((h - lows[i]) * 10) / 10; }) },
+        { type: 'scatter', name: 'score', data: points, symbolSize: 12, itemStyle: { color: '#1d2430' }, z: 5 }
+      ]
+    });
+  }
+
+  function casesPage(d) {
+    ranges('cases', d.cases.map(function (c) { return c.dyad; }), d.cases.map(function (c) { return c.interval[0]; }),
+      d.cases.map(function (c) { return c.interval[1]; }), d.cases.map(function (c) { return c.score; }));
+  }
+
+  function overviewPage(d) {
+    var a = d.assessment;
+    ranges('overall', ['overall'], [a.interval[0]], [a.interval[1]], [a.score], COLOURS[a.band]);
+    var dims = Object.keys(a.dimensions);
+    ranges('dimensions', dims, dims.map(function (k) { return a.dimensions[k].interval[0]; }),
+      dims.map(function (k) { return a.dimensions[k].interval[1]; }), dims.map(function (k) { return a.dimensions[k].score; }));
+    draw('commitment', {
+      grid: { left: 50, right: 30, top: 20, bottom: 40 },
+      tooltip: { formatter: function (p) { return p.data[2] + ': cooperation ' + p.data[0] + ', commitment ' + p.data[1]; } },
+      xAxis: { type: 'value', min: 0, max: 100, name: 'overall cooperation', nameLocation: 'middle', nameGap: 25 },
+      yAxis: { type: 'value', min: 0, max: 100, name: 'commitment' },
+      series: [
+        { type: 'scatter', name: 'reference pairs', symbolSize: 9, itemStyle: { color: '#9aa3ad' },
+          label: { show: true, position: 'right', formatter: function (p) { return p.data[2]; }, fontSize: 10 },
+          data: d.references.map(function (r) { return [r.score, r.commitment, r.dyad]; }) },
+        { type: 'scatter', name: 'cases', symbolSize: 12, itemStyle: { color: '#6f8f3a' },
+          label: { show: true, position: 'right', formatter: function (p) { return p.data[2]; } },
+          data: d.cases.filter(function (c) { return c.id !== d['case']; })
+            .map(function (c) { return [c.score, c.commitment, c.dyad]; }) },
+        { type: 'scatter', name: 'this case', symbolSize: 18, itemStyle: { color: '#b23b3b' },
+          label: { show: true, position: 'top', formatter: function (p) { return p.data[2]; }, fontWeight: 'bold' },
+          data: [[a.score, a.commitment.score, d.title]] }
+      ]
+    });
+    var t = d.trajectory;
+    draw('trajectory', {
+      grid: { left: 50, right: 30, top: 20, bottom: 30 },
+      tooltip: { trigger: 'axis', formatter: function (ps) {
+        var r = t[ps[0].dataIndex]; return r.year + ': ' + r.band + ', overall ' + r.score + ' (' + r.low + '\u2013' + r.high + ')'; } },
+      xAxis: { type: 'category', data: t.map(function (r) { return r.year; }) },
+      yAxis: { type: 'value', min: 0, max: 100 },
+      series: [
+        { type: 'line', stack: 'iv', data: t.map(function (r) { return r.low; }), lineStyle: { opacity: 0 }, symbol: 'none' },
+        { type: 'line', stack: 'iv', data: t.map(function (r) { return Math.round((r.high - r.low) * 10) / 10; }),
+          lineStyle: { opacity: 0 }, areaStyle: { color: '#c9d7e4' }, symbol: 'none' },
+        { type: 'line', name: 'overall', data: t.map(function (r) { return r.score; }), itemStyle: { color: '#1d2430' },
+          label: { show: false } },
+        { type: 'line', name: 'commitment', data: t.map(function (r) { return r.commitment; }), lineStyle: { type: 'dashed' },
+          itemStyle: { color: '#b23b3b' } }
+      ]
+    });
+  }
+
+  function scenariosPage(d) {
+    var f = d.forecast;
+    var years = f.baseline.map(function (y) { return y.year; });
+    draw('bands', {
+      grid: { left: 50, right: 30, top: 30, bottom: 30 }, legend: { top: 0, textStyle: { fontSize: 10 } },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return Math.round(v * 100) + '%'; } },
+      xAxis: { type: 'category', data: years }, yAxis: { type: 'value', min: 0, max: 1 },
+      series: BANDS.map(function (b) {
+        return { type: 'line', name: b, stack: 'p', areaStyle: {}, symbol: 'none', itemStyle: { color: COLOURS[b] },
+          data: f.baseline.map(function (y) { return y.bands[b] || 0; }) };
+      })
+    });
+    function q(i) { return f.baseline.map(function (y) { return y.quantiles[i]; }); }
+    function diff(i, j) { return f.baseline.map(function (y) { return y.quantiles[j] - y.quantiles[i]; }); }
+    draw('fan', {
+      grid: { left: 50, right: 30, top: 20, bottom: 30 }, tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: years }, yAxis: { type: 'value', min: 0, max: 100 },
+      series: [
+        { type: 'line', stack: 'fan', data: q(0), lineStyle: { opacity: 0 }, symbol: 'none', name: '5%' },
+        { type: 'line', stack: 'fan', data: diff(0, 1), lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: '#dbe5ee' }, name: '5-25%' },
+        { type: 'line', stack: 'fan', data: diff(1, 3), lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: '#a9c0d5' }, name: '25-75%' },
+        { type: 'line', stack: 'fan', data: diff(3, 4), lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: '#dbe5ee' }, name: '75-95%' },
+        { type: 'line', name: 'median', data: q(2), itemStyle: { color: '#1d2430' }, symbol: 'none' }
+      ]
+    });
+    var s = f.sensitivity.slice().reverse();
+    var lows = s.map(function (x) { return Math.min.apply(null, Object.values(x.byState)); });
+    var highs = s.map(function (x) { return Math.max.apply(null, Object.values(x.byState)); });
+    draw('tornado', {
+      grid: { left: 160, right: 30, top: 10, bottom: 30 },
+      tooltip: { formatter: function (p) { var x = s[p.dataIndex]; return x.variable + ': ' + Object.keys(x.byState)
+        .map(function (k) { return k + ' ' + Math.round(x.byState[k] * 100) + '%'; }).join(', '); } },
+      xAxis: { type: 'value', scale: true, axisLabel: { formatter: function (v) { return Math.round(v * 100) + '%'; } } },
+      yAxis: { type: 'category', data: s.map(function (x) { return x.variable; }) },
+      series: [
+        { type: 'bar', stack: 't', data: lows, itemStyle: { color: 'transparent' }, silent: true },
+        { type: 'bar', stack: 't', data: highs.map(function (h, i) { return h - lows[i]; }), itemStyle: { color: '#2f7f8f' } }
+      ]
+    });
+    board(d);
+  }
+
+  // The indicator board: each click asks the API for the forecast under every row's answer.
+  function board(d) {
+    var rows = document.querySelectorAll('#indicators tr[data-indicator]');
+    rows.forEach(function (row) {
+      row.querySelectorAll('button[data-answer]').forEach(function (button) {
+        if (button.dataset.bound) { return; }
+        button.dataset.bound = '1';
+        button.addEventListener('click', function () {
+          row.dataset.state = button.dataset.answer;
+          row.querySelectorAll('button').forEach(function (b) { b.classList.toggle('on', b === button); });
+          refresh(d);
+        });
+      });
+    });
+  }
+
+  function refresh(d) {
+    var params = new URLSearchParams();
+    document.querySelectorAll('#indicators tr[data-indicator]').forEach(function (row) {
+      params.append('observe', row.dataset.indicator + ':' + row.dataset.state);
+    });
+    var status = document.getElementById('forecast-status');
+    status.textContent = 'updating\u2026';
+    fetch('/api/cases/' + encodeURIComponent(d['case']) + '/scenarios?' + params.toString(), { headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+      .then(function (r) {
+        if (!r.ok) { status.textContent = r.body.error || 'the forecast failed'; return; }
+        d.forecast = r.body;
+        scenariosPage(d);
+        var horizon = r.body.baseline[r.body.baseline.length - 1];
+        status.textContent = 'updated: at ' + horizon.year + ', P(strategic-alignment or alliance) = '
+          + Math.round(100 * ((horizon.bands['strategic-alignment'] || 0) + (horizon.bands['alliance'] || 0))) + '%';
+        rowsOfScenarios(r.body.scenarios);
+      })
+      .catch(function () { status.textContent = 'the forecast could not be fetched'; });
+  }
+
+  function rowsOfScenarios(list) {
+    var body = document.getElementById('scenario-rows');
+    if (!body) { return; }
+    body.textContent = '';
+    list.forEach(function (s) {
+      var tr = document.createElement('tr');
+      [s.title, Math.round(100 * s.prior) + '%', Math.round(100 * s.posterior) + '%', s.bayesFactor.toFixed(2)]
+        .forEach(function (v, i) { var td = document.createElement('td'); td.textContent = v; if (i) { td.className = 'num'; } tr.appendChild(td); });
+      body.appendChild(tr);
+    });
+  }
+
+  function timelinePage(d) {
+    var byYear = {};
+    d.events.forEach(function (e) {
+      var y = String(e.date).slice(0, 4);
+      byYear[y] = byYear[y] || {};
+      byYear[y][e.direction] = (byYear[y][e.direction] || 0) + 1;
+    });
+    var years = Object.keys(byYear).sort();
+    var dirs = { 'toward-alignment': '#2c6e2f', 'marks-limit': '#9b2f2f', 'mixed': '#c98a2b', 'context': '#9aa3ad' };
+    draw('timeline', {
+      grid: { left: 40, right: 20, top: 30, bottom: 30 }, legend: { top: 0 }, tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: years }, yAxis: { type: 'value', minInterval: 1 },
+      series: Object.keys(dirs).map(function (k) {
+        return { type: 'bar', stack: 'e', name: k, itemStyle: { color: dirs[k] },
+          data: years.map(function (y) { return byYear[y][k] || 0; }) };
+      })
+    });
+  }
+
+  function evidencePage(d) {
+    var items = d.items.slice(0, 30).reverse();
+    draw('evidence', {
+      grid: { left: 230, right: 30, top: 10, bottom: 30 }, tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'value' }, yAxis: { type: 'category', data: items.map(function (e) { return e.id; }) },
+      series: [{ type: 'bar', data: items.map(function (e) {
+        return { value: e.overall, itemStyle: { color: e.overall >= 0 ? '#2c6e2f' : '#9b2f2f' } }; }) }]
+    });
+  }
+
+  function dyadPage(d) {
+    var years = d.years.map(function (y) { return y.year; });
+    function pick(f) { return d.years.map(function (y) { var v = f(y); return v === undefined || v === null ? null : v; }); }
+    var issues = {};
+    d.years.forEach(function (y) { if (y.votes) { Object.keys(y.votes.byIssue || {}).forEach(function (k) { issues[k] = true; }); } });
+    var series = [{ type: 'line', name: 'all', data: pick(function (y) { return y.votes && y.votes.all.kappa; }),
+      lineStyle: { width: 3 }, connectNulls: false }];
+    Object.keys(issues).forEach(function (k) {
+      series.push({ type: 'line', name: k.toLowerCase(), symbol: 'none', lineStyle: { width: 1 },
+        data: pick(function (y) { return y.votes && y.votes.byIssue[k] && y.votes.byIssue[k].kappa; }) });
+    });
+    draw('votes', { grid: { left: 50, right: 20, top: 40, bottom: 30 }, legend: { top: 0, textStyle: { fontSize: 10 } },
+      tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: years }, yAxis: { type: 'value', min: -1, max: 1 }, series: series });
+    draw('arms', { grid: { left: 50, right: 20, top: 30, bottom: 30 }, legend: { top: 0 }, tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: years }, yAxis: { type: 'value', name: 'TIV' },
+      series: [{ type: 'bar', name: d.a.iso3 + ' \u2192 ' + d.b.iso3, data: pick(function (y) { return y.arms && y.arms.aToB; }) },
+        { type: 'bar', name: d.b.iso3 + ' \u2192 ' + d.a.iso3, data: pick(function (y) { return y.arms && y.arms.bToA; }) }] });
+    draw('trade', { grid: { left: 50, right: 20, top: 30, bottom: 30 }, legend: { top: 0 }, tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: years }, yAxis: { type: 'value' },
+      series: [{ type: 'line', name: 'share of ' + d.a.iso3 + ' trade', data: pick(function (y) { return y.trade && y.trade.dependenceA; }) },
+        { type: 'line', name: 'share of ' + d.b.iso3 + ' trade', data: pick(function (y) { return y.trade && y.trade.dependenceB; }) }] });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var node = document.getElementById('page-data');
+    if (!node || typeof echarts === 'undefined') { return; }
+    var d = JSON.parse(node.textContent);
+    var pages = { cases: casesPage, overview: overviewPage, scenarios: scenariosPage, timeline: timelinePage,
+      evidence: evidencePage, dyad: dyadPage };
+    if (pages[d.page]) { pages[d.page](d); }
+    window.addEventListener('resize', function () { Object.keys(charts).forEach(function (k) { charts[k].resize(); }); });
+  });
+}());

@@ -1,0 +1,216 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JSON API over real HTTP, against the built-in cases. */
+class ApiTest {
+
+    @TempDir
+    static Path folder;
+
+    static Served served;
+
+    @BeforeAll
+    static void start() {
+        served = Served.start(folder);
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    @Test
+    void lists_every_case_with_its_band() {
+        HttpResponse<String> r = served.get("/api/cases");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        JsonNode cases = Served.json(r);
+        List<String> ids = new ArrayList<>();
+        cases.forEach(c -> ids.add(c.get("id").asText()));
+        assertThat(ids).containsExactly("iran-russia", "russia-china", "russia-dprk");
+        assertThat(cases.get(1).get("title").asText()).startsWith("Russia and China");
+        assertThat(cases.get(0).get("band").asText()).isEqualTo("strategic-transactionalism");
+        cases.forEach(c -> assertThat(c.get("interval")).hasSize(2));
+    }
+
+    @Test
+    void assessment_has_the_shape_of_assess_json() {
+        JsonNode a = Served.json(served.get("/api/cases/iran-russia/assessment"));
+        List<String> keys = new ArrayList<>();
+        a.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).startsWith("case", "asOf", "band", "score", "interval", "dimensions", "commitment", "hedging",
+                "rule", "wouldChange", "explanation");
+        assertThat(a.get("case").asText()).isEqualTo("iran-russia");
+        assertThat(a.get("band").asText()).isEqualTo("strategic-transactionalism");
+        assertThat(a.get("score").asDouble()).isBetween(45.0, 75.0);
+        assertThat(a.get("dimensions").get("military").get("interval")).hasSize(2);
+        assertThat(a.get("commitment").get("strongest").asText()).isEqualTo("neutrality");
+        assertThat(a.get("explanation").get(0).has("sources")).isTrue();
+    }
+
+    @Test
+    void assessment_as_of_an_earlier_date_uses_that_date() {
+        JsonNode a = Served.json(served.get("/api/cases/russia-dprk/assessment?asOf=2020"));
+        assertThat(a.get("asOf").asText()).isEqualTo("2020-12-31");
+    }
+
+    @Test
+    void rejects_a_malformed_date_with_400_and_a_hint() {
+        HttpResponse<String> r = served.get("/api/cases/iran-russia/assessment?asOf=yesterday");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode e = Served.json(r);
+        assertThat(e.get("status").asInt()).isEqualTo(400);
+        assertThat(e.get("error").asText()).contains("not a date");
+        assertThat(e.get("hint").asText()).contains("YYYY");
+    }
+
+    @Test
+    void trajectory_gives_one_assessment_per_year() {
+        JsonNode t = Served.json(served.get("/api/cases/iran-russia/trajectory?from=2015&to=2020"));
+        assertThat(t).hasSize(6);
+        assertThat(t.get(0).get("asOf").asText()).isEqualTo("2015-12-31");
+        assertThat(served.get("/api/cases/iran-russia/trajectory?from=2020&to=2015").statusCode()).isEqualTo(400);
+        assertThat(served.get("/api/cases/iran-russia/trajectory?from=abc").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void scenarios_change_when_a_signpost_is_marked() {
+        JsonNode before = Served.json(served.get("/api/cases/iran-russia/scenarios?runs=2000"));
+        JsonNode indicators = before.get("indicators");
+        String id = null;
+        for (JsonNode i : indicators) {
+            if (i.get("observation").asText().equals("unknown")) {
+                id = i.get("id").asText();
+                break;
+            }
+        }
+        assertThat(id).as("a signpost not yet observed").isNotNull();
+        JsonNode yes = Served.json(served.get("/api/cases/iran-russia/scenarios?runs=2000&observe=" + id + ":yes"));
+        JsonNode no = Served.json(served.get("/api/cases/iran-russia/scenarios?runs=2000&observe=" + id + ":no"));
+        assertThat(yes.get("drivers")).isNotEqualTo(no.get("drivers"));
+        assertThat(yes.get("observations").has(id)).isTrue();
+    }
+
+    @Test
+    void refuses_an_unknown_signpost_or_answer() {
+        HttpResponse<String> r = served.get("/api/cases/iran-russia/scenarios?observe=no-such-thing:yes");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(Served.json(r).get("hint").asText()).startsWith("signposts:");
+        assertThat(served.get("/api/cases/iran-russia/scenarios?runs=5").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void timeline_filters_by_dimension_and_period() {
+        JsonNode all = Served.json(served.get("/api/cases/iran-russia/timeline"));
+        JsonNode some = Served.json(served.get("/api/cases/iran-russia/timeline?dimension=military&from=2022&to=2024"));
+        assertThat(some.size()).isPositive().isLessThan(all.size());
+        some.forEach(e -> {
+            assertThat(e.get("dimensions").toString()).contains("military");
+            assertThat(e.get("date").asText()).matches("202[234].*");
+        });
+        assertThat(served.get("/api/cases/iran-russia/timeline?dimension=naval").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void evidence_says_what_each_item_moves() {
+        JsonNode e = Served.json(served.get("/api/cases/iran-russia/evidence"));
+        JsonNode first = e.get("evidence").get(0);
+        assertThat(first.get("moves")).isNotEmpty();
+        assertThat(first.get("sources").get(0).has("citation")).isTrue();
+        assertThat(e.get("sources").size()).isGreaterThan(100);
+    }
+
+    @Test
+    void any_pair_of_states_has_a_panel_and_a_data_only_assessment() {
+        JsonNode d = Served.json(served.get("/api/dyads/IRN/Russia?from=2000&to=2010"));
+        assertThat(d.get("a").get("iso3").asText()).isEqualTo("IRN");
+        assertThat(d.get("b").get("iso3").asText()).isEqualTo("RUS");
+        assertThat(d.get("years")).hasSize(11);
+        assertThat(d.get("assessment").get("band").asText()).isNotEmpty();
+        assertThat(served.get("/api/dyads/IRN/Narnia").statusCode()).isEqualTo(404);
+        assertThat(served.get("/api/dyads/IRN/IRN").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void unknown_case_is_404_json_without_a_stack_trace() {
+        HttpResponse<String> r = served.get("/api/cases/iran-rusia/assessment");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(Served.json(r).get("error").asText()).contains("iran-rusia");
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void case_ids_cannot_leave_the_cases_folder() {
+        for (String id : List.of("..", "%2e%2e", "..%2F..%2Fetc", "%2Fetc%2Fpasswd", "iran-russia%2F..%2F..", "IRAN-RUSSIA")) {
+            HttpResponse<String> r = served.get("/api/cases/" + id);
+            assertThat(r.statusCode()).as(id).isIn(400, 404);
+            assertThat(r.body()).as(id).doesNotContain("root:").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void unknown_route_is_404_json() {
+        HttpResponse<String> r = served.get("/api/nothing-here");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(Served.json(r).get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void refuses_a_body_over_the_limit_with_413() {
+        String big = "x".repeat((int) Guard.MAX_BODY + 1);
+        HttpResponse<String> r = served.send(HttpRequest.newBuilder(URI.create(served.base() + "/api/cases"))
+                .POST(HttpRequest.BodyPublishers.ofString(big)));
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(Served.json(r).get("error").asText()).contains("KB");
+    }
+
+    @Test
+    void serves_an_openapi_document_naming_every_route() {
+        JsonNode doc = Served.json(served.get("/openapi.json"));
+        assertThat(doc.get("openapi").asText()).startsWith("3.");
+        List<String> paths = new ArrayList<>();
+        doc.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/cases", "/api/cases/{id}/assessment", "/api/cases/{id}/scenarios",
+                "/api/dyads/{a}/{b}");
+    }
+
+    @Test
+    void serves_swagger_ui_and_echarts_from_their_webjars() {
+        assertThat(served.get("/api-docs").body()).contains(Layout.SWAGGER + "swagger-ui-bundle.js");
+        assertThat(served.get(Layout.SWAGGER + "swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+        assertThat(served.get(Layout.ECHARTS).statusCode()).isEqualTo(200);
+        assertThat(served.get("/static/entente.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void rereads_a_case_when_its_file_changes() throws java.io.IOException {
+        assertThat(Served.json(served.get("/api/cases/russia-china")).get("title").asText()).isEqualTo("Russia and China");
+        Path yaml = folder.resolve("russia-china").resolve("case.yaml");
+        java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml)
+                .replace("title: Russia and China", "title: Russia and China, revised"));
+        java.nio.file.Files.setLastModifiedTime(yaml, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() + 5_000));
+        assertThat(Served.json(served.get("/api/cases/russia-china")).get("title").asText())
+                .isEqualTo("Russia and China, revised");
+    }
+
+    @Test
+    void sets_security_headers() {
+        HttpResponse<String> r = served.get("/");
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValue(Guard.CSP);
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+}

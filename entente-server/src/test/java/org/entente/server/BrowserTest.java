@@ -1,0 +1,155 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real headless Chromium (Debian's chromium and chromium-driver): each loads
+ * without console errors and draws its charts, and marking an indicator redraws the scenario
+ * chart. Screenshots go to target/screenshots. Skipped, saying why, where Chromium is absent.
+ */
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path folder;
+
+    @TempDir
+    static Path profile;
+
+    static Served served;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        served = Served.start(folder);
+        Files.createDirectories(SHOTS);
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    @Test
+    void every_page_loads_without_console_errors_and_draws_its_charts() {
+        Map<String, String> pages = Map.of("cases", "/", "overview", "/cases/iran-russia",
+                "timeline", "/cases/iran-russia/timeline", "evidence", "/cases/russia-dprk/evidence",
+                "scenarios", "/cases/iran-russia/scenarios", "dyad", "/dyads?a=IRN&b=RUS", "pair-form", "/dyads",
+                "swagger", "/api-docs");
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            open(p.getValue());
+            List<WebElement> charts = browser.findElements(By.cssSelector("[data-chart]"));
+            for (WebElement chart : charts) {
+                wait(() -> chart.getAttribute("data-version") != null, p.getKey() + " chart " + chart.getAttribute("id"));
+                WebElement canvas = chart.findElement(By.tagName("canvas"));
+                assertThat(canvas.getSize().getWidth()).as(p.getKey()).isGreaterThan(100);
+                assertThat(canvas.getSize().getHeight()).as(p.getKey()).isGreaterThan(50);
+            }
+            if (p.getKey().equals("swagger")) {
+                wait(() -> !browser.findElements(By.cssSelector(".opblock")).isEmpty(), "Swagger UI operations");
+            }
+            shoot(p.getKey());
+            assertThat(severe()).as(p.getKey() + " console errors").isEmpty();
+        }
+    }
+
+    @Test
+    void overview_renders_first_paint_within_a_second() {
+        open("/cases/iran-russia");
+        open("/cases/iran-russia");
+        Number ms = (Number) ((JavascriptExecutor) browser).executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                + "return n.domContentLoadedEventEnd - n.startTime;");
+        assertThat(ms.doubleValue()).isLessThan(1000);
+    }
+
+    @Test
+    void marking_an_indicator_updates_the_scenario_chart() {
+        open("/cases/iran-russia/scenarios");
+        WebElement chart = browser.findElement(By.id("chart-bands"));
+        wait(() -> chart.getAttribute("data-version") != null, "band chart");
+        String before = bandData();
+        String version = chart.getAttribute("data-version");
+        WebElement row = browser.findElements(By.cssSelector("#indicators tr[data-indicator][data-state=unknown]")).get(0);
+        row.findElement(By.cssSelector("button[data-answer=yes]")).click();
+        wait(() -> browser.findElement(By.id("forecast-status")).getText().startsWith("updated"), "the forecast update");
+        assertThat(chart.getAttribute("data-version")).isNotEqualTo(version);
+        assertThat(bandData()).isNotEqualTo(before);
+        assertThat(row.getAttribute("data-state")).isEqualTo("yes");
+        shoot("scenarios-marked");
+        assertThat(severe()).isEmpty();
+    }
+
+    private static String bandData() {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript("return JSON.stringify(echarts.getInstanceByDom("
+                + "document.getElementById('chart-bands')).getOption().series.map(function (s) { return s.data; }));"));
+    }
+
+    private static void open(String path) {
+        browser.get(served.base() + path);
+        wait(() -> "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")), path);
+    }
+
+    private static void wait(java.util.function.BooleanSupplier ready, String what) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).withMessage("waiting for " + what).until(d -> ready.getAsBoolean());
+    }
+
+    private static List<String> severe() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel().intValue()
+                >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+
+    private static void shoot(String name) {
+        try {
+            Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write screenshot " + name, e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server-rendered pages over real HTTP: they render, and they escape hostile text. */
+class PagesTest {
+
+    @TempDir
+    static Path folder;
+
+    static Served served;
+
+    /** A copy of russia-dprk whose title, evidence and sources carry markup and script URLs. */
+    @BeforeAll
+    static void start() throws IOException {
+        served = Served.start(folder);
+        Path hostile = folder.resolve("hostile");
+        Served.copy(folder.resolve("russia-dprk"), hostile);
+        Path yaml = hostile.resolve("case.yaml");
+        String text = Files.readString(yaml).replace("id: russia-dprk", "id: hostile")
+                .replace("title: Russia and North Korea", "title: \"<script>alert('title')</script> & Co\"")
+                .replace("North Korean soldiers fought to retake Kursk,", "<img src=x onerror=alert(1)> fought,");
+        Files.writeString(yaml, text);
+        Path tsv = hostile.resolve("sources.tsv");
+        Files.writeString(tsv, Files.readString(tsv).replace("https://tass.com/world/1882445", "javascript:alert(2)")
+                .replace("TASS report on the treaty's entry into force", "</a><script>alert(3)</script>"));
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    @Test
+    void every_page_renders_as_html() {
+        for (String path : List.of("/", "/cases/iran-russia", "/cases/russia-china/timeline", "/cases/russia-dprk/evidence",
+                "/cases/iran-russia/scenarios", "/dyads", "/dyads?a=IRN&b=RUS", "/dyads/USA/JPN", "/api-docs")) {
+            HttpResponse<String> r = served.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(t -> assertThat(t)
+                    .startsWith("text/html"));
+            assertThat(r.body()).as(path).startsWith("<!DOCTYPE html>");
+        }
+    }
+
+    @Test
+    void overview_draws_the_band_on_the_spectrum_with_reasons_and_citations() {
+        String page = served.get("/cases/iran-russia").body();
+        assertThat(page).contains("<li class=\"band-strategic-transactionalism current\"");
+        assertThat(page).contains("data-chart=\"dimensions\"", "data-chart=\"commitment\"", "data-chart=\"trajectory\"");
+        assertThat(page).contains("Top reasons", "class=\"cite\"");
+        assertThat(page).contains("id=\"page-data\"");
+    }
+
+    @Test
+    void hostile_case_text_is_escaped_everywhere() {
+        for (String path : List.of("/", "/cases/hostile", "/cases/hostile/evidence", "/cases/hostile/timeline",
+                "/cases/hostile/scenarios")) {
+            String page = served.get(path).body();
+            assertThat(page).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                    .doesNotContain("href=\"javascript:").doesNotContain("</a><script>");
+        }
+        String overview = served.get("/cases/hostile").body();
+        assertThat(overview).contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; Co");
+        assertThat(overview).contains("\\u003cscript\\u003e");
+        assertThat(served.get("/cases/hostile/evidence").body()).contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void a_bad_filter_gives_an_escaped_error_page_for_browsers() {
+        HttpResponse<String> r = served.send(HttpRequest.newBuilder(URI.create(served.base()
+                + "/cases/iran-russia/timeline?from=%3Cscript%3Ex")).header("Accept", "text/html").GET());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("&lt;script&gt;x").doesNotContain("<script>x");
+    }
+
+    @Test
+    void unknown_case_page_is_404() {
+        HttpResponse<String> r = served.send(HttpRequest.newBuilder(URI.create(served.base() + "/cases/nope"))
+                .header("Accept", "text/html").GET());
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("no case").contains("iran-russia");
+    }
+
+    @Test
+    void timeline_form_keeps_the_chosen_filter() {
+        String page = served.get("/cases/iran-russia/timeline?dimension=energy-nuclear&direction=marks-limit").body();
+        assertThat(page).contains("<option selected>energy-nuclear</option>", "<option selected>marks-limit</option>");
+    }
+
+    @Test
+    void pair_form_offers_the_states() {
+        String page = served.get("/dyads").body();
+        assertThat(page).contains("<datalist id=\"states\">", "<option value=\"IRN\">");
+    }
+}

@@ -1,0 +1,93 @@
+package org.entente.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A server started in-process on a free port over a copy of the built-in cases, and a small
+ * HTTP client for it. Tests talk to it over real HTTP.
+ */
+final class Served implements AutoCloseable {
+
+    /** The project's built-in cases, copied so that tests may change their copy. */
+    static final Path BUILT_IN = Path.of("..", "cases");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final EntenteServer server;
+    final Path cases;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Served(EntenteServer server, Path cases) {
+        this.server = server;
+        this.cases = cases;
+    }
+
+    /** Starts a server over a copy of the built-in cases in {@code folder}. */
+    static Served start(Path folder) {
+        return start(folder, Optional.empty());
+    }
+
+    static Served start(Path folder, Optional<String> token) {
+        copy(BUILT_IN, folder);
+        return new Served(EntenteServer.start(new ServerOptions(ServerOptions.LOOPBACK, 0, folder, token)), folder);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET());
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
+
+    static void copy(Path from, Path to) {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
