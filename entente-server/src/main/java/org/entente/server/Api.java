@@ -25,9 +25,13 @@ final class Api {
     private final Forecasts forecasts;
     private final Dyads dyads;
     private final byte[] openApi;
+    private final CaseEdits edits;
+    private final boolean tokenNeeded;
 
-    Api(Library library, Forecasts forecasts, Dyads dyads) {
+    Api(Library library, Forecasts forecasts, Dyads dyads, CaseEdits edits, boolean tokenNeeded) {
         this.library = library;
+        this.edits = edits;
+        this.tokenNeeded = tokenNeeded;
         this.forecasts = forecasts;
         this.dyads = dyads;
         this.openApi = resource("/org/entente/server/openapi.json");
@@ -45,10 +49,23 @@ final class Api {
         return dyads;
     }
 
+    CaseEdits edits() {
+        return edits;
+    }
+
+    /** @return whether writes need the token, so forms must ask for it */
+    boolean tokenNeeded() {
+        return tokenNeeded;
+    }
+
     void register(Javalin app) {
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.get("/api/cases", ctx -> ctx.json(library.summaries()));
-        app.get("/api/cases/{id}", ctx -> ctx.json(library.load(ctx.pathParam("id"))));
+        app.get("/api/cases/{id}", ctx -> {
+            // the version is taken before the case is read, so a racing edit can only make it older (a later 409), never newer
+            ctx.header("ETag", "\"" + edits.version(ctx.pathParam("id")) + "\"");
+            ctx.json(library.load(ctx.pathParam("id")));
+        });
         app.get("/api/cases/{id}/assessment", this::assessment);
         app.get("/api/cases/{id}/trajectory", ctx -> ctx.json(trajectory(ctx.pathParam("id"), ctx.queryParam("from"),
                 ctx.queryParam("to")).stream().map(AssessmentJson::of).toList()));

@@ -1,8 +1,13 @@
 package org.entente.server;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * A request the server refuses, with the HTTP status to answer and a hint on what to send
- * instead. Rendered as JSON by {@link Errors}; never carries a stack trace to the client.
+ * instead; an edit that does not validate also carries the validator's problems, each located
+ * to file, line and column. Rendered as JSON by {@link Errors}; never carries a stack trace to
+ * the client.
  */
 final class ApiProblem extends RuntimeException {
 
@@ -10,11 +15,21 @@ final class ApiProblem extends RuntimeException {
 
     private final int status;
     private final String hint;
+    private final transient List<Map<String, Object>> problems;
 
     ApiProblem(int status, String message, String hint) {
+        this(status, message, hint, List.of());
+    }
+
+    /**
+     * @param problems located problems, each with {@code file, line, column, message, hint} and
+     *                 {@code text}, the {@code file:line:column: message} line the command line prints
+     */
+    ApiProblem(int status, String message, String hint, List<Map<String, Object>> problems) {
         super(message);
         this.status = status;
         this.hint = hint;
+        this.problems = List.copyOf(problems);
     }
 
     static ApiProblem badRequest(String message, String hint) {
@@ -31,5 +46,9 @@ final class ApiProblem extends RuntimeException {
 
     String hint() {
         return hint;
+    }
+
+    List<Map<String, Object>> problems() {
+        return problems;
     }
 }

@@ -55,8 +55,10 @@ public final class EntenteServer implements AutoCloseable {
         Guard guard = new Guard(token);
         app.before(guard::check);
         Errors.register(app);
-        Api api = new Api(library, new Forecasts(library), new Dyads(library));
+        CaseEdits edits = new CaseEdits(library, new AuditLog());
+        Api api = new Api(library, new Forecasts(library), new Dyads(library), edits, token.isPresent());
         api.register(app);
+        new EditRoutes(api, mapper).register(app);
         new Pages(api, mapper).register(app);
         app.start(options.bind(), options.port());
         warm(library, api.dyads());

@@ -24,7 +24,8 @@ final class Errors {
     }
 
     static void register(Javalin app) {
-        app.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.hint(), List.of()));
+        app.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.hint(), List.of(),
+                e.problems()));
         app.exception(CaseNotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), e.hint(), List.of()));
         app.exception(CaseFileException.class, (e, ctx) -> answer(ctx, 500, "a case file does not validate",
                 "run entente validate on it", e.diagnostics().stream().map(Object::toString).limit(50).toList()));
@@ -51,12 +52,21 @@ final class Errors {
 
     /** Writes the error as JSON for API paths and API clients, as a page for browsers. */
     static void answer(Context ctx, int status, String message, String hint, List<String> details) {
+        answer(ctx, status, message, hint, details, List.of());
+    }
+
+    /** As above, with the located problems of an edit that does not validate. */
+    static void answer(Context ctx, int status, String message, String hint, List<String> details,
+                       List<Map<String, Object>> problems) {
         ctx.status(status);
         String accept = ctx.header("Accept");
         boolean page = !ctx.path().startsWith("/api") && accept != null && accept.contains("text/html");
         if (page) {
+            StringBuilder list = new StringBuilder();
+            problems.forEach(p -> list.append("<li>").append(Html.text(p.get("text"))).append("</li>"));
             ctx.html(Layout.page("Error " + status, "", "<h1>" + status + "</h1><p class=\"error\">" + Html.text(message)
-                    + "</p><p>" + Html.text(hint) + "</p><p><a href=\"/\">All cases</a></p>", null));
+                    + "</p><p>" + Html.text(hint) + "</p>" + (list.length() > 0 ? "<ul>" + list + "</ul>" : "")
+                    + "<p><a href=\"/\">All cases</a></p>", null));
             return;
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -67,6 +77,9 @@ final class Errors {
         }
         if (!details.isEmpty()) {
             body.put("details", details);
+        }
+        if (!problems.isEmpty()) {
+            body.put("problems", problems);
         }
         ctx.json(body);
     }

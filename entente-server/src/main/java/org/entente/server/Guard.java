@@ -32,7 +32,9 @@ final class Guard {
     void check(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with the pages' own
+        // form posts, which the origin check below must refuse; other sites still get no referrer
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");
         long length = ctx.contentLength();
         if (length > MAX_BODY || (length < 0 && "chunked".equalsIgnoreCase(ctx.header("Transfer-Encoding")))) {
@@ -49,6 +51,9 @@ final class Guard {
         if (token.isPresent()) {
             String given = Optional.ofNullable(ctx.header("Authorization")).filter(h -> h.startsWith("Bearer "))
                     .map(h -> h.substring(7)).orElse(ctx.header("X-Entente-Token"));
+            if (given == null && String.valueOf(ctx.contentType()).startsWith("application/x-www-form-urlencoded")) {
+                given = ctx.formParam("token"); // forms cannot set headers; the origin check above still applies
+            }
             if (given == null) {
                 throw new ApiProblem(401, "this server needs a token for writes", "send Authorization: Bearer TOKEN");
             }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +32,8 @@ import org.entente.spectrum.SpectrumConfig;
 /**
  * What the routes read from: the cases, validated and assessed, and the dyad-year data cut to
  * the states asked about. A case is re-read when its file changes; its assessment and data are
- * kept until then, so a busy overview costs a map lookup and a file stat.
+ * kept until then, so a busy overview costs a map lookup and a file stat. The bibliography
+ * table counts as part of the file; an edit made through the server drops the case at once.
  */
 final class Library {
 
@@ -45,6 +45,8 @@ final class Library {
     private final CaseFiles files = new CaseFiles(countries);
     private final SpectrumConfig config = SpectrumConfig.defaults();
     private final Map<String, Loaded> cases = new ConcurrentHashMap<>();
+    /** Bumped by each edit, so that a read racing with the edit cannot keep the old version cached. */
+    private final Map<String, Long> generations = new ConcurrentHashMap<>();
     private final Map<Set<Integer>, DyadPanels> panels = new ConcurrentHashMap<>();
     /** Trajectories by case version and span; entries of an old version are dropped with it. */
     private final Map<Span, List<Assessment>> trajectories = new ConcurrentHashMap<>();
@@ -63,7 +65,7 @@ final class Library {
     }
 
     /** A case as read, with what was computed from it; dropped when the file's time changes. */
-    private record Loaded(Case value, FileTime modified, Assessor assessor, IntUnaryOperator a, IntUnaryOperator b,
+    private record Loaded(Case value, String modified, Assessor assessor, IntUnaryOperator a, IntUnaryOperator b,
                           Assessment today, Map<String, Object> todayJson, byte[] todayBytes) {
     }
 
@@ -144,9 +146,29 @@ final class Library {
                 cacheFolder(), c)));
     }
 
+    /** Drops what is kept of a case, so that the next request reads it again (after an edit). */
+    void forget(String id) {
+        generations.merge(id, 1L, Long::sum);
+        Loaded l = cases.remove(id);
+        if (l != null) {
+            trajectories.keySet().removeIf(k -> k.loaded() == l);
+        }
+    }
+
+    /** @return the validator the command line uses */
+    CaseFiles files() {
+        return files;
+    }
+
+    /** @return the folder of a case, checked as {@link #file} checks it */
+    Path folder(String id) {
+        return file(id).getParent();
+    }
+
     private Loaded loaded(String id) {
         Path file = file(id);
-        FileTime modified = modified(file);
+        String modified = generations.getOrDefault(id, 0L) + "/" + modified(file) + "/"
+                + modified(file.resolveSibling("sources.tsv"));
         Loaded l = cases.get(id);
         if (l != null && l.modified().equals(modified)) {
             return l;
@@ -159,7 +181,7 @@ final class Library {
         return fresh;
     }
 
-    private Loaded read(Path file, FileTime modified) {
+    private Loaded read(Path file, String modified) {
         Case c = files.read(file);
         Country a = countries.byIso3(c.dyad().get(0).code()).orElseThrow();
         Country b = countries.byIso3(c.dyad().get(1).code()).orElseThrow();
@@ -188,9 +210,13 @@ final class Library {
         return file;
     }
 
-    private static FileTime modified(Path file) {
+    /** @return the file's time and size, or "-" when it does not exist */
+    private static String modified(Path file) {
         try {
-            return Files.getLastModifiedTime(file);
+            if (!Files.exists(file)) {
+                return "-";
+            }
+            return Files.getLastModifiedTime(file) + ":" + Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the time of " + file, e);
         }

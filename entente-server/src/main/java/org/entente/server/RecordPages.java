@@ -26,6 +26,11 @@ final class RecordPages {
     }
 
     String timeline(Context ctx) {
+        return timeline(ctx, EditForms.Filled.none());
+    }
+
+    /** @return the timeline page, with the add-event form filled as given */
+    String timeline(Context ctx, EditForms.Filled filled) {
         String id = ctx.pathParam("id");
         Case c = api.library().load(id);
         List<Map<String, Object>> events = api.timeline(ctx);
@@ -38,7 +43,8 @@ final class RecordPages {
                 .append("<label>to <input name=\"to\" size=\"10\" placeholder=\"YYYY\" value=\"")
                 .append(Html.text(Optional.ofNullable(ctx.queryParam("to")).orElse(""))).append("\"></label>")
                 .append("<button type=\"submit\">Filter</button></form>");
-        b.append("<p>").append(events.size()).append(" of ").append(c.timeline().size()).append(" events.</p>")
+        b.append("<p>").append(events.size()).append(" of ").append(c.timeline().size())
+                .append(" events. <a href=\"#form-event\">Add an event</a></p>")
                 .append(Layout.chart("timeline", "Events per year by direction"));
         b.append("<ol class=\"timeline\">");
         for (Map<String, Object> e : events) {
@@ -55,18 +61,24 @@ final class RecordPages {
             List<String> ids = ((List<Map<String, Object>>) e.get("sources")).stream().map(s -> (String) s.get("id")).toList();
             b.append("<div class=\"sources\">").append(OverviewPage.citations(c, ids)).append("</div></li>");
         }
-        b.append("</ol>");
+        b.append("</ol>").append(new EditForms(api, id, filled).event());
         Map<String, Object> data = Map.of("page", "timeline", "events", events.stream().map(e -> Map.of("date",
                 e.get("date"), "direction", e.get("direction"))).toList());
         return Layout.page("Timeline: " + c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data));
     }
 
     String evidence(String id) {
+        return evidence(id, EditForms.Filled.none());
+    }
+
+    /** @return the evidence page, with the add-evidence and add-source forms filled as given */
+    String evidence(String id, EditForms.Filled filled) {
         Case c = api.library().load(id);
         Map<String, Object> all = api.evidence(id);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) all.get("evidence");
         StringBuilder b = new StringBuilder("<h1>Evidence and sources \u2014 ").append(Html.text(c.title())).append("</h1>")
+                .append("<p><a href=\"#form-evidence\">Add evidence</a> \u00b7 <a href=\"#form-sources\">Add a source</a></p>")
                 .append(Layout.chart("evidence", "Each item's effect on the overall score"))
                 .append("<table class=\"evidence\"><thead><tr><th>Item</th><th>Dimension</th><th>Stance</th>"
                         + "<th>Strength</th><th>Moves</th><th>Sources</th></tr></thead><tbody>");
@@ -90,7 +102,7 @@ final class RecordPages {
         b.append("</tbody></table><h2>Sources</h2><table class=\"sources\"><thead><tr><th>Id</th><th>Grade</th>"
                 + "<th>Kind</th><th>Citation</th></tr></thead><tbody>");
         for (Source s : c.sources()) {
-            b.append("<tr><td>").append(Html.text(s.id())).append("</td><td>")
+            b.append("<tr id=\"src-").append(Html.text(s.id())).append("\"><td>").append(Html.text(s.id())).append("</td><td>")
                     .append(Html.text(s.reliability().map(Object::toString).orElse("ungraded"))).append("</td><td>")
                     .append(Html.text(s.kind().id())).append("</td><td>");
             if (s.url().filter(CaseViews::safeUrl).isPresent()) {
@@ -101,7 +113,7 @@ final class RecordPages {
             }
             b.append("</td></tr>");
         }
-        b.append("</tbody></table>");
+        b.append("</tbody></table>").append(new EditForms(api, id, filled).evidence());
         Map<String, Object> data = Map.of("page", "evidence", "items", items.stream().map(e -> Map.of("id", e.get("id"),
                 "dimension", e.get("dimension"), "overall", e.get("overall"))).toList());
         return Layout.page("Evidence: " + c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data));

@@ -24,6 +24,11 @@ final class ScenariosPage {
     }
 
     String render(Context ctx) {
+        return render(ctx, EditForms.Filled.none());
+    }
+
+    /** @return the page, with the signpost form filled as given */
+    String render(Context ctx, EditForms.Filled filled) {
         String id = ctx.pathParam("id");
         Case c = api.library().load(id);
         Forecast f = api.scenarios(ctx);
@@ -55,7 +60,7 @@ final class ScenariosPage {
                     .append("</td><td class=\"num\">").append(pct(s.posterior())).append("</td><td class=\"num\">")
                     .append(String.format(java.util.Locale.ROOT, "%.2f", s.bayesFactor())).append("</td></tr>");
         }
-        b.append("</tbody></table>");
+        b.append("</tbody></table>").append(new EditForms(api, id, filled).observation(c));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", "scenarios");
         data.put("case", id);

@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -123,6 +124,32 @@ class BrowserTest {
         assertThat(bandData()).isNotEqualTo(before);
         assertThat(row.getAttribute("data-state")).isEqualTo("yes");
         shoot("scenarios-marked");
+        assertThat(severe()).isEmpty();
+    }
+
+    @Test
+    void an_evidence_item_added_in_the_form_is_there_after_a_restart() {
+        open("/cases/russia-dprk/evidence");
+        browser.findElement(By.cssSelector("#form-evidence summary")).click();
+        WebElement form = browser.findElement(By.cssSelector("#form-evidence form"));
+        form.findElement(By.name("id")).sendKeys("ev-browser-added");
+        form.findElement(By.name("claim")).sendKeys("Added in a headless browser & kept across a restart.");
+        new Select(form.findElement(By.name("dimension"))).selectByVisibleText("diplomatic");
+        new Select(form.findElement(By.name("stance"))).selectByVisibleText("toward-alignment");
+        new Select(form.findElement(By.name("strength"))).selectByVisibleText("weak");
+        form.findElement(By.name("period_from")).sendKeys("2026-01");
+        form.findElement(By.name("sources")).sendKeys("interfax-108291, tass-1882445");
+        form.findElement(By.name("editor")).sendKeys("Browser Test");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(() -> !browser.getCurrentUrl().isEmpty() && browser.findElements(By.cssSelector("#form-evidence[open]")).isEmpty()
+                || !browser.findElements(By.cssSelector(".form-errors")).isEmpty(), "the answer to the form");
+        wait(() -> browser.getCurrentUrl().endsWith("/cases/russia-dprk/evidence#ev-browser-added"), "the redirect to the item");
+        assertThat(browser.findElements(By.id("ev-browser-added"))).hasSize(1);
+        served = served.restart();
+        open("/cases/russia-dprk/evidence");
+        WebElement row = browser.findElement(By.id("ev-browser-added"));
+        assertThat(row.getText()).contains("Added in a headless browser & kept across a restart.").contains("diplomatic");
+        shoot("evidence-added");
         assertThat(severe()).isEmpty();
     }
 

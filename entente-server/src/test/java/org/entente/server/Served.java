@@ -44,6 +44,22 @@ final class Served implements AutoCloseable {
         return new Served(EntenteServer.start(new ServerOptions(ServerOptions.LOOPBACK, 0, folder, token)), folder);
     }
 
+    /** @return a new server over the same folder, this one stopped: what a restart leaves on disk is all it sees */
+    Served restart() {
+        server.stop();
+        return new Served(EntenteServer.start(ServerOptions.local(cases)), cases);
+    }
+
+    /** Sends a JSON body with the given method, and optional headers as name, value pairs. */
+    HttpResponse<String> send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.port();
     }

@@ -1,0 +1,108 @@
+package org.entente.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The write routes: the JSON API ({@code POST /api/cases/{id}/evidence}, {@code .../timeline},
+ * {@code .../sources}, {@code PUT .../signposts/{signpost}}) and the same edits posted from the
+ * pages' forms. Every write has passed {@link Guard} (origin and token) before it gets here.
+ * The API answers 201 with the new version as an ETag; a form is answered with a redirect to
+ * the item, or with its page again, the form still filled and the problems listed.
+ */
+final class EditRoutes {
+
+    /** The header an API client names its user with, for the audit trail. */
+    static final String USER_HEADER = "X-Entente-User";
+
+    private final Api api;
+    private final ObjectMapper mapper;
+
+    EditRoutes(Api api, ObjectMapper mapper) {
+        this.api = api;
+        this.mapper = mapper;
+    }
+
+    void register(Javalin app) {
+        app.post("/api/cases/{id}/evidence", ctx -> answer(ctx, EditRequests.evidence(body(ctx)), 201));
+        app.post("/api/cases/{id}/timeline", ctx -> answer(ctx, EditRequests.event(body(ctx)), 201));
+        app.post("/api/cases/{id}/sources", ctx -> answer(ctx, EditRequests.source(body(ctx)), 201));
+        app.put("/api/cases/{id}/signposts/{signpost}", ctx -> answer(ctx, EditRequests.observation(
+                ctx.pathParam("signpost"), text(body(ctx).get("observed"))), 200));
+        app.get("/api/cases/{id}/audit", ctx -> ctx.json(api.edits().audit().read(api.library().folder(ctx.pathParam("id")))));
+        app.post("/cases/{id}/evidence", ctx -> form(ctx, "evidence", "evidence",
+                () -> EditRequests.evidence(EditRequests.evidenceForm(ctx.formParamMap()))));
+        app.post("/cases/{id}/sources", ctx -> form(ctx, "sources", "evidence",
+                () -> EditRequests.source(EditRequests.sourceForm(ctx.formParamMap()))));
+        app.post("/cases/{id}/timeline", ctx -> form(ctx, "event", "timeline",
+                () -> EditRequests.event(EditRequests.eventForm(ctx.formParamMap()))));
+        app.post("/cases/{id}/signposts", ctx -> form(ctx, "observation", "scenarios",
+                () -> EditRequests.observation(Optional.ofNullable(ctx.formParam("signpost")).orElse(""),
+                        ctx.formParam("observed"))));
+    }
+
+    private void answer(Context ctx, CaseEdits.Edit edit, int created) {
+        String id = ctx.pathParam("id");
+        Optional<String> ifMatch = Optional.ofNullable(ctx.header("If-Match")).filter(s -> !s.isBlank());
+        CaseEdits.Applied a = api.edits().apply(id, edit, ifMatch, who(ctx, ctx.header(USER_HEADER), "api"));
+        ctx.header("ETag", "\"" + a.version() + "\"");
+        ctx.status(a.changed() ? created : 200).json(a);
+    }
+
+    private void form(Context ctx, String form, String page, Supplier<CaseEdits.Edit> edit) {
+        String id = ctx.pathParam("id");
+        api.library().folder(id);
+        Optional<String> version = Optional.ofNullable(ctx.formParam("version")).filter(s -> !s.isBlank());
+        try {
+            CaseEdits.Applied a = api.edits().apply(id, edit.get(), version, who(ctx, ctx.formParam("editor"), "form"));
+            String anchor = form.equals("sources") ? "src-" + a.item() : a.item();
+            ctx.redirect("/cases/" + Html.path(id) + "/" + page + "#" + Html.path(anchor), HttpStatus.SEE_OTHER);
+        } catch (ApiProblem p) {
+            if (p.status() != 400 && p.status() != 409 && !(p.status() == 404 && form.equals("observation"))) {
+                throw p;
+            }
+            EditForms.Filled filled = new EditForms.Filled(form, ctx.formParamMap(), p);
+            ctx.status(p.status()).html(switch (page) {
+                case "timeline" -> new RecordPages(api, mapper).timeline(ctx, filled);
+                case "scenarios" -> new ScenariosPage(api, mapper).render(ctx, filled);
+                default -> new RecordPages(api, mapper).evidence(id, filled);
+            });
+        }
+    }
+
+    private CaseEdits.Who who(Context ctx, String given, String via) {
+        String name = given == null ? "" : given.replaceAll("\\p{Cntrl}", " ").strip();
+        if (name.length() > 80) {
+            name = name.substring(0, 80);
+        }
+        if (name.isEmpty()) {
+            name = api.tokenNeeded() ? "token holder" : "anonymous";
+        }
+        return new CaseEdits.Who(name, via, ctx.ip());
+    }
+
+    private Map<String, Object> body(Context ctx) {
+        try {
+            Object v = mapper.readValue(ctx.bodyAsBytes(), Object.class);
+            if (v instanceof Map<?, ?> m) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                m.forEach((k, x) -> out.put(String.valueOf(k), x));
+                return out;
+            }
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("the body is not JSON", "send a JSON object, Content-Type: application/json");
+        }
+        throw ApiProblem.badRequest("the body must be a JSON object", "e.g. {\"id\": \"...\", ...}");
+    }
+
+    private static String text(Object v) {
+        return v instanceof String s ? s : v == null ? "" : v instanceof Boolean b ? (b ? "yes" : "no") : String.valueOf(v);
+    }
+}
