@@ -27,9 +27,16 @@ final class Api {
     private final byte[] openApi;
     private final CaseEdits edits;
     private final boolean tokenNeeded;
+    private final Treaties treaties;
+    private final ForecastLedger ledger;
+    private final EventSeries events;
 
-    Api(Library library, Forecasts forecasts, Dyads dyads, CaseEdits edits, boolean tokenNeeded) {
+    Api(Library library, Forecasts forecasts, Dyads dyads, CaseEdits edits, boolean tokenNeeded, Treaties treaties,
+        ForecastLedger ledger, EventSeries events) {
         this.library = library;
+        this.treaties = treaties;
+        this.ledger = ledger;
+        this.events = events;
         this.edits = edits;
         this.tokenNeeded = tokenNeeded;
         this.forecasts = forecasts;
@@ -47,6 +54,18 @@ final class Api {
 
     Dyads dyads() {
         return dyads;
+    }
+
+    Treaties treaties() {
+        return treaties;
+    }
+
+    ForecastLedger ledger() {
+        return ledger;
+    }
+
+    EventSeries events() {
+        return events;
     }
 
     CaseEdits edits() {
@@ -72,11 +91,36 @@ final class Api {
         app.get("/api/cases/{id}/scenarios", ctx -> ctx.json(scenarios(ctx)));
         app.get("/api/cases/{id}/timeline", ctx -> ctx.json(timeline(ctx)));
         app.get("/api/cases/{id}/evidence", ctx -> ctx.json(evidence(ctx.pathParam("id"))));
-        app.get("/api/cases/{id}/treaties", ctx -> ctx.json(library.load(ctx.pathParam("id")).treaties()));
+        app.get("/api/cases/{id}/treaties", ctx -> ctx.json(treaties.of(ctx.pathParam("id"))));
+        app.get("/api/cases/{id}/treaties/compare", ctx -> ctx.json(compare(ctx.pathParam("id"), ctx)));
+        app.get("/api/treaties/compare", ctx -> ctx.json(compare(null, ctx)));
+        app.get("/api/forecasts", ctx -> ctx.json(ledger.read()));
+        app.get("/api/events/{a}/{b}", ctx -> ctx.json(events(ctx)));
         app.get("/api/dyads/{a}/{b}", ctx -> ctx.json(dyads.panel(ctx.pathParam("a"), ctx.pathParam("b"),
                 year(ctx.queryParam("from"), "from"), year(ctx.queryParam("to"), "to"), year(ctx.queryParam("year"), "year"))));
         app.get("/api/references", ctx -> ctx.json(dyads.references()));
         app.get("/api/states", ctx -> ctx.json(dyads.states()));
+    }
+
+    /** @return two treaties side by side; bare treaty ids belong to the case given, if any */
+    private Map<String, Object> compare(String caseId, Context ctx) {
+        if (caseId != null) {
+            library.load(caseId);
+        }
+        return treaties.compare(treaties.find(ctx.queryParam("a"), caseId, "a"), treaties.find(ctx.queryParam("b"), caseId, "b"));
+    }
+
+    private Map<String, Object> events(Context ctx) {
+        String a = dyads.country(ctx.pathParam("a")).iso3();
+        String b = dyads.country(ctx.pathParam("b")).iso3();
+        if (a.equals(b)) {
+            throw ApiProblem.badRequest("a dyad needs two different states, not " + a + " twice", "pick another state");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("a", a);
+        out.put("b", b);
+        out.putAll(events.dyad(a, b, ctx.queryParam("by"), ctx.queryParam("month"), number(ctx.queryParam("limit"), "limit")));
+        return out;
     }
 
     private void assessment(Context ctx) {

@@ -114,7 +114,8 @@ final class Dyads {
         return out;
     }
 
-    private Country country(String typed) {
+    /** @return the state as typed (ISO code, COW code or name), resolved; 400 or 404 when it names none */
+    Country country(String typed) {
         if (typed == null || typed.isBlank() || typed.length() > 60) {
             throw ApiProblem.badRequest("name a state by ISO code, COW code or name", "e.g. IRN, 365 or Russia");
         }

@@ -56,7 +56,8 @@ public final class EntenteServer implements AutoCloseable {
         app.before(guard::check);
         Errors.register(app);
         CaseEdits edits = new CaseEdits(library, new AuditLog());
-        Api api = new Api(library, new Forecasts(library), new Dyads(library), edits, token.isPresent());
+        Api api = new Api(library, new Forecasts(library), new Dyads(library), edits, token.isPresent(),
+                new Treaties(library, mapper), new ForecastLedger(options.ledger()), new EventSeries(options.events()));
         api.register(app);
         new EditRoutes(api, mapper).register(app);
         new Pages(api, mapper).register(app);

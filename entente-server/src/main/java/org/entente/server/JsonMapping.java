@@ -30,6 +30,9 @@ final class JsonMapping {
         words.addSerializer(PartialDate.class, new ToText<>());
         words.addSerializer(Reliability.class, new ToText<>());
         words.addSerializer(java.nio.file.Path.class, new ToText<>());
+        // ISO dates (2019-10-24), as the command line prints them; event coverage and the ledger carry them
+        words.addSerializer(java.time.LocalDate.class, new ToText<>());
+        words.addSerializer(java.time.YearMonth.class, new ToText<>());
         return new ObjectMapper()
                 .registerModule(new Jdk8Module().configureAbsentsAsNulls(true))
                 .registerModule(words)

@@ -36,13 +36,16 @@ final class Layout {
                     .append("<script src=\"/static/entente.js\" defer></script>");
         }
         out.append("</head><body><header><a class=\"brand\" href=\"/\">Entente</a><nav>")
-                .append("<a href=\"/\">Cases</a><a href=\"/dyads\">Any pair</a><a href=\"/api-docs\">API</a></nav></header>");
+                .append("<a href=\"/\">Cases</a><a href=\"/dyads\">Any pair</a><a href=\"/events\">Events</a>")
+                .append("<a href=\"/forecasts\">Forecasts</a><a href=\"/api-docs\">API</a></nav></header>");
         if (!caseNav.isEmpty()) {
             String base = "/cases/" + Html.path(caseNav);
             out.append("<nav class=\"case-nav\"><a href=\"").append(base).append("\">Overview</a>")
                     .append("<a href=\"").append(base).append("/timeline\">Timeline</a>")
                     .append("<a href=\"").append(base).append("/evidence\">Evidence and sources</a>")
-                    .append("<a href=\"").append(base).append("/scenarios\">Scenarios</a></nav>");
+                    .append("<a href=\"").append(base).append("/scenarios\">Scenarios</a>")
+                    .append("<a href=\"").append(base).append("/treaties\">Treaties</a>")
+                    .append("<a href=\"").append(base).append("/events\">Events</a></nav>");
         }
         out.append("<main>").append(body).append("</main>");
         if (dataJson != null) {

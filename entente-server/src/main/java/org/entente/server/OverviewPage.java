@@ -57,6 +57,11 @@ final class OverviewPage {
                         .map(Pages::word).toList())).append(". Hedging ")
                 .append(a.hedging().measured() ? Html.text(AssessmentJson.round(a.hedging().score())) : "not measured")
                 .append(".</p>");
+        String base = "/cases/" + Html.path(id);
+        b.append("<p class=\"more\">More on this case: <a href=\"").append(base).append("/treaties\">its ")
+                .append(c.treaties().size()).append(" treaties, article by article</a> \u00b7 <a href=\"").append(base)
+                .append("/events\">event data for ").append(Html.text(c.dyadLabel())).append(", month by month</a> \u00b7 ")
+                .append("<a href=\"/forecasts\">the forecast ledger</a></p>");
         b.append(reasons(c, a));
         return Layout.page(c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data(id, c, a)));
     }

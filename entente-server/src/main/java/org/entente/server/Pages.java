@@ -11,7 +11,8 @@ import org.entente.model.Word;
 
 /**
  * The server-rendered pages: the case list, and the routes of the per-case and per-pair pages
- * (built by {@link OverviewPage}, {@link RecordPages}, {@link ScenariosPage}, {@link DyadPage}).
+ * (built by {@link OverviewPage}, {@link RecordPages}, {@link ScenariosPage}, {@link DyadPage},
+ * {@link TreatyPage}, {@link EventsPage}, {@link LedgerPage}).
  * Each page is one HTML string; its charts read the page's embedded JSON.
  */
 final class Pages {
@@ -31,6 +32,18 @@ final class Pages {
         app.get("/cases/{id}/timeline", ctx -> ctx.html(new RecordPages(api, mapper).timeline(ctx)));
         app.get("/cases/{id}/evidence", ctx -> ctx.html(new RecordPages(api, mapper).evidence(ctx.pathParam("id"))));
         app.get("/cases/{id}/scenarios", ctx -> ctx.html(new ScenariosPage(api, mapper).render(ctx)));
+        app.get("/cases/{id}/treaties", ctx -> ctx.html(new TreatyPage(api, mapper).render(ctx.pathParam("id"))));
+        app.get("/cases/{id}/treaties/compare", ctx -> ctx.html(new TreatyPage(api, mapper).compare(ctx.pathParam("id"),
+                ctx.queryParam("a"), ctx.queryParam("b"))));
+        app.get("/cases/{id}/events", ctx -> {
+            org.entente.model.Case c = api.library().load(ctx.pathParam("id"));
+            ctx.html(new EventsPage(api, mapper).render(c.id(), c.dyad().get(0).code(), c.dyad().get(1).code(),
+                    ctx.queryParam("by"), ctx.queryParam("month")));
+        });
+        app.get("/events", this::eventsForm);
+        app.get("/events/{a}/{b}", ctx -> ctx.html(new EventsPage(api, mapper).render("", ctx.pathParam("a"),
+                ctx.pathParam("b"), ctx.queryParam("by"), ctx.queryParam("month"))));
+        app.get("/forecasts", ctx -> ctx.html(new LedgerPage(api, mapper).render()));
         app.get("/dyads", this::dyadForm);
         app.get("/dyads/{a}/{b}", ctx -> ctx.html(new DyadPage(api, mapper).render(ctx.pathParam("a"), ctx.pathParam("b"),
                 Api.year(ctx.queryParam("from"), "from"), Api.year(ctx.queryParam("to"), "to"))));
@@ -80,6 +93,24 @@ final class Pages {
         }
         ctx.html(Layout.page("Any pair of states", "", "<h1>Any pair of states</h1>" + DyadPage.form(api, "IRN", "RUS"),
                 null));
+    }
+
+    private void eventsForm(Context ctx) {
+        String a = ctx.queryParam("a");
+        String b = ctx.queryParam("b");
+        if (a != null && b != null && !a.isBlank() && !b.isBlank()) {
+            ctx.html(new EventsPage(api, mapper).render("", a, b, ctx.queryParam("by"), ctx.queryParam("month")));
+            return;
+        }
+        StringBuilder cases = new StringBuilder("<p>The cases' pairs: ");
+        for (Map<String, Object> r : api.library().summaries()) {
+            if (!r.containsKey("problem")) {
+                cases.append("<a href=\"/cases/").append(Html.path((String) r.get("id"))).append("/events\">")
+                        .append(Html.text(r.get("dyad"))).append("</a> ");
+            }
+        }
+        ctx.html(Layout.page("Events", "", "<h1>Events of a pair of states</h1>" + cases + "</p>"
+                + DyadPage.form(api, "IRN", "RUS").replace("action=\"/dyads\"", "action=\"/events\""), null));
     }
 
     private static String swagger() {

@@ -7,15 +7,17 @@ import java.util.Optional;
 /**
  * How to run the server.
  *
- * @param bind  the address to listen on; anything but a loopback address makes every write
- *              require the token
- * @param port  the port, or 0 for any free one
- * @param cases the folder of cases
- * @param token the write token, if one was configured (ENTENTE_TOKEN); when given, every write
- *              needs it, on any address; when the server binds beyond loopback without one, it
- *              generates one at start
+ * @param bind   the address to listen on; anything but a loopback address makes every write
+ *               require the token
+ * @param port   the port, or 0 for any free one
+ * @param cases  the folder of cases
+ * @param token  the write token, if one was configured (ENTENTE_TOKEN); when given, every write
+ *               needs it, on any address; when the server binds beyond loopback without one, it
+ *               generates one at start
+ * @param ledger the forecast ledger the forecasts page reads (never writes)
+ * @param events the event store the events pages read (never write)
  */
-public record ServerOptions(String bind, int port, Path cases, Optional<String> token) {
+public record ServerOptions(String bind, int port, Path cases, Optional<String> token, Path ledger, Path events) {
 
     /** The default address: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -25,12 +27,22 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(events, "events");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
         }
         if (token.isPresent() && token.get().length() < 16) {
             throw new IllegalArgumentException("the token must be at least 16 characters, not " + token.get().length());
         }
+    }
+
+    /**
+     * Options with the ledger and event store the command line would use (see {@link #defaultLedger}
+     * and {@link #defaultEvents}).
+     */
+    public ServerOptions(String bind, int port, Path cases, Optional<String> token) {
+        this(bind, port, cases, token, defaultLedger(), defaultEvents());
     }
 
     /**
@@ -41,8 +53,38 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
         return new ServerOptions(LOOPBACK, 0, cases, Optional.empty());
     }
 
+    /** @return these options reading another forecast ledger */
+    public ServerOptions withLedger(Path file) {
+        return new ServerOptions(bind, port, cases, token, file, events);
+    }
+
+    /** @return these options reading another event store */
+    public ServerOptions withEvents(Path file) {
+        return new ServerOptions(bind, port, cases, token, ledger, file);
+    }
+
     /** @return whether the server listens on this machine only */
     public boolean loopback() {
         return bind.equals("127.0.0.1") || bind.equals("localhost") || bind.equals("::1");
+    }
+
+    /** @return the ledger {@code entente forecast} uses: {@code entente.ledger}, else $ENTENTE_LEDGER, else the per-user file */
+    public static Path defaultLedger() {
+        return configured("entente.ledger", "ENTENTE_LEDGER", "ledger.duckdb");
+    }
+
+    /** @return the store {@code entente events} uses: {@code entente.events}, else $ENTENTE_EVENTS, else the per-user file */
+    public static Path defaultEvents() {
+        return configured("entente.events", "ENTENTE_EVENTS", "events.duckdb");
+    }
+
+    private static Path configured(String property, String variable, String file) {
+        String p = System.getProperty(property);
+        if (p != null && !p.isBlank()) {
+            return Path.of(p);
+        }
+        String env = System.getenv(variable);
+        return env != null && !env.isBlank() ? Path.of(env)
+                : Path.of(System.getProperty("user.home"), ".local", "share", "entente", file);
     }
 }

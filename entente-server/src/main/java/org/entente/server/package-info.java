@@ -1,7 +1,7 @@
 /**
  * The Entente web app and JSON API. {@link org.entente.server.EntenteServer} wires Javalin to the
- * capability modules: the case library, the spectrum assessor, the scenario model and the
- * dyad-year panel. Routes read values through one {@code Library} that caches what is costly
+ * capability modules: the case library, the spectrum assessor, the scenario model, the
+ * dyad-year panel, and (read only, opened per request) the forecast ledger and the event store. Routes read values through one {@code Library} that caches what is costly
  * (assessments, forecasts, data extracts) and re-reads a case when its file changes. Pages are
  * plain HTML strings built with one escaping helper; their charts are drawn in the browser by
  * ECharts, served from its webjar, from JSON embedded in the page. Nothing is fetched from the

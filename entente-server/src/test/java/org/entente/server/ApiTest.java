@@ -184,7 +184,7 @@ class ApiTest {
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/api/cases", "/api/cases/{id}/assessment", "/api/cases/{id}/scenarios",
-                "/api/dyads/{a}/{b}");
+                "/api/dyads/{a}/{b}", "/api/treaties/compare", "/api/forecasts", "/api/events/{a}/{b}");
     }
 
     @Test

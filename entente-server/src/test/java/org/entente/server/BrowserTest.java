@@ -46,6 +46,9 @@ class BrowserTest {
     @TempDir
     static Path profile;
 
+    @TempDir
+    static Path scratch;
+
     static Served served;
     static ChromeDriver browser;
 
@@ -53,6 +56,8 @@ class BrowserTest {
     static void start() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        Fixtures.ledger(Served.ledger(folder));
+        Fixtures.events(Served.events(folder), scratch);
         served = Served.start(folder);
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
@@ -80,13 +85,21 @@ class BrowserTest {
 
     @Test
     void every_page_loads_without_console_errors_and_draws_its_charts() {
-        Map<String, String> pages = Map.of("cases", "/", "overview", "/cases/iran-russia",
-                "timeline", "/cases/iran-russia/timeline", "evidence", "/cases/russia-dprk/evidence",
-                "scenarios", "/cases/iran-russia/scenarios", "dyad", "/dyads?a=IRN&b=RUS", "pair-form", "/dyads",
-                "swagger", "/api-docs");
+        Map<String, String> pages = Map.ofEntries(Map.entry("cases", "/"), Map.entry("overview", "/cases/iran-russia"),
+                Map.entry("timeline", "/cases/iran-russia/timeline"), Map.entry("evidence", "/cases/russia-dprk/evidence"),
+                Map.entry("scenarios", "/cases/iran-russia/scenarios"), Map.entry("dyad", "/dyads?a=IRN&b=RUS"),
+                Map.entry("pair-form", "/dyads"), Map.entry("swagger", "/api-docs"),
+                Map.entry("treaties", "/cases/russia-dprk/treaties"),
+                Map.entry("treaty-compare", "/cases/iran-russia/treaties/compare?a=cspt-2025&b=russia-dprk/cspt-2024"),
+                Map.entry("events", "/cases/iran-russia/events?month=2019-10"), Map.entry("events-form", "/events"),
+                Map.entry("forecasts", "/forecasts"));
+        List<String> charted = List.of("treaties", "treaty-compare", "events", "forecasts");
         for (Map.Entry<String, String> p : pages.entrySet()) {
             open(p.getValue());
             List<WebElement> charts = browser.findElements(By.cssSelector("[data-chart]"));
+            if (charted.contains(p.getKey())) {
+                assertThat(charts).as(p.getKey() + " has a chart").isNotEmpty();
+            }
             for (WebElement chart : charts) {
                 wait(() -> chart.getAttribute("data-version") != null, p.getKey() + " chart " + chart.getAttribute("id"));
                 WebElement canvas = chart.findElement(By.tagName("canvas"));
@@ -99,6 +112,19 @@ class BrowserTest {
             shoot(p.getKey());
             assertThat(severe()).as(p.getKey() + " console errors").isEmpty();
         }
+    }
+
+    @Test
+    void clicking_a_month_in_the_events_chart_opens_its_events() {
+        open("/cases/iran-russia/events");
+        WebElement chart = browser.findElement(By.id("chart-events"));
+        wait(() -> chart.getAttribute("data-version") != null, "events chart");
+        ((JavascriptExecutor) browser).executeScript("echarts.getInstanceByDom(arguments[0]).trigger('click', "
+                + "{ name: '2019-10' });", chart);
+        wait(() -> browser.getCurrentUrl().contains("month=2019-10"), "the drill-down");
+        wait(() -> "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState")), "drill-down");
+        assertThat(browser.findElements(By.cssSelector("table.top a[href^='https://']"))).isNotEmpty();
+        assertThat(severe()).isEmpty();
     }
 
     @Test

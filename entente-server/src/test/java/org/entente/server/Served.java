@@ -41,13 +41,30 @@ final class Served implements AutoCloseable {
 
     static Served start(Path folder, Optional<String> token) {
         copy(BUILT_IN, folder);
-        return new Served(EntenteServer.start(new ServerOptions(ServerOptions.LOOPBACK, 0, folder, token)), folder);
+        return new Served(EntenteServer.start(inside(new ServerOptions(ServerOptions.LOOPBACK, 0, folder, token))), folder);
+    }
+
+    /**
+     * The forecast ledger and event store a test server reads: files beside the cases in the test's
+     * folder (the case library lists folders only), absent until a test makes them, so that no
+     * test ever reads the user's own.
+     */
+    static ServerOptions inside(ServerOptions options) {
+        return options.withLedger(ledger(options.cases())).withEvents(events(options.cases()));
+    }
+
+    static Path ledger(Path folder) {
+        return folder.resolve("ledger.duckdb");
+    }
+
+    static Path events(Path folder) {
+        return folder.resolve("events.duckdb");
     }
 
     /** @return a new server over the same folder, this one stopped: what a restart leaves on disk is all it sees */
     Served restart() {
         server.stop();
-        return new Served(EntenteServer.start(ServerOptions.local(cases)), cases);
+        return new Served(EntenteServer.start(inside(ServerOptions.local(cases))), cases);
     }
 
     /** Sends a JSON body with the given method, and optional headers as name, value pairs. */

@@ -226,12 +226,99 @@
         { type: 'line', name: 'share of ' + d.b.iso3 + ' trade', data: pick(function (y) { return y.trade && y.trade.dependenceB; }) }] });
   }
 
+  // Treaties: one bar per treaty, stacked by subject, in the subjects' colours.
+  function treatiesPage(d) {
+    var subjects = Object.keys(d.colours).filter(function (k) {
+      return d.treaties.some(function (t) { return t.subjects[k]; });
+    });
+    draw('treaty-subjects', {
+      grid: { left: 110, right: 20, top: 60, bottom: 30 }, legend: { top: 0, textStyle: { fontSize: 10 } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'value', minInterval: 1, name: 'articles' },
+      yAxis: { type: 'category', data: d.treaties.map(function (t) { return t.id; }), inverse: true },
+      series: subjects.map(function (k) {
+        return { type: 'bar', stack: 's', name: k, itemStyle: { color: d.colours[k] },
+          data: d.treaties.map(function (t) { return t.subjects[k] || 0; }) };
+      })
+    });
+  }
+
+  // Two treaties side by side: articles per subject, one bar for each treaty.
+  function treatyComparePage(d) {
+    var rows = d.subjects;
+    draw('treaty-compare', {
+      grid: { left: 170, right: 20, top: 30, bottom: 30 }, legend: { top: 0 },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: { type: 'value', minInterval: 1, name: 'articles' },
+      yAxis: { type: 'category', data: rows.map(function (r) { return r.subject; }), inverse: true },
+      series: [
+        { type: 'bar', name: d.a.ref, itemStyle: { color: '#1f4e79' }, data: rows.map(function (r) { return r.a.length; }) },
+        { type: 'bar', name: d.b.ref, itemStyle: { color: '#c98a2b' }, data: rows.map(function (r) { return r.b.length; }) }
+      ]
+    });
+  }
+
+  // Calibration: the diagonal is perfect calibration; each bin a dot sized by its count.
+  function ledgerPage(d) {
+    draw('calibration', {
+      grid: { left: 60, right: 30, top: 20, bottom: 50 },
+      tooltip: { formatter: function (p) {
+        if (!p.data || p.data.length < 3) { return ''; }
+        return 'forecast ' + Math.round(p.data[0] * 100) + '%, happened ' + Math.round(p.data[1] * 100) + '% (' + p.data[2] + ')'; } },
+      xAxis: { type: 'value', min: 0, max: 1, name: 'forecast probability', nameLocation: 'middle', nameGap: 28 },
+      yAxis: { type: 'value', min: 0, max: 1, name: 'observed frequency' },
+      series: [
+        { type: 'line', name: 'perfect', data: [[0, 0], [1, 1]], symbol: 'none', lineStyle: { type: 'dashed', color: '#9aa3ad' } },
+        { type: 'line', name: 'ledger', itemStyle: { color: '#1f4e79' },
+          symbolSize: function (v) { return 8 + 4 * Math.sqrt(v[2]); },
+          data: d.calibration.map(function (b) { return [b.forecast, b.observed, b.n]; }) }
+      ]
+    });
+  }
+
+  // Events: quad-class counts per period (summed over sources), the Goldstein mean per source.
+  function eventsPage(d) {
+    var periods = [];
+    d.series.forEach(function (r) { if (periods.indexOf(r.period) < 0) { periods.push(r.period); } });
+    periods.sort();
+    var names = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
+    var colours = ['#7fb07f', '#2c6e2f', '#d99a9a', '#9b2f2f'];
+    var series = names.map(function (n, i) {
+      return { type: 'bar', stack: 'q', name: n, itemStyle: { color: colours[i] }, data: periods.map(function (p) {
+        return d.series.filter(function (r) { return r.period === p; })
+          .reduce(function (s, r) { return s + r.quadClasses[i]; }, 0); }) };
+    });
+    var sources = [];
+    d.series.forEach(function (r) { if (sources.indexOf(r.source) < 0) { sources.push(r.source); } });
+    sources.forEach(function (src) {
+      series.push({ type: 'line', name: 'Goldstein mean (' + src + ')', yAxisIndex: 1, connectNulls: true,
+        data: periods.map(function (p) {
+          var r = d.series.filter(function (x) { return x.period === p && x.source === src; })[0];
+          return r ? Math.round(r.goldsteinMean * 100) / 100 : null; }) });
+    });
+    draw('events', {
+      grid: { left: 50, right: 50, top: 40, bottom: 30 }, legend: { top: 0, textStyle: { fontSize: 10 } },
+      tooltip: { trigger: 'axis' }, xAxis: { type: 'category', data: periods },
+      yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'Goldstein', min: -10, max: 10 }],
+      series: series
+    });
+    if (d.by === 'month') {
+      charts.events.on('click', function (p) {
+        var url = new URL(window.location.href);
+        url.search = '?month=' + encodeURIComponent(p.name);
+        url.hash = 'drill';
+        window.location.href = url.toString();
+      });
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var node = document.getElementById('page-data');
     if (!node || typeof echarts === 'undefined') { return; }
     var d = JSON.parse(node.textContent);
     var pages = { cases: casesPage, overview: overviewPage, scenarios: scenariosPage, timeline: timelinePage,
-      evidence: evidencePage, dyad: dyadPage };
+      evidence: evidencePage, dyad: dyadPage, treaties: treatiesPage, 'treaty-compare': treatyComparePage,
+      ledger: ledgerPage, events: eventsPage };
     if (pages[d.page]) { pages[d.page](d); }
     window.addEventListener('resize', function () { Object.keys(charts).forEach(function (k) { charts[k].resize(); }); });
   });

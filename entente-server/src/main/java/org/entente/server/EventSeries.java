@@ -1,0 +1,126 @@
+package org.entente.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.events.EventStore;
+import org.entente.events.EventsException;
+import org.entente.events.StoreQueries;
+import org.entente.events.StoredEvent;
+
+/**
+ * A dyad in the event store, as the events pages and {@code /api/events/{A}/{B}} show it: the
+ * series period by period, the store's coverage, and a month's most reported events. The store
+ * is the one {@code entente events} uses; the server opens it for each request and closes it at
+ * once (DuckDB lets one process at a time hold a file, and an ingest may want it), and never
+ * creates it.
+ */
+final class EventSeries {
+
+    /** The most events a drill-down lists. */
+    static final int MAX_TOP = 100;
+
+    private final Path file;
+
+    EventSeries(Path file) {
+        this.file = file;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    boolean exists() {
+        return Files.isRegularFile(file);
+    }
+
+    /** @return the command that would create a store holding this dyad's events */
+    static String ingestHint(String a, String b) {
+        return "entente events ingest FILES... --watch " + a + ":" + b;
+    }
+
+    /**
+     * @param a     one state, ISO3
+     * @param b     the other, ISO3
+     * @param by    month, quarter or year (null: month)
+     * @param month the month to drill into (YYYY-MM), or null
+     * @param limit how many events at most in the drill-down (null: 10)
+     * @return the series and, for a month, its top events
+     */
+    synchronized Map<String, Object> dyad(String a, String b, String by, String month, Integer limit) {
+        StoreQueries.Period period = period(by);
+        Optional<YearMonth> m = month(month);
+        int n = limit == null ? 10 : limit;
+        if (n < 1 || n > MAX_TOP) {
+            throw ApiProblem.badRequest("limit: " + n + " is outside 1 to " + MAX_TOP, "e.g. limit=10");
+        }
+        if (!exists()) {
+            throw ApiProblem.notFound("there is no event store at " + file.toAbsolutePath(), "create one with "
+                    + ingestHint(a, b) + " (GDELT or ICEWS files), or start the server with -Dentente.events=FILE");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("store", file.toAbsolutePath().toString());
+        out.put("by", period.name().toLowerCase(Locale.ROOT));
+        try (EventStore store = EventStore.open(file)) {
+            StoreQueries q = store.queries();
+            boolean watched = q.watched(a, b);
+            out.put("watched", watched);
+            out.put("coverage", q.coverage());
+            out.put("series", q.series(a, b, period, Optional.empty()));
+            if (m.isPresent()) {
+                out.put("month", m.get().toString());
+                List<StoredEvent> top = watched ? q.top(a, b, m.get(), n) : List.of();
+                out.put("top", top.stream().map(EventSeries::event).toList());
+            }
+        } catch (EventsException e) {
+            throw new ApiProblem(503, "the event store cannot be read now", "another entente command (an ingest?) may be "
+                    + "using it; try again when it ends");
+        }
+        return out;
+    }
+
+    private static Map<String, Object> event(StoredEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("date", e.date().toString());
+        m.put("source", e.source());
+        m.put("actor1", e.actor1());
+        m.put("actor1Name", e.actor1Name());
+        m.put("actor2", e.actor2());
+        m.put("actor2Name", e.actor2Name());
+        m.put("code", e.code());
+        m.put("description", e.description());
+        m.put("goldstein", e.goldstein());
+        m.put("mentions", e.mentions());
+        m.put("place", e.place());
+        m.put("url", e.url());
+        return m;
+    }
+
+    private static StoreQueries.Period period(String by) {
+        if (by == null || by.isBlank()) {
+            return StoreQueries.Period.MONTH;
+        }
+        try {
+            return StoreQueries.Period.valueOf(by.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("by: '" + Html.clip(by) + "' is not month, quarter or year", "e.g. by=month");
+        }
+    }
+
+    private static Optional<YearMonth> month(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest("month: '" + Html.clip(text) + "' is not a month", "write YYYY-MM, e.g. month=2019-10");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.entente.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.events.Coverage;
+import org.entente.events.SeriesRow;
+import org.entente.reference.Country;
+
+/**
+ * A dyad in the event store: the series period by period as a chart and a table, each month a
+ * link to its most reported events with their source documents; or, without a store, what to
+ * run to make one.
+ */
+final class EventsPage {
+
+    private final Api api;
+    private final ObjectMapper mapper;
+
+    EventsPage(Api api, ObjectMapper mapper) {
+        this.api = api;
+        this.mapper = mapper;
+    }
+
+    /**
+     * @param caseId the case whose page this is, or "" for the pair page
+     * @param a      one state as typed
+     * @param b      the other
+     */
+    String render(String caseId, String a, String b, String by, String month) {
+        Country ca = api.dyads().country(a);
+        Country cb = api.dyads().country(b);
+        String title = "Events \u2014 " + ca.name() + " and " + cb.name();
+        String here = caseId.isEmpty() ? "/events/" + Html.path(ca.iso3()) + "/" + Html.path(cb.iso3())
+                : "/cases/" + Html.path(caseId) + "/events";
+        StringBuilder s = new StringBuilder("<h1>").append(Html.text(title)).append("</h1>");
+        EventSeries store = api.events();
+        if (!store.exists()) {
+            s.append("<div class=\"empty-store\"><p>There is no event store yet: nothing at <code>")
+                    .append(Html.text(store.file().toAbsolutePath())).append("</code>.</p><p>Create one from GDELT (1.0 or 2.0) "
+                            + "or ICEWS files, keeping this pair's events in full so that each month can be opened:</p><pre>")
+                    .append(Html.text(EventSeries.ingestHint(ca.iso3(), cb.iso3())))
+                    .append("</pre><p>The server reads the store <code>entente events</code> uses: the system property "
+                            + "<code>entente.events</code>, else <code>$ENTENTE_EVENTS</code>, else "
+                            + "<code>~/.local/share/entente/events.duckdb</code>. Reload this page once the ingest ends.</p></div>");
+            return Layout.page(title, caseId, s.toString(), null);
+        }
+        Map<String, Object> d = store.dyad(ca.iso3(), cb.iso3(), by, month, null);
+        @SuppressWarnings("unchecked")
+        List<SeriesRow> series = (List<SeriesRow>) d.get("series");
+        s.append("<form class=\"filter\" method=\"get\" action=\"").append(here).append("\"><label>by <select name=\"by\">");
+        for (String p : List.of("month", "quarter", "year")) {
+            s.append("<option").append(p.equals(d.get("by")) ? " selected" : "").append(">").append(p).append("</option>");
+        }
+        s.append("</select></label><button type=\"submit\">Show</button></form>");
+        if (series.isEmpty()) {
+            s.append("<p class=\"empty-store\">The store at <code>").append(Html.text(d.get("store")))
+                    .append("</code> has no events between ").append(Html.text(ca.iso3())).append(" and ")
+                    .append(Html.text(cb.iso3())).append(". Ingest files that cover them: <code>")
+                    .append(Html.text(EventSeries.ingestHint(ca.iso3(), cb.iso3()))).append("</code></p>");
+        } else {
+            s.append(Layout.chart("events", "Events per " + d.get("by") + " by quad class, with the mean Goldstein weight"
+                    + ("month".equals(d.get("by")) ? "; click a month for its events" : "")))
+                    .append(table(ca.iso3(), cb.iso3(), series, here, "month".equals(d.get("by")), (String) d.get("month")));
+        }
+        if (d.containsKey("month")) {
+            s.append(drill(d, ca.iso3(), cb.iso3()));
+        }
+        s.append(coverage(d));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("page", "events");
+        data.put("a", ca.iso3());
+        data.put("b", cb.iso3());
+        data.put("by", d.get("by"));
+        data.put("series", series);
+        return Layout.page(title, caseId, s.toString(), series.isEmpty() ? null : JsonMapping.forHtml(mapper, data));
+    }
+
+    private static String table(String a, String b, List<SeriesRow> rows, String here, boolean months, String picked) {
+        StringBuilder s = new StringBuilder("<table class=\"series\"><thead><tr><th>Period</th><th>Source</th><th>")
+                .append(a).append("\u2192").append(b).append("</th><th>").append(b).append("\u2192").append(a)
+                .append("</th><th>All</th><th>Verbal coop.</th><th>Material coop.</th><th>Verbal conflict</th>"
+                        + "<th>Material conflict</th><th>Goldstein mean</th><th>Net coop.</th><th>Per 1000</th><th>Shift</th>"
+                        + "</tr></thead><tbody>");
+        for (SeriesRow r : rows) {
+            s.append("<tr").append(r.period().equals(picked) ? " class=\"picked\"" : "").append("><td>");
+            if (months) {
+                s.append("<a href=\"").append(here).append("?month=").append(Html.text(Html.path(r.period())))
+                        .append("#drill\">").append(Html.text(r.period())).append("</a>");
+            } else {
+                s.append(Html.text(r.period()));
+            }
+            s.append("</td><td>").append(Html.text(r.source())).append("</td>");
+            for (long n : new long[] {r.eventsAB(), r.eventsBA(), r.events(), r.quadClasses().get(0), r.quadClasses().get(1),
+                r.quadClasses().get(2), r.quadClasses().get(3)}) {
+                s.append("<td class=\"num\">").append(n).append("</td>");
+            }
+            s.append("<td class=\"num\">").append(fixed(r.goldsteinMean())).append("</td><td class=\"num\">")
+                    .append(fixed(r.netCooperation())).append("</td><td class=\"num\">").append(fixed(r.perThousand()))
+                    .append("</td><td>").append(Html.text(r.shift())).append("</td></tr>");
+        }
+        return s.append("</tbody></table>").toString();
+    }
+
+    private static String drill(Map<String, Object> d, String a, String b) {
+        StringBuilder s = new StringBuilder("<h2 id=\"drill\">").append(Html.text(d.get("month"))).append(": most reported events</h2>");
+        if (!Boolean.TRUE.equals(d.get("watched"))) {
+            return s.append("<p>The store keeps the full events of watched pairs only, and no ingested file watched ")
+                    .append(a).append(":").append(b).append(". Ingest new files with <code>--watch ").append(a).append(":")
+                    .append(b).append("</code> (files already ingested are not read again).</p>").toString();
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> top = (List<Map<String, Object>>) d.get("top");
+        if (top.isEmpty()) {
+            return s.append("<p>No events between them that month.</p>").toString();
+        }
+        s.append("<table class=\"top\"><thead><tr><th>Date</th><th>From</th><th>To</th><th>Event</th><th>Goldstein</th>"
+                + "<th>Mentions</th><th>Place</th><th>Source document</th></tr></thead><tbody>");
+        for (Map<String, Object> e : top) {
+            String url = String.valueOf(e.getOrDefault("url", ""));
+            s.append("<tr><td>").append(Html.text(e.get("date"))).append("</td><td>").append(Html.text(e.get("actor1")))
+                    .append(" <small>").append(Html.text(e.get("actor1Name"))).append("</small></td><td>")
+                    .append(Html.text(e.get("actor2"))).append(" <small>").append(Html.text(e.get("actor2Name")))
+                    .append("</small></td><td>").append(Html.text(e.get("code"))).append(" ")
+                    .append(Html.text(e.get("description"))).append(" <small>").append(Html.text(e.get("source")))
+                    .append("</small></td><td class=\"num\">").append(Html.text(e.get("goldstein")))
+                    .append("</td><td class=\"num\">").append(Html.text(e.get("mentions") instanceof java.util.OptionalInt m
+                            && m.isPresent() ? String.valueOf(m.getAsInt()) : "")).append("</td><td>")
+                    .append(Html.text(e.get("place"))).append("</td><td>");
+            if (CaseViews.safeUrl(url)) {
+                s.append("<a href=\"").append(Html.href(url)).append("\" rel=\"noopener noreferrer\">")
+                        .append(Html.text(Html.clip(url))).append("</a>");
+            } else {
+                s.append(Html.text(url));
+            }
+            s.append("</td></tr>");
+        }
+        return s.append("</tbody></table>").toString();
+    }
+
+    private static String coverage(Map<String, Object> d) {
+        StringBuilder s = new StringBuilder("<h2>The store</h2><p><code>").append(Html.text(d.get("store")))
+                .append("</code></p><table class=\"coverage\"><thead><tr><th>Source</th><th>Files</th><th>Rows accepted</th>"
+                        + "<th>Rejected</th><th>Between two states</th><th>Dates</th></tr></thead><tbody>");
+        @SuppressWarnings("unchecked")
+        List<Coverage> rows = (List<Coverage>) d.get("coverage");
+        for (Coverage c : rows) {
+            s.append("<tr><td>").append(Html.text(c.source())).append("</td><td class=\"num\">").append(c.files())
+                    .append("</td><td class=\"num\">").append(c.accepted()).append("</td><td class=\"num\">").append(c.rejected())
+                    .append("</td><td class=\"num\">").append(c.dyadic()).append("</td><td>")
+                    .append(Html.text(c.first().map(Object::toString).orElse(""))).append("\u2013")
+                    .append(Html.text(c.last().map(Object::toString).orElse(""))).append("</td></tr>");
+        }
+        return s.append("</tbody></table>").toString();
+    }
+
+    private static String fixed(double x) {
+        return String.format(java.util.Locale.ROOT, "%.2f", x);
+    }
+}

@@ -1,0 +1,113 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The events pages and {@code /api/events/{A}/{B}} over real HTTP, over a store made from
+ * entente-events' real samples, and without a store.
+ */
+class EventsTest {
+
+    @TempDir
+    static Path folder;
+
+    @TempDir
+    static Path bare;
+
+    @TempDir
+    static Path scratch;
+
+    static Served served;
+    static Served empty;
+
+    @BeforeAll
+    static void start() {
+        Fixtures.events(Served.events(folder), scratch);
+        served = Served.start(folder);
+        empty = Served.start(bare);
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+        empty.close();
+    }
+
+    @Test
+    void gives_the_dyad_month_by_month() {
+        HttpResponse<String> r = served.get("/api/events/IRN/RUS?by=month");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode d = Served.json(r);
+        assertThat(d.get("a").asText()).isEqualTo("IRN");
+        assertThat(d.get("watched").asBoolean()).isTrue();
+        List<String> periods = new ArrayList<>();
+        d.get("series").forEach(s -> periods.add(s.get("period").asText()));
+        assertThat(periods).contains("2015-10", "2019-10", "2019-11");
+        d.get("series").forEach(s -> assertThat(s.get("events").asLong()).isPositive());
+        assertThat(d.get("coverage").size()).isPositive();
+        assertThat(Served.json(served.get("/api/events/Iran/Russia?by=year")).get("series").get(0).get("period").asText())
+                .isEqualTo("2015");
+    }
+
+    @Test
+    void drills_into_a_month_with_source_urls() {
+        JsonNode d = Served.json(served.get("/api/events/IRN/RUS?month=2019-10&limit=3"));
+        assertThat(d.get("month").asText()).isEqualTo("2019-10");
+        assertThat(d.get("top").size()).isBetween(1, 3);
+        d.get("top").forEach(e -> assertThat(e.get("url").asText()).startsWith("http"));
+    }
+
+    @Test
+    void refuses_bad_parameters() {
+        assertThat(served.get("/api/events/IRN/RUS?by=week").statusCode()).isEqualTo(400);
+        assertThat(served.get("/api/events/IRN/RUS?month=2019-13").statusCode()).isEqualTo(400);
+        assertThat(served.get("/api/events/IRN/RUS?month=2019-10&limit=0").statusCode()).isEqualTo(400);
+        assertThat(served.get("/api/events/IRN/IRN").statusCode()).isEqualTo(400);
+        assertThat(served.get("/api/events/IRN/Atlantis").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void case_page_charts_the_series_and_links_each_month() {
+        HttpResponse<String> r = served.get("/cases/iran-russia/events");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("data-chart=\"events\"", "href=\"/cases/iran-russia/events?month=2019-10#drill\"");
+    }
+
+    @Test
+    void drill_down_links_only_web_urls_and_escapes_the_rest() {
+        String oct = served.get("/cases/iran-russia/events?month=2019-10").body();
+        assertThat(oct).contains("<h2 id=\"drill\">2019-10", "<a href=\"https://www.bworldonline.com/",
+                "rel=\"noopener noreferrer\"");
+        String nov = served.get("/events/IRN/RUS?month=2019-11").body();
+        assertThat(nov).contains("&lt;b&gt;IRANIAN&lt;/b&gt;", "javascript:alert(1)").doesNotContain("<b>IRANIAN")
+                .doesNotContain("href=\"javascript:");
+    }
+
+    @Test
+    void without_a_store_says_how_to_make_one() {
+        HttpResponse<String> api = empty.get("/api/events/IRN/RUS");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(Served.json(api).get("hint").asText()).contains("entente events ingest");
+        HttpResponse<String> page = empty.get("/cases/iran-russia/events");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("There is no event store yet", "entente events ingest FILES... --watch IRN:RUS");
+        assertThat(Files.exists(Served.events(bare))).isFalse();
+    }
+
+    @Test
+    void the_events_form_offers_the_cases_pairs() {
+        assertThat(served.get("/events").body()).contains("href=\"/cases/russia-dprk/events\"", "action=\"/events\"");
+        assertThat(served.get("/events?a=IRN&b=RUS").body()).contains("data-chart=\"events\"");
+    }
+}
