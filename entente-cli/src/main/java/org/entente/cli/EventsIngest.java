@@ -53,15 +53,24 @@ final class EventsIngest implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         List<FileReport> reports = new ArrayList<>();
-        try (EventStore store = parent.open()) {
+        long total = files.stream().mapToLong(EventsIngest::size).sum();
+        try (EventStore store = parent.open();
+             EventsProgress bar = new EventsProgress(out, store.progress(), total, System.console() != null)) {
             store.ingest(files, w, r -> {
                 reports.add(r);
-                out.println(progress(reports.size(), files.size(), r));
-                out.flush();
+                bar.println(progress(reports.size(), files.size(), r));
             });
         }
         summary(out, reports, (System.nanoTime() - t0) / 1e9);
         return 0;
+    }
+
+    private static long size(Path p) {
+        try {
+            return java.nio.file.Files.size(p);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     private static String progress(int i, int n, FileReport r) {

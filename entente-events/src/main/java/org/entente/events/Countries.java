@@ -34,6 +34,11 @@ final class Countries {
         return cameoCode.isEmpty() ? "" : isoByCameo.getOrDefault(cameoCode, "");
     }
 
+    /** @return every state a CAMEO country code can map to, ISO3 */
+    java.util.Collection<String> states() {
+        return java.util.List.copyOf(new java.util.TreeSet<>(isoByCameo.values()));
+    }
+
     /**
      * @param name a country name as ICEWS writes it, possibly empty or {@code NA}
      * @return the state's ISO3, or empty

@@ -24,6 +24,8 @@ final class FileBatch {
     final List<Located> watched = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
     final TreeSet<String> formats = new TreeSet<>();
+    /** The file's SHA-256 when the reader computed it on the way (the fast GDELT reader), else null. */
+    String sha256;
     long accepted;
     long dyadic;
     java.time.LocalDate first;

@@ -23,13 +23,78 @@ final class FileReading {
 
     private final Countries countries;
     private final List<Watch> watches;
+    private final GroupKeys keys;
+    private final IngestProgress progress;
+    private final int chunk;
 
+    /** A reader that reads every file row by row. */
     FileReading(Countries countries, List<Watch> watches) {
+        this(countries, watches, null, new IngestProgress(), GdeltScan.CHUNK);
+    }
+
+    /**
+     * @param keys     the fast GDELT 2.0 reader's tables, or null to read every file row by row
+     * @param progress updated as bytes and rows are read
+     * @param chunk    the fast reader's chunk size in bytes
+     */
+    FileReading(Countries countries, List<Watch> watches, GroupKeys keys, IngestProgress progress, int chunk) {
         this.countries = countries;
         this.watches = List.copyOf(watches);
+        this.keys = keys;
+        this.progress = progress;
+        this.chunk = chunk;
+    }
+
+    /**
+     * @param file a file
+     * @return whether the fast reader takes it: a plain or {@code .gz} file whose first lines are GDELT 2.0
+     */
+    boolean fast(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (keys == null || name.endsWith(".zip")) {
+            return false;
+        }
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            LineReader lines = new LineReader(in);
+            List<String> head = new ArrayList<>();
+            while (head.size() < DETECT_LINES) {
+                try {
+                    String s = lines.next();
+                    if (s == null) {
+                        break;
+                    }
+                    head.add(s);
+                } catch (BadRowException e) {
+                    // as in detect(): a broken line does not vote
+                }
+            }
+            return EventFormat.detect(head) == EventFormat.GDELT2;
+        } catch (IOException e) {
+            return false;   // the row-by-row reader reports the broken archive
+        }
     }
 
     FileBatch read(Path file) {
+        if (fast(file)) {
+            boolean gz = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+            return new GdeltScan(keys, countries, watches, progress, chunk).scan(file, gz, file.toString());
+        }
+        FileBatch b = readRowByRow(file);
+        progress.addBytes(size(file));
+        progress.addRows(b.accepted + b.rejects.size());
+        return b;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    FileBatch readRowByRow(Path file) {
         FileBatch batch = new FileBatch();
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         String label = file.toString();

@@ -97,15 +97,33 @@ final class LineReader {
     }
 
     private String decode(int from, int to) {
+        try {
+            raw = strict(buf, from, to, decoder);
+            return raw;
+        } catch (BadRowException e) {
+            raw = new String(buf, from, to - from, StandardCharsets.UTF_8);
+            throw e;
+        }
+    }
+
+    /**
+     * Decodes bytes as UTF-8, strictly.
+     *
+     * @param buf     the bytes
+     * @param from    first byte of the line
+     * @param to      after its last byte (the terminator excluded)
+     * @param decoder a strict UTF-8 decoder, reset here
+     * @return the text
+     * @throws BadRowException naming the first byte (1-based) that is not UTF-8
+     */
+    static String strict(byte[] buf, int from, int to, CharsetDecoder decoder) {
         boolean ascii = true;
         for (int i = from; i < to && ascii; i++) {
             ascii = buf[i] >= 0;
         }
         if (ascii) {
-            raw = new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
-            return raw;
+            return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
         }
-        raw = new String(buf, from, to - from, StandardCharsets.UTF_8);
         ByteBuffer bb = ByteBuffer.wrap(buf, from, to - from);
         CharBuffer cb = CharBuffer.allocate(to - from);
         decoder.reset();

@@ -1,0 +1,73 @@
+package org.entente.events;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one chunk of a GDELT 2.0 file gave, in primitive arrays: the dyadic rows in file order
+ * (packed group key, the sums' terms and the report hash), the actors' monthly volumes already
+ * counted, and the rejects and watched events with line numbers counted from the chunk's start.
+ * Rows are kept in order, rather than summed, so that floating-point sums are added in exactly
+ * the order the row-by-row reader adds them, and the first report of a repeated one is the one
+ * counted as distinct.
+ */
+final class ChunkTally {
+
+    int lines;
+    long accepted;
+    long dyadic;
+    int firstDate = Integer.MAX_VALUE;
+    int lastDate = Integer.MIN_VALUE;
+    int rows;
+    long[] keys = new long[1024];
+    double[] goldstein = new double[1024];
+    double[] tone = new double[1024];
+    int[] mentions = new int[1024];
+    int[] sources = new int[1024];
+    int[] articles = new int[1024];
+    long[] hash0 = new long[1024];
+    long[] hash1 = new long[1024];
+    final LongCounts volumeKeys = new LongCounts();
+    long[] volumes = new long[64];
+    final List<Reject> rejects = new ArrayList<>();
+    final List<FileBatch.Located> watched = new ArrayList<>();
+    /** The error that ended the stream after this chunk (a broken archive), or null. */
+    String broken;
+
+    void date(int yyyymmdd) {
+        firstDate = Math.min(firstDate, yyyymmdd);
+        lastDate = Math.max(lastDate, yyyymmdd);
+    }
+
+    void volume(int state, int month) {
+        int i = volumeKeys.indexOf(GroupKeys.volumeKey(state, month));
+        if (i == volumes.length) {
+            volumes = Arrays.copyOf(volumes, i * 2);
+        }
+        volumes[i]++;
+    }
+
+    void row(long key, double g, int m, int s, int a, double t, long[] hash) {
+        if (rows == keys.length) {
+            int n = rows * 2;
+            keys = Arrays.copyOf(keys, n);
+            goldstein = Arrays.copyOf(goldstein, n);
+            tone = Arrays.copyOf(tone, n);
+            mentions = Arrays.copyOf(mentions, n);
+            sources = Arrays.copyOf(sources, n);
+            articles = Arrays.copyOf(articles, n);
+            hash0 = Arrays.copyOf(hash0, n);
+            hash1 = Arrays.copyOf(hash1, n);
+        }
+        keys[rows] = key;
+        goldstein[rows] = g;
+        tone[rows] = t;
+        mentions[rows] = m;
+        sources[rows] = s;
+        articles[rows] = a;
+        hash0[rows] = hash[0];
+        hash1[rows] = hash[1];
+        rows++;
+    }
+}

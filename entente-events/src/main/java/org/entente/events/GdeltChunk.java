@@ -1,0 +1,305 @@
+package org.entente.events;
+
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Reads one chunk of a GDELT 2.0 file (whole lines) straight from its bytes into a
+ * {@link ChunkTally}. A line is split by finding its tabs once; only the columns the rollup
+ * needs are parsed, in place, with no object per row. Any line that is not plainly valid (bytes
+ * outside ASCII, a trailing CR, a wrong column count, a field the quick checks do not accept)
+ * or that belongs to a watched dyad is handed to the row-by-row reader ({@link GdeltRows}), so
+ * that rejects, their reasons and the kept events are exactly what that reader gives.
+ */
+final class GdeltChunk {
+
+    /** Bytes a chunk buffer needs after its last line, since lines are read eight bytes at a time. */
+    static final int SLACK = 8;
+    private static final java.lang.invoke.VarHandle WORDS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final double[] POW10 = new double[23];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    private final GroupKeys keys;
+    private final GdeltRows rows;
+    private final String label;
+    private final List<Watch> watches;
+    private final int[] watchStates;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final int[] start = new int[64];
+    private final long[] hash = new long[2];
+
+    GdeltChunk(GroupKeys keys, Countries countries, String label, List<Watch> watches) {
+        this.keys = keys;
+        this.rows = new GdeltRows(EventFormat.GDELT2, countries);
+        this.label = label;
+        this.watches = watches;
+        this.watchStates = new int[watches.size() * 2];
+        for (int i = 0; i < watches.size(); i++) {
+            watchStates[2 * i] = keys.stateOrNone(watches.get(i).a());
+            watchStates[2 * i + 1] = keys.stateOrNone(watches.get(i).b());
+        }
+    }
+
+    /**
+     * @param buf the bytes; {@code buf[len - 1]} is a newline, and {@link #SLACK} bytes follow it
+     * @param len how many bytes to read
+     * @return the chunk's tally, line numbers counted from 1 at the chunk's start
+     */
+    ChunkTally scan(byte[] buf, int len) {
+        ChunkTally t = new ChunkTally();
+        int[] s = start;
+        int p = 0;
+        while (p < len) {
+            int i = p;
+            int k = 0;
+            long hi = 0;
+            s[0] = p;
+            while (true) {
+                // SWAR (Lamport 1975; Mycroft's exact zero-byte test): eight bytes per step,
+                // a flag in bit 7 of each byte that is a tab, a newline or outside ASCII
+                long w = (long) WORDS.get(buf, i);
+                long tabs = zeroBytes(w ^ 0x0909090909090909L);
+                long nls = zeroBytes(w ^ 0x0A0A0A0A0A0A0A0AL);
+                if (nls != 0) {
+                    long before = (nls & -nls) - 1;
+                    tabs &= before;
+                    hi |= w & before & 0x8080808080808080L;
+                    k = tabs(tabs, i, k);
+                    i += Long.numberOfTrailingZeros(nls) >>> 3;
+                    break;
+                }
+                hi |= w & 0x8080808080808080L;
+                k = tabs(tabs, i, k);
+                i += 8;
+            }
+            t.lines++;
+            if (i > p) {
+                s[61] = i + 1;
+                if (hi != 0 || k != 60 || buf[i - 1] == '\r' || !fast(t, buf)) {
+                    slow(t, buf, p, i);
+                }
+            }
+            p = i + 1;
+        }
+        return t;
+    }
+
+    /** Records where the fields after these tabs start; returns the count of tabs so far. */
+    private int tabs(long flags, int at, int k) {
+        int[] s = start;
+        while (flags != 0) {
+            if (++k < 62) {
+                s[k] = at + (Long.numberOfTrailingZeros(flags) >>> 3) + 1;
+            }
+            flags &= flags - 1;
+        }
+        return k;
+    }
+
+    /** @return 0x80 in each byte of x that is zero, 0 elsewhere (exact: no false flags) */
+    private static long zeroBytes(long x) {
+        return ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
+    }
+
+    private int end(int field) {
+        return start[field + 1] - 1;
+    }
+
+    /** Reads a row whose 61 fields are in {@link #start}, or returns false having changed nothing. */
+    private boolean fast(ChunkTally t, byte[] b) {
+        int[] s = start;
+        if (whole(b, s[0], end(0), 18) < 0) {
+            return false;
+        }
+        int date = date(b, s[1], end(1));
+        int codeLen = end(26) - s[26];
+        int code = whole(b, s[26], end(26), 4);
+        if (date < 0 || code < 0 || codeLen < 2 || end(28) - s[28] != 2 || b[s[28]] != b[s[26]]
+                || b[s[28] + 1] != b[s[26] + 1] || end(29) - s[29] != 1) {
+            return false;
+        }
+        int root = (b[s[26]] - '0') * 10 + b[s[26] + 1] - '0';
+        int quad = b[s[29]] - '0';
+        double g = decimal(b, s[30], end(30));
+        int m = whole(b, s[31], end(31), 9);
+        int src = whole(b, s[32], end(32), 9);
+        int art = whole(b, s[33], end(33), 9);
+        double tone = decimal(b, s[34], end(34));
+        if (root < 1 || root > 20 || quad < 1 || quad > 4 || !(g >= -10 && g <= 10) || (m | src | art) < 0
+                || Double.isNaN(tone)) {
+            return false;
+        }
+        int a1 = keys.stateOfCameo(b, s[7], end(7));
+        int a2 = keys.stateOfCameo(b, s[17], end(17));
+        if (a1 != 0 && a2 != 0 && watched(a1, a2)) {
+            return false;
+        }
+        t.accepted++;
+        t.date(date);
+        int month = GroupKeys.month(date);
+        volumes(t, a1, a2, month);
+        if (a1 != 0 && a2 != 0) {
+            t.dyadic++;
+            ReportSet.start(date, hash);
+            name(b, 6, 5);
+            name(b, 16, 15);
+            ReportSet.hash(b, s[26], end(26), hash);
+            ReportSet.hash(b, s[60], end(60), hash);
+            ReportSet.finish(hash);
+            long key = GroupKeys.key(a1, a2, month, root, quad, keys.dimension(codeLen, code));
+            t.row(key, g, m, src, art, tone, hash);
+        }
+        return true;
+    }
+
+    private static void volumes(ChunkTally t, int a1, int a2, int month) {
+        if (a1 != 0) {
+            t.volume(a1, month);
+        }
+        if (a2 != 0 && a2 != a1) {
+            t.volume(a2, month);
+        }
+    }
+
+    /** Hashes an actor's name, or its code when the name is empty (as {@link GdeltRows} names actors). */
+    private void name(byte[] b, int name, int code) {
+        int f = start[name] < end(name) ? name : code;
+        ReportSet.hash(b, start[f], end(f), hash);
+    }
+
+    private boolean watched(int a1, int a2) {
+        for (int i = 0; i < watchStates.length; i += 2) {
+            int x = watchStates[i];
+            int y = watchStates[i + 1];
+            if (a1 == x && a2 == y || a1 == y && a2 == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a line the way {@link FileReading} does: strict UTF-8, then {@link GdeltRows}. */
+    private void slow(ChunkTally t, byte[] buf, int from, int end) {
+        int stop = end > from && buf[end - 1] == '\r' ? end - 1 : end;
+        String text;
+        try {
+            text = LineReader.strict(buf, from, stop, decoder);
+        } catch (BadRowException e) {
+            t.rejects.add(new Reject(label, t.lines, e.getMessage(),
+                    new String(buf, from, stop - from, StandardCharsets.UTF_8)));
+            return;
+        }
+        if (text.isEmpty()) {
+            return;
+        }
+        Event e;
+        try {
+            e = rows.read(Fields.split(text, '\t'));
+        } catch (BadRowException | IllegalArgumentException x) {
+            t.rejects.add(new Reject(label, t.lines, x.getMessage(), text));
+            return;
+        }
+        account(t, e);
+        for (Watch w : watches) {
+            if (w.covers(e)) {
+                t.watched.add(new FileBatch.Located(label, t.lines, e));
+                break;
+            }
+        }
+    }
+
+    /** Counts an event read row by row exactly as {@link #fast} counts one read from bytes. */
+    private void account(ChunkTally t, Event e) {
+        int date = e.date().getYear() * 10_000 + e.date().getMonthValue() * 100 + e.date().getDayOfMonth();
+        int a1 = keys.state(e.actor1());
+        int a2 = keys.state(e.actor2());
+        t.accepted++;
+        t.date(date);
+        int month = GroupKeys.month(date);
+        volumes(t, a1, a2, month);
+        if (a1 != 0 && a2 != 0) {
+            t.dyadic++;
+            ReportSet.start(date, hash);
+            for (String f : new String[] {e.actor1Name(), e.actor2Name(), e.code(), e.url()}) {
+                byte[] bytes = f.getBytes(StandardCharsets.UTF_8);
+                ReportSet.hash(bytes, 0, bytes.length, hash);
+            }
+            ReportSet.finish(hash);
+            long key = GroupKeys.key(a1, a2, month, Integer.parseInt(e.root()), e.quadClass(),
+                    keys.dimension(e.code().length(), Integer.parseInt(e.code())));
+            t.row(key, e.goldstein(), e.mentions().getAsInt(), e.sources().getAsInt(), e.articles().getAsInt(),
+                    e.tone().getAsDouble(), hash);
+        }
+    }
+
+    /** @return the value of 1 to {@code max} ASCII digits, or -1 */
+    private static int whole(byte[] b, int from, int to, int max) {
+        int n = to - from;
+        if (n < 1 || n > max) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            int c = b[i] - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v > Integer.MAX_VALUE ? 0 : (int) v;
+    }
+
+    /** @return YYYYMMDD of a real date written as 8 digits, or -1 */
+    private static int date(byte[] b, int from, int to) {
+        int v = to - from == 8 ? whole(b, from, to, 8) : -1;
+        int y = v / 10_000;
+        int m = v / 100 % 100;
+        int d = v % 100;
+        if (v < 0 || m < 1 || m > 12 || d < 1) {
+            return -1;
+        }
+        boolean leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        int days = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+        return d <= days ? v : -1;
+    }
+
+    /**
+     * Parses {@code -?D+(.D+)?} with at most 15 digits, else NaN (the row then goes the slow way).
+     * With at most 15 digits the integer m is exact in a double, and so is 10^k; one IEEE division
+     * is correctly rounded, so m / 10^k is the double nearest the decimal, exactly what
+     * {@link Double#parseDouble} returns (Clinger 1990, "How to read floating point numbers accurately").
+     */
+    static double decimal(byte[] b, int from, int to) {
+        boolean neg = from < to && b[from] == '-';
+        long m = 0;
+        int digits = 0;
+        int frac = -1;
+        for (int i = neg ? from + 1 : from; i < to; i++) {
+            int c = b[i] - '0';
+            if (c >= 0 && c <= 9) {
+                m = m * 10 + c;
+                digits++;
+                frac += frac >= 0 ? 1 : 0;
+            } else if (b[i] == '.' && frac < 0 && digits > 0) {
+                frac = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0 || digits > 15 || frac == 0) {
+            return Double.NaN;
+        }
+        double d = frac < 0 ? m : m / POW10[frac];
+        return neg ? -d : d;
+    }
+}

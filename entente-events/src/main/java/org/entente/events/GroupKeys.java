@@ -1,0 +1,124 @@
+package org.entente.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.entente.events.cameo.EventDimension;
+
+/**
+ * The rollup's group key ({@link Rollup.Key} for one source) packed into a long, and the lookup
+ * tables that let the fast GDELT reader build it from bytes: states are numbered 1..n (0 = no
+ * state), a three-letter CAMEO country code finds its state in a 26³ table, and a CAMEO code's
+ * event dimension is looked up by its length and value. Bits from the top: actor 1 (10), actor 2
+ * (10), month as year × 12 + month − 1 (17), root (5), quad class (3), dimension (4).
+ */
+final class GroupKeys {
+
+    private static final EventDimension[] DIMENSIONS = EventDimension.values();
+
+    private final String[] states;
+    private final Map<String, Integer> stateIndex = new HashMap<>();
+    private final short[] byCameo = new short[26 * 26 * 26];
+    private final byte[] dimensions = new byte[5 * 10_000];
+    private final Countries countries;
+
+    GroupKeys(Countries countries) {
+        this.countries = countries;
+        TreeSet<String> all = new TreeSet<>();
+        String[] triples = new String[byCameo.length];
+        for (int i = 0; i < byCameo.length; i++) {
+            triples[i] = "" + (char) ('A' + i / 676) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26);
+            all.add(countries.fromCameo(triples[i]));
+        }
+        all.addAll(countries.states());
+        all.remove("");
+        List<String> list = new ArrayList<>(all);
+        list.add(0, "");
+        states = list.toArray(String[]::new);
+        for (int i = 0; i < states.length; i++) {
+            stateIndex.put(states[i], i);
+        }
+        for (int i = 0; i < byCameo.length; i++) {
+            byCameo[i] = (short) state(countries.fromCameo(triples[i]));
+        }
+        for (int len = 2; len <= 4; len++) {
+            int n = len == 2 ? 100 : len == 3 ? 1000 : 10_000;
+            for (int v = 0; v < n; v++) {
+                String code = Integer.toString(n + v).substring(1);
+                dimensions[len * 10_000 + v] = (byte) (int) EventDimension.of(code).map(d -> d.ordinal() + 1).orElse(0);
+            }
+        }
+    }
+
+    /** @return a state's number, 0 for no state */
+    int state(String iso3) {
+        Integer i = stateIndex.get(iso3);
+        if (i == null) {
+            throw new IllegalStateException("state " + iso3 + " is not in the cross-walk");
+        }
+        return i;
+    }
+
+    /** @return a state's number, or -1 when it is not one the cross-walk maps to (a watch can name such a state) */
+    int stateOrNone(String iso3) {
+        return stateIndex.getOrDefault(iso3, -1);
+    }
+
+    /** @return the state of a CAMEO country code given as bytes, 0 for none */
+    int stateOfCameo(byte[] b, int from, int to) {
+        if (to == from) {
+            return 0;
+        }
+        if (to - from == 3) {
+            int x = b[from] - 'A';
+            int y = b[from + 1] - 'A';
+            int z = b[from + 2] - 'A';
+            if ((x | y | z) >= 0 && x < 26 && y < 26 && z < 26) {
+                return byCameo[x * 676 + y * 26 + z];
+            }
+        }
+        return state(countries.fromCameo(new String(b, from, to - from, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** @return the dimension number (0 none, else ordinal + 1) of a code of 2 to 4 digits with this value */
+    int dimension(int length, int value) {
+        return dimensions[length * 10_000 + value];
+    }
+
+    static long key(int actor1, int actor2, int month, int root, int quad, int dimension) {
+        return ((((((long) actor1 << 10 | actor2) << 17 | month) << 5 | root) << 3 | quad) << 4) | dimension;
+    }
+
+    static long volumeKey(int state, int month) {
+        return (long) state << 17 | month;
+    }
+
+    /** @return the month number of a day, year × 12 + month − 1 */
+    static int month(int yyyymmdd) {
+        return yyyymmdd / 10_000 * 12 + yyyymmdd / 100 % 100 - 1;
+    }
+
+    private static LocalDate firstDay(int month) {
+        return LocalDate.of(month / 12, month % 12 + 1, 1);
+    }
+
+    /** @return the rollup key a packed key stands for */
+    Rollup.Key unpack(String source, long k) {
+        int dim = (int) (k & 15);
+        int quad = (int) (k >>> 4 & 7);
+        int root = (int) (k >>> 7 & 31);
+        int month = (int) (k >>> 12 & 0x1ffff);
+        int a2 = (int) (k >>> 29 & 1023);
+        int a1 = (int) (k >>> 39 & 1023);
+        return new Rollup.Key(source, states[a1], states[a2], firstDay(month), root < 10 ? "0" + root : "" + root, quad,
+                dim == 0 ? "" : DIMENSIONS[dim - 1].id());
+    }
+
+    /** @return the volume key ({@link Rollup#volumes()}) a packed one stands for */
+    Rollup.Key unpackVolume(String source, long k) {
+        return new Rollup.Key(source, states[(int) (k >>> 17)], "", firstDay((int) (k & 0x1ffff)), "", 0, "");
+    }
+}

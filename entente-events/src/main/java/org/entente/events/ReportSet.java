@@ -1,0 +1,91 @@
+package org.entente.events;
+
+/**
+ * The set of reports seen in one file, for {@code distinct_reports}: each report (day, actor
+ * names, event code, source URL) is kept as a 128-bit hash of its bytes in two parallel long
+ * arrays, open addressing, instead of as a string. Sixteen bytes a report; two different reports
+ * share a hash with probability about n²/2¹²⁹, nil for any file GDELT publishes.
+ */
+final class ReportSet {
+
+    private long[] a = new long[1 << 10];
+    private long[] b = new long[1 << 10];
+    private boolean[] used = new boolean[1 << 10];
+    private int size;
+
+    /**
+     * @param h0 first half of the hash
+     * @param h1 second half
+     * @return true when the report was not in the set
+     */
+    boolean add(long h0, long h1) {
+        int mask = a.length - 1;
+        int slot = (int) h0 & mask;
+        while (used[slot]) {
+            if (a[slot] == h0 && b[slot] == h1) {
+                return false;
+            }
+            slot = (slot + 1) & mask;
+        }
+        used[slot] = true;
+        a[slot] = h0;
+        b[slot] = h1;
+        if (++size * 2 > a.length) {
+            grow();
+        }
+        return true;
+    }
+
+    private void grow() {
+        long[] oa = a;
+        long[] ob = b;
+        boolean[] ou = used;
+        a = new long[oa.length * 2];
+        b = new long[oa.length * 2];
+        used = new boolean[oa.length * 2];
+        int mask = a.length - 1;
+        for (int i = 0; i < oa.length; i++) {
+            if (ou[i]) {
+                int slot = (int) oa[i] & mask;
+                while (used[slot]) {
+                    slot = (slot + 1) & mask;
+                }
+                used[slot] = true;
+                a[slot] = oa[i];
+                b[slot] = ob[i];
+            }
+        }
+    }
+
+    /**
+     * Hashes one more field into a running 128-bit hash: FNV-1a (64 bit) in one half and a
+     * multiply-rotate hash in the other, with the field's length so that field boundaries count.
+     *
+     * @param buf  the bytes
+     * @param from first byte
+     * @param to   after the last byte
+     * @param h    the running hash, two longs, updated
+     */
+    static void hash(byte[] buf, int from, int to, long[] h) {
+        long x = h[0];
+        long y = h[1];
+        for (int i = from; i < to; i++) {
+            x = (x ^ (buf[i] & 0xff)) * 0x100000001b3L;
+            y = Long.rotateLeft(y + (buf[i] & 0xff), 17) * 0x9e3779b97f4a7c15L;
+        }
+        h[0] = (x ^ (to - from)) * 0x100000001b3L;
+        h[1] = Long.rotateLeft(y + (to - from) + 0x51, 17) * 0x9e3779b97f4a7c15L;
+    }
+
+    /** Starts a hash with the day as its first field. */
+    static void start(int yyyymmdd, long[] h) {
+        h[0] = (0xcbf29ce484222325L ^ yyyymmdd) * 0x100000001b3L;
+        h[1] = LongCounts.mix(yyyymmdd + 0x1234567L);
+    }
+
+    /** Finishes a hash so that both halves are well mixed (the set indexes by the low bits of the first). */
+    static void finish(long[] h) {
+        h[0] = LongCounts.mix(h[0]);
+        h[1] = LongCounts.mix(h[1] ^ h[0]);
+    }
+}

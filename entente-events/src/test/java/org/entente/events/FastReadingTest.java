@@ -1,0 +1,101 @@
+package org.entente.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
+import org.entente.events.cameo.Cameo;
+import org.entente.reference.CountryTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fast GDELT 2.0 reader ({@link GdeltScan}) against the row-by-row reader on real files:
+ * every rollup group with every sum bit for bit, every volume, every reject with its line and
+ * reason, every watched event, the counts and dates; with the default chunk size and with chunks
+ * so small that lines fall on every kind of chunk boundary.
+ */
+class FastReadingTest {
+
+    private static final Countries COUNTRIES = new Countries(CountryTable.bundled(), Cameo.bundled());
+    private static final GroupKeys KEYS = new GroupKeys(COUNTRIES);
+    private static final List<Watch> WATCH = List.of(Watch.parse("IRN:RUS"), Watch.parse("USA:ISR"));
+
+    @TempDir
+    Path dir;
+
+    private static void sameBatch(Path file, int chunk) {
+        FileReading slow = new FileReading(COUNTRIES, WATCH);
+        FileReading fast = new FileReading(COUNTRIES, WATCH, KEYS, new IngestProgress(), chunk);
+        assertThat(fast.fast(file)).as("the fast reader takes " + file).isTrue();
+        FileBatch a = slow.readRowByRow(file);
+        FileBatch b = fast.read(file);
+        String at = file.getFileName() + " chunk " + chunk;
+        assertThat(b.accepted).as(at).isEqualTo(a.accepted);
+        assertThat(b.dyadic).as(at).isEqualTo(a.dyadic);
+        assertThat(b.first).as(at).isEqualTo(a.first);
+        assertThat(b.last).as(at).isEqualTo(a.last);
+        assertThat(b.format()).as(at).isEqualTo(a.format());
+        assertThat(b.rejects).as(at).isEqualTo(a.rejects);
+        assertThat(b.watched).as(at).isEqualTo(a.watched);
+        assertThat(tallies(b.rollup.groups())).as(at).isEqualTo(tallies(a.rollup.groups()));
+        assertThat(volumes(b.rollup.volumes())).as(at).isEqualTo(volumes(a.rollup.volumes()));
+        assertThat(b.sha256).as(at).isEqualTo(EventStore.sha256(file));
+    }
+
+    /** Every field of every tally, doubles as their exact bits. */
+    private static Map<Rollup.Key, List<Long>> tallies(Map<Rollup.Key, Rollup.Tally> groups) {
+        return groups.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
+            Rollup.Tally t = e.getValue();
+            return List.of(t.events, t.distinct, Double.doubleToLongBits(t.goldsteinSum),
+                    Double.doubleToLongBits(t.goldsteinWeighted), t.mentions, t.sources, t.articles,
+                    Double.doubleToLongBits(t.toneSum), t.toned);
+        }));
+    }
+
+    private static Map<Rollup.Key, Long> volumes(Map<Rollup.Key, long[]> v) {
+        return v.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0]));
+    }
+
+    @Test
+    void gives_the_row_by_row_rollup_on_every_real_gdelt2_file() throws Exception {
+        for (String name : List.of(Fixtures.V2, Fixtures.V2_OTHER, Fixtures.MALFORMED)) {
+            for (int chunk : new int[] {GdeltScan.CHUNK, 4096, 397}) {
+                sameBatch(Fixtures.path(name), chunk);
+            }
+        }
+    }
+
+    @Test
+    void gives_the_row_by_row_rollup_on_the_shared_samples_when_present() throws Exception {
+        Path shared = Path.of("../../shared/data/gdelt_v2_events").toAbsolutePath().normalize();
+        if (!Files.isDirectory(shared)) {
+            return;   // the fixtures above are two of these files
+        }
+        try (var s = Files.list(shared)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".CSV")).sorted().toList()) {
+                sameBatch(p, 1 << 16);
+            }
+        }
+    }
+
+    @Test
+    void reads_gzip_and_a_gzip_cut_in_half_as_the_row_by_row_reader_does() throws IOException {
+        byte[] plain = Files.readAllBytes(Fixtures.path(Fixtures.V2));
+        Path gz = dir.resolve("whole.export.CSV.gz");
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write(plain);
+        }
+        sameBatch(gz, 1 << 16);
+        byte[] bytes = Files.readAllBytes(gz);
+        Path cut = dir.resolve("cut.export.CSV.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        sameBatch(cut, 1 << 14);
+    }
+}
