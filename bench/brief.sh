@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Brief benchmark: `entente brief` end to end (JVM start, load, assess, forecast, render, write)
 # as PDF and as HTML, next to `entente assess` as the baseline, in the same run, with ratios.
-# Runs the built jars directly (build first with ./entente --version). Usage: bench/brief.sh [RUNS]
+# Runs through the launcher, as a user would (it builds first if needed). Usage: bench/brief.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-5}"
 export ENTENTE_HOME="$PWD"
-E=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -cp "entente-cli/target/entente-cli.jar:entente-cli/target/lib/*" org.entente.cli.Main)
+E=(./entente)
 out="$(mktemp -d)"
 "${E[@]}" brief --format pdf --out "$out/warm.pdf" >/dev/null   # builds the data extract once; not timed
 mean() {
