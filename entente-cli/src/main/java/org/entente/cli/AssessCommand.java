@@ -126,18 +126,9 @@ final class AssessCommand implements Callable<Integer> {
         return org.entente.reference.data.DyadExtract.of(Bundle.bundled(), cacheFolder(), codes);
     }
 
+    /** Where data extracts are kept (see DyadExtract.defaultFolder). */
     static Path cacheFolder() {
-        String property = System.getProperty("entente.cache");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        String explicit = System.getenv("ENTENTE_CACHE");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("entente").resolve("extracts");
+        return org.entente.reference.data.DyadExtract.defaultFolder();
     }
 
     private void print(Assessment r, Case c, PrintWriter out) {

@@ -228,17 +228,7 @@ final class Library {
 
     /** Where data extracts are kept: the same folder the command line uses. */
     static Path cacheFolder() {
-        String property = System.getProperty("entente.cache");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        String explicit = System.getenv("ENTENTE_CACHE");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("entente").resolve("extracts");
+        return org.entente.reference.data.DyadExtract.defaultFolder();
     }
 
     /** @return a summary of every case, with its band; a case that does not read is listed with its problem */

@@ -48,6 +48,27 @@ public final class DyadExtract {
     }
 
     /**
+     * Where extracts are kept unless told otherwise: the system property {@code entente.cache},
+     * else {@code $ENTENTE_CACHE}, else {@code $XDG_CACHE_HOME/entente/extracts}, else
+     * {@code ~/.cache/entente/extracts}. Deleting the folder is always safe.
+     *
+     * @return the folder
+     */
+    public static Path defaultFolder() {
+        String property = System.getProperty("entente.cache");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String explicit = System.getenv("ENTENTE_CACHE");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("entente").resolve("extracts");
+    }
+
+    /**
      * @param source the full bundle
      * @param cache  the folder that holds extracts
      * @param states the COW codes to keep
