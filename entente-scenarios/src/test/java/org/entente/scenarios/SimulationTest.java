@@ -30,20 +30,29 @@ class SimulationTest {
     }
 
     @Test
-    void without_shocks_the_band_shares_match_the_driver_probabilities() {
-        // inertia 0 and no shock: by 2030 every change has set in, so the score is fixed by the
-        // drivers. The runs with easing (military -40) must form their own group of size 0.4.
-        Forecast f = forecast(Map.of(), 100_000, 7);
-        Forecast.Year last = f.baseline().get(f.baseline().size() - 1);
-        double sum = last.bands().values().stream().mapToDouble(Double::doubleValue).sum();
-        assertThat(sum).isCloseTo(1.0, within(1e-9));
-        // statistical check: with 100,000 runs the share of easing worlds (0.4) is within 4 standard errors
-        double easing = f.drivers().get("pressure").get("easing");
-        assertThat(easing).isCloseTo(0.4, within(1e-12));
-        double se = Math.sqrt(0.4 * 0.6 / 100_000);
-        double lowScoreShare = f.baseline().get(f.baseline().size() - 1).quantiles().get(0);
-        assertThat(lowScoreShare).isLessThan(f.baseline().get(f.baseline().size() - 1).quantiles().get(4));
-        assertThat(se).isLessThan(0.002);
+    void without_shocks_the_final_scores_fall_on_the_joint_driver_states_in_their_proportions() {
+        // inertia 0, no shock, floor 0: by the last year every change has set in, so each run ends
+        // on one of four scores, one per joint state (pressure x deal), drawn with the joint prior
+        // 0.54, 0.06, 0.20, 0.20 (worked out in DriverNetworkTest).
+        Assessment today = new Assessor(config, null).assess(DriverNetworkTest.toy, null, null,
+                DriverNetworkTest.toy.asOf().end());
+        ScenarioModel.Prepared p = new ScenarioModel(config).prepare(DriverNetworkTest.toy, today, 2030);
+        int runs = 100_000;
+        Simulation.Result r = p.simulation().run(p.network().prior(), runs, 7);
+        float[] last = r.overall()[r.overall().length - 1];
+        java.util.Map<Float, Integer> counts = new java.util.TreeMap<>();
+        for (float v : last) {
+            counts.merge(v, 1, Integer::sum);
+        }
+        assertThat(counts).hasSize(4);
+        // the lowest score is easing with a deal (both cuts), the highest steady without one
+        java.util.List<Integer> byScore = new java.util.ArrayList<>(counts.values());
+        double[] expected = {0.20, 0.20, 0.06, 0.54}; // easing+yes, easing+no, steady+yes, steady+no
+        for (int k = 0; k < 4; k++) {
+            double share = (double) byScore.get(k) / runs;
+            double se = Math.sqrt(expected[k] * (1 - expected[k]) / runs);
+            assertThat(share).as("joint state %d", k).isCloseTo(expected[k], within(4 * se));
+        }
     }
 
     @Test
