@@ -30,6 +30,8 @@ final class Json {
         words.addSerializer(PartialDate.class, new ToText<>());
         words.addSerializer(Reliability.class, new ToText<>());
         words.addSerializer(java.nio.file.Path.class, new ToText<>());
+        words.addSerializer(java.time.LocalDate.class, new ToText<>());
+        words.addSerializer(java.time.YearMonth.class, new ToText<>());
         return new ObjectMapper()
                 .registerModule(new Jdk8Module().configureAbsentsAsNulls(true))
                 .registerModule(words)
