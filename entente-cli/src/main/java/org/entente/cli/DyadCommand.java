@@ -44,6 +44,9 @@ final class DyadCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--json", description = "Same as --format json.")
+    boolean json;
+
     @Option(names = "--partners", description = "List the first state's closest partners in --year.")
     boolean partners;
 
@@ -62,6 +65,9 @@ final class DyadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            format = Format.json;
+        }
         Bundle bundle = Bundle.bundled();
         if (sources) {
             DyadText.sources(bundle, out, format == Format.json);

@@ -50,6 +50,16 @@ class DyadCommandTest {
     }
 
     @Test
+    void json_works_for_sources_and_partners_too() throws Exception {
+        JsonNode sources = new ObjectMapper().readTree(Run.entente("dyad", "--sources", "--json").out());
+        assertThat(sources.findValuesAsText("id")).contains("unvotes", "atop", "sipri");
+        JsonNode partners = new ObjectMapper().readTree(Run.entente("dyad", "IRN", "--partners", "--year", "2014", "--json",
+                "--top", "3").out());
+        assertThat(partners).hasSize(3);
+        assertThat(partners.get(0).get("state").asText()).hasSize(3);
+    }
+
+    @Test
     void sources_lists_each_dataset_with_its_citation() {
         Run r = Run.entente("dyad", "--sources");
         assertThat(r.code()).isZero();
