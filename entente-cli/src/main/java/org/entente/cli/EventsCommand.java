@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code entente events ingest|series|top|stores|export}: GDELT and ICEWS event data. */
 @Command(name = "events", description = "Event data (GDELT, ICEWS): ingest files into a store, then measure a dyad's "
         + "cooperation and conflict period by period.", subcommands = {EventsIngest.class, EventsSeries.class,
-        EventsTop.class, EventsStores.class, EventsExport.class})
+        EventsTop.class, EventsStores.class, EventsExport.class, EventsImportRollup.class})
 final class EventsCommand {
 
     @Option(names = "--store", paramLabel = "FILE", scope = ScopeType.INHERIT,

@@ -95,19 +95,31 @@ final class FileReading {
     }
 
     FileBatch readRowByRow(Path file) {
-        FileBatch batch = new FileBatch();
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        String label = file.toString();
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            if (name.endsWith(".zip")) {
-                readZip(raw, label, batch);
-            } else if (name.endsWith(".gz")) {
-                readMember(() -> new GZIPInputStream(raw, 1 << 16), label, batch);
-            } else {
-                readMember(() -> raw, label, batch);
-            }
+            return read(raw, file.getFileName().toString(), file.toString());
         } catch (IOException e) {
-            throw new EventsException(label + ": cannot read: " + e.getMessage(), e);
+            throw new EventsException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a file's bytes row by row, from any stream (a local file, or an HDFS or S3 object
+     * opened by another engine).
+     *
+     * @param raw   the file's bytes as stored, compressed or not; not closed here
+     * @param name  the file's name, whose ending ({@code .gz}, {@code .zip}) says how to unpack it
+     * @param label the name used in rejects
+     * @return what the file gives
+     */
+    FileBatch read(InputStream raw, String name, String label) {
+        FileBatch batch = new FileBatch();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".zip")) {
+            readZip(raw, label, batch);
+        } else if (lower.endsWith(".gz")) {
+            readMember(() -> new GZIPInputStream(raw, 1 << 16), label, batch);
+        } else {
+            readMember(() -> raw, label, batch);
         }
         return batch;
     }

@@ -1,0 +1,146 @@
+package org.entente.spark;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.entente.events.Reject;
+import org.entente.events.RowRollup;
+
+/**
+ * What one input file gives, as Spark rows: the ledger entry (path, size, SHA-256, format and
+ * counts), the file's dyad-month groups and state-month volumes, and its rejects. Built on an
+ * executor by {@link #of}, which reads the file through Hadoop's file system (local, HDFS, S3).
+ */
+final class FileRead implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    final String path;
+    final long size;
+    final String sha256;
+    final String format;
+    final long accepted;
+    final long dyadic;
+    final LocalDate first;
+    final LocalDate last;
+    final List<Row> groups;
+    final List<Row> volumes;
+    final List<Row> rejects;
+
+    private FileRead(String path, long size, String sha256, RowRollup.FileRollup r) {
+        this.path = path;
+        this.size = size;
+        this.sha256 = sha256;
+        this.format = r.format();
+        this.accepted = r.accepted();
+        this.dyadic = r.dyadic();
+        this.first = r.first();
+        this.last = r.last();
+        this.groups = new ArrayList<>(r.groups().size());
+        for (RowRollup.Group g : r.groups()) {
+            groups.add(RowFactory.create(g.source(), g.actor1(), g.actor2(), g.month(), g.root(), g.quadClass(),
+                    g.dimension(), g.events(), g.distinctReports(), g.goldsteinSum(), g.goldsteinWeighted(),
+                    g.mentions(), g.sources(), g.articles(), g.toneSum(), g.toned()));
+        }
+        this.volumes = new ArrayList<>(r.volumes().size());
+        for (RowRollup.Volume v : r.volumes()) {
+            volumes.add(RowFactory.create(v.source(), v.actor(), v.month(), v.events()));
+        }
+        this.rejects = new ArrayList<>(r.rejects().size());
+        for (Reject x : r.rejects()) {
+            rejects.add(RowFactory.create(sha256, x.file(), x.line(), x.reason(), x.raw()));
+        }
+    }
+
+    /**
+     * Reads one whole file, computing its SHA-256 on the way (the store's ledger key).
+     *
+     * @param reader the rollup reader of this task
+     * @param uri    the file's URI as Spark lists it
+     * @param bytes  its bytes
+     * @return what it gives
+     */
+    static FileRead of(RowRollup reader, String uri, PortableDataStream bytes) {
+        String label = label(uri);
+        String name = label.substring(label.lastIndexOf('/') + 1);
+        try (InputStream in = bytes.open()) {
+            CountingDigest d = new CountingDigest(new BufferedInputStream(in, 1 << 16));
+            RowRollup.FileRollup r = reader.read(d, name, label);
+            d.drain();   // a zip's central directory, a gzip trailer: the checksum covers every byte
+            return new FileRead(label, d.count, d.hex(), r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(uri + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return a local file's path as the embedded store labels it, any other URI unchanged */
+    static String label(String uri) {
+        URI u = URI.create(uri.replace(" ", "%20"));
+        return "file".equals(u.getScheme()) ? u.getPath() : uri;
+    }
+
+    /** @return the ledger row: sha256, path, size, format, rows_accepted, rows_rejected, rows_dyadic, first, last */
+    Row ledger() {
+        return RowFactory.create(sha256, path, size, format, accepted, (long) rejects.size(), dyadic, first, last);
+    }
+
+    /** A stream that hashes and counts what passes through it. */
+    private static final class CountingDigest extends DigestInputStream {
+        long count;
+
+        CountingDigest(InputStream in) {
+            super(in, sha256());
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            count += Math.max(n, 0);
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the reader may close an unpacking stream around this one; the caller closes the file
+        }
+
+        void drain() throws IOException {
+            byte[] buf = new byte[1 << 16];
+            while (read(buf, 0, buf.length) >= 0) {
+                // hashing only
+            }
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(getMessageDigest().digest());
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("the JDK lacks SHA-256", e);
+            }
+        }
+    }
+}
