@@ -15,16 +15,16 @@ import org.entente.model.Reliability;
 import org.entente.model.Word;
 
 /**
- * The JSON form of Entente's values, the same as the command line's: vocabulary words as written
- * in case files, dates at their own precision, absent optionals left out.
+ * The JSON form of Entente's values, for the API and the command line alike: vocabulary words as
+ * written in case files, dates at their own precision, absent optionals left out.
  */
-final class JsonMapping {
+public final class JsonMapping {
 
     private JsonMapping() {
     }
 
     /** @return a mapper configured for Entente's values (thread-safe once built) */
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         SimpleModule words = new SimpleModule("entente");
         words.addSerializer(Word.class, new ToText<>());
         words.addSerializer(PartialDate.class, new ToText<>());
