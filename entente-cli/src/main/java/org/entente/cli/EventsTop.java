@@ -66,19 +66,7 @@ final class EventsTop implements Callable<Integer> {
     }
 
     private static java.util.Map<String, Object> json(StoredEvent e) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("date", e.date().toString());
-        m.put("source", e.source());
-        m.put("actor1", e.actor1());
-        m.put("actor1Name", e.actor1Name());
-        m.put("actor2", e.actor2());
-        m.put("actor2Name", e.actor2Name());
-        m.put("code", e.code());
-        m.put("description", e.description());
-        m.put("goldstein", e.goldstein());
-        m.put("mentions", e.mentions());
-        m.put("place", e.place());
-        m.put("url", e.url());
+        java.util.Map<String, Object> m = e.fields();
         m.put("file", e.file());
         m.put("line", e.line());
         return m;

@@ -24,4 +24,27 @@ import java.util.OptionalInt;
 public record StoredEvent(LocalDate date, String source, String actor1, String actor1Name, String actor2,
                           String actor2Name, String code, String description, double goldstein, OptionalInt mentions,
                           String place, String url, String file, long line) {
+
+    /**
+     * The event's public fields in a fixed order, for JSON: everything but where it was read
+     * from (the file and line, which a caller may add when showing them is wanted).
+     *
+     * @return field name to value
+     */
+    public java.util.Map<String, Object> fields() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("date", date.toString());
+        m.put("source", source);
+        m.put("actor1", actor1);
+        m.put("actor1Name", actor1Name);
+        m.put("actor2", actor2);
+        m.put("actor2Name", actor2Name);
+        m.put("code", code);
+        m.put("description", description);
+        m.put("goldstein", goldstein);
+        m.put("mentions", mentions);
+        m.put("place", place);
+        m.put("url", url);
+        return m;
+    }
 }

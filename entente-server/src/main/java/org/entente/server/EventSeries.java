@@ -86,20 +86,7 @@ final class EventSeries {
     }
 
     private static Map<String, Object> event(StoredEvent e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("date", e.date().toString());
-        m.put("source", e.source());
-        m.put("actor1", e.actor1());
-        m.put("actor1Name", e.actor1Name());
-        m.put("actor2", e.actor2());
-        m.put("actor2Name", e.actor2Name());
-        m.put("code", e.code());
-        m.put("description", e.description());
-        m.put("goldstein", e.goldstein());
-        m.put("mentions", e.mentions());
-        m.put("place", e.place());
-        m.put("url", e.url());
-        return m;
+        return e.fields(); // the file and line it was read from stay off the web
     }
 
     private static StoreQueries.Period period(String by) {
