@@ -64,7 +64,8 @@ run() { # key, label, command...
 ratio() { awk -v a="${SECS[$2]}" -v b="${SECS[$3]}" -v l="$1" 'BEGIN { printf "  %-58s %.2fx\n", l, b / a }'; }
 
 FILES_LIST=$(printf "'%s' " "${PLAIN[@]}")
-JAVA_FLAGS=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto ${ENTENTE_JAVA_OPTS:-})
+# the launcher's flags for `events` (C2, ParallelGC, a 256 MB heap)
+JAVA_FLAGS=(-XX:+UseParallelGC -Xmx256m -Xshare:auto ${ENTENTE_JAVA_OPTS:-})
 run cat   "cat > /dev/null" sh -c "cat $FILES_LIST > /dev/null"
 run wc    "wc -l" sh -c "cat $FILES_LIST | wc -l > /dev/null"
 rm -f "$DIR"/out/entente.duckdb*

@@ -28,22 +28,14 @@ import picocli.CommandLine.Spec;
         + "actor_month, rejects, files) into the store, so that series and top work on it as on a local ingest.")
 final class EventsImportRollup implements Callable<Integer> {
 
-    private static final String GROUPS = "INSERT INTO dyad_month SELECT source, actor1, actor2, month, root, "
+    private static final String GROUPS = "INSERT INTO dyad_month_parts SELECT %d, source, actor1, actor2, month, root, "
             + "CAST(quad_class AS TINYINT), dimension, events, distinct_reports, goldstein_sum, goldstein_weighted, "
-            + "mentions, sources, articles, tone_sum, toned FROM read_parquet(%s, hive_partitioning = true) "
-            + "ON CONFLICT (source, actor1, actor2, month, root, quad_class, dimension) DO UPDATE SET "
-            + "events = events + EXCLUDED.events, distinct_reports = distinct_reports + EXCLUDED.distinct_reports, "
-            + "goldstein_sum = goldstein_sum + EXCLUDED.goldstein_sum, "
-            + "goldstein_weighted = goldstein_weighted + EXCLUDED.goldstein_weighted, "
-            + "mentions = mentions + EXCLUDED.mentions, sources = sources + EXCLUDED.sources, "
-            + "articles = articles + EXCLUDED.articles, tone_sum = tone_sum + EXCLUDED.tone_sum, "
-            + "toned = toned + EXCLUDED.toned";
-    private static final String VOLUMES = "INSERT INTO actor_month SELECT source, actor, month, events "
-            + "FROM read_parquet(%s, hive_partitioning = true) "
-            + "ON CONFLICT (source, actor, month) DO UPDATE SET events = events + EXCLUDED.events";
-    private static final String LEDGER = "INSERT INTO files SELECT sha256, path, size, format, rows_accepted, "
+            + "mentions, sources, articles, tone_sum, toned FROM read_parquet(%s, hive_partitioning = true)";
+    private static final String VOLUMES = "INSERT INTO actor_month_parts SELECT %d, source, actor, month, events "
+            + "FROM read_parquet(%s, hive_partitioning = true)";
+    private static final String LEDGER = "INSERT INTO files SELECT checksum, path, size, format, rows_accepted, "
             + "rows_rejected, rows_dyadic, 0, 'import-rollup', first_date, last_date, 0, current_timestamp::TIMESTAMP, "
-            + "(SELECT coalesce(max(seq), 0) FROM files) + row_number() OVER (ORDER BY path) FROM read_parquet(%s)";
+            + "%d + row_number() OVER (ORDER BY path) FROM read_parquet(%s)";
 
     @ParentCommand
     EventsCommand parent;
@@ -66,7 +58,7 @@ final class EventsImportRollup implements Callable<Integer> {
         }
         try (Connection db = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + store.toAbsolutePath(),
                 new java.util.Properties()); Statement s = db.createStatement()) {
-            long known = count(s, "SELECT count(*) FROM files WHERE sha256 IN (SELECT sha256 FROM read_parquet("
+            long known = count(s, "SELECT count(*) FROM files WHERE checksum IN (SELECT checksum FROM read_parquet("
                     + parquet("files") + "))");
             if (known > 0) {
                 throw new Failures.BadInputException(known + " file(s) of " + dir + " are already in " + store
@@ -74,11 +66,13 @@ final class EventsImportRollup implements Callable<Integer> {
             }
             db.setAutoCommit(false);
             try {
-                long files = s.executeUpdate(String.format(LEDGER, parquet("files")));
+                // the import's rollup is one part, numbered after the first of its files
+                long seq = count(s, "SELECT coalesce(max(seq), 0) FROM files");
+                long files = s.executeUpdate(String.format(LEDGER, seq, parquet("files")));
                 long rejects = parquet("rejects") == null ? 0 : s.executeUpdate("INSERT INTO rejects SELECT "
-                        + "file_sha256, file, line, reason, raw FROM read_parquet(" + parquet("rejects") + ")");
-                long groups = s.executeUpdate(String.format(GROUPS, parquet("dyad_month")));
-                long volumes = s.executeUpdate(String.format(VOLUMES, parquet("actor_month")));
+                        + "file_checksum, file, line, reason, raw FROM read_parquet(" + parquet("rejects") + ")");
+                long groups = s.executeUpdate(String.format(GROUPS, seq + 1, parquet("dyad_month")));
+                long volumes = s.executeUpdate(String.format(VOLUMES, seq + 1, parquet("actor_month")));
                 db.commit();
                 spec.commandLine().getOut().printf("imported %,d files, %,d dyad-month groups, %,d state-month volumes, "
                         + "%,d rejects into %s%n", files, groups, volumes, rejects, store);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente events ingest PATH... [--watch A:B ...]}. */
 @Command(name = "ingest", description = "Read GDELT 1.0/2.0 or ICEWS files (plain, .gz, .zip; folders and globs) into "
-        + "the store. Files already ingested (same SHA-256) are skipped; each file is stored whole or not at all.")
+        + "the store. Files already ingested (same checksum) are skipped; each file is stored whole or not at all.")
 final class EventsIngest implements Callable<Integer> {
 
     @ParentCommand

@@ -57,11 +57,11 @@ final class EventsStores implements Callable<Integer> {
                               List<Reject> rejects) {
         out.println("Store " + file + ": " + files.size() + " file(s)");
         out.printf(Locale.ROOT, "  %-40s %-12s %10s %9s %9s %8s  %s%n", "FILE", "FORMAT", "ACCEPTED", "REJECTED",
-                "DYADIC", "MB", "SHA-256");
+                "DYADIC", "MB", "CHECKSUM");
         for (FileReport f : files) {
             String name = Path.of(f.path()).getFileName().toString();
             out.printf(Locale.ROOT, "  %-40s %-12s %,10d %,9d %,9d %8.1f  %s%n", name, f.format(), f.accepted(),
-                    f.rejected(), f.dyadic(), f.size() / 1e6, f.sha256().substring(0, 12));
+                    f.rejected(), f.dyadic(), f.size() / 1e6, f.checksum().substring(0, 12));
         }
         for (Coverage c : coverage) {
             out.printf(Locale.ROOT, "%s: %d file(s), %,d rows accepted, %,d rejected, %,d dyadic; events %s to %s%n",

@@ -17,23 +17,26 @@ import org.entente.events.cameo.EventDimension;
  * Writes one file's {@link FileBatch} and its ledger entry so that either all of it is in the
  * store afterwards or none of it, whatever happens to the process. The rows go first into
  * scratch tables through DuckDB's appender (row-by-row inserts are a hundred times slower); one
- * transaction then adds the ledger row, moves the scratch rows into the real tables (adding
- * rollup sums to existing groups) and empties the scratch tables.
+ * transaction then adds the ledger row, appends the scratch rows to the real tables (the rollups
+ * as the file's part, under its sequence number) and empties the scratch tables.
  */
 final class BatchWriter {
 
-    private static final String MERGE_GROUPS = "INSERT INTO dyad_month SELECT * FROM stage_dyad_month "
-            + "ON CONFLICT (source, actor1, actor2, month, root, quad_class, dimension) DO UPDATE SET "
-            + "events = events + EXCLUDED.events, distinct_reports = distinct_reports + EXCLUDED.distinct_reports, "
-            + "goldstein_sum = goldstein_sum + EXCLUDED.goldstein_sum, "
-            + "goldstein_weighted = goldstein_weighted + EXCLUDED.goldstein_weighted, "
-            + "mentions = mentions + EXCLUDED.mentions, sources = sources + EXCLUDED.sources, "
-            + "articles = articles + EXCLUDED.articles, tone_sum = tone_sum + EXCLUDED.tone_sum, "
-            + "toned = toned + EXCLUDED.toned";
-    private static final String MERGE_VOLUMES = "INSERT INTO actor_month SELECT * FROM stage_actor_month "
-            + "ON CONFLICT (source, actor, month) DO UPDATE SET events = events + EXCLUDED.events";
+    private static final String MERGE_GROUPS = "INSERT INTO dyad_month_parts SELECT ?, * FROM stage_dyad_month";
+    private static final String MERGE_VOLUMES = "INSERT INTO actor_month_parts SELECT ?, * FROM stage_actor_month";
+    /** The fast reader's packed groups, decoded by joins with the code tables ({@link Schema#CODES}). */
+    private static final String MERGE_PACKED_GROUPS = "INSERT INTO dyad_month_parts SELECT ?, ?, a.iso3, b.iso3, "
+            + "make_date(((k >> 12) & 131071) // 12, ((k >> 12) & 131071) % 12 + 1, 1), "
+            + "lpad(CAST((k >> 7) & 31 AS VARCHAR), 2, '0'), CAST((k >> 4) & 7 AS TINYINT), d.id, events, "
+            + "distinct_reports, goldstein_sum, goldstein_weighted, mentions, sources, articles, tone_sum, toned "
+            + "FROM stage_packed_groups JOIN state_codes a ON a.n = (k >> 39) & 1023 "
+            + "JOIN state_codes b ON b.n = (k >> 29) & 1023 JOIN dimension_codes d ON d.n = k & 15";
+    private static final String MERGE_PACKED_VOLUMES = "INSERT INTO actor_month_parts SELECT ?, ?, a.iso3, "
+            + "make_date((k & 131071) // 12, (k & 131071) % 12 + 1, 1), events "
+            + "FROM stage_packed_volumes JOIN state_codes a ON a.n = k >> 17";
     private static final String CLEAR = "DELETE FROM stage_rejects; DELETE FROM stage_events; "
-            + "DELETE FROM stage_dyad_month; DELETE FROM stage_actor_month;";
+            + "DELETE FROM stage_dyad_month; DELETE FROM stage_actor_month; "
+            + "DELETE FROM stage_packed_groups; DELETE FROM stage_packed_volumes;";
 
     private final Connection db;
 
@@ -46,14 +49,27 @@ final class BatchWriter {
         try (Statement s = db.createStatement()) {
             s.execute(CLEAR);
         }
-        stage(r.sha256(), b);
+        stage(r.checksum(), b);
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
-            ledger(r, watches, span);
+            long seq = ledger(r, watches, span);
             s.execute("INSERT INTO rejects SELECT * FROM stage_rejects");
             s.execute("INSERT INTO events SELECT * FROM stage_events");
-            s.execute(MERGE_GROUPS);
-            s.execute(MERGE_VOLUMES);
+            for (String merge : new String[] {MERGE_GROUPS, MERGE_VOLUMES}) {
+                try (PreparedStatement p = db.prepareStatement(merge)) {
+                    p.setLong(1, seq);
+                    p.executeUpdate();
+                }
+            }
+            if (b.packed != null) {
+                for (String merge : new String[] {MERGE_PACKED_GROUPS, MERGE_PACKED_VOLUMES}) {
+                    try (PreparedStatement p = db.prepareStatement(merge)) {
+                        p.setLong(1, seq);
+                        p.setString(2, b.packed.source);
+                        p.executeUpdate();
+                    }
+                }
+            }
             s.execute(CLEAR);
             db.commit();
         } catch (SQLException | RuntimeException e) {
@@ -64,34 +80,57 @@ final class BatchWriter {
         }
     }
 
-    private void stage(String sha, FileBatch b) throws SQLException {
+    private void stage(String checksum, FileBatch b) throws SQLException {
         DuckDBConnection duck = db.unwrap(DuckDBConnection.class);
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_rejects")) {
             for (Reject x : b.rejects) {
-                row(a, sha, x.file(), x.line(), x.reason(), x.raw());
+                row(a, checksum, x.file(), x.line(), x.reason(), x.raw());
             }
         }
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_events")) {
             for (FileBatch.Located l : b.watched) {
                 Event e = l.event();
-                row(a, sha, l.file(), l.line(), e.format().source(), e.format().id(), e.id(), e.date(), e.actor1(),
+                row(a, checksum, l.file(), l.line(), e.format().source(), e.format().id(), e.id(), e.date(), e.actor1(),
                         e.actor1Name(), e.actor2(), e.actor2Name(), e.code(), e.root(), (byte) e.quadClass(),
                         EventDimension.of(e.code()).map(EventDimension::id).orElse(""), e.goldstein(), e.mentions(),
                         e.sources(), e.articles(), e.tone(), e.place(), e.url());
             }
         }
+        if (b.packed != null) {
+            stagePacked(duck, b.packed);
+            return;
+        }
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_dyad_month")) {
-            for (Map.Entry<Rollup.Key, Rollup.Tally> g : b.rollup.groups().entrySet()) {
+            for (Map.Entry<Rollup.Key, Rollup.Tally> g : b.rollup().groups().entrySet()) {
                 Rollup.Key k = g.getKey();
                 Rollup.Tally t = g.getValue();
-                row(a, k.source(), k.actor1(), k.actor2(), k.month(), k.root(), (byte) k.quadClass(), k.dimension(),
-                        t.events, t.distinct, t.goldsteinSum, t.goldsteinWeighted, t.mentions, t.sources, t.articles,
-                        t.toneSum, t.toned);
+                a.beginRow().append(k.source()).append(k.actor1()).append(k.actor2()).append(k.month())
+                        .append(k.root()).append((byte) k.quadClass()).append(k.dimension())
+                        .append(t.events).append(t.distinct).append(t.goldsteinSum).append(t.goldsteinWeighted)
+                        .append(t.mentions).append(t.sources).append(t.articles).append(t.toneSum).append(t.toned)
+                        .endRow();
             }
         }
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_actor_month")) {
-            for (Map.Entry<Rollup.Key, long[]> v : b.rollup.volumes().entrySet()) {
-                row(a, v.getKey().source(), v.getKey().actor1(), v.getKey().month(), v.getValue()[0]);
+            for (Map.Entry<Rollup.Key, long[]> v : b.rollup().volumes().entrySet()) {
+                a.beginRow().append(v.getKey().source()).append(v.getKey().actor1()).append(v.getKey().month())
+                        .append(v.getValue()[0]).endRow();
+            }
+        }
+    }
+
+    /** Stages packed keys and sums: numbers only, decoded to states, months and codes by SQL in the transaction. */
+    private static void stagePacked(DuckDBConnection duck, FileBatch.Packed p) throws SQLException {
+        try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_packed_groups")) {
+            for (int g = 0; g < p.groups; g++) {
+                a.beginRow().append(p.key[g]).append(p.events[g]).append(p.distinct[g]).append(p.goldstein[g])
+                        .append(p.weighted[g]).append(p.mentions[g]).append(p.sources[g]).append(p.articles[g])
+                        .append(p.tone[g]).append(p.events[g]).endRow();
+            }
+        }
+        try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_packed_volumes")) {
+            for (int v = 0; v < p.volumes; v++) {
+                a.beginRow().append(p.volumeKey[v]).append(p.volume[v]).endRow();
             }
         }
     }
@@ -128,15 +167,22 @@ final class BatchWriter {
         a.endRow();
     }
 
-    private void ledger(FileReport r, String watches, LocalDate[] span) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "(SELECT coalesce(max(seq), 0) + 1 FROM files))")) {
-            Object[] v = {r.sha256(), r.path(), r.size(), r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(),
-                watches, span[0], span[1], r.millis(), new Timestamp(System.currentTimeMillis())};
+    /** Adds the file's ledger row; returns its sequence number. */
+    private long ledger(FileReport r, String watches, LocalDate[] span) throws SQLException {
+        long seq;
+        try (Statement s = db.createStatement(); java.sql.ResultSet x = s.executeQuery(
+                "SELECT coalesce(max(seq), 0) + 1 FROM files")) {
+            x.next();
+            seq = x.getLong(1);
+        }
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            Object[] v = {r.checksum(), r.path(), r.size(), r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(),
+                watches, span[0], span[1], r.millis(), new Timestamp(System.currentTimeMillis()), seq};
             for (int i = 0; i < v.length; i++) {
                 s.setObject(i + 1, v[i]);
             }
             s.executeUpdate();
         }
+        return seq;
     }
 }

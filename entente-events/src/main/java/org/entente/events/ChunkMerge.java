@@ -97,22 +97,29 @@ final class ChunkMerge {
 
     /** @return the file's batch, its groups and volumes in the order first seen */
     FileBatch batch() {
-        for (int g = 0; g < groups.size(); g++) {
-            Rollup.Tally t = new Rollup.Tally();
-            t.events = events[g];
-            t.distinct = distinct[g];
-            t.goldsteinSum = goldstein[g];
-            t.goldsteinWeighted = weighted[g];
-            t.mentions = mentions[g];
-            t.sources = sources[g];
-            t.articles = articles[g];
-            t.toneSum = tone[g];
-            t.toned = events[g];
-            batch.rollup.groups().put(keys.unpack(SOURCE, groups.key(g)), t);
+        FileBatch.Packed p = new FileBatch.Packed();
+        p.source = SOURCE;
+        p.keys = keys;
+        p.groups = groups.size();
+        p.key = new long[p.groups];
+        for (int g = 0; g < p.groups; g++) {
+            p.key[g] = groups.key(g);
         }
-        for (int v = 0; v < volumeKeys.size(); v++) {
-            batch.rollup.volumes().put(keys.unpackVolume(SOURCE, volumeKeys.key(v)), new long[] {volumes[v]});
+        p.events = events;
+        p.distinct = distinct;
+        p.goldstein = goldstein;
+        p.weighted = weighted;
+        p.mentions = mentions;
+        p.sources = sources;
+        p.articles = articles;
+        p.tone = tone;
+        p.volumes = volumeKeys.size();
+        p.volumeKey = new long[p.volumes];
+        for (int v = 0; v < p.volumes; v++) {
+            p.volumeKey[v] = volumeKeys.key(v);
         }
+        p.volume = volumes;
+        batch.packed = p;
         if (batch.accepted > 0) {
             batch.first = LocalDate.of(first / 10_000, first / 100 % 100, first % 100);
             batch.last = LocalDate.of(last / 10_000, last / 100 % 100, last % 100);

@@ -32,8 +32,20 @@ final class ChunkTally {
     long[] volumes = new long[64];
     final List<Reject> rejects = new ArrayList<>();
     final List<FileBatch.Located> watched = new ArrayList<>();
+    /** The hashes of the file's checksum blocks read for this chunk ({@link FileChecksum}), in order. */
+    long[] leafHashes = new long[16];
+    int leaves;
     /** The error that ended the stream after this chunk (a broken archive), or null. */
     String broken;
+
+    void leaf(long[] h) {
+        if (2 * leaves + 2 > leafHashes.length) {
+            leafHashes = Arrays.copyOf(leafHashes, leafHashes.length * 2);
+        }
+        leafHashes[2 * leaves] = h[0];
+        leafHashes[2 * leaves + 1] = h[1];
+        leaves++;
+    }
 
     void date(int yyyymmdd) {
         firstDate = Math.min(firstDate, yyyymmdd);

@@ -1,11 +1,8 @@
 package org.entente.events;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,8 +10,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -26,7 +28,7 @@ import org.entente.reference.CountryTable;
  * the rows that could not be read ({@code rejects}), the full events of watched dyads
  * ({@code events}), the dyad-month rollup ({@code dyad_month}, see {@link Rollup}) and each
  * state's monthly event volume ({@code actor_month}). Files are applied one at a time, each in
- * one transaction, and recognised by the SHA-256 of their bytes, so ingesting a file twice, or
+ * one transaction, and recognised by the checksum of their bytes ({@link FileChecksum}), so ingesting a file twice, or
  * again after a crash, changes nothing that was already committed.
  */
 public final class EventStore implements AutoCloseable {
@@ -68,14 +70,50 @@ public final class EventStore implements AutoCloseable {
             Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(),
                     new java.util.Properties());
             try (Statement s = c.createStatement()) {
+                try (ResultSet r = s.executeQuery(Schema.OLD_LAYOUT)) {
+                    if (r.next() && r.getLong(1) > 0) {
+                        c.close();
+                        throw new EventsException(file + ": this event store was written by an earlier version of "
+                                + "Entente (ledger keyed by SHA-256); ingest the files again into a new store "
+                                + "(--store NEW_FILE), or delete this one", null);
+                    }
+                }
+                // bounded memory whatever the store's size: DuckDB spills to disk beyond this
+                s.execute("SET memory_limit = '128MB'");
                 s.execute(Schema.DDL);
                 s.execute(Schema.STAGING);
             }
-            return new EventStore(file, c, new Countries(CountryTable.bundled(), Cameo.bundled()));
+            EventStore store = new EventStore(file, c, new Countries(CountryTable.bundled(), Cameo.bundled()));
+            store.codes();
+            return store;
         } catch (SQLException | IOException e) {
             throw new EventsException(file + ": cannot open the event store: " + e.getMessage()
                     + (String.valueOf(e.getMessage()).contains("lock") ? " (another entente process is using it)" : ""), e);
         }
+    }
+
+    /** Fills the per-connection tables that decode the fast reader's packed keys. */
+    private void codes() throws SQLException {
+        if (keys == null) {
+            return;
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute(Schema.CODES);
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("DELETE FROM state_codes; DELETE FROM dimension_codes;");
+            s.execute("INSERT INTO state_codes VALUES " + values(keys.states()));
+            s.execute("INSERT INTO dimension_codes VALUES " + values(GroupKeys.dimensionIds()));
+        }
+    }
+
+    private static String values(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append('(').append(i).append(", '").append(names.get(i).replace("'", "''"))
+                    .append("')");
+        }
+        return sb.toString();
     }
 
     /** @return the store's file */
@@ -84,7 +122,9 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Ingests files in the order given, each in its own transaction.
+     * Ingests files in the order given, each in its own transaction. While one file is written to
+     * the store, the next one is read: the store is only touched by one thread at a time, and files
+     * are committed in the order given, so the result is the same as ingesting them one by one.
      *
      * @param files    the files (see {@link Inputs#expand})
      * @param watches  dyads whose events are kept in full
@@ -92,11 +132,35 @@ public final class EventStore implements AutoCloseable {
      * @return one report per file
      */
     public List<FileReport> ingest(List<Path> files, List<Watch> watches, Consumer<FileReport> progress) {
+        Set<String> known = new HashSet<>(column("SELECT checksum FROM files"));
+        Set<String> listed = new HashSet<>(column("SELECT path || '|' || size FROM files"));
         List<FileReport> out = new ArrayList<>();
-        for (Path f : files) {
-            FileReport r = ingest(f, watches);
-            progress.accept(r);
-            out.add(r);
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "event-store-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> pending = null;
+        try {
+            for (Path f : files) {
+                Read read = read(f, watches, known, listed);
+                await(pending);
+                pending = writer.submit(() -> {
+                    FileReport r = read.batch() == null ? read.report() : apply(read.report(), read.batch(), watches);
+                    progress.accept(r);
+                    out.add(r);
+                });
+            }
+            await(pending);
+        } catch (RuntimeException | Error e) {
+            try {
+                await(pending);   // a file being written is finished before the error is reported
+            } catch (RuntimeException | Error ignored) {
+                e.addSuppressed(ignored);
+            }
+            throw e;
+        } finally {
+            writer.shutdown();
         }
         return out;
     }
@@ -109,76 +173,92 @@ public final class EventStore implements AutoCloseable {
      * @return what it gave
      */
     public FileReport ingest(Path path, List<Watch> watches) {
+        return ingest(List.of(path), watches, r -> { }).get(0);
+    }
+
+    /** A file read and not yet written: its report, and its batch unless it is skipped. */
+    private record Read(FileReport report, FileBatch batch) {
+    }
+
+    private static void await(Future<?> f) {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventsException("interrupted while writing to the event store", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new EventsException(String.valueOf(e.getCause()), e.getCause());
+        }
+    }
+
+    /** Reads a file, or finds that the ledger (or this run) already has its bytes; touches no table. */
+    private Read read(Path path, List<Watch> watches, Set<String> known, Set<String> listed) {
         long t0 = System.nanoTime();
         Path abs = path.toAbsolutePath().normalize();
         long size = size(abs);
         FileReading reading = new FileReading(countries, watches, keys, progress, GdeltScan.CHUNK);
         FileBatch b = null;
-        String sha;
+        String checksum;
         // The fast reader computes the checksum while it reads, saving a pass over the file; when the
         // ledger already lists this path and size, a re-ingest is likely, so checksum first and skip.
-        if (!listed(abs, size) && reading.fast(abs)) {
+        if (!listed.contains(abs + "|" + size) && reading.fast(abs)) {
             b = reading.read(abs);
-            sha = b.sha256;
+            checksum = b.checksum;
         } else {
-            sha = sha256(abs);
+            checksum = checksum(abs);
         }
-        if (known(sha)) {
+        if (!known.add(checksum)) {
             if (b == null) {
                 progress.addBytes(size);
             }
-            return new FileReport(abs.toString(), size, sha, "", 0, 0, 0, 0, 0, true, List.of());
+            return new Read(new FileReport(abs.toString(), size, checksum, "", 0, 0, 0, 0, 0, true, List.of()), null);
         }
         if (b == null) {
             b = reading.read(abs);
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        FileReport r = new FileReport(abs.toString(), size, sha, b.format(), b.accepted, b.rejects.size(), b.dyadic,
+        FileReport r = new FileReport(abs.toString(), size, checksum, b.format(), b.accepted, b.rejects.size(), b.dyadic,
                 b.watched.size(), millis, false, b.rejects.subList(0, Math.min(5, b.rejects.size())));
+        return new Read(r, b);
+    }
+
+    /** Writes a file's batch and ledger row in one transaction. */
+    private FileReport apply(FileReport r, FileBatch b, List<Watch> watches) {
         String w = watches.stream().map(Watch::toString).sorted().collect(Collectors.joining(","));
         try {
             new BatchWriter(db).apply(r, b, w, new LocalDate[] {b.first, b.last});
         } catch (SQLException e) {
-            throw new EventsException(file + ": " + abs + " was not stored (the store is unchanged): " + e.getMessage(), e);
+            throw new EventsException(file + ": " + r.path() + " was not stored (the store is unchanged): " + e.getMessage(), e);
         }
         return r;
     }
 
-    private boolean listed(Path abs, long size) {
-        try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM files WHERE path = ? AND size = ?")) {
-            s.setString(1, abs.toString());
-            s.setLong(2, size);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() && r.getLong(1) > 0;
+    private List<String> column(String sql) {
+        List<String> out = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.add(r.getString(1));
             }
+            return out;
         } catch (SQLException e) {
             throw new EventsException(file + ": cannot read the ledger: " + e.getMessage(), e);
         }
     }
 
-    private boolean known(String sha) {
-        try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM files WHERE sha256 = ?")) {
-            s.setString(1, sha);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() && r.getLong(1) > 0;
-            }
-        } catch (SQLException e) {
-            throw new EventsException(file + ": cannot read the ledger: " + e.getMessage(), e);
-        }
-    }
-
-    static String sha256(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
+    static String checksum(Path p) {
+        try {
+            return FileChecksum.of(p);
         } catch (IOException e) {
             throw new EventsException(p + ": cannot read: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no SHA-256", e);
         }
     }
 

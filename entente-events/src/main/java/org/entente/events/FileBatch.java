@@ -20,12 +20,61 @@ final class FileBatch {
     record Located(String file, long line, Event event) {
     }
 
-    final Rollup rollup = new Rollup();
+    /** The rollup of a file read row by row; see {@link #rollup()}. */
+    private final Rollup rollup = new Rollup();
+    /** The rollup of a file read by the fast reader, in packed form, or null. */
+    Packed packed;
+
+    /**
+     * The fast reader's rollup: packed group keys ({@link GroupKeys}) and sums in parallel arrays,
+     * written to the store without an object per group.
+     */
+    static final class Packed {
+        String source;
+        GroupKeys keys;
+        int groups;
+        long[] key;
+        long[] events;
+        long[] distinct;
+        double[] goldstein;
+        double[] weighted;
+        long[] mentions;
+        long[] sources;
+        long[] articles;
+        double[] tone;
+        int volumes;
+        long[] volumeKey;
+        long[] volume;
+    }
+
+    /** @return the rollup, unpacked if the fast reader packed it */
+    Rollup rollup() {
+        if (packed != null && rollup.groups().isEmpty() && rollup.volumes().isEmpty()) {
+            Packed p = packed;
+            for (int g = 0; g < p.groups; g++) {
+                Rollup.Tally t = new Rollup.Tally();
+                t.events = p.events[g];
+                t.distinct = p.distinct[g];
+                t.goldsteinSum = p.goldstein[g];
+                t.goldsteinWeighted = p.weighted[g];
+                t.mentions = p.mentions[g];
+                t.sources = p.sources[g];
+                t.articles = p.articles[g];
+                t.toneSum = p.tone[g];
+                t.toned = p.events[g];
+                rollup.groups().put(p.keys.unpack(p.source, p.key[g]), t);
+            }
+            for (int v = 0; v < p.volumes; v++) {
+                rollup.volumes().put(p.keys.unpackVolume(p.source, p.volumeKey[v]), new long[] {p.volume[v]});
+            }
+        }
+        return rollup;
+    }
     final List<Located> watched = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
     final TreeSet<String> formats = new TreeSet<>();
-    /** The file's SHA-256 when the reader computed it on the way (the fast GDELT reader), else null. */
-    String sha256;
+    /** The file's {@link FileChecksum} when the reader computed it on the way (the fast GDELT reader), else null. */
+    String checksum;
     long accepted;
     long dyadic;
     java.time.LocalDate first;

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param path       the file's absolute path
  * @param size       its size in bytes
- * @param sha256     the SHA-256 of its bytes, hex
+ * @param checksum   its {@link FileChecksum}, hex
  * @param format     the detected format(s), e.g. {@code gdelt2}, or {@code unknown}
  * @param accepted   rows read into events
  * @param rejected   rows rejected (see {@link #firstRejects()})
@@ -18,7 +18,7 @@ import java.util.List;
  * @param skipped    true when the ledger already held these bytes and nothing was done
  * @param firstRejects the first few rejects, for the summary (all are in the store)
  */
-public record FileReport(String path, long size, String sha256, String format, long accepted, long rejected,
+public record FileReport(String path, long size, String checksum, String format, long accepted, long rejected,
                          long dyadic, long watched, long millis, boolean skipped, List<Reject> firstRejects) {
 
     /** Copies the list. */

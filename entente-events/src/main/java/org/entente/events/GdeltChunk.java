@@ -35,8 +35,9 @@ final class GdeltChunk {
     private final int[] watchStates;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final int[] start = new int[64];
+    private final int[] start = new int[NEEDED + 3];
     private final long[] hash = new long[2];
+    private final long[] scratch = new long[2];
 
     GdeltChunk(GroupKeys keys, Countries countries, String label, List<Watch> watches) {
         this.keys = keys;
@@ -56,60 +57,123 @@ final class GdeltChunk {
      * @return the chunk's tally, line numbers counted from 1 at the chunk's start
      */
     ChunkTally scan(byte[] buf, int len) {
+        return scan(buf, 0, len);
+    }
+
+    /**
+     * @param buf  the bytes; {@code buf[to - 1]} is a newline, and {@link #SLACK} bytes follow it
+     * @param from where the first line starts
+     * @param to   after the last line's newline
+     * @return the chunk's tally, line numbers counted from 1 at {@code from}
+     */
+    ChunkTally scan(byte[] buf, int from, int to) {
         ChunkTally t = new ChunkTally();
+        scan(buf, from, to, t);
+        return t;
+    }
+
+    /**
+     * Adds lines to a tally, line numbers going on from the tally's count.
+     *
+     * @param buf  the bytes; {@code buf[to - 1]} is a newline, and {@link #SLACK} bytes follow it
+     * @param from where the first line starts
+     * @param to   after the last line's newline
+     * @param t    the tally
+     */
+    void scan(byte[] buf, int from, int to, ChunkTally t) {
         int[] s = start;
-        int p = 0;
-        while (p < len) {
+        int p = from;
+        while (p < to) {
+            // SWAR (Lamport 1975; Mycroft's exact zero-byte test): eight bytes per step, a flag in
+            // bit 7 of each byte that is a tab or a newline; bytes outside ASCII are OR-ed into hi.
+            // The first NEEDED tabs have their places recorded; after them tabs are only counted,
+            // and the last one remembered (SOURCEURL starts after it).
             int i = p;
             int k = 0;
             long hi = 0;
+            int lastTab = -1;
             s[0] = p;
+            long w;
+            long tabs;
+            long nls;
             while (true) {
-                // SWAR (Lamport 1975; Mycroft's exact zero-byte test): eight bytes per step,
-                // a flag in bit 7 of each byte that is a tab, a newline or outside ASCII
-                long w = (long) WORDS.get(buf, i);
-                long tabs = zeroBytes(w ^ 0x0909090909090909L);
-                long nls = zeroBytes(w ^ 0x0A0A0A0A0A0A0A0AL);
-                if (nls != 0) {
-                    long before = (nls & -nls) - 1;
-                    tabs &= before;
-                    hi |= w & before & 0x8080808080808080L;
-                    k = tabs(tabs, i, k);
-                    i += Long.numberOfTrailingZeros(nls) >>> 3;
+                w = (long) WORDS.get(buf, i);
+                tabs = zeroBytes(w ^ 0x0909090909090909L);
+                nls = zeroBytes(w ^ 0x0A0A0A0A0A0A0A0AL);
+                if (nls != 0 || k + Long.bitCount(tabs) >= NEEDED) {
                     break;
                 }
-                hi |= w & 0x8080808080808080L;
-                k = tabs(tabs, i, k);
+                hi |= w;
+                while (tabs != 0) {
+                    s[++k] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
+                    tabs &= tabs - 1;
+                }
                 i += 8;
             }
+            if (nls == 0) {
+                // the word holding the NEEDED-th tab: record up to it, count the rest
+                hi |= w;
+                while (k < NEEDED) {
+                    s[++k] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
+                    tabs &= tabs - 1;
+                }
+                lastTab = s[k] - 1;
+                if (tabs != 0) {
+                    k += Long.bitCount(tabs);
+                    lastTab = i + ((63 - Long.numberOfLeadingZeros(tabs)) >>> 3);
+                }
+                i += 8;
+                while (true) {
+                    w = (long) WORDS.get(buf, i);
+                    tabs = zeroBytes(w ^ 0x0909090909090909L);
+                    nls = zeroBytes(w ^ 0x0A0A0A0A0A0A0A0AL);
+                    if (nls != 0) {
+                        break;
+                    }
+                    hi |= w;
+                    if (tabs != 0) {
+                        k += Long.bitCount(tabs);
+                        lastTab = i + ((63 - Long.numberOfLeadingZeros(tabs)) >>> 3);
+                    }
+                    i += 8;
+                }
+            }
+            // the word with the newline: only the bytes before it count
+            long before = (nls & -nls) - 1;
+            tabs &= before;
+            hi |= w & before;
+            while (tabs != 0 && k < NEEDED) {
+                s[++k] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
+                lastTab = s[k] - 1;
+                tabs &= tabs - 1;
+            }
+            if (tabs != 0) {
+                k += Long.bitCount(tabs);
+                lastTab = i + ((63 - Long.numberOfLeadingZeros(tabs)) >>> 3);
+            }
+            i += Long.numberOfTrailingZeros(nls) >>> 3;
             t.lines++;
             if (i > p) {
-                s[61] = i + 1;
-                if (hi != 0 || k != 60 || buf[i - 1] == '\r' || !fast(t, buf)) {
+                s[URL] = lastTab + 1;
+                s[URL + 1] = i + 1;
+                if (k != 60 || buf[i - 1] == '\r' || (hi & 0x8080808080808080L) != 0 && !Utf8.valid(buf, p, i)
+                        || !fast(t, buf)) {
                     slow(t, buf, p, i);
                 }
             }
             p = i + 1;
         }
-        return t;
-    }
-
-    /** Records where the fields after these tabs start; returns the count of tabs so far. */
-    private int tabs(long flags, int at, int k) {
-        int[] s = start;
-        while (flags != 0) {
-            if (++k < 62) {
-                s[k] = at + (Long.numberOfTrailingZeros(flags) >>> 3) + 1;
-            }
-            flags &= flags - 1;
-        }
-        return k;
     }
 
     /** @return 0x80 in each byte of x that is zero, 0 elsewhere (exact: no false flags) */
     private static long zeroBytes(long x) {
         return ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
     }
+
+    /** Fields whose places are recorded: 0 to 34 (AvgTone), and where field 35 starts. */
+    private static final int NEEDED = 35;
+    /** Where SOURCEURL (field 60) starts is kept at NEEDED + 1, and the line's end + 1 after it. */
+    private static final int URL = NEEDED + 1;
 
     private int end(int field) {
         return start[field + 1] - 1;
@@ -153,8 +217,8 @@ final class GdeltChunk {
             ReportSet.start(date, hash);
             name(b, 6, 5);
             name(b, 16, 15);
-            ReportSet.hash(b, s[26], end(26), hash);
-            ReportSet.hash(b, s[60], end(60), hash);
+            ReportSet.hash(b, s[26], end(26), hash, scratch);
+            ReportSet.hash(b, s[URL], end(URL), hash, scratch);
             ReportSet.finish(hash);
             long key = GroupKeys.key(a1, a2, month, root, quad, keys.dimension(codeLen, code));
             t.row(key, g, m, src, art, tone, hash);
@@ -174,7 +238,7 @@ final class GdeltChunk {
     /** Hashes an actor's name, or its code when the name is empty (as {@link GdeltRows} names actors). */
     private void name(byte[] b, int name, int code) {
         int f = start[name] < end(name) ? name : code;
-        ReportSet.hash(b, start[f], end(f), hash);
+        ReportSet.hash(b, start[f], end(f), hash, scratch);
     }
 
     private boolean watched(int a1, int a2) {
@@ -232,7 +296,7 @@ final class GdeltChunk {
             ReportSet.start(date, hash);
             for (String f : new String[] {e.actor1Name(), e.actor2Name(), e.code(), e.url()}) {
                 byte[] bytes = f.getBytes(StandardCharsets.UTF_8);
-                ReportSet.hash(bytes, 0, bytes.length, hash);
+                ReportSet.hash(bytes, 0, bytes.length, hash, scratch);
             }
             ReportSet.finish(hash);
             long key = GroupKeys.key(a1, a2, month, Integer.parseInt(e.root()), e.quadClass(),
@@ -274,7 +338,7 @@ final class GdeltChunk {
     }
 
     /**
-     * Parses {@code -?D+(.D+)?} with at most 15 digits, else NaN (the row then goes the slow way).
+     * Parses {@code -?D+(.D+)?}, else NaN (the row then goes the slow way).
      * With at most 15 digits the integer m is exact in a double, and so is 10^k; one IEEE division
      * is correctly rounded, so m / 10^k is the double nearest the decimal, exactly what
      * {@link Double#parseDouble} returns (Clinger 1990, "How to read floating point numbers accurately").
@@ -296,8 +360,12 @@ final class GdeltChunk {
                 return Double.NaN;
             }
         }
-        if (digits == 0 || digits > 15 || frac == 0) {
+        if (digits == 0 || frac == 0) {
             return Double.NaN;
+        }
+        if (digits > 15) {
+            // beyond 15 digits m / 10^k may round twice; parse as the row-by-row reader does
+            return Double.parseDouble(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
         }
         double d = frac < 0 ? m : m / POW10[frac];
         return neg ? -d : d;

@@ -1,13 +1,14 @@
 package org.entente.events;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,24 +19,35 @@ import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The fast reader for GDELT 2.0 files, plain or {@code .gz}: one thread reads the file in large
- * chunks cut at line ends (decompressing, and computing the file's SHA-256 on the way), a pool of
- * one worker per core turns chunks into {@link ChunkTally}s ({@link GdeltChunk}), and the calling
- * thread merges them in file order into primitive-keyed groups ({@link LongCounts}), adding each
- * row's terms in file order so that the sums are bit for bit those of the row-by-row reader.
- * Memory is bounded by the chunks in flight plus the groups and the file's distinct reports.
+ * The fast reader for GDELT 2.0 files, plain or {@code .gz}. A plain file is cut into blocks of
+ * {@link #CHUNK} bytes; each worker (one per core) reads its block straight from the file, a
+ * window at a time, hashing each window for the file's {@link FileChecksum} and turning its lines
+ * into a {@link ChunkTally} ({@link GdeltChunk}) while the bytes are still in the core's cache,
+ * then finishes the last line that starts in the block. A
+ * {@code .gz} file has one thread inflating it (and checksumming the compressed bytes) that hands
+ * chunks cut at line ends to the same workers. The calling thread merges the tallies in file
+ * order ({@link ChunkMerge}), adding each row's terms in file order so that the sums are bit for
+ * bit those of the row-by-row reader. Memory: a few blocks in flight, the groups, and the file's
+ * distinct reports.
  */
 final class GdeltScan {
 
-    /** Chunk size: large enough that per-chunk costs vanish, small enough that a few in flight stay cheap. */
-    static final int CHUNK = 8 << 20;
+    /** Chunk size: eight of the checksum's blocks, large enough that per-chunk costs vanish. */
+    static final int CHUNK = 8 * FileChecksum.BLOCK;
+
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "gdelt-scan");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final GroupKeys keys;
     private final Countries countries;
     private final List<Watch> watches;
     private final IngestProgress progress;
     private final int chunk;
-    private final int threads;
+    private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(THREADS * 3);
 
     GdeltScan(GroupKeys keys, Countries countries, List<Watch> watches, IngestProgress progress, int chunk) {
         this.keys = keys;
@@ -43,34 +55,218 @@ final class GdeltScan {
         this.watches = watches;
         this.progress = progress;
         this.chunk = chunk;
-        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    }
-
-    /**
-     * The reader's last word: why the stream broke (a reject), or the error that stopped the reader itself.
-     */
-    private record End(String broken, Throwable failure) {
     }
 
     /**
      * @param file  the file
      * @param gz    whether it is gzip-compressed
      * @param label the file's label for rejects and events
-     * @return its batch, with {@link FileBatch#sha256} set
+     * @return its batch, with {@link FileBatch#checksum} set
      */
     FileBatch scan(Path file, boolean gz, String label) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "gdelt-scan");
-            t.setDaemon(true);
-            return t;
-        });
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(threads * 2);
-        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(threads * 4);
-        MessageDigest md = sha256();
-        Thread reader = new Thread(() -> produce(file, gz, label, md, pool, queue, free), "gdelt-read");
+        ChunkMerge merge = new ChunkMerge(keys, label);
+        FileChecksum sum = new FileChecksum();
+        String checksum;
+        try {
+            if (gz) {
+                checksum = inflating(file, label, merge);
+            } else {
+                long size = Files.size(file);
+                plain(file, size, label, merge, sum);
+                // the workers hashed the blocks when chunks are blocks; other chunk sizes (tests) take a pass
+                checksum = chunk % FileChecksum.BLOCK == 0 ? sum.finish(size) : FileChecksum.of(file);
+            }
+        } catch (IOException e) {
+            throw new EventsException(label + ": cannot read: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventsException(label + ": interrupted while reading", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw new EventsException(label + ": cannot read: " + io.getMessage(), io);
+            }
+            throw new EventsException(label + ": cannot read: " + c, c);
+        }
+        FileBatch b = merge.batch();
+        b.checksum = checksum;
+        return b;
+    }
+
+    /** Reads a plain file block by block on every core; merges in order with a bounded look-ahead. */
+    private void plain(Path file, long size, String label, ChunkMerge merge, FileChecksum sum)
+            throws IOException, InterruptedException, ExecutionException {
+        long blocks = (size + chunk - 1) / chunk;
+        ArrayDeque<Future<ChunkTally>> inflight = new ArrayDeque<>();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            try {
+                for (long i = 0; i < blocks; i++) {
+                    long start = i * chunk;
+                    inflight.add(POOL.submit(() -> block(ch, size, start, label)));
+                    if (inflight.size() >= 2 * THREADS) {
+                        take(inflight.poll().get(), merge, sum);
+                    }
+                }
+                while (!inflight.isEmpty()) {
+                    take(inflight.poll().get(), merge, sum);
+                }
+            } finally {
+                for (Future<ChunkTally> f : inflight) {
+                    f.cancel(true);   // on failure, nothing may go on reading a closed channel
+                }
+            }
+        }
+        merge.end(null);
+    }
+
+    private void take(ChunkTally t, ChunkMerge merge, FileChecksum sum) {
+        merge.add(t);
+        for (int i = 0; i < t.leaves; i++) {
+            sum.add(t.leafHashes[2 * i], t.leafHashes[2 * i + 1]);
+        }
+        progress.addRows(t.accepted + t.rejects.size());
+    }
+
+    /**
+     * Reads block [start, start + chunk) window by window ({@link FileChecksum#BLOCK} bytes, so that
+     * each window is hashed and scanned while it is in the core's cache), plus what finishes the
+     * last line that starts in the block; the block's first bytes up to a newline belong to the
+     * line the block before finishes.
+     */
+    private ChunkTally block(FileChannel ch, long size, long start, String label) throws IOException {
+        ChunkTally t = new ChunkTally();
+        GdeltChunk lines = new GdeltChunk(keys, countries, label, watches);
+        long end = Math.min(size, start + chunk);
+        int window = Math.min(chunk, FileChecksum.BLOCK);
+        boolean hashing = chunk % FileChecksum.BLOCK == 0;
+        byte[] buf = WINDOW.get();
+        long[] h = new long[2];
+        boolean skipping = start > 0 && oneByte(ch, start - 1) != '\n';
+        int carry = 0;
+        long pos = start;
+        while (true) {
+            boolean inBlock = pos < end;
+            if (!inBlock && (skipping || carry == 0)) {
+                break;
+            }
+            int want = (int) Math.min(window, inBlock ? end - pos : size - pos);
+            if (buf.length < carry + want + 1 + GdeltChunk.SLACK) {
+                buf = Arrays.copyOf(buf, Math.max(2 * buf.length, carry + want + 1 + GdeltChunk.SLACK));
+                WINDOW.set(buf);
+            }
+            int n = want > 0 ? fill(ch, buf, carry, pos, want) : 0;
+            if (inBlock) {
+                if (hashing) {
+                    FileChecksum.block(buf, carry, n, h);
+                    t.leaf(h);
+                }
+                progress.addBytes(n);
+            }
+            if (n == 0) {   // the end of the file: its last line has no newline
+                if (carry > 0 && !skipping) {
+                    buf[carry] = '\n';
+                    lines.scan(buf, 0, carry + 1, t);
+                }
+                break;
+            }
+            int len = carry + n;
+            int from = 0;
+            if (skipping) {
+                int nl = indexOf(buf, carry, len);
+                if (nl < 0) {
+                    carry = 0;   // still inside the line the block before finishes
+                    pos += n;
+                    continue;
+                }
+                skipping = false;
+                from = nl + 1;
+            }
+            if (inBlock) {
+                int last = lastNewline(buf, from, len);
+                if (last >= 0) {
+                    lines.scan(buf, from, last + 1, t);
+                    from = last + 1;
+                }
+            } else {
+                int nl = indexOf(buf, carry, len);   // past the block: only the line that started in it
+                if (nl >= 0) {
+                    lines.scan(buf, 0, nl + 1, t);
+                    break;
+                }
+            }
+            carry = len - from;
+            System.arraycopy(buf, from, buf, 0, carry);
+            pos += n;
+        }
+        return t;
+    }
+
+    /** A window buffer per worker thread, reused. */
+    private static final ThreadLocal<byte[]> WINDOW = ThreadLocal.withInitial(() -> new byte[2 * FileChecksum.BLOCK]);
+
+    private static int oneByte(FileChannel ch, long pos) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        return ch.read(one, pos) == 1 ? one.get(0) : -1;
+    }
+
+    private static int indexOf(byte[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastNewline(byte[] buf, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A direct buffer per worker thread, reused, of 128 KiB (small enough to stay in a core's cache
+     * between the kernel's copy and ours): reading into a heap array makes the JDK read into
+     * a scratch native buffer anyway, and fresh memory for each block costs page faults.
+     */
+    private static final ThreadLocal<ByteBuffer> DIRECT = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(1 << 17));
+
+    /** Reads {@code len} bytes at {@code pos} (fewer at the end of the file) into buf; returns how many. */
+    private static int fill(FileChannel ch, byte[] buf, int off, long pos, int len) throws IOException {
+        ByteBuffer bb = DIRECT.get();
+        int done = 0;
+        while (done < len) {
+            bb.clear().limit(Math.min(bb.capacity(), len - done));
+            int r = ch.read(bb, pos + done);
+            if (r <= 0) {
+                break;
+            }
+            bb.flip().get(buf, off + done, r);
+            done += r;
+        }
+        return done;
+    }
+
+    private byte[] buffer(int size) {
+        byte[] b = free.poll();
+        return b != null && b.length == size ? b : new byte[size];
+    }
+
+    /**
+     * One thread inflates the file (checksumming the compressed bytes) and cuts it into chunks of
+     * whole lines for the workers; this thread merges them in order.
+     *
+     * @return the checksum
+     */
+    private String inflating(Path file, String label, ChunkMerge merge) throws InterruptedException, ExecutionException {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(THREADS * 2);
+        String[] checksum = new String[1];
+        Thread reader = new Thread(() -> produce(file, label, queue, checksum), "gdelt-inflate");
         reader.setDaemon(true);
         reader.start();
-        ChunkMerge merge = new ChunkMerge(keys, label);
         try {
             while (true) {
                 Object o = queue.take();
@@ -87,27 +283,23 @@ final class GdeltScan {
                 progress.addRows(t.accepted + t.rejects.size());
             }
             reader.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EventsException(label + ": interrupted while reading", e);
-        } catch (ExecutionException e) {
-            throw new EventsException(label + ": cannot read: " + e.getCause(), e.getCause());
         } finally {
             reader.interrupt();   // on failure, a reader blocked on a full queue must not linger
-            pool.shutdownNow();
         }
-        FileBatch b = merge.batch();
-        b.sha256 = HexFormat.of().formatHex(md.digest());
-        return b;
+        return checksum[0];
     }
 
-    private void produce(Path file, boolean gz, String label, MessageDigest md, ExecutorService pool,
-                         BlockingQueue<Object> queue, BlockingQueue<byte[]> free) {
+    /** The reader's last word: why the stream broke (a reject), or the error that stopped the reader itself. */
+    private record End(String broken, Throwable failure) {
+    }
+
+    private void produce(Path file, String label, BlockingQueue<Object> queue, String[] checksum) {
         String broken = null;
         Throwable failure = null;
-        try (InputStream raw = new Digesting(Files.newInputStream(file), md, progress)) {
-            broken = chunks(raw, gz, label, pool, queue, free);
+        try (FileChecksum.Reading raw = new FileChecksum.Reading(new Counting(Files.newInputStream(file), progress))) {
+            broken = chunks(raw, label, queue);
             raw.transferTo(java.io.OutputStream.nullOutputStream());   // the checksum covers every byte
+            checksum[0] = raw.checksum();
         } catch (IOException e) {
             broken = "cannot read: " + e.getMessage();
         } catch (InterruptedException e) {
@@ -123,13 +315,12 @@ final class GdeltScan {
         }
     }
 
-    /** Cuts the stream into chunks of whole lines and submits them; returns why it broke, or null. */
-    private String chunks(InputStream raw, boolean gz, String label, ExecutorService pool, BlockingQueue<Object> queue,
-                          BlockingQueue<byte[]> free) throws InterruptedException {
-        byte[] buf = buffer(free, chunk + 1 + GdeltChunk.SLACK);
+    /** Cuts the inflated stream into chunks of whole lines and submits them; returns why it broke, or null. */
+    private String chunks(InputStream raw, String label, BlockingQueue<Object> queue) throws InterruptedException {
+        byte[] buf = buffer(chunk + 1 + GdeltChunk.SLACK);
         int len = 0;
         try {
-            InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw;
+            InputStream in = new GZIPInputStream(raw, 1 << 16);
             while (true) {
                 int n = in.read(buf, len, buf.length - 1 - GdeltChunk.SLACK - len);
                 if (n < 0) {
@@ -139,24 +330,24 @@ final class GdeltScan {
                 if (len == buf.length - 1 - GdeltChunk.SLACK) {
                     int cut = lastNewline(buf, len);
                     if (cut < 0) {
-                        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                        buf = Arrays.copyOf(buf, buf.length * 2);
                         continue;
                     }
-                    byte[] next = buffer(free, Math.max(chunk, 2 * (len - cut)) + 1 + GdeltChunk.SLACK);
+                    byte[] next = buffer(Math.max(chunk, 2 * (len - cut)) + 1 + GdeltChunk.SLACK);
                     len = carry(buf, cut, len, next);
-                    submit(buf, cut + 1, label, pool, queue, free);
+                    submit(buf, cut + 1, label, queue);
                     buf = next;
                 }
             }
             if (len > 0) {
                 buf[len++] = '\n';   // the last line, unterminated
-                submit(buf, len, label, pool, queue, free);
+                submit(buf, len, label, queue);
             }
             return null;
         } catch (IOException e) {
             int cut = lastNewline(buf, len);
             if (cut >= 0) {
-                submit(buf, cut + 1, label, pool, queue, free);
+                submit(buf, cut + 1, label, queue);
             }
             return "truncated or broken archive: " + e.getMessage() + "; rows before this line were kept";
         }
@@ -168,45 +359,24 @@ final class GdeltScan {
         return rest;
     }
 
-    private static byte[] buffer(BlockingQueue<byte[]> free, int size) {
-        byte[] b = free.poll();
-        return b != null && b.length == size ? b : new byte[size];
-    }
-
-    private void submit(byte[] buf, int len, String label, ExecutorService pool, BlockingQueue<Object> queue,
-                        BlockingQueue<byte[]> free) throws InterruptedException {
-        queue.put(pool.submit(() -> {
-            ChunkTally t = new GdeltChunk(keys, countries, label, watches).scan(buf, len);
+    private void submit(byte[] buf, int len, String label, BlockingQueue<Object> queue) throws InterruptedException {
+        queue.put(POOL.submit(() -> {
+            ChunkTally t = new GdeltChunk(keys, countries, label, watches).scan(buf, 0, len);
             free.offer(buf);
             return t;
         }));
     }
 
     private static int lastNewline(byte[] buf, int len) {
-        for (int i = len - 1; i >= 0; i--) {
-            if (buf[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        return lastNewline(buf, 0, len);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no SHA-256", e);
-        }
-    }
-
-    /** Passes bytes through, adding them to the checksum and the progress count. */
-    private static final class Digesting extends FilterInputStream {
-        private final MessageDigest md;
+    /** Passes bytes through, adding them to the progress count. */
+    private static final class Counting extends java.io.FilterInputStream {
         private final IngestProgress progress;
 
-        Digesting(InputStream in, MessageDigest md, IngestProgress progress) {
+        Counting(InputStream in, IngestProgress progress) {
             super(in);
-            this.md = md;
             this.progress = progress;
         }
 
@@ -214,16 +384,9 @@ final class GdeltScan {
         public int read(byte[] b, int off, int len) throws IOException {
             int n = in.read(b, off, len);
             if (n > 0) {
-                md.update(b, off, n);
                 progress.addBytes(n);
             }
             return n;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
     }
 }

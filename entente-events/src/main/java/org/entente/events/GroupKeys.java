@@ -53,6 +53,21 @@ final class GroupKeys {
         }
     }
 
+    /** @return the states by number (0 is no state, the empty string), for decoding packed keys in SQL */
+    List<String> states() {
+        return List.of(states);
+    }
+
+    /** @return the event dimensions' ids by number (0 is none, the empty string) */
+    static List<String> dimensionIds() {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        for (EventDimension d : DIMENSIONS) {
+            out.add(d.id());
+        }
+        return out;
+    }
+
     /** @return a state's number, 0 for no state */
     int state(String iso3) {
         Integer i = stateIndex.get(iso3);

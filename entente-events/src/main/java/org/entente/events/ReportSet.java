@@ -57,24 +57,24 @@ final class ReportSet {
         }
     }
 
+    private static final net.openhft.hashing.LongTupleHashFunction XXH128 =
+            net.openhft.hashing.LongTupleHashFunction.xx128();
+
     /**
-     * Hashes one more field into a running 128-bit hash: FNV-1a (64 bit) in one half and a
-     * multiply-rotate hash in the other, with the field's length so that field boundaries count.
+     * Hashes one more field into a running 128-bit hash: the field's own XXH3-128 (Collet, xxHash;
+     * through the zero-allocation-hashing library), folded into each half after a rotation and a
+     * multiplication, so that the order of the fields counts.
      *
      * @param buf  the bytes
      * @param from first byte
      * @param to   after the last byte
      * @param h    the running hash, two longs, updated
+     * @param x    two longs of scratch space
      */
-    static void hash(byte[] buf, int from, int to, long[] h) {
-        long x = h[0];
-        long y = h[1];
-        for (int i = from; i < to; i++) {
-            x = (x ^ (buf[i] & 0xff)) * 0x100000001b3L;
-            y = Long.rotateLeft(y + (buf[i] & 0xff), 17) * 0x9e3779b97f4a7c15L;
-        }
-        h[0] = (x ^ (to - from)) * 0x100000001b3L;
-        h[1] = Long.rotateLeft(y + (to - from) + 0x51, 17) * 0x9e3779b97f4a7c15L;
+    static void hash(byte[] buf, int from, int to, long[] h, long[] x) {
+        XXH128.hashBytes(buf, from, to - from, x);
+        h[0] = Long.rotateLeft(h[0], 29) * 0x9e3779b97f4a7c15L ^ x[0];
+        h[1] = Long.rotateLeft(h[1], 31) * 0xc2b2ae3d27d4eb4fL ^ x[1];
     }
 
     /** Starts a hash with the day as its first field. */

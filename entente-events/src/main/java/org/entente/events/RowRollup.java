@@ -100,16 +100,16 @@ public final class RowRollup {
      */
     public FileRollup read(InputStream raw, String name, String label) {
         FileBatch b = reading.read(raw, name, label);
-        List<Group> groups = new ArrayList<>(b.rollup.groups().size());
-        for (Map.Entry<Rollup.Key, Rollup.Tally> g : b.rollup.groups().entrySet()) {
+        List<Group> groups = new ArrayList<>(b.rollup().groups().size());
+        for (Map.Entry<Rollup.Key, Rollup.Tally> g : b.rollup().groups().entrySet()) {
             Rollup.Key k = g.getKey();
             Rollup.Tally t = g.getValue();
             groups.add(new Group(k.source(), k.actor1(), k.actor2(), k.month(), k.root(), k.quadClass(), k.dimension(),
                     t.events, t.distinct, t.goldsteinSum, t.goldsteinWeighted, t.mentions, t.sources, t.articles,
                     t.toneSum, t.toned));
         }
-        List<Volume> volumes = new ArrayList<>(b.rollup.volumes().size());
-        for (Map.Entry<Rollup.Key, long[]> v : b.rollup.volumes().entrySet()) {
+        List<Volume> volumes = new ArrayList<>(b.rollup().volumes().size());
+        for (Map.Entry<Rollup.Key, long[]> v : b.rollup().volumes().entrySet()) {
             volumes.add(new Volume(v.getKey().source(), v.getKey().actor1(), v.getKey().month(), v.getValue()[0]));
         }
         return new FileRollup(b.format(), b.accepted, b.dyadic, b.first, b.last, groups, volumes, b.rejects);

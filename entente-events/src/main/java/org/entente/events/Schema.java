@@ -6,34 +6,54 @@ final class Schema {
     private Schema() {
     }
 
-    /** The DDL, idempotent. */
+    /** The layout this code writes; stores of another layout are refused with a message. */
+    static final String VERSION = "2";
+
+    /**
+     * The DDL, idempotent. The rollups are kept as one part per file ({@code dyad_month_parts},
+     * {@code actor_month_parts}): appending a file's groups costs the same however large the
+     * store is, where adding them into one keyed table got slower with every file. The views
+     * {@code dyad_month} and {@code actor_month} add the parts up.
+     */
     static final String DDL = """
+            CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+            INSERT INTO meta VALUES ('layout', '2') ON CONFLICT DO NOTHING;
             CREATE TABLE IF NOT EXISTS files (
-              sha256 VARCHAR PRIMARY KEY, path VARCHAR NOT NULL, size BIGINT NOT NULL, format VARCHAR NOT NULL,
+              checksum VARCHAR PRIMARY KEY, path VARCHAR NOT NULL, size BIGINT NOT NULL, format VARCHAR NOT NULL,
               rows_accepted BIGINT NOT NULL, rows_rejected BIGINT NOT NULL, rows_dyadic BIGINT NOT NULL,
               rows_watched BIGINT NOT NULL, watches VARCHAR NOT NULL, first_date DATE, last_date DATE,
               duration_ms BIGINT NOT NULL, ingested_at TIMESTAMP NOT NULL, seq BIGINT NOT NULL);
             CREATE TABLE IF NOT EXISTS rejects (
-              file_sha256 VARCHAR NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL, reason VARCHAR NOT NULL,
+              file_checksum VARCHAR NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL, reason VARCHAR NOT NULL,
               raw VARCHAR NOT NULL);
             CREATE TABLE IF NOT EXISTS events (
-              file_sha256 VARCHAR NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL, source VARCHAR NOT NULL,
+              file_checksum VARCHAR NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL, source VARCHAR NOT NULL,
               format VARCHAR NOT NULL, event_id VARCHAR NOT NULL, date DATE NOT NULL,
               actor1 VARCHAR NOT NULL, actor1_name VARCHAR NOT NULL, actor2 VARCHAR NOT NULL,
               actor2_name VARCHAR NOT NULL, event_code VARCHAR NOT NULL, root VARCHAR NOT NULL,
               quad_class TINYINT NOT NULL, dimension VARCHAR NOT NULL, goldstein DOUBLE NOT NULL,
               mentions INTEGER, sources INTEGER, articles INTEGER, tone DOUBLE, place VARCHAR NOT NULL,
               url VARCHAR NOT NULL);
-            CREATE TABLE IF NOT EXISTS dyad_month (
+            CREATE TABLE IF NOT EXISTS dyad_month_parts (
+              file_seq BIGINT NOT NULL,
               source VARCHAR NOT NULL, actor1 VARCHAR NOT NULL, actor2 VARCHAR NOT NULL, month DATE NOT NULL,
               root VARCHAR NOT NULL, quad_class TINYINT NOT NULL, dimension VARCHAR NOT NULL,
               events BIGINT NOT NULL, distinct_reports BIGINT NOT NULL, goldstein_sum DOUBLE NOT NULL,
               goldstein_weighted DOUBLE NOT NULL, mentions BIGINT NOT NULL, sources BIGINT NOT NULL,
-              articles BIGINT NOT NULL, tone_sum DOUBLE NOT NULL, toned BIGINT NOT NULL,
-              PRIMARY KEY (source, actor1, actor2, month, root, quad_class, dimension));
-            CREATE TABLE IF NOT EXISTS actor_month (
-              source VARCHAR NOT NULL, actor VARCHAR NOT NULL, month DATE NOT NULL, events BIGINT NOT NULL,
-              PRIMARY KEY (source, actor, month));
+              articles BIGINT NOT NULL, tone_sum DOUBLE NOT NULL, toned BIGINT NOT NULL);
+            CREATE TABLE IF NOT EXISTS actor_month_parts (
+              file_seq BIGINT NOT NULL, source VARCHAR NOT NULL, actor VARCHAR NOT NULL, month DATE NOT NULL,
+              events BIGINT NOT NULL);
+            CREATE VIEW IF NOT EXISTS dyad_month AS
+              SELECT source, actor1, actor2, month, root, quad_class, dimension, sum(events)::BIGINT AS events,
+                sum(distinct_reports)::BIGINT AS distinct_reports, sum(goldstein_sum) AS goldstein_sum,
+                sum(goldstein_weighted) AS goldstein_weighted, sum(mentions)::BIGINT AS mentions,
+                sum(sources)::BIGINT AS sources, sum(articles)::BIGINT AS articles, sum(tone_sum) AS tone_sum,
+                sum(toned)::BIGINT AS toned
+              FROM dyad_month_parts GROUP BY source, actor1, actor2, month, root, quad_class, dimension;
+            CREATE VIEW IF NOT EXISTS actor_month AS
+              SELECT source, actor, month, sum(events)::BIGINT AS events
+              FROM actor_month_parts GROUP BY source, actor, month;
             """;
 
     /**
@@ -43,9 +63,23 @@ final class Schema {
     static final String STAGING = """
             CREATE TABLE IF NOT EXISTS stage_rejects AS FROM rejects LIMIT 0;
             CREATE TABLE IF NOT EXISTS stage_events AS FROM events LIMIT 0;
-            CREATE TABLE IF NOT EXISTS stage_dyad_month AS FROM dyad_month LIMIT 0;
-            CREATE TABLE IF NOT EXISTS stage_actor_month AS FROM actor_month LIMIT 0;
+            CREATE TABLE IF NOT EXISTS stage_dyad_month AS SELECT * EXCLUDE (file_seq) FROM dyad_month_parts LIMIT 0;
+            CREATE TABLE IF NOT EXISTS stage_actor_month AS SELECT * EXCLUDE (file_seq) FROM actor_month_parts LIMIT 0;
+            CREATE TABLE IF NOT EXISTS stage_packed_groups (k BIGINT, events BIGINT, distinct_reports BIGINT,
+              goldstein_sum DOUBLE, goldstein_weighted DOUBLE, mentions BIGINT, sources BIGINT, articles BIGINT,
+              tone_sum DOUBLE, toned BIGINT);
+            CREATE TABLE IF NOT EXISTS stage_packed_volumes (k BIGINT, events BIGINT);
             """;
+
+    /** Decodes the fast reader's packed keys ({@link GroupKeys}): filled per connection when a store is opened. */
+    static final String CODES = """
+            CREATE TEMP TABLE IF NOT EXISTS state_codes (n INTEGER, iso3 VARCHAR);
+            CREATE TEMP TABLE IF NOT EXISTS dimension_codes (n INTEGER, id VARCHAR);
+            """;
+
+    /** Finds a store written by an earlier layout (the ledger keyed by SHA-256, rollups in keyed tables). */
+    static final String OLD_LAYOUT = "SELECT count(*) FROM information_schema.columns "
+            + "WHERE table_name = 'files' AND column_name = 'sha256'";
 
     /** The tables, in the order exports and comparisons list them. */
     static final java.util.List<String> TABLES = java.util.List.of("files", "rejects", "events", "dyad_month",

@@ -164,6 +164,6 @@ class EventStoreTest {
         String rows = StoreDump.query(store, "SELECT count(*) FROM dyad_month").get(0);
         assertThat(StoreDump.query(store, "SELECT count(*) FROM read_parquet('" + dir.resolve("pq/dyad_month.parquet")
                 + "')")).containsExactly(rows);
-        assertThat(Files.readAllLines(dir.resolve("csv/events.csv")).get(0).toLowerCase(Locale.ROOT)).startsWith("file_sha256,");
+        assertThat(Files.readAllLines(dir.resolve("csv/events.csv")).get(0).toLowerCase(Locale.ROOT)).startsWith("file_checksum,");
     }
 }

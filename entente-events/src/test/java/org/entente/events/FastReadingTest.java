@@ -44,9 +44,9 @@ class FastReadingTest {
         assertThat(b.format()).as(at).isEqualTo(a.format());
         assertThat(b.rejects).as(at).isEqualTo(a.rejects);
         assertThat(b.watched).as(at).isEqualTo(a.watched);
-        assertThat(tallies(b.rollup.groups())).as(at).isEqualTo(tallies(a.rollup.groups()));
-        assertThat(volumes(b.rollup.volumes())).as(at).isEqualTo(volumes(a.rollup.volumes()));
-        assertThat(b.sha256).as(at).isEqualTo(EventStore.sha256(file));
+        assertThat(tallies(b.rollup().groups())).as(at).isEqualTo(tallies(a.rollup().groups()));
+        assertThat(volumes(b.rollup().volumes())).as(at).isEqualTo(volumes(a.rollup().volumes()));
+        assertThat(b.checksum).as(at).isEqualTo(EventStore.checksum(file));
     }
 
     /** Every field of every tally, doubles as their exact bits. */
@@ -83,6 +83,39 @@ class FastReadingTest {
                 sameBatch(p, 1 << 16);
             }
         }
+    }
+
+    /**
+     * A file of several 8 MiB blocks, each read by its own worker straight from the file: real rows
+     * repeated, with accented names (the in-place UTF-8 check), a line of 100,000 bytes (a line
+     * longer than the bytes read past a block's end), broken UTF-8, and no newline at the end.
+     */
+    @Test
+    void reads_a_file_of_many_blocks_as_the_row_by_row_reader_does() throws IOException {
+        List<String> real = Files.readAllLines(Fixtures.path(Fixtures.V2));
+        Path big = dir.resolve("big.export.CSV");
+        try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(big))) {
+            long written = 0;
+            for (int round = 0; written < 3L * GdeltScan.CHUNK + 12345; round++) {
+                for (int i = 0; i < real.size(); i++) {
+                    String line = real.get(i);
+                    if (i == 7) {
+                        line = line.replaceFirst("\t[A-Z ]{3,}\t", "\tSÃO PAULO CAFÉ\t");   // accented, valid
+                    } else if (i == 11 && round % 3 == 0) {
+                        line = line + "x".repeat(100_000);   // one very long (and so malformed) line
+                    }
+                    byte[] bytes = (line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    if (i == 13 && round % 5 == 0) {
+                        bytes[20] = (byte) 0xC3;   // a lone lead byte: broken UTF-8
+                    }
+                    o.write(bytes);
+                    written += bytes.length;
+                }
+            }
+            o.write(real.get(0).getBytes(java.nio.charset.StandardCharsets.UTF_8));   // unterminated
+        }
+        assertThat(Files.size(big)).isGreaterThan(3L * GdeltScan.CHUNK);
+        sameBatch(big, GdeltScan.CHUNK);
     }
 
     @Test

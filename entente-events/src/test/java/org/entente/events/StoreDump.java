@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every table of a closed store as text, without the columns that measure time. */
+/** Every table and view of a closed store as text, without the columns that measure time. */
 final class StoreDump {
 
     private StoreDump() {
@@ -19,7 +19,9 @@ final class StoreDump {
         List<String> out = new ArrayList<>();
         try (Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + store.toAbsolutePath(),
                 new java.util.Properties()); Statement s = c.createStatement()) {
-            for (String table : Schema.TABLES) {
+            List<String> tables = new ArrayList<>(Schema.TABLES);
+            tables.addAll(List.of("dyad_month_parts", "actor_month_parts"));   // what the views add up, as stored
+            for (String table : tables) {
                 String cols = table.equals("files") ? "* EXCLUDE (duration_ms, ingested_at)" : "*";
                 try (ResultSet r = s.executeQuery("SELECT " + cols + " FROM " + table + " ORDER BY ALL")) {
                     ResultSetMetaData m = r.getMetaData();

@@ -1,26 +1,24 @@
 package org.entente.spark;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.entente.events.FileChecksum;
 import org.entente.events.Reject;
 import org.entente.events.RowRollup;
 
 /**
- * What one input file gives, as Spark rows: the ledger entry (path, size, SHA-256, format and
+ * What one input file gives, as Spark rows: the ledger entry (path, size, checksum, format and
  * counts), the file's dyad-month groups and state-month volumes, and its rejects. Built on an
  * executor by {@link #of}, which reads the file through Hadoop's file system (local, HDFS, S3).
  */
@@ -30,7 +28,7 @@ final class FileRead implements Serializable {
 
     final String path;
     final long size;
-    final String sha256;
+    final String checksum;
     final String format;
     final long accepted;
     final long dyadic;
@@ -40,10 +38,10 @@ final class FileRead implements Serializable {
     final List<Row> volumes;
     final List<Row> rejects;
 
-    private FileRead(String path, long size, String sha256, RowRollup.FileRollup r) {
+    private FileRead(String path, long size, String checksum, RowRollup.FileRollup r) {
         this.path = path;
         this.size = size;
-        this.sha256 = sha256;
+        this.checksum = checksum;
         this.format = r.format();
         this.accepted = r.accepted();
         this.dyadic = r.dyadic();
@@ -61,12 +59,12 @@ final class FileRead implements Serializable {
         }
         this.rejects = new ArrayList<>(r.rejects().size());
         for (Reject x : r.rejects()) {
-            rejects.add(RowFactory.create(sha256, x.file(), x.line(), x.reason(), x.raw()));
+            rejects.add(RowFactory.create(checksum, x.file(), x.line(), x.reason(), x.raw()));
         }
     }
 
     /**
-     * Reads one whole file, computing its SHA-256 on the way (the store's ledger key).
+     * Reads one whole file, computing its {@link FileChecksum} on the way (the store's ledger key).
      *
      * @param reader the rollup reader of this task
      * @param uri    the file's URI as Spark lists it
@@ -77,10 +75,11 @@ final class FileRead implements Serializable {
         String label = label(uri);
         String name = label.substring(label.lastIndexOf('/') + 1);
         try (InputStream in = bytes.open()) {
-            CountingDigest d = new CountingDigest(new BufferedInputStream(in, 1 << 16));
+            FileChecksum.Reading sum = new FileChecksum.Reading(new BufferedInputStream(in, 1 << 16));
+            Counting d = new Counting(sum);
             RowRollup.FileRollup r = reader.read(d, name, label);
             d.drain();   // a zip's central directory, a gzip trailer: the checksum covers every byte
-            return new FileRead(label, d.count, d.hex(), r);
+            return new FileRead(label, d.count, sum.checksum(), r);
         } catch (IOException e) {
             throw new UncheckedIOException(uri + ": cannot read: " + e.getMessage(), e);
         }
@@ -92,31 +91,41 @@ final class FileRead implements Serializable {
         return "file".equals(u.getScheme()) ? u.getPath() : uri;
     }
 
-    /** @return the ledger row: sha256, path, size, format, rows_accepted, rows_rejected, rows_dyadic, first, last */
+    /** @return the ledger row: checksum, path, size, format, rows_accepted, rows_rejected, rows_dyadic, first, last */
     Row ledger() {
-        return RowFactory.create(sha256, path, size, format, accepted, (long) rejects.size(), dyadic, first, last);
+        return RowFactory.create(checksum, path, size, format, accepted, (long) rejects.size(), dyadic, first, last);
     }
 
-    /** A stream that hashes and counts what passes through it. */
-    private static final class CountingDigest extends DigestInputStream {
+    /** A stream that counts what passes through it (the checksumming stream below it hashes every byte). */
+    private static final class Counting extends FilterInputStream {
         long count;
 
-        CountingDigest(InputStream in) {
-            super(in, sha256());
+        Counting(InputStream in) {
+            super(in);
         }
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
-            count += b < 0 ? 0 : 1;
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
         public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
+            int n = in.read(buf, off, len);
             count += Math.max(n, 0);
             return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] buf = new byte[(int) Math.min(Math.max(n, 0), 1 << 16)];
+            return Math.max(read(buf, 0, buf.length), 0);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
         }
 
         @Override
@@ -127,19 +136,7 @@ final class FileRead implements Serializable {
         void drain() throws IOException {
             byte[] buf = new byte[1 << 16];
             while (read(buf, 0, buf.length) >= 0) {
-                // hashing only
-            }
-        }
-
-        String hex() {
-            return HexFormat.of().formatHex(getMessageDigest().digest());
-        }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("the JDK lacks SHA-256", e);
+                // checksumming only
             }
         }
     }

@@ -30,7 +30,7 @@ import scala.Tuple2;
  * <li>{@code dyad_month/year=YYYY/*.parquet}: the store's dyad-month rollup;</li>
  * <li>{@code actor_month/year=YYYY/*.parquet}: each state's monthly event volume;</li>
  * <li>{@code rejects/*.parquet}: every rejected row with file, line and reason;</li>
- * <li>{@code files/*.parquet}: the files read, with SHA-256 and counts.</li>
+ * <li>{@code files/*.parquet}: the files read, with their {@link org.entente.events.FileChecksum} and counts.</li>
  * </ul>
  * As in the store, a file whose bytes equal another's is read once (the first path in sorted order).
  */
@@ -95,12 +95,12 @@ public final class RollupJob {
                 .filter(f -> !f._1().toLowerCase(Locale.ROOT).endsWith(".md"))
                 .mapPartitions(RollupJob::readAll)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        List<Tuple2<String, long[]>> listed = read.map(f -> new Tuple2<>(f.sha256 + "\t" + f.path,
+        List<Tuple2<String, long[]>> listed = read.map(f -> new Tuple2<>(f.checksum + "\t" + f.path,
                 new long[] {f.accepted, f.rejects.size(), f.dyadic})).collect();
         Map<String, String> firstPath = new HashMap<>();
         for (Tuple2<String, long[]> t : listed) {
-            String[] shaPath = t._1().split("\t", 2);
-            firstPath.merge(shaPath[0], shaPath[1], (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            String[] sumPath = t._1().split("\t", 2);
+            firstPath.merge(sumPath[0], sumPath[1], (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         Set<String> kept = Set.copyOf(firstPath.values());
         Broadcast<Set<String>> keep = jsc.broadcast(kept);

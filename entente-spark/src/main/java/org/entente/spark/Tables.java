@@ -40,11 +40,11 @@ final class Tables {
             "events", LongType);
 
     /** Rejected rows, as in the store's {@code rejects} table. */
-    static final StructType REJECTS = schema("file_sha256", StringType, "file", StringType, "line", LongType,
+    static final StructType REJECTS = schema("file_checksum", StringType, "file", StringType, "line", LongType,
             "reason", StringType, "raw", StringType);
 
     /** The files read, a subset of the store's ledger columns. */
-    static final StructType FILES = schema("sha256", StringType, "path", StringType, "size", LongType,
+    static final StructType FILES = schema("checksum", StringType, "path", StringType, "size", LongType,
             "format", StringType, "rows_accepted", LongType, "rows_rejected", LongType, "rows_dyadic", LongType,
             "first_date", DateType, "last_date", DateType);
 

@@ -100,13 +100,13 @@ class RollupJobTest {
 
     @Test
     void rejects_and_ledger_equal_the_embedded_store() throws Exception {
-        List<List<Object>> embedded = rows("SELECT file_sha256, file, line, reason, raw FROM rejects ORDER BY ALL");
-        List<List<Object>> spark = rows("SELECT file_sha256, file, line, reason, raw FROM read_parquet('" + out
+        List<List<Object>> embedded = rows("SELECT file_checksum, file, line, reason, raw FROM rejects ORDER BY ALL");
+        List<List<Object>> spark = rows("SELECT file_checksum, file, line, reason, raw FROM read_parquet('" + out
                 + "/rejects/*.parquet') ORDER BY ALL");
         assertThat(spark).isEqualTo(embedded);
         assertThat(spark).hasSizeGreaterThanOrEqualTo(7);
         assertThat(summary.rejected()).isEqualTo(spark.size());
-        String ledger = "sha256, path, size, format, rows_accepted, rows_rejected, rows_dyadic, first_date, last_date";
+        String ledger = "checksum, path, size, format, rows_accepted, rows_rejected, rows_dyadic, first_date, last_date";
         assertThat(rows("SELECT " + ledger + " FROM read_parquet('" + out + "/files/*.parquet') ORDER BY ALL"))
                 .isEqualTo(rows("SELECT " + ledger + " FROM files ORDER BY ALL"));
     }
