@@ -7,7 +7,7 @@
 # parallel). Prints MB/s, rows/s, peak RSS and ratios, then checks that the two rollups agree.
 # Usage: bench/events.sh [DIR] [TOTAL_MB] [FILES]      (defaults: /tmp/evbench 3200 4)
 # Environment: THREADS (DuckDB threads, default: the number of cores), ENTENTE_JAVA_OPTS (extra
-# JVM flags for Entente, after the launcher's own), SKIP_GZ=1 to leave out the gzip part,
+# JVM flags for Entente, after the launcher's own; Entente runs through ./entente), SKIP_GZ=1 to leave out the gzip part,
 # SKIP_BEFORE=1 to leave out the row-by-row reader (-Dentente.events.reader=rows, the code before
 # the fast reader). The load average is printed: on a shared machine the figures move with it.
 # Delete DIR afterwards: it holds several gigabytes.
@@ -21,9 +21,7 @@ THREADS="${THREADS:-$(nproc)}"
 REAL=/work/shared/data/gdelt_v2_events
 [ -d "$REAL" ] || REAL="$ROOT/../shared/data/gdelt_v2_events"
 BENCH_CP="entente-bench/target/entente-bench-0.1.0-SNAPSHOT.jar:entente-bench/target/lib/*"
-CLI_CP="entente-cli/target/entente-cli.jar:entente-cli/target/lib/*"
 [ -f entente-bench/target/entente-bench-0.1.0-SNAPSHOT.jar ] || mvn -q -B -o -ntp install -pl entente-bench -DskipTests
-[ -f entente-cli/target/entente-cli.jar ] || { echo "build entente-cli first (mvn -q -B -o -ntp install -pl entente-cli -DskipTests)" >&2; exit 1; }
 
 mkdir -p "$DIR/plain" "$DIR/gz" "$DIR/out"
 if [ "$(ls "$DIR/plain" | wc -l)" -ne "$NFILES" ]; then
@@ -64,17 +62,16 @@ run() { # key, label, command...
 ratio() { awk -v a="${SECS[$2]}" -v b="${SECS[$3]}" -v l="$1" 'BEGIN { printf "  %-58s %.2fx\n", l, b / a }'; }
 
 FILES_LIST=$(printf "'%s' " "${PLAIN[@]}")
-# the launcher's flags for `events` (C2, ParallelGC, a 256 MB heap)
-JAVA_FLAGS=(-XX:+UseParallelGC -Xmx256m -Xshare:auto ${ENTENTE_JAVA_OPTS:-})
+# Entente runs through ./entente, as a user runs it (built beforehand, so no build is timed)
+./entente --version > /dev/null
 run cat   "cat > /dev/null" sh -c "cat $FILES_LIST > /dev/null"
 run wc    "wc -l" sh -c "cat $FILES_LIST | wc -l > /dev/null"
 rm -f "$DIR"/out/entente.duckdb*
-run ent   "entente events ingest (fresh store)" java "${JAVA_FLAGS[@]}" -cp "$CLI_CP" org.entente.cli.Main \
-  events ingest "${PLAIN[@]}" --store "$DIR/out/entente.duckdb"
+run ent   "entente events ingest (fresh store)" ./entente events ingest "${PLAIN[@]}" --store "$DIR/out/entente.duckdb"
 if [ "${SKIP_BEFORE:-0}" != 1 ]; then
   rm -f "$DIR"/out/rows.duckdb*
-  run rows "entente, row-by-row reader (before)" java "${JAVA_FLAGS[@]}" -Dentente.events.reader=rows -cp "$CLI_CP" \
-    org.entente.cli.Main events ingest "${PLAIN[@]}" --store "$DIR/out/rows.duckdb"
+  run rows "entente, row-by-row reader (before)" env ENTENTE_JAVA_OPTS="${ENTENTE_JAVA_OPTS:-} -Dentente.events.reader=rows" \
+    ./entente events ingest "${PLAIN[@]}" --store "$DIR/out/rows.duckdb"
 fi
 run duck  "duckdb read_csv + GROUP BY (JDBC)" java -cp "$BENCH_CP" org.entente.bench.EventsDuck rollup \
   "$DIR/out/duck.duckdb" "$THREADS" "${PLAIN[@]}"
@@ -98,8 +95,7 @@ if [ "${SKIP_GZ:-0}" != 1 ]; then
   export IN_BYTES
   run gzfloor "gzip -dc, one process per file (floor)" sh -c "printf '%s\n' $(printf "'%s' " "${GZ[@]}") | xargs -P $(nproc) -n 1 gzip -dc > /dev/null"
   rm -f "$DIR"/out/entente-gz.duckdb*
-  run entgz "entente events ingest .gz (fresh store)" java "${JAVA_FLAGS[@]}" -cp "$CLI_CP" org.entente.cli.Main \
-    events ingest "${GZ[@]}" --store "$DIR/out/entente-gz.duckdb"
+  run entgz "entente events ingest .gz (fresh store)" ./entente events ingest "${GZ[@]}" --store "$DIR/out/entente-gz.duckdb"
   run duckgz "duckdb read_csv .gz + GROUP BY" java -cp "$BENCH_CP" org.entente.bench.EventsDuck rollup \
     "$DIR/out/duck-gz.duckdb" "$THREADS" "${GZ[@]}"
   echo "ratios (gzip):"

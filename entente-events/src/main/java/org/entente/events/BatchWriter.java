@@ -29,14 +29,14 @@ final class BatchWriter {
             + "make_date(((k >> 12) & 131071) // 12, ((k >> 12) & 131071) % 12 + 1, 1), "
             + "lpad(CAST((k >> 7) & 31 AS VARCHAR), 2, '0'), CAST((k >> 4) & 7 AS TINYINT), d.id, events, "
             + "distinct_reports, goldstein_sum, goldstein_weighted, mentions, sources, articles, tone_sum, toned "
-            + "FROM stage_packed_groups JOIN state_codes a ON a.n = (k >> 39) & 1023 "
+            + "FROM packed_groups JOIN state_codes a ON a.n = (k >> 39) & 1023 "
             + "JOIN state_codes b ON b.n = (k >> 29) & 1023 JOIN dimension_codes d ON d.n = k & 15";
     private static final String MERGE_PACKED_VOLUMES = "INSERT INTO actor_month_parts SELECT ?, ?, a.iso3, "
             + "make_date((k & 131071) // 12, (k & 131071) % 12 + 1, 1), events "
-            + "FROM stage_packed_volumes JOIN state_codes a ON a.n = k >> 17";
+            + "FROM packed_volumes JOIN state_codes a ON a.n = k >> 17";
     private static final String CLEAR = "DELETE FROM stage_rejects; DELETE FROM stage_events; "
             + "DELETE FROM stage_dyad_month; DELETE FROM stage_actor_month; "
-            + "DELETE FROM stage_packed_groups; DELETE FROM stage_packed_volumes;";
+            + "DELETE FROM packed_groups; DELETE FROM packed_volumes;";
 
     private final Connection db;
 
@@ -121,14 +121,14 @@ final class BatchWriter {
 
     /** Stages packed keys and sums: numbers only, decoded to states, months and codes by SQL in the transaction. */
     private static void stagePacked(DuckDBConnection duck, FileBatch.Packed p) throws SQLException {
-        try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_packed_groups")) {
+        try (DuckDBAppender a = duck.createAppender("temp", "main", "packed_groups")) {
             for (int g = 0; g < p.groups; g++) {
                 a.beginRow().append(p.key[g]).append(p.events[g]).append(p.distinct[g]).append(p.goldstein[g])
                         .append(p.weighted[g]).append(p.mentions[g]).append(p.sources[g]).append(p.articles[g])
                         .append(p.tone[g]).append(p.events[g]).endRow();
             }
         }
-        try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_packed_volumes")) {
+        try (DuckDBAppender a = duck.createAppender("temp", "main", "packed_volumes")) {
             for (int v = 0; v < p.volumes; v++) {
                 a.beginRow().append(p.volumeKey[v]).append(p.volume[v]).endRow();
             }

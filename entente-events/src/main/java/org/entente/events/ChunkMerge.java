@@ -20,14 +20,11 @@ final class ChunkMerge {
     private final LongCounts volumeKeys = new LongCounts();
     private final ReportSet seen = new ReportSet();
     private long[] volumes = new long[256];
-    private long[] events = new long[256];
-    private long[] distinct = new long[256];
-    private long[] mentions = new long[256];
-    private long[] sources = new long[256];
-    private long[] articles = new long[256];
-    private double[] goldstein = new double[256];
-    private double[] weighted = new double[256];
-    private double[] tone = new double[256];
+    /**
+     * A group's sums side by side, eight longs (one cache line) per group: events, distinct,
+     * mentions, sources, articles, and the bits of the Goldstein, weighted Goldstein and tone sums.
+     */
+    private long[] sums = new long[256 * 8];
     private long lines;
     private int first = Integer.MAX_VALUE;
     private int last = Integer.MIN_VALUE;
@@ -39,6 +36,7 @@ final class ChunkMerge {
     }
 
     void add(ChunkTally t) {
+        t.flushVolumes();
         for (Reject r : t.rejects) {
             batch.rejects.add(new Reject(r.file(), lines + r.line(), r.reason(), r.raw()));
         }
@@ -50,18 +48,23 @@ final class ChunkMerge {
         batch.dyadic += t.dyadic;
         first = Math.min(first, t.firstDate);
         last = Math.max(last, t.lastDate);
+        long[] x = sums;
         for (int r = 0; r < t.rows; r++) {
             int g = group(t.keys[r]);
-            events[g]++;
-            if (seen.add(t.hash0[r], t.hash1[r])) {
-                distinct[g]++;
+            if (x != sums) {
+                x = sums;
             }
-            goldstein[g] += t.goldstein[r];
-            weighted[g] += t.goldstein[r] * t.mentions[r];
-            mentions[g] += t.mentions[r];
-            sources[g] += t.sources[r];
-            articles[g] += t.articles[r];
-            tone[g] += t.tone[r];
+            int o = g * 8;
+            x[o]++;
+            if (seen.add(t.hash0[r], t.hash1[r])) {
+                x[o + 1]++;
+            }
+            x[o + 2] += t.mentions[r];
+            x[o + 3] += t.sources[r];
+            x[o + 4] += t.articles[r];
+            x[o + 5] = bits(real(x[o + 5]) + t.goldstein[r]);
+            x[o + 6] = bits(real(x[o + 6]) + t.goldstein[r] * t.mentions[r]);
+            x[o + 7] = bits(real(x[o + 7]) + t.tone[r]);
         }
         for (int i = 0; i < t.volumeKeys.size(); i++) {
             int v = volumeKeys.indexOf(t.volumeKeys.key(i));
@@ -74,18 +77,18 @@ final class ChunkMerge {
 
     private int group(long key) {
         int g = groups.indexOf(key);
-        if (g == events.length) {
-            int n = g * 2;
-            events = Arrays.copyOf(events, n);
-            distinct = Arrays.copyOf(distinct, n);
-            mentions = Arrays.copyOf(mentions, n);
-            sources = Arrays.copyOf(sources, n);
-            articles = Arrays.copyOf(articles, n);
-            goldstein = Arrays.copyOf(goldstein, n);
-            weighted = Arrays.copyOf(weighted, n);
-            tone = Arrays.copyOf(tone, n);
+        if (8 * g == sums.length) {
+            sums = Arrays.copyOf(sums, sums.length * 2);   // zero: 0.0 has all bits 0
         }
         return g;
+    }
+
+    private static long bits(double d) {
+        return Double.doubleToRawLongBits(d);
+    }
+
+    private static double real(long bits) {
+        return Double.longBitsToDouble(bits);
     }
 
     /** Ends the file; a broken stream gives one reject at the line after the last one read. */
@@ -105,14 +108,25 @@ final class ChunkMerge {
         for (int g = 0; g < p.groups; g++) {
             p.key[g] = groups.key(g);
         }
-        p.events = events;
-        p.distinct = distinct;
-        p.goldstein = goldstein;
-        p.weighted = weighted;
-        p.mentions = mentions;
-        p.sources = sources;
-        p.articles = articles;
-        p.tone = tone;
+        p.events = new long[p.groups];
+        p.distinct = new long[p.groups];
+        p.mentions = new long[p.groups];
+        p.sources = new long[p.groups];
+        p.articles = new long[p.groups];
+        p.goldstein = new double[p.groups];
+        p.weighted = new double[p.groups];
+        p.tone = new double[p.groups];
+        for (int g = 0; g < p.groups; g++) {
+            int o = 8 * g;
+            p.events[g] = sums[o];
+            p.distinct[g] = sums[o + 1];
+            p.mentions[g] = sums[o + 2];
+            p.sources[g] = sums[o + 3];
+            p.articles[g] = sums[o + 4];
+            p.goldstein[g] = real(sums[o + 5]);
+            p.weighted[g] = real(sums[o + 6]);
+            p.tone[g] = real(sums[o + 7]);
+        }
         p.volumes = volumeKeys.size();
         p.volumeKey = new long[p.volumes];
         for (int v = 0; v < p.volumes; v++) {

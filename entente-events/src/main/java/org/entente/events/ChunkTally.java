@@ -52,12 +52,42 @@ final class ChunkTally {
         lastDate = Math.max(lastDate, yyyymmdd);
     }
 
+    /** Volumes of the chunk's first month, by state number: most rows of a chunk fall in one month. */
+    private final long[] monthVolumes = new long[1024];
+    private int volumeMonth = -1;
+
     void volume(int state, int month) {
-        int i = volumeKeys.indexOf(GroupKeys.volumeKey(state, month));
+        if (month == volumeMonth) {
+            monthVolumes[state]++;
+            return;
+        }
+        if (volumeMonth < 0) {
+            volumeMonth = month;
+            monthVolumes[state]++;
+            return;
+        }
+        count(GroupKeys.volumeKey(state, month), 1);
+    }
+
+    private void count(long key, long n) {
+        int i = volumeKeys.indexOf(key);
         if (i == volumes.length) {
             volumes = Arrays.copyOf(volumes, i * 2);
         }
-        volumes[i]++;
+        volumes[i] += n;
+    }
+
+    /** Moves the first month's volumes into {@link #volumeKeys} and {@link #volumes}; called once, before merging. */
+    void flushVolumes() {
+        if (volumeMonth >= 0) {
+            for (int state = 0; state < monthVolumes.length; state++) {
+                if (monthVolumes[state] > 0) {
+                    count(GroupKeys.volumeKey(state, volumeMonth), monthVolumes[state]);
+                    monthVolumes[state] = 0;
+                }
+            }
+            volumeMonth = -1;
+        }
     }
 
     void row(long key, double g, int m, int s, int a, double t, long[] hash) {

@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -94,11 +96,11 @@ public final class EventStore implements AutoCloseable {
 
     /** Fills the per-connection tables that decode the fast reader's packed keys. */
     private void codes() throws SQLException {
-        if (keys == null) {
-            return;
-        }
         try (Statement s = db.createStatement()) {
             s.execute(Schema.CODES);
+        }
+        if (keys == null) {
+            return;
         }
         try (Statement s = db.createStatement()) {
             s.execute("DELETE FROM state_codes; DELETE FROM dimension_codes;");
@@ -122,9 +124,10 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Ingests files in the order given, each in its own transaction. While one file is written to
-     * the store, the next one is read: the store is only touched by one thread at a time, and files
-     * are committed in the order given, so the result is the same as ingesting them one by one.
+     * Ingests files in the order given, each in its own transaction. Files are read several at a
+     * time (one per core, so that compressed files are inflated in parallel) while the one before
+     * is written; the store is only touched by one thread, which commits files in the order given,
+     * so the result is the same as ingesting them one by one.
      *
      * @param files    the files (see {@link Inputs#expand})
      * @param watches  dyads whose events are kept in full
@@ -132,27 +135,43 @@ public final class EventStore implements AutoCloseable {
      * @return one report per file
      */
     public List<FileReport> ingest(List<Path> files, List<Watch> watches, Consumer<FileReport> progress) {
-        Set<String> known = new HashSet<>(column("SELECT checksum FROM files"));
-        Set<String> listed = new HashSet<>(column("SELECT path || '|' || size FROM files"));
+        Set<String> known = Set.copyOf(column("SELECT checksum FROM files"));
+        Set<String> listed = Set.copyOf(column("SELECT path || '|' || size FROM files"));
+        Set<String> committed = new HashSet<>(known);   // the writer's own: files committed so far
         List<FileReport> out = new ArrayList<>();
-        ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "event-store-writer");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService readers = Executors.newFixedThreadPool(READERS, daemon("event-file-reader"));
+        ExecutorService writer = Executors.newSingleThreadExecutor(daemon("event-store-writer"));
+        ArrayDeque<Future<Read>> ahead = new ArrayDeque<>();
+        Iterator<Path> next = files.iterator();
         Future<?> pending = null;
         try {
-            for (Path f : files) {
-                Read read = read(f, watches, known, listed);
+            while (ahead.size() < READERS && next.hasNext()) {
+                Path f = next.next();
+                ahead.add(readers.submit(() -> read(f, watches, known, listed)));
+            }
+            while (!ahead.isEmpty()) {
+                Read read = result(ahead.poll());
+                if (next.hasNext()) {
+                    Path f = next.next();
+                    ahead.add(readers.submit(() -> read(f, watches, known, listed)));
+                }
                 await(pending);
                 pending = writer.submit(() -> {
-                    FileReport r = read.batch() == null ? read.report() : apply(read.report(), read.batch(), watches);
+                    FileReport r = read.report();
+                    if (read.batch() != null && !committed.add(r.checksum())) {
+                        r = skipped(r);   // the same bytes came earlier in this run
+                    } else if (read.batch() != null) {
+                        r = apply(r, read.batch(), watches);
+                    }
                     progress.accept(r);
                     out.add(r);
                 });
             }
             await(pending);
         } catch (RuntimeException | Error e) {
+            for (Future<Read> f : ahead) {
+                f.cancel(true);
+            }
             try {
                 await(pending);   // a file being written is finished before the error is reported
             } catch (RuntimeException | Error ignored) {
@@ -160,9 +179,42 @@ public final class EventStore implements AutoCloseable {
             }
             throw e;
         } finally {
+            readers.shutdownNow();
             writer.shutdown();
         }
         return out;
+    }
+
+    /** Files read at once: one per core, so that several {@code .gz} files are inflated in parallel. */
+    private static final int READERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static FileReport skipped(FileReport r) {
+        return new FileReport(r.path(), r.size(), r.checksum(), "", 0, 0, 0, 0, 0, true, List.of());
+    }
+
+    private static <T> T result(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventsException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new EventsException(String.valueOf(e.getCause()), e.getCause());
+        }
     }
 
     /**
@@ -181,26 +233,12 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static void await(Future<?> f) {
-        if (f == null) {
-            return;
-        }
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new EventsException("interrupted while writing to the event store", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new EventsException(String.valueOf(e.getCause()), e.getCause());
+        if (f != null) {
+            result(f);
         }
     }
 
-    /** Reads a file, or finds that the ledger (or this run) already has its bytes; touches no table. */
+    /** Reads a file, or finds that the ledger already had its bytes; touches no table, runs on reader threads. */
     private Read read(Path path, List<Watch> watches, Set<String> known, Set<String> listed) {
         long t0 = System.nanoTime();
         Path abs = path.toAbsolutePath().normalize();
@@ -216,7 +254,7 @@ public final class EventStore implements AutoCloseable {
         } else {
             checksum = checksum(abs);
         }
-        if (!known.add(checksum)) {
+        if (known.contains(checksum)) {
             if (b == null) {
                 progress.addBytes(size);
             }

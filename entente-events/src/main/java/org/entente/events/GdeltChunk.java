@@ -35,7 +35,9 @@ final class GdeltChunk {
     private final int[] watchStates;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final int[] start = new int[NEEDED + 3];
+    private final int[] start = new int[NEEDED + 16];
+    /** Where the line being read ends (its newline). */
+    private int lineEnd;
     private final long[] hash = new long[2];
     private final long[] scratch = new long[2];
 
@@ -86,12 +88,11 @@ final class GdeltChunk {
         while (p < to) {
             // SWAR (Lamport 1975; Mycroft's exact zero-byte test): eight bytes per step, a flag in
             // bit 7 of each byte that is a tab or a newline; bytes outside ASCII are OR-ed into hi.
-            // The first NEEDED tabs have their places recorded; after them tabs are only counted,
-            // and the last one remembered (SOURCEURL starts after it).
+            // The first NEEDED tabs have their places recorded, four per word without a branch on
+            // how many there are; after them tabs are only counted.
             int i = p;
             int k = 0;
             long hi = 0;
-            int lastTab = -1;
             s[0] = p;
             long w;
             long tabs;
@@ -100,14 +101,28 @@ final class GdeltChunk {
                 w = (long) WORDS.get(buf, i);
                 tabs = zeroBytes(w ^ 0x0909090909090909L);
                 nls = zeroBytes(w ^ 0x0A0A0A0A0A0A0A0AL);
-                if (nls != 0 || k + Long.bitCount(tabs) >= NEEDED) {
+                int c = Long.bitCount(tabs);
+                if (nls != 0 || k + c >= NEEDED) {
                     break;
                 }
                 hi |= w;
-                while (tabs != 0) {
-                    s[++k] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
-                    tabs &= tabs - 1;
+                long x = tabs;
+                int at = i + 1;
+                s[k + 1] = at + (Long.numberOfTrailingZeros(x) >>> 3);   // past a word's last tab: harmless
+                x &= x - 1;
+                s[k + 2] = at + (Long.numberOfTrailingZeros(x) >>> 3);
+                x &= x - 1;
+                s[k + 3] = at + (Long.numberOfTrailingZeros(x) >>> 3);
+                x &= x - 1;
+                s[k + 4] = at + (Long.numberOfTrailingZeros(x) >>> 3);
+                if (c > 4) {
+                    x &= x - 1;
+                    for (int j = k + 5; x != 0; j++) {
+                        s[j] = at + (Long.numberOfTrailingZeros(x) >>> 3);
+                        x &= x - 1;
+                    }
                 }
+                k += c;
                 i += 8;
             }
             if (nls == 0) {
@@ -117,11 +132,7 @@ final class GdeltChunk {
                     s[++k] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
                     tabs &= tabs - 1;
                 }
-                lastTab = s[k] - 1;
-                if (tabs != 0) {
-                    k += Long.bitCount(tabs);
-                    lastTab = i + ((63 - Long.numberOfLeadingZeros(tabs)) >>> 3);
-                }
+                k += Long.bitCount(tabs);
                 i += 8;
                 while (true) {
                     w = (long) WORDS.get(buf, i);
@@ -131,10 +142,7 @@ final class GdeltChunk {
                         break;
                     }
                     hi |= w;
-                    if (tabs != 0) {
-                        k += Long.bitCount(tabs);
-                        lastTab = i + ((63 - Long.numberOfLeadingZeros(tabs)) >>> 3);
-                    }
+                    k += Long.bitCount(tabs);
                     i += 8;
                 }
             }
@@ -144,18 +152,13 @@ final class GdeltChunk {
             hi |= w & before;
             while (tabs != 0 && k < NEEDED) {
                 s[++k] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
-                lastTab = s[k] - 1;
                 tabs &= tabs - 1;
             }
-            if (tabs != 0) {
-                k += Long.bitCount(tabs);
-                lastTab = i + ((63 - Long.numberOfLeadingZeros(tabs)) >>> 3);
-            }
+            k += Long.bitCount(tabs);
             i += Long.numberOfTrailingZeros(nls) >>> 3;
             t.lines++;
             if (i > p) {
-                s[URL] = lastTab + 1;
-                s[URL + 1] = i + 1;
+                lineEnd = i;
                 if (k != 60 || buf[i - 1] == '\r' || (hi & 0x8080808080808080L) != 0 && !Utf8.valid(buf, p, i)
                         || !fast(t, buf)) {
                     slow(t, buf, p, i);
@@ -165,6 +168,15 @@ final class GdeltChunk {
         }
     }
 
+    /** @return where the line's last field (SOURCEURL) starts: after its last tab */
+    private int lastField(byte[] b) {
+        int j = lineEnd - 1;
+        while (b[j] != '\t') {
+            j--;
+        }
+        return j + 1;
+    }
+
     /** @return 0x80 in each byte of x that is zero, 0 elsewhere (exact: no false flags) */
     private static long zeroBytes(long x) {
         return ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL);
@@ -172,8 +184,6 @@ final class GdeltChunk {
 
     /** Fields whose places are recorded: 0 to 34 (AvgTone), and where field 35 starts. */
     private static final int NEEDED = 35;
-    /** Where SOURCEURL (field 60) starts is kept at NEEDED + 1, and the line's end + 1 after it. */
-    private static final int URL = NEEDED + 1;
 
     private int end(int field) {
         return start[field + 1] - 1;
@@ -218,7 +228,7 @@ final class GdeltChunk {
             name(b, 6, 5);
             name(b, 16, 15);
             ReportSet.hash(b, s[26], end(26), hash, scratch);
-            ReportSet.hash(b, s[URL], end(URL), hash, scratch);
+            ReportSet.hash(b, lastField(b), lineEnd, hash, scratch);
             ReportSet.finish(hash);
             long key = GroupKeys.key(a1, a2, month, root, quad, keys.dimension(codeLen, code));
             t.row(key, g, m, src, art, tone, hash);

@@ -65,16 +65,20 @@ final class Schema {
             CREATE TABLE IF NOT EXISTS stage_events AS FROM events LIMIT 0;
             CREATE TABLE IF NOT EXISTS stage_dyad_month AS SELECT * EXCLUDE (file_seq) FROM dyad_month_parts LIMIT 0;
             CREATE TABLE IF NOT EXISTS stage_actor_month AS SELECT * EXCLUDE (file_seq) FROM actor_month_parts LIMIT 0;
-            CREATE TABLE IF NOT EXISTS stage_packed_groups (k BIGINT, events BIGINT, distinct_reports BIGINT,
-              goldstein_sum DOUBLE, goldstein_weighted DOUBLE, mentions BIGINT, sources BIGINT, articles BIGINT,
-              tone_sum DOUBLE, toned BIGINT);
-            CREATE TABLE IF NOT EXISTS stage_packed_volumes (k BIGINT, events BIGINT);
             """;
 
-    /** Decodes the fast reader's packed keys ({@link GroupKeys}): filled per connection when a store is opened. */
+    /**
+     * Per connection, in memory: the tables that decode the fast reader's packed keys
+     * ({@link GroupKeys}), filled when a store is opened, and the scratch tables its packed groups
+     * are appended to (kept out of the write-ahead log, and gone with a killed process).
+     */
     static final String CODES = """
             CREATE TEMP TABLE IF NOT EXISTS state_codes (n INTEGER, iso3 VARCHAR);
             CREATE TEMP TABLE IF NOT EXISTS dimension_codes (n INTEGER, id VARCHAR);
+            CREATE TEMP TABLE IF NOT EXISTS packed_groups (k BIGINT, events BIGINT, distinct_reports BIGINT,
+              goldstein_sum DOUBLE, goldstein_weighted DOUBLE, mentions BIGINT, sources BIGINT, articles BIGINT,
+              tone_sum DOUBLE, toned BIGINT);
+            CREATE TEMP TABLE IF NOT EXISTS packed_volumes (k BIGINT, events BIGINT);
             """;
 
     /** Finds a store written by an earlier layout (the ledger keyed by SHA-256, rollups in keyed tables). */

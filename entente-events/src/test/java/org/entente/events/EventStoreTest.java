@@ -103,6 +103,14 @@ class EventStoreTest {
             assertThat(s.ingest(copy, WATCH).skipped()).isTrue();
         }
         assertThat(StoreDump.of(store)).isEqualTo(once);
+        // the same bytes twice in one run, read at the same time by two readers: the second is skipped
+        Path fresh = dir.resolve("fresh.duckdb");
+        try (EventStore s = EventStore.open(fresh)) {
+            List<FileReport> both = s.ingest(List.of(Fixtures.path(Fixtures.V2), copy), WATCH, r -> { });
+            assertThat(both).extracting(FileReport::skipped).containsExactly(false, true);
+        }
+        assertThat(StoreDump.of(fresh)).isEqualTo(once.stream().map(l -> l.replace(store.toString(), fresh.toString()))
+                .toList());
     }
 
     @Test
