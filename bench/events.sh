@@ -65,7 +65,7 @@ FILES_LIST=$(printf "'%s' " "${PLAIN[@]}")
 # Entente runs through ./entente, as a user runs it (built beforehand, so no build is timed)
 ./entente --version > /dev/null
 run cat   "cat > /dev/null" sh -c "cat $FILES_LIST > /dev/null"
-run wc    "wc -l" sh -c "cat $FILES_LIST | wc -l > /dev/null"
+run wc    "wc -l" sh -c "wc -l $FILES_LIST > /dev/null"
 rm -f "$DIR"/out/entente.duckdb*
 run ent   "entente events ingest (fresh store)" ./entente events ingest "${PLAIN[@]}" --store "$DIR/out/entente.duckdb"
 if [ "${SKIP_BEFORE:-0}" != 1 ]; then

@@ -9,7 +9,12 @@ public enum EventFormat {
     /** GDELT 2.0 event exports: 61 tab-separated columns. */
     GDELT2("gdelt2", "gdelt"),
     /** ICEWS coded event data: tab-separated with a header line starting {@code Event ID}. */
-    ICEWS("icews", "icews");
+    ICEWS("icews", "icews"),
+    /**
+     * ICEWS as comma-separated values with snake_case column names ({@code event_id,event_date,...}),
+     * the layout of the icews R package's database and of {@code write.csv} exports of it.
+     */
+    ICEWS_CSV("icews-csv", "icews");
 
     private final String id;
     private final String source;
@@ -33,7 +38,7 @@ public enum EventFormat {
     }
 
     /**
-     * Detects the format from a file's first lines: an ICEWS header, else the most common count of
+     * Detects the format from a file's first lines: an ICEWS header (tab- or comma-separated), else the most common count of
      * tab-separated fields (so one broken row at the top does not decide).
      *
      * @param firstLines up to a few dozen lines from the start of the file
@@ -43,8 +48,12 @@ public enum EventFormat {
         if (firstLines.isEmpty()) {
             return null;
         }
-        if (firstLines.get(0).startsWith("Event ID\t")) {
+        String first = firstLines.get(0);
+        if (first.startsWith("Event ID\t")) {
             return ICEWS;
+        }
+        if (first.startsWith("\"event_id\",") || first.startsWith("event_id,")) {
+            return ICEWS_CSV;
         }
         int v1 = 0;
         int v2 = 0;

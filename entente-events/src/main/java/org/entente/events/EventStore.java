@@ -82,6 +82,8 @@ public final class EventStore implements AutoCloseable {
                 }
                 // bounded memory whatever the store's size: DuckDB spills to disk beyond this
                 s.execute("SET memory_limit = '128MB'");
+                // one thread: the store's work is small next to reading, and DuckDB's idle workers spin
+                s.execute("SET threads = 1");
                 s.execute(Schema.DDL);
                 s.execute(Schema.STAGING);
             }

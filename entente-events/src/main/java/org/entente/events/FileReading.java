@@ -192,15 +192,15 @@ final class FileReading {
             if (!texts.isEmpty()) {
                 batch.rejects.add(new Reject(label, Long.parseLong(head.get(0)[0]), "format not recognised: "
                         + Fields.count(texts.get(0), '\t') + " tab-separated fields (GDELT 1.0 has 57 or 58, "
-                        + "GDELT 2.0 61, ICEWS a header starting 'Event ID'); the file was not read", texts.get(0)));
+                        + "GDELT 2.0 61, ICEWS a header starting 'Event ID' or, as CSV, 'event_id'); the file was not read", texts.get(0)));
             }
             return null;
         }
         batch.formats.add(format.id());
-        if (format == EventFormat.ICEWS) {
+        if (format == EventFormat.ICEWS || format == EventFormat.ICEWS_CSV) {
             String[] header = head.remove(0);
             try {
-                return new IcewsRows(header[1], countries);
+                return new IcewsRows(header[1], format, countries);
             } catch (BadRowException e) {
                 batch.rejects.add(new Reject(label, Long.parseLong(header[0]), e.getMessage() + "; the file was not read",
                         header[1]));
@@ -237,7 +237,7 @@ final class FileReading {
         }
         Event e;
         try {
-            e = reader.read(Fields.split(text, '\t'));
+            e = reader.read(reader.split(text));
         } catch (BadRowException | IllegalArgumentException x) {
             batch.rejects.add(new Reject(label, lineNo, x.getMessage(), text));
             return;

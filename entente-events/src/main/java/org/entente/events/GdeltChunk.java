@@ -39,7 +39,7 @@ final class GdeltChunk {
     /** Where the line being read ends (its newline). */
     private int lineEnd;
     private final long[] hash = new long[2];
-    private final long[] scratch = new long[2];
+    private final ReportKey report = new ReportKey();
 
     GdeltChunk(GroupKeys keys, Countries countries, String label, List<Watch> watches) {
         this.keys = keys;
@@ -224,12 +224,12 @@ final class GdeltChunk {
         volumes(t, a1, a2, month);
         if (a1 != 0 && a2 != 0) {
             t.dyadic++;
-            ReportSet.start(date, hash);
+            report.start(date);
             name(b, 6, 5);
             name(b, 16, 15);
-            ReportSet.hash(b, s[26], end(26), hash, scratch);
-            ReportSet.hash(b, lastField(b), lineEnd, hash, scratch);
-            ReportSet.finish(hash);
+            report.add(b, s[26], end(26));
+            report.add(b, lastField(b), lineEnd);
+            report.finish(hash);
             long key = GroupKeys.key(a1, a2, month, root, quad, keys.dimension(codeLen, code));
             t.row(key, g, m, src, art, tone, hash);
         }
@@ -248,7 +248,7 @@ final class GdeltChunk {
     /** Hashes an actor's name, or its code when the name is empty (as {@link GdeltRows} names actors). */
     private void name(byte[] b, int name, int code) {
         int f = start[name] < end(name) ? name : code;
-        ReportSet.hash(b, start[f], end(f), hash, scratch);
+        report.add(b, start[f], end(f));
     }
 
     private boolean watched(int a1, int a2) {
@@ -303,12 +303,12 @@ final class GdeltChunk {
         volumes(t, a1, a2, month);
         if (a1 != 0 && a2 != 0) {
             t.dyadic++;
-            ReportSet.start(date, hash);
+            report.start(date);
             for (String f : new String[] {e.actor1Name(), e.actor2Name(), e.code(), e.url()}) {
                 byte[] bytes = f.getBytes(StandardCharsets.UTF_8);
-                ReportSet.hash(bytes, 0, bytes.length, hash, scratch);
+                report.add(bytes, 0, bytes.length);
             }
-            ReportSet.finish(hash);
+            report.finish(hash);
             long key = GroupKeys.key(a1, a2, month, Integer.parseInt(e.root()), e.quadClass(),
                     keys.dimension(e.code().length(), Integer.parseInt(e.code())));
             t.row(key, e.goldstein(), e.mentions().getAsInt(), e.sources().getAsInt(), e.articles().getAsInt(),

@@ -2,7 +2,7 @@ package org.entente.events;
 
 /**
  * The set of reports seen in one file, for {@code distinct_reports}: each report (day, actor
- * names, event code, source URL) is kept as a 128-bit hash of its bytes in one long array of
+ * names, event code, source URL) is kept as its 128-bit {@link ReportKey} in one long array of
  * pairs, open addressing, instead of as a string. Sixteen bytes a report; two different reports
  * share a hash with probability about n²/2¹²⁹, nil for any file GDELT publishes.
  */
@@ -57,37 +57,5 @@ final class ReportSet {
                 slots[2 * slot + 1] = old[i + 1];
             }
         }
-    }
-
-    private static final net.openhft.hashing.LongTupleHashFunction XXH128 =
-            net.openhft.hashing.LongTupleHashFunction.xx128();
-
-    /**
-     * Hashes one more field into a running 128-bit hash: the field's own XXH3-128 (Collet, xxHash;
-     * through the zero-allocation-hashing library), folded into each half after a rotation and a
-     * multiplication, so that the order of the fields counts.
-     *
-     * @param buf  the bytes
-     * @param from first byte
-     * @param to   after the last byte
-     * @param h    the running hash, two longs, updated
-     * @param x    two longs of scratch space
-     */
-    static void hash(byte[] buf, int from, int to, long[] h, long[] x) {
-        XXH128.hashBytes(buf, from, to - from, x);
-        h[0] = Long.rotateLeft(h[0], 29) * 0x9e3779b97f4a7c15L ^ x[0];
-        h[1] = Long.rotateLeft(h[1], 31) * 0xc2b2ae3d27d4eb4fL ^ x[1];
-    }
-
-    /** Starts a hash with the day as its first field. */
-    static void start(int yyyymmdd, long[] h) {
-        h[0] = (0xcbf29ce484222325L ^ yyyymmdd) * 0x100000001b3L;
-        h[1] = LongCounts.mix(yyyymmdd + 0x1234567L);
-    }
-
-    /** Finishes a hash so that both halves are well mixed (the set indexes by the low bits of the first). */
-    static void finish(long[] h) {
-        h[0] = LongCounts.mix(h[0]);
-        h[1] = LongCounts.mix(h[1] ^ h[0]);
     }
 }

@@ -15,6 +15,15 @@ abstract class RowReader {
      */
     abstract Event read(String[] fields);
 
+    /**
+     * @param line a line of the file, without its terminator
+     * @return its fields (tab-separated unless the format says otherwise)
+     * @throws BadRowException when the line cannot be split (an unterminated quote)
+     */
+    String[] split(String line) {
+        return Fields.split(line, '\t');
+    }
+
     static long longField(String[] f, int i, String name) {
         String s = f[i];
         if (s.isEmpty() || s.length() > 18 || !s.chars().allMatch(Character::isDigit)) {

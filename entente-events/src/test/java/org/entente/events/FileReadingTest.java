@@ -64,6 +64,53 @@ class FileReadingTest {
         assertThat(b.watched).allSatisfy(l -> assertThat(l.event().mentions()).isEmpty());
     }
 
+    /**
+     * The icews R package's comma-separated layout: every row read, the counts of its provenance
+     * note, and each event that the native file (1-2 June) also holds read the same from both.
+     */
+    @Test
+    void reads_the_comma_separated_icews_layout_as_the_native_one() throws IOException {
+        FileBatch csv = read(Fixtures.path(Fixtures.ICEWS_CSV));
+        assertThat(csv.format()).isEqualTo("icews-csv");
+        assertThat(csv.rejects).isEmpty();
+        assertThat(csv.accepted).isEqualTo(4993);
+        assertThat(csv.first).isEqualTo(java.time.LocalDate.of(2018, 6, 1));
+        assertThat(csv.last).isEqualTo(java.time.LocalDate.of(2018, 6, 3));
+        assertThat(csv.watched).hasSize(4);   // PROVENANCE.md: 4 Iran-Russian Federation rows
+        // the same events through the native file: 4 watched in both, with the same fields
+        java.util.Map<String, Event> nativeById = new java.util.HashMap<>();
+        for (FileBatch.Located l : read(Fixtures.path(Fixtures.ICEWS)).watched) {
+            nativeById.put(l.event().id(), l.event());
+        }
+        int same = 0;
+        for (FileBatch.Located l : csv.watched) {
+            Event a = l.event();
+            Event b = nativeById.get(a.id());
+            if (b != null) {
+                assertThat(List.of(a.date(), a.actor1(), a.actor1Name(), a.actor2(), a.actor2Name(), a.code(),
+                        a.goldstein(), a.place(), a.url())).isEqualTo(List.of(b.date(), b.actor1(), b.actor1Name(),
+                        b.actor2(), b.actor2Name(), b.code(), b.goldstein(), b.place(), b.url()));
+                same++;
+            }
+        }
+        assertThat(same).as("events of 1-2 June in both files").isPositive();
+        // a broken quote is a reject at its line; its neighbours are kept
+        List<String> lines;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(Fixtures.path(Fixtures.ICEWS_CSV)))) {
+            lines = new java.util.ArrayList<>(List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\n")));
+        }
+        lines.set(3, lines.get(3).replaceFirst(",\"", ",\"x\"y"));   // text after a closing quote
+        Path broken = dir.resolve("broken.csv");
+        Files.write(broken, lines.subList(0, 10));
+        FileBatch b = read(broken);
+        assertThat(b.accepted).isEqualTo(8);
+        assertThat(b.rejects).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.reason()).contains("malformed CSV");
+        });
+    }
+
     @Test
     void rejects_bad_rows_with_line_and_reason_and_keeps_their_neighbours() {
         FileBatch b = read(Fixtures.path(Fixtures.MALFORMED));

@@ -10,6 +10,7 @@ final class Fixtures {
     static final String V2_OTHER = "20151027220000.export.CSV";
     static final String V1 = "gdelt1_events_sample100_10files_57and58cols.tsv";
     static final String ICEWS = "events.2018.sample.tab";
+    static final String ICEWS_CSV = "icews_sample_20180601_20180603.csv.gz";
     static final String MALFORMED = "malformed_gdelt2.CSV";
 
     private Fixtures() {
