@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente events ingest PATH... [--watch A:B ...]}. */
 @Command(name = "ingest", description = "Read GDELT 1.0/2.0 or ICEWS files (plain, .gz, .zip; folders and globs) into "
-        + "the store. Files already ingested (same checksum) are skipped; each file is stored whole or not at all.")
+        + "the store. Files already ingested (same checksum) are skipped, or read again only for the events of a dyad "
+        + "watched now and not then; each file is stored whole or not at all.")
 final class EventsIngest implements Callable<Integer> {
 
     @ParentCommand
@@ -75,6 +76,10 @@ final class EventsIngest implements Callable<Integer> {
 
     private static String progress(int i, int n, FileReport r) {
         String name = Path.of(r.path()).getFileName().toString();
+        if (r.skipped() && !r.rewatched().isEmpty()) {
+            return String.format(Locale.ROOT, "[%d/%d] %s  already ingested; read again for newly watched %s: %,d "
+                    + "event(s) kept", i, n, name, r.rewatched(), r.watched());
+        }
         if (r.skipped()) {
             return String.format(Locale.ROOT, "[%d/%d] %s  already ingested, skipped", i, n, name);
         }

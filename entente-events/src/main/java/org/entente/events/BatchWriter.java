@@ -80,6 +80,36 @@ final class BatchWriter {
         }
     }
 
+    /**
+     * Adds a known file's events for newly watched dyads, and the watches to its ledger row, in one
+     * transaction; the rollup is untouched.
+     */
+    void rewatch(String checksum, FileBatch b, String watches) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute(CLEAR);
+        }
+        FileBatch only = new FileBatch();
+        only.watched.addAll(b.watched);
+        stage(checksum, only);
+        db.setAutoCommit(false);
+        try (Statement s = db.createStatement();
+             PreparedStatement u = db.prepareStatement("UPDATE files SET watches = ?, rows_watched = rows_watched + ? "
+                     + "WHERE checksum = ?")) {
+            s.execute("INSERT INTO events SELECT * FROM stage_events");
+            u.setString(1, watches);
+            u.setLong(2, b.watched.size());
+            u.setString(3, checksum);
+            u.executeUpdate();
+            s.execute(CLEAR);
+            db.commit();
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
     private void stage(String checksum, FileBatch b) throws SQLException {
         DuckDBConnection duck = db.unwrap(DuckDBConnection.class);
         try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_rejects")) {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -137,9 +139,9 @@ public final class EventStore implements AutoCloseable {
      * @return one report per file
      */
     public List<FileReport> ingest(List<Path> files, List<Watch> watches, Consumer<FileReport> progress) {
-        Set<String> known = Set.copyOf(column("SELECT checksum FROM files"));
+        Map<String, String> known = Map.copyOf(pairs("SELECT checksum, watches FROM files"));
         Set<String> listed = Set.copyOf(column("SELECT path || '|' || size FROM files"));
-        Set<String> committed = new HashSet<>(known);   // the writer's own: files committed so far
+        Set<String> committed = new HashSet<>(known.keySet());   // the writer's own: files committed so far
         List<FileReport> out = new ArrayList<>();
         ExecutorService readers = Executors.newFixedThreadPool(READERS, daemon("event-file-reader"));
         ExecutorService writer = Executors.newSingleThreadExecutor(daemon("event-store-writer"));
@@ -160,7 +162,9 @@ public final class EventStore implements AutoCloseable {
                 await(pending);
                 pending = writer.submit(() -> {
                     FileReport r = read.report();
-                    if (read.batch() != null && !committed.add(r.checksum())) {
+                    if (!r.rewatched().isEmpty()) {
+                        rewatch(r, read.batch(), known.get(r.checksum()));
+                    } else if (read.batch() != null && !committed.add(r.checksum())) {
                         r = skipped(r);   // the same bytes came earlier in this run
                     } else if (read.batch() != null) {
                         r = apply(r, read.batch(), watches);
@@ -199,7 +203,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static FileReport skipped(FileReport r) {
-        return new FileReport(r.path(), r.size(), r.checksum(), "", 0, 0, 0, 0, 0, true, List.of());
+        return new FileReport(r.path(), r.size(), r.checksum(), "", 0, 0, 0, 0, 0, true, List.of(), "");
     }
 
     private static <T> T result(Future<T> f) {
@@ -240,8 +244,12 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Reads a file, or finds that the ledger already had its bytes; touches no table, runs on reader threads. */
-    private Read read(Path path, List<Watch> watches, Set<String> known, Set<String> listed) {
+    /**
+     * Reads a file, or finds that the ledger already had its bytes; touches no table, runs on reader
+     * threads. A file the ledger has, but read before a dyad asked for now was watched, is read
+     * again for that dyad's events only.
+     */
+    private Read read(Path path, List<Watch> watches, Map<String, String> known, Set<String> listed) {
         long t0 = System.nanoTime();
         Path abs = path.toAbsolutePath().normalize();
         long size = size(abs);
@@ -256,19 +264,57 @@ public final class EventStore implements AutoCloseable {
         } else {
             checksum = checksum(abs);
         }
-        if (known.contains(checksum)) {
-            if (b == null) {
-                progress.addBytes(size);
+        if (known.containsKey(checksum)) {
+            List<Watch> added = uncovered(watches, known.get(checksum));
+            if (added.isEmpty()) {
+                if (b == null) {
+                    progress.addBytes(size);
+                }
+                return new Read(new FileReport(abs.toString(), size, checksum, "", 0, 0, 0, 0, 0, true, List.of(), ""),
+                        null);
             }
-            return new Read(new FileReport(abs.toString(), size, checksum, "", 0, 0, 0, 0, 0, true, List.of()), null);
+            FileBatch again = b != null ? b : new FileReading(countries, added, keys, progress, GdeltScan.CHUNK).read(abs);
+            again.watched.removeIf(l -> added.stream().noneMatch(w -> w.covers(l.event())));
+            String names = added.stream().map(Watch::toString).sorted().collect(Collectors.joining(","));
+            return new Read(new FileReport(abs.toString(), size, checksum, again.format(), 0, 0, 0, again.watched.size(),
+                    (System.nanoTime() - t0) / 1_000_000, true, List.of(), names), again);
         }
         if (b == null) {
             b = reading.read(abs);
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         FileReport r = new FileReport(abs.toString(), size, checksum, b.format(), b.accepted, b.rejects.size(), b.dyadic,
-                b.watched.size(), millis, false, b.rejects.subList(0, Math.min(5, b.rejects.size())));
+                b.watched.size(), millis, false, b.rejects.subList(0, Math.min(5, b.rejects.size())), "");
         return new Read(r, b);
+    }
+
+    /** @return the watches that a ledger entry's watches (comma-joined {@code A:B}) do not cover, either way round */
+    static List<Watch> uncovered(List<Watch> watches, String ledger) {
+        Set<String> had = new HashSet<>();
+        for (String w : ledger.split(",")) {
+            if (!w.isBlank()) {
+                Watch x = Watch.parse(w);
+                had.add(x.a() + ":" + x.b());
+                had.add(x.b() + ":" + x.a());
+            }
+        }
+        return watches.stream().filter(w -> !had.contains(w.a() + ":" + w.b())).distinct().toList();
+    }
+
+    /** Adds the events of newly watched dyads from a file the ledger has, and the watches to its ledger row. */
+    private void rewatch(FileReport r, FileBatch b, String had) {
+        TreeSet<String> all = new TreeSet<>();
+        for (String w : (had + "," + r.rewatched()).split(",")) {
+            if (!w.isBlank()) {
+                all.add(w);
+            }
+        }
+        try {
+            new BatchWriter(db).rewatch(r.checksum(), b, String.join(",", all));
+        } catch (SQLException e) {
+            throw new EventsException(file + ": the events of " + r.rewatched() + " in " + r.path()
+                    + " were not stored (the store is unchanged): " + e.getMessage(), e);
+        }
     }
 
     /** Writes a file's batch and ledger row in one transaction. */
@@ -280,6 +326,18 @@ public final class EventStore implements AutoCloseable {
             throw new EventsException(file + ": " + r.path() + " was not stored (the store is unchanged): " + e.getMessage(), e);
         }
         return r;
+    }
+
+    private Map<String, String> pairs(String sql) {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.put(r.getString(1), r.getString(2));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new EventsException(file + ": cannot read the ledger: " + e.getMessage(), e);
+        }
     }
 
     private List<String> column(String sql) {

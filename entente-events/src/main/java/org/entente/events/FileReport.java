@@ -15,11 +15,14 @@ import java.util.List;
  * @param dyadic     accepted rows with a state on both sides, which the rollup counts
  * @param watched    accepted rows kept in full for a watched dyad
  * @param millis     how long reading and storing took
- * @param skipped    true when the ledger already held these bytes and nothing was done
+ * @param skipped    true when the ledger already held these bytes, so that the rollup was not touched
  * @param firstRejects the first few rejects, for the summary (all are in the store)
+ * @param rewatched  for a skipped file read again because dyads were watched that were not when it
+ *                   was ingested: those watches, comma-joined ({@code watched} counts their events); else empty
  */
 public record FileReport(String path, long size, String checksum, String format, long accepted, long rejected,
-                         long dyadic, long watched, long millis, boolean skipped, List<Reject> firstRejects) {
+                         long dyadic, long watched, long millis, boolean skipped, List<Reject> firstRejects,
+                         String rewatched) {
 
     /** Copies the list. */
     public FileReport {

@@ -33,7 +33,7 @@ public final class StoreQueries {
         return query("SELECT path, size, checksum, format, rows_accepted, rows_rejected, rows_dyadic, rows_watched, "
                 + "duration_ms FROM files ORDER BY seq", s -> { }, r -> new FileReport(r.getString(1), r.getLong(2),
                 r.getString(3), r.getString(4), r.getLong(5), r.getLong(6), r.getLong(7), r.getLong(8), r.getLong(9),
-                false, List.of()));
+                false, List.of(), ""));
     }
 
     /**

@@ -113,6 +113,32 @@ class EventStoreTest {
                 .toList());
     }
 
+    /**
+     * A dyad watched after its files were ingested: they are read again for its events only, and
+     * the store ends up exactly as if the dyad had been watched from the start.
+     */
+    @Test
+    void a_dyad_watched_later_gets_its_events_from_files_already_ingested() throws Exception {
+        List<Path> files = List.of(Fixtures.path(Fixtures.V2), Fixtures.path(Fixtures.ICEWS));
+        Path later = dir.resolve("later.duckdb");
+        try (EventStore s = EventStore.open(later)) {
+            s.ingest(files, List.of(Watch.parse("USA:ISR")), r -> { });
+            List<FileReport> again = s.ingest(files, List.of(Watch.parse("RUS:IRN"), Watch.parse("ISR:USA")), r -> { });
+            assertThat(again).allSatisfy(r -> {
+                assertThat(r.skipped()).isTrue();
+                assertThat(r.rewatched()).isEqualTo("RUS:IRN");
+            });
+            assertThat(again).extracting(FileReport::watched).containsExactly(5L, 4L);   // as in PROVENANCE.md
+            assertThat(s.ingest(files, List.of(Watch.parse("IRN:RUS")), r -> { }))
+                    .allSatisfy(r -> assertThat(r.rewatched()).isEmpty());
+        }
+        Path atOnce = dir.resolve("at-once.duckdb");
+        try (EventStore s = EventStore.open(atOnce)) {
+            s.ingest(files, List.of(Watch.parse("USA:ISR"), Watch.parse("RUS:IRN")), r -> { });
+        }
+        assertThat(StoreDump.of(later)).isEqualTo(StoreDump.of(atOnce));
+    }
+
     @Test
     void keeps_every_reject_with_file_line_and_reason() throws Exception {
         Path store = dir.resolve("s.duckdb");
