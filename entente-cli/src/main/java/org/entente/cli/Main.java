@@ -12,7 +12,15 @@ public final class Main {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        try {
+            System.exit(commandLine().execute(args));
+        } catch (OutOfMemoryError e) {
+            // not an Exception, so picocli lets it through; a message, not a stack trace
+            System.err.println("entente: out of memory (" + e.getMessage() + "); nothing half-written was kept");
+            System.err.println("    hint: give Java more heap, e.g. ENTENTE_JAVA_OPTS=-Xmx1g ./entente "
+                    + String.join(" ", args));
+            System.exit(Failures.FAILURE);
+        }
     }
 
     /** @return the configured command tree, for {@link #main} and for tests */

@@ -34,6 +34,11 @@ final class GdeltScan {
 
     /** Chunk size: eight of the checksum's blocks, large enough that per-chunk costs vanish. */
     static final int CHUNK = 8 * FileChecksum.BLOCK;
+    /**
+     * Chunks of an inflated {@code .gz} file are smaller: several files are inflated at once, each
+     * with a few chunks queued, and their memory adds up.
+     */
+    private static final int INFLATED = 2 << 20;
 
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final ExecutorService POOL = Executors.newFixedThreadPool(THREADS, r -> {
@@ -262,7 +267,7 @@ final class GdeltScan {
      * @return the checksum
      */
     private String inflating(Path file, String label, ChunkMerge merge) throws InterruptedException, ExecutionException {
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(THREADS * 2);
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(THREADS + 1);
         String[] checksum = new String[1];
         Thread reader = new Thread(() -> produce(file, label, queue, checksum), "gdelt-inflate");
         reader.setDaemon(true);
@@ -317,7 +322,8 @@ final class GdeltScan {
 
     /** Cuts the inflated stream into chunks of whole lines and submits them; returns why it broke, or null. */
     private String chunks(InputStream raw, String label, BlockingQueue<Object> queue) throws InterruptedException {
-        byte[] buf = buffer(chunk + 1 + GdeltChunk.SLACK);
+        int size = Math.min(chunk, INFLATED);
+        byte[] buf = buffer(size + 1 + GdeltChunk.SLACK);
         int len = 0;
         try {
             InputStream in = new GZIPInputStream(raw, 1 << 16);
@@ -333,7 +339,7 @@ final class GdeltScan {
                         buf = Arrays.copyOf(buf, buf.length * 2);
                         continue;
                     }
-                    byte[] next = buffer(Math.max(chunk, 2 * (len - cut)) + 1 + GdeltChunk.SLACK);
+                    byte[] next = buffer(Math.max(size, 2 * (len - cut)) + 1 + GdeltChunk.SLACK);
                     len = carry(buf, cut, len, next);
                     submit(buf, cut + 1, label, queue);
                     buf = next;

@@ -1,10 +1,8 @@
 package org.entente.events;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.entente.events.cameo.EventDimension;
 
 /**
@@ -52,7 +50,10 @@ final class Rollup {
 
     private final Map<Key, Tally> groups = new LinkedHashMap<>();
     private final Map<Key, long[]> volumes = new LinkedHashMap<>();
-    private final Set<String> seen = new HashSet<>();
+    /** Reports seen, as 128-bit keys (16 bytes each instead of a string of a few hundred). */
+    private final ReportSet seen = new ReportSet();
+    private final ReportKey report = new ReportKey();
+    private final long[] hash = new long[2];
 
     /** @param e an accepted event; it is counted in its actors' volumes, and in a group if dyadic */
     void add(Event e) {
@@ -69,7 +70,13 @@ final class Rollup {
                 EventDimension.of(e.code()).map(EventDimension::id).orElse(""));
         Tally t = groups.computeIfAbsent(k, x -> new Tally());
         t.events++;
-        if (seen.add(e.date() + "|" + e.actor1Name() + "|" + e.actor2Name() + "|" + e.code() + "|" + e.url())) {
+        report.start(e.date().getYear() * 10_000 + e.date().getMonthValue() * 100 + e.date().getDayOfMonth());
+        for (String f : new String[] {e.actor1Name(), e.actor2Name(), e.code(), e.url()}) {
+            byte[] bytes = f.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            report.add(bytes, 0, bytes.length);
+        }
+        report.finish(hash);
+        if (seen.add(hash[0], hash[1])) {
             t.distinct++;
         }
         t.goldsteinSum += e.goldstein();

@@ -41,6 +41,9 @@ class KillTest {
     private static Process child(Path store, List<Path> files) throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // DuckDB's driver copies its native library to the temporary folder; a killed child
+                // cannot delete its copy, so it goes into the test's folder, which JUnit removes
+                "-Djava.io.tmpdir=" + store.toAbsolutePath().getParent(),
                 "-cp", cp, IngestChild.class.getName(), store.toString()));
         files.forEach(f -> cmd.add(f.toString()));
         return new ProcessBuilder(cmd).redirectErrorStream(true).start();
