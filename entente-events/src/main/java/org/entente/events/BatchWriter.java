@@ -46,12 +46,7 @@ final class BatchWriter {
 
     /** Stages the batch, then applies it with the ledger row in one transaction. */
     void apply(FileReport r, FileBatch b, String watches, LocalDate[] span) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute(CLEAR);
-        }
-        stage(r.checksum(), b);
-        db.setAutoCommit(false);
-        try (Statement s = db.createStatement()) {
+        staged(r.checksum(), b, s -> {
             long seq = ledger(r, watches, span);
             s.execute("INSERT INTO rejects SELECT * FROM stage_rejects");
             s.execute("INSERT INTO events SELECT * FROM stage_events");
@@ -70,14 +65,7 @@ final class BatchWriter {
                     }
                 }
             }
-            s.execute(CLEAR);
-            db.commit();
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        });
     }
 
     /**
@@ -85,21 +73,38 @@ final class BatchWriter {
      * transaction; the rollup is untouched.
      */
     void rewatch(String checksum, FileBatch b, String watches) throws SQLException {
+        FileBatch only = new FileBatch();
+        only.watched.addAll(b.watched);
+        staged(checksum, only, s -> {
+            s.execute("INSERT INTO events SELECT * FROM stage_events");
+            try (PreparedStatement u = db.prepareStatement("UPDATE files SET watches = ?, "
+                    + "rows_watched = rows_watched + ? WHERE checksum = ?")) {
+                u.setString(1, watches);
+                u.setLong(2, b.watched.size());
+                u.setString(3, checksum);
+                u.executeUpdate();
+            }
+        });
+    }
+
+    /** What a transaction does with the staged rows. */
+    @FunctionalInterface
+    private interface Work {
+        void run(Statement s) throws SQLException;
+    }
+
+    /**
+     * Empties the scratch tables (of anything a killed run left), stages the batch outside the
+     * transaction, then runs the work and empties them again in one transaction.
+     */
+    private void staged(String checksum, FileBatch b, Work work) throws SQLException {
         try (Statement s = db.createStatement()) {
             s.execute(CLEAR);
         }
-        FileBatch only = new FileBatch();
-        only.watched.addAll(b.watched);
-        stage(checksum, only);
+        stage(checksum, b);
         db.setAutoCommit(false);
-        try (Statement s = db.createStatement();
-             PreparedStatement u = db.prepareStatement("UPDATE files SET watches = ?, rows_watched = rows_watched + ? "
-                     + "WHERE checksum = ?")) {
-            s.execute("INSERT INTO events SELECT * FROM stage_events");
-            u.setString(1, watches);
-            u.setLong(2, b.watched.size());
-            u.setString(3, checksum);
-            u.executeUpdate();
+        try (Statement s = db.createStatement()) {
+            work.run(s);
             s.execute(CLEAR);
             db.commit();
         } catch (SQLException | RuntimeException e) {
