@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -47,38 +48,69 @@ final class FileReading {
 
     /**
      * @param file a file
-     * @return whether the fast reader takes it: a plain or {@code .gz} file whose first lines are GDELT 2.0
+     * @return whether the fast reader takes it: a plain or {@code .gz} file, or a {@code .zip} of
+     * one member, whose first lines are GDELT 2.0
      */
     boolean fast(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (keys == null || name.endsWith(".zip")) {
+        if (keys == null) {
             return false;
+        }
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".zip")) {
+            String member = zipMember(file);
+            if (member == null) {
+                return false;
+            }
+            try (ZipFile z = new ZipFile(file.toFile()); InputStream in = z.getInputStream(z.getEntry(member))) {
+                return gdelt2(in);
+            } catch (IOException e) {
+                return false;
+            }
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-            LineReader lines = new LineReader(in);
-            List<String> head = new ArrayList<>();
-            while (head.size() < DETECT_LINES) {
-                try {
-                    String s = lines.next();
-                    if (s == null) {
-                        break;
-                    }
-                    head.add(s);
-                } catch (BadRowException e) {
-                    // as in detect(): a broken line does not vote
-                }
-            }
-            return EventFormat.detect(head) == EventFormat.GDELT2;
+            return gdelt2(in);
         } catch (IOException e) {
             return false;   // the row-by-row reader reports the broken archive
         }
     }
 
+    /** @return the name of a zip archive's only file member, or null when it has several, none, or no readable directory */
+    private static String zipMember(Path file) {
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            List<String> names = z.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName).toList();
+            return names.size() == 1 ? names.get(0) : null;
+        } catch (IOException e) {
+            return null;   // a broken archive: the row-by-row reader says where it breaks
+        }
+    }
+
+    private static boolean gdelt2(InputStream in) throws IOException {
+        LineReader lines = new LineReader(in);
+        List<String> head = new ArrayList<>();
+        while (head.size() < DETECT_LINES) {
+            try {
+                String s = lines.next();
+                if (s == null) {
+                    break;
+                }
+                head.add(s);
+            } catch (BadRowException e) {
+                // as in detect(): a broken line does not vote
+            }
+        }
+        return EventFormat.detect(head) == EventFormat.GDELT2;
+    }
+
     FileBatch read(Path file) {
         if (fast(file)) {
-            boolean gz = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
-            return new GdeltScan(keys, countries, watches, progress, chunk).scan(file, gz, file.toString());
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            GdeltScan scan = new GdeltScan(keys, countries, watches, progress, chunk);
+            if (name.endsWith(".zip")) {
+                return scan.scan(file, GdeltScan.Packing.ZIP, file + "!" + zipMember(file));
+            }
+            return scan.scan(file, name.endsWith(".gz") ? GdeltScan.Packing.GZIP : GdeltScan.Packing.PLAIN,
+                    file.toString());
         }
         FileBatch b = readRowByRow(file);
         progress.addBytes(size(file));

@@ -24,8 +24,8 @@ import java.util.zip.GZIPInputStream;
  * window at a time, hashing each window for the file's {@link FileChecksum} and turning its lines
  * into a {@link ChunkTally} ({@link GdeltChunk}) while the bytes are still in the core's cache,
  * then finishes the last line that starts in the block. A
- * {@code .gz} file has one thread inflating it (and checksumming the compressed bytes) that hands
- * chunks cut at line ends to the same workers. The calling thread merges the tallies in file
+ * {@code .gz} file, or a {@code .zip} of one member, has one thread inflating it (and
+ * checksumming the compressed bytes) that hands chunks cut at line ends to the same workers. The calling thread merges the tallies in file
  * order ({@link ChunkMerge}), adding each row's terms in file order so that the sums are bit for
  * bit those of the row-by-row reader. Memory: a few blocks in flight, the groups, and the file's
  * distinct reports.
@@ -62,19 +62,29 @@ final class GdeltScan {
         this.chunk = chunk;
     }
 
+    /** How a file's lines are packed. */
+    enum Packing {
+        /** a plain text file, read block by block on every core */
+        PLAIN,
+        /** a {@code .gz} file, inflated by one thread */
+        GZIP,
+        /** a {@code .zip} archive of one member (as GDELT publishes its files), inflated by one thread */
+        ZIP
+    }
+
     /**
-     * @param file  the file
-     * @param gz    whether it is gzip-compressed
-     * @param label the file's label for rejects and events
-     * @return its batch, with {@link FileBatch#checksum} set
+     * @param file    the file
+     * @param packing how its lines are packed
+     * @param label   the label of its lines for rejects and events ({@code archive.zip!member} for a zip member)
+     * @return its batch, with {@link FileBatch#checksum} set (of the file's bytes as stored)
      */
-    FileBatch scan(Path file, boolean gz, String label) {
+    FileBatch scan(Path file, Packing packing, String label) {
         ChunkMerge merge = new ChunkMerge(keys, label);
         FileChecksum sum = new FileChecksum();
         String checksum;
         try {
-            if (gz) {
-                checksum = inflating(file, label, merge);
+            if (packing != Packing.PLAIN) {
+                checksum = inflating(file, packing, label, merge);
             } else {
                 long size = Files.size(file);
                 plain(file, size, label, merge, sum);
@@ -266,10 +276,11 @@ final class GdeltScan {
      *
      * @return the checksum
      */
-    private String inflating(Path file, String label, ChunkMerge merge) throws InterruptedException, ExecutionException {
+    private String inflating(Path file, Packing packing, String label, ChunkMerge merge)
+            throws InterruptedException, ExecutionException {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(THREADS + 1);
         String[] checksum = new String[1];
-        Thread reader = new Thread(() -> produce(file, label, queue, checksum), "gdelt-inflate");
+        Thread reader = new Thread(() -> produce(file, packing, label, queue, checksum), "gdelt-inflate");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -298,11 +309,11 @@ final class GdeltScan {
     private record End(String broken, Throwable failure) {
     }
 
-    private void produce(Path file, String label, BlockingQueue<Object> queue, String[] checksum) {
+    private void produce(Path file, Packing packing, String label, BlockingQueue<Object> queue, String[] checksum) {
         String broken = null;
         Throwable failure = null;
         try (FileChecksum.Reading raw = new FileChecksum.Reading(new Counting(Files.newInputStream(file), progress))) {
-            broken = chunks(raw, label, queue);
+            broken = chunks(raw, packing, label, queue);
             raw.transferTo(java.io.OutputStream.nullOutputStream());   // the checksum covers every byte
             checksum[0] = raw.checksum();
         } catch (IOException e) {
@@ -321,12 +332,13 @@ final class GdeltScan {
     }
 
     /** Cuts the inflated stream into chunks of whole lines and submits them; returns why it broke, or null. */
-    private String chunks(InputStream raw, String label, BlockingQueue<Object> queue) throws InterruptedException {
+    private String chunks(InputStream raw, Packing packing, String label, BlockingQueue<Object> queue)
+            throws InterruptedException {
         int size = Math.min(chunk, INFLATED);
         byte[] buf = buffer(size + 1 + GdeltChunk.SLACK);
         int len = 0;
         try {
-            InputStream in = new GZIPInputStream(raw, 1 << 16);
+            InputStream in = packing == Packing.GZIP ? new GZIPInputStream(raw, 1 << 16) : firstMember(raw);
             while (true) {
                 int n = in.read(buf, len, buf.length - 1 - GdeltChunk.SLACK - len);
                 if (n < 0) {
@@ -357,6 +369,17 @@ final class GdeltScan {
             }
             return "truncated or broken archive: " + e.getMessage() + "; rows before this line were kept";
         }
+    }
+
+    /** @return the stream of a zip archive's first file member */
+    private static InputStream firstMember(InputStream raw) throws IOException {
+        java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(raw);
+        for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            if (!e.isDirectory()) {
+                return zip;
+            }
+        }
+        throw new IOException("the archive holds no file");
     }
 
     private static int carry(byte[] buf, int cut, int len, byte[] next) {

@@ -118,6 +118,34 @@ class FastReadingTest {
         sameBatch(big, GdeltScan.CHUNK);
     }
 
+    /** GDELT publishes each file as a zip of one member: read fast, labelled archive!member, as the row reader does. */
+    @Test
+    void reads_a_zip_of_one_member_as_the_row_by_row_reader_does() throws IOException {
+        for (String name : List.of(Fixtures.V2, Fixtures.MALFORMED)) {
+            Path zip = dir.resolve(name + ".zip");
+            try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+                z.putNextEntry(new java.util.zip.ZipEntry(name));
+                z.write(Files.readAllBytes(Fixtures.path(name)));
+                z.closeEntry();
+            }
+            sameBatch(zip, GdeltScan.CHUNK);
+            sameBatch(zip, 4096);
+        }
+        FileBatch b = new FileReading(COUNTRIES, WATCH, KEYS, new IngestProgress(), GdeltScan.CHUNK)
+                .read(dir.resolve(Fixtures.MALFORMED + ".zip"));
+        assertThat(b.rejects).isNotEmpty().allSatisfy(r -> assertThat(r.file()).endsWith(".zip!" + Fixtures.MALFORMED));
+        // two members: each with its own format and labels, so the row-by-row reader takes it
+        Path two = dir.resolve("two.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(two))) {
+            for (String name : List.of(Fixtures.V2, Fixtures.V2_OTHER)) {
+                z.putNextEntry(new java.util.zip.ZipEntry(name));
+                z.write(Files.readAllBytes(Fixtures.path(name)));
+                z.closeEntry();
+            }
+        }
+        assertThat(new FileReading(COUNTRIES, WATCH, KEYS, new IngestProgress(), GdeltScan.CHUNK).fast(two)).isFalse();
+    }
+
     @Test
     void reads_gzip_and_a_gzip_cut_in_half_as_the_row_by_row_reader_does() throws IOException {
         byte[] plain = Files.readAllBytes(Fixtures.path(Fixtures.V2));
