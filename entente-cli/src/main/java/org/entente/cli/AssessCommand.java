@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.entente.model.Actor;
 import org.entente.model.Case;
@@ -69,6 +71,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Spectrum weights and thresholds (default: config/spectrum.yaml).")
     Path config;
 
+    @Option(names = "--events", paramLabel = "FILE", description = "Event store whose record of the dyad's last "
+            + "quarters is shown (default: the events commands' store, when it exists).")
+    Path events;
     @Option(names = "--no-data", description = "Use the case alone, without the dyad-year panel.")
     boolean noData;
 
@@ -112,7 +117,21 @@ final class AssessCommand implements Callable<Integer> {
             return 0;
         }
         LocalDate date = asOf == null ? c.asOf().end() : date(asOf);
-        print(assessor.assess(c, ca, cb, date), c, out);
+        Assessment r = assessor.assess(c, ca, cb, date);
+        Optional<AssessEvents> record = AssessEvents.read(events != null ? events : EventsCommand.defaultStore(),
+                a.iso3(), b.iso3(), date);
+        if (events != null && record.isEmpty()) {
+            throw new Failures.BadInputException("--events " + events + ": no such event store "
+                    + "(entente events ingest FILES --store " + events + " makes one)");
+        }
+        if (json) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>(org.entente.spectrum.AssessmentJson.of(r));
+            record.ifPresent(e -> m.put("events", e.json()));
+            Json.print(out, m);
+        } else {
+            AssessText.briefing(r, c, explain, out);
+            record.ifPresent(e -> e.print(out));
+        }
         return 0;
     }
 

@@ -16,6 +16,34 @@ class AssessCommandTest {
         return new ObjectMapper().readTree(r.out());
     }
 
+    /**
+     * With an event store, the briefing ends with the dyad's last quarters: the counts of the real
+     * fixtures (Iran-Russia: 2 in 2015, 5 in 2019, 4 + 4 in the two ICEWS samples), cut at --as-of;
+     * without a store, nothing; a named store that does not exist is bad input.
+     */
+    @Test
+    void shows_the_event_record_of_the_dyad_from_an_event_store(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("e.duckdb").toString();
+        assertThat(Run.entente("events", "ingest", EventsCommandTest.DATA.toString(), "--watch", "IRN:RUS",
+                "--store", store).code()).isZero();
+        Run text = Run.entente("assess", "iran-russia", "--events", store);
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Event record (" + store + ")")
+                .containsPattern("2015-Q4 +gdelt +2 +0 +2 +-1\\.00")
+                .containsPattern("2018-Q2 +icews +8 +8 +0 +1\\.00")
+                .containsPattern("2019-Q4 +gdelt +5 +5 +0 +1\\.00");
+        JsonNode j = json(Run.entente("assess", "iran-russia", "--events", store, "--json", "--as-of", "2018-12-31"));
+        JsonNode q = j.get("events").get("quarters");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).get("period").asText()).isEqualTo("2018-Q2");
+        assertThat(q.get(1).get("eventsAB").asLong()).isEqualTo(4);
+        assertThat(q.get(1).get("eventsBA").asLong()).isEqualTo(4);
+        assertThat(Run.entente("assess", "iran-russia").out()).doesNotContain("Event record");
+        Run missing = Run.entente("assess", "iran-russia", "--events", dir.resolve("none.duckdb").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such event store");
+    }
+
     @Test
     void json_has_the_documented_shape() throws Exception {
         JsonNode a = json(Run.entente("assess", "iran-russia", "--json"));

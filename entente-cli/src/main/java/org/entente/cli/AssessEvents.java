@@ -1,0 +1,90 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.events.EventStore;
+import org.entente.events.EventsException;
+import org.entente.events.SeriesRow;
+import org.entente.events.StoreQueries;
+
+/**
+ * The event record shown with an assessment: the dyad's last quarters in the event store (both
+ * directions, per source), when a store exists. It informs the reader; the scores do not use it.
+ * A store that cannot be read (another process ingesting, an older layout) gives a note, never a
+ * failed assessment.
+ *
+ * @param store the store's file
+ * @param rows  the last quarters of each source up to the assessment's date, oldest first
+ * @param note  why there are no rows, or empty
+ */
+record AssessEvents(Path store, List<SeriesRow> rows, String note) {
+
+    /** Quarters shown. */
+    static final int QUARTERS = 6;
+
+    /**
+     * @param store the store's file; nothing is read, or created, when it does not exist
+     * @param a     one state, ISO3
+     * @param b     the other
+     * @param asOf  the assessment's date: later quarters are left out
+     * @return the record, or empty when there is no store
+     */
+    static Optional<AssessEvents> read(Path store, String a, String b, LocalDate asOf) {
+        if (!Files.isRegularFile(store)) {
+            return Optional.empty();
+        }
+        try (EventStore s = EventStore.open(store)) {
+            String last = asOf.getYear() + "-Q" + ((asOf.getMonthValue() - 1) / 3 + 1);
+            List<SeriesRow> all = s.queries().series(a, b, StoreQueries.Period.QUARTER, Optional.empty()).stream()
+                    .filter(r -> r.period().compareTo(last) <= 0).toList();
+            // the last quarters of each source (GDELT and ICEWS are never added together), by period
+            Map<String, List<SeriesRow>> bySource = new LinkedHashMap<>();
+            for (SeriesRow r : all) {
+                bySource.computeIfAbsent(r.source(), k -> new java.util.ArrayList<>()).add(r);
+            }
+            List<SeriesRow> rows = bySource.values().stream()
+                    .flatMap(l -> l.subList(Math.max(0, l.size() - QUARTERS), l.size()).stream())
+                    .sorted(java.util.Comparator.comparing(SeriesRow::period).thenComparing(SeriesRow::source)).toList();
+            return Optional.of(new AssessEvents(store, rows, rows.isEmpty() ? "no events between " + a + " and " + b
+                    + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : ""));
+        } catch (EventsException e) {
+            return Optional.of(new AssessEvents(store, List.of(), "the store could not be read: " + e.getMessage()));
+        }
+    }
+
+    void print(PrintWriter out) {
+        out.println();
+        out.println("Event record (" + store + "), by quarter, both directions:");
+        if (rows.isEmpty()) {
+            out.println("  " + note);
+            return;
+        }
+        out.println("  PERIOD   SOURCE  EVENTS  COOP  CONFLICT  NETCOOP   GOLD  SHIFT");
+        for (SeriesRow r : rows) {
+            long coop = r.quadClasses().get(0) + r.quadClasses().get(1);
+            long conflict = r.quadClasses().get(2) + r.quadClasses().get(3);
+            out.println(String.format(Locale.ROOT, "  %-8s %-6s %7d %5d %9d %8.2f %6.2f  %s", r.period(), r.source(),
+                    r.events(), coop, conflict, r.netCooperation(), r.goldsteinMean(), r.shift()).stripTrailing());
+        }
+        out.println("  (counts from news reports: they grow with coverage; see entente events series for the "
+                + "normalised figures)");
+    }
+
+    /** @return the JSON form: store, note, and the rows as {@code entente events series --format json} gives them */
+    Map<String, Object> json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("store", store.toString());
+        m.put("quarters", rows);
+        if (!note.isEmpty()) {
+            m.put("note", note);
+        }
+        return m;
+    }
+}
