@@ -162,7 +162,9 @@ public final class EventStore implements AutoCloseable {
                 await(pending);
                 pending = writer.submit(() -> {
                     FileReport r = read.report();
-                    if (!r.rewatched().isEmpty()) {
+                    if (!r.rewatched().isEmpty() && !committed.add("rewatch " + r.checksum())) {
+                        r = skipped(r);   // the same bytes came earlier in this run, and were read again then
+                    } else if (!r.rewatched().isEmpty()) {
                         rewatch(r, read.batch(), known.get(r.checksum()));
                     } else if (read.batch() != null && !committed.add(r.checksum())) {
                         r = skipped(r);   // the same bytes came earlier in this run

@@ -132,6 +132,17 @@ class EventStoreTest {
             assertThat(s.ingest(files, List.of(Watch.parse("IRN:RUS")), r -> { }))
                     .allSatisfy(r -> assertThat(r.rewatched()).isEmpty());
         }
+        // the same bytes twice in one run, both to be read again for a new watch: their events once
+        Path copy = dir.resolve("copy.CSV");
+        Files.copy(Fixtures.path(Fixtures.V2), copy);
+        Path twice = dir.resolve("twice.duckdb");
+        try (EventStore s = EventStore.open(twice)) {
+            s.ingest(files, List.of(Watch.parse("USA:ISR")), r -> { });
+            List<FileReport> r = s.ingest(List.of(Fixtures.path(Fixtures.V2), copy, Fixtures.path(Fixtures.ICEWS)),
+                    List.of(Watch.parse("RUS:IRN")), x -> { });
+            assertThat(r).extracting(FileReport::rewatched).containsExactly("RUS:IRN", "", "RUS:IRN");
+        }
+        assertThat(StoreDump.of(twice)).isEqualTo(StoreDump.of(later));
         Path atOnce = dir.resolve("at-once.duckdb");
         try (EventStore s = EventStore.open(atOnce)) {
             s.ingest(files, List.of(Watch.parse("USA:ISR"), Watch.parse("RUS:IRN")), r -> { });
