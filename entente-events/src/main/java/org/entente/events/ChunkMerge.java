@@ -11,7 +11,6 @@ import java.util.Arrays;
  */
 final class ChunkMerge {
 
-    private static final String SOURCE = EventFormat.GDELT2.source();
 
     private final GroupKeys keys;
     private final String label;
@@ -29,10 +28,13 @@ final class ChunkMerge {
     private int first = Integer.MAX_VALUE;
     private int last = Integer.MIN_VALUE;
 
-    ChunkMerge(GroupKeys keys, String label) {
+    private final String source;
+
+    ChunkMerge(GroupKeys keys, String label, EventFormat format) {
         this.keys = keys;
         this.label = label;
-        batch.formats.add(EventFormat.GDELT2.id());
+        this.source = format.source();
+        batch.formats.add(format.id());
     }
 
     void add(ChunkTally t) {
@@ -101,7 +103,7 @@ final class ChunkMerge {
     /** @return the file's batch, its groups and volumes in the order first seen */
     FileBatch batch() {
         FileBatch.Packed p = new FileBatch.Packed();
-        p.source = SOURCE;
+        p.source = source;
         p.keys = keys;
         p.groups = groups.size();
         p.key = new long[p.groups];

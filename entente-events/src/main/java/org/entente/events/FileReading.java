@@ -49,29 +49,34 @@ final class FileReading {
     /**
      * @param file a file
      * @return whether the fast reader takes it: a plain or {@code .gz} file, or a {@code .zip} of
-     * one member, whose first lines are GDELT 2.0
+     * one member, whose first lines are GDELT 2.0 or 1.0
      */
     boolean fast(Path file) {
+        return fastFormat(file) != null;
+    }
+
+    /** @return the format the fast reader reads the file as (GDELT 2.0 or 1.0), or null when it does not take it */
+    private EventFormat fastFormat(Path file) {
         if (keys == null) {
-            return false;
+            return null;
         }
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".zip")) {
             String member = zipMember(file);
             if (member == null) {
-                return false;
+                return null;
             }
             try (ZipFile z = new ZipFile(file.toFile()); InputStream in = z.getInputStream(z.getEntry(member))) {
-                return gdelt2(in);
+                return gdelt(in);
             } catch (IOException e) {
-                return false;
+                return null;
             }
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-            return gdelt2(in);
+            return gdelt(in);
         } catch (IOException e) {
-            return false;   // the row-by-row reader reports the broken archive
+            return null;   // the row-by-row reader reports the broken archive
         }
     }
 
@@ -85,7 +90,8 @@ final class FileReading {
         }
     }
 
-    private static boolean gdelt2(InputStream in) throws IOException {
+    /** @return GDELT 2.0 or 1.0 when the first lines say so, else null */
+    private static EventFormat gdelt(InputStream in) throws IOException {
         LineReader lines = new LineReader(in);
         List<String> head = new ArrayList<>();
         while (head.size() < DETECT_LINES) {
@@ -99,18 +105,20 @@ final class FileReading {
                 // as in detect(): a broken line does not vote
             }
         }
-        return EventFormat.detect(head) == EventFormat.GDELT2;
+        EventFormat f = EventFormat.detect(head);
+        return f == EventFormat.GDELT2 || f == EventFormat.GDELT1 ? f : null;
     }
 
     FileBatch read(Path file) {
-        if (fast(file)) {
+        EventFormat format = fastFormat(file);
+        if (format != null) {
             String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             GdeltScan scan = new GdeltScan(keys, countries, watches, progress, chunk);
             if (name.endsWith(".zip")) {
-                return scan.scan(file, GdeltScan.Packing.ZIP, file + "!" + zipMember(file));
+                return scan.scan(file, GdeltScan.Packing.ZIP, file + "!" + zipMember(file), format);
             }
             return scan.scan(file, name.endsWith(".gz") ? GdeltScan.Packing.GZIP : GdeltScan.Packing.PLAIN,
-                    file.toString());
+                    file.toString(), format);
         }
         FileBatch b = readRowByRow(file);
         progress.addBytes(size(file));

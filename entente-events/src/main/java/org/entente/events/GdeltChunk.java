@@ -29,6 +29,9 @@ final class GdeltChunk {
     }
 
     private final GroupKeys keys;
+    private final boolean v2;
+    /** Tabs in the line being read. */
+    private int tabCount;
     private final GdeltRows rows;
     private final String label;
     private final List<Watch> watches;
@@ -41,9 +44,14 @@ final class GdeltChunk {
     private final long[] hash = new long[2];
     private final ReportKey report = new ReportKey();
 
-    GdeltChunk(GroupKeys keys, Countries countries, String label, List<Watch> watches) {
+    /**
+     * @param format {@link EventFormat#GDELT2} (61 columns) or {@link EventFormat#GDELT1} (57, or 58
+     *               with SOURCEURL last); the first 35 columns, all the fast path parses, are the same
+     */
+    GdeltChunk(GroupKeys keys, Countries countries, String label, List<Watch> watches, EventFormat format) {
         this.keys = keys;
-        this.rows = new GdeltRows(EventFormat.GDELT2, countries);
+        this.v2 = format == EventFormat.GDELT2;
+        this.rows = new GdeltRows(format, countries);
         this.label = label;
         this.watches = watches;
         this.watchStates = new int[watches.size() * 2];
@@ -159,7 +167,8 @@ final class GdeltChunk {
             t.lines++;
             if (i > p) {
                 lineEnd = i;
-                if (k != 60 || buf[i - 1] == '\r' || (hi & 0x8080808080808080L) != 0 && !Utf8.valid(buf, p, i)
+                tabCount = k;
+                if ((v2 ? k != 60 : k != 56 && k != 57) || buf[i - 1] == '\r' || (hi & 0x8080808080808080L) != 0 && !Utf8.valid(buf, p, i)
                         || !fast(t, buf)) {
                     slow(t, buf, p, i);
                 }
@@ -228,7 +237,11 @@ final class GdeltChunk {
             name(b, 6, 5);
             name(b, 16, 15);
             report.add(b, s[26], end(26));
-            report.add(b, lastField(b), lineEnd);
+            if (v2 || tabCount == 57) {
+                report.add(b, lastField(b), lineEnd);   // SOURCEURL
+            } else {
+                report.add(b, lineEnd, lineEnd);   // GDELT 1.0 historical rows have none
+            }
             report.finish(hash);
             long key = GroupKeys.key(a1, a2, month, root, quad, keys.dimension(codeLen, code));
             t.row(key, g, m, src, art, tone, hash);

@@ -52,6 +52,7 @@ final class GdeltScan {
     private final List<Watch> watches;
     private final IngestProgress progress;
     private final int chunk;
+    private EventFormat format = EventFormat.GDELT2;
     private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(THREADS * 3);
 
     GdeltScan(GroupKeys keys, Countries countries, List<Watch> watches, IngestProgress progress, int chunk) {
@@ -76,10 +77,12 @@ final class GdeltScan {
      * @param file    the file
      * @param packing how its lines are packed
      * @param label   the label of its lines for rejects and events ({@code archive.zip!member} for a zip member)
+     * @param format  GDELT 2.0 or 1.0
      * @return its batch, with {@link FileBatch#checksum} set (of the file's bytes as stored)
      */
-    FileBatch scan(Path file, Packing packing, String label) {
-        ChunkMerge merge = new ChunkMerge(keys, label);
+    FileBatch scan(Path file, Packing packing, String label, EventFormat format) {
+        this.format = format;
+        ChunkMerge merge = new ChunkMerge(keys, label, format);
         FileChecksum sum = new FileChecksum();
         String checksum;
         try {
@@ -150,7 +153,7 @@ final class GdeltScan {
      */
     private ChunkTally block(FileChannel ch, long size, long start, String label) throws IOException {
         ChunkTally t = new ChunkTally();
-        GdeltChunk lines = new GdeltChunk(keys, countries, label, watches);
+        GdeltChunk lines = new GdeltChunk(keys, countries, label, watches, format);
         long end = Math.min(size, start + chunk);
         int window = Math.min(chunk, FileChecksum.BLOCK);
         boolean hashing = chunk % FileChecksum.BLOCK == 0;
@@ -390,7 +393,7 @@ final class GdeltScan {
 
     private void submit(byte[] buf, int len, String label, BlockingQueue<Object> queue) throws InterruptedException {
         queue.put(POOL.submit(() -> {
-            ChunkTally t = new GdeltChunk(keys, countries, label, watches).scan(buf, 0, len);
+            ChunkTally t = new GdeltChunk(keys, countries, label, watches, format).scan(buf, 0, len);
             free.offer(buf);
             return t;
         }));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fast GDELT 2.0 reader ({@link GdeltScan}) against the row-by-row reader on real files:
+ * The fast GDELT reader ({@link GdeltScan}; GDELT 2.0 and 1.0) against the row-by-row reader on real files:
  * every rollup group with every sum bit for bit, every volume, every reject with its line and
  * reason, every watched event, the counts and dates; with the default chunk size and with chunks
  * so small that lines fall on every kind of chunk boundary.
@@ -64,8 +64,8 @@ class FastReadingTest {
     }
 
     @Test
-    void gives_the_row_by_row_rollup_on_every_real_gdelt2_file() throws Exception {
-        for (String name : List.of(Fixtures.V2, Fixtures.V2_OTHER, Fixtures.MALFORMED)) {
+    void gives_the_row_by_row_rollup_on_every_real_gdelt2_and_gdelt1_file() throws Exception {
+        for (String name : List.of(Fixtures.V2, Fixtures.V2_OTHER, Fixtures.MALFORMED, Fixtures.V1)) {
             for (int chunk : new int[] {GdeltScan.CHUNK, 4096, 397}) {
                 sameBatch(Fixtures.path(name), chunk);
             }
