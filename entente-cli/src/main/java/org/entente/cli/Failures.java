@@ -58,6 +58,11 @@ final class Failures implements IExecutionExceptionHandler {
             err.flush();
             return FAILURE;
         }
+        if (e instanceof org.entente.events.EventsException x) {
+            err.println("entente: " + x.getMessage());   // the store or file and what to do; nothing half-written
+            err.flush();
+            return FAILURE;
+        }
         if (e instanceof BadInputException b) {
             err.println("entente: " + b.getMessage());
             err.flush();

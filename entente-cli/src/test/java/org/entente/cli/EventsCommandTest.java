@@ -48,6 +48,22 @@ class EventsCommandTest {
         return out;
     }
 
+    /** A store written by the earlier layout (ledger keyed by SHA-256) is refused with what to do, exit 1, untouched. */
+    @Test
+    void refuses_a_store_of_the_earlier_layout_with_a_message() throws Exception {
+        Path old = dir.resolve("events.duckdb");
+        try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + old, new java.util.Properties());
+             var s = c.createStatement()) {
+            s.execute("CREATE TABLE files (sha256 VARCHAR PRIMARY KEY, path VARCHAR)");
+        }
+        long size = Files.size(old);
+        Run r = events("ingest", V2);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("entente: " + old).contains("earlier version of Entente")
+                .contains("--store NEW_FILE").doesNotContain("Exception");
+        assertThat(Files.size(old)).isEqualTo(size);
+    }
+
     @Test
     void ingests_real_files_then_skips_them_the_second_time() {
         Run r = events("ingest", V2, V2_OTHER, "--watch", "IRN:RUS");
