@@ -177,13 +177,17 @@ final class GdeltChunk {
         }
     }
 
-    /** @return where the line's last field (SOURCEURL) starts: after its last tab */
+    /**
+     * @return where the line's last field (SOURCEURL) starts: after its last tab, found eight bytes
+     * at a time back from the line's end (a checked line has 60 tabs, so one is found in the line)
+     */
     private int lastField(byte[] b) {
-        int j = lineEnd - 1;
-        while (b[j] != '\t') {
-            j--;
+        for (int at = lineEnd - 8; ; at -= 8) {
+            long t = zeroBytes((long) WORDS.get(b, at) ^ 0x0909090909090909L);
+            if (t != 0) {
+                return at + ((63 - Long.numberOfLeadingZeros(t)) >>> 3) + 1;
+            }
         }
-        return j + 1;
     }
 
     /** @return 0x80 in each byte of x that is zero, 0 elsewhere (exact: no false flags) */
