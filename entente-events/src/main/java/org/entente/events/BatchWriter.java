@@ -50,19 +50,15 @@ final class BatchWriter {
             long seq = ledger(r, watches, span);
             s.execute("INSERT INTO rejects SELECT * FROM stage_rejects");
             s.execute("INSERT INTO events SELECT * FROM stage_events");
-            for (String merge : new String[] {MERGE_GROUPS, MERGE_VOLUMES}) {
+            boolean packed = b.packed != null;   // the fast reader's groups, or a row-by-row rollup
+            for (String merge : packed ? new String[] {MERGE_PACKED_GROUPS, MERGE_PACKED_VOLUMES}
+                    : new String[] {MERGE_GROUPS, MERGE_VOLUMES}) {
                 try (PreparedStatement p = db.prepareStatement(merge)) {
                     p.setLong(1, seq);
-                    p.executeUpdate();
-                }
-            }
-            if (b.packed != null) {
-                for (String merge : new String[] {MERGE_PACKED_GROUPS, MERGE_PACKED_VOLUMES}) {
-                    try (PreparedStatement p = db.prepareStatement(merge)) {
-                        p.setLong(1, seq);
+                    if (packed) {
                         p.setString(2, b.packed.source);
-                        p.executeUpdate();
                     }
+                    p.executeUpdate();
                 }
             }
         });

@@ -11,7 +11,6 @@ import java.util.Arrays;
  */
 final class ChunkMerge {
 
-
     private final GroupKeys keys;
     private final String label;
     private final FileBatch batch = new FileBatch();
@@ -50,12 +49,9 @@ final class ChunkMerge {
         batch.dyadic += t.dyadic;
         first = Math.min(first, t.firstDate);
         last = Math.max(last, t.lastDate);
-        long[] x = sums;
         for (int r = 0; r < t.rows; r++) {
             int g = group(t.keys[r]);
-            if (x != sums) {
-                x = sums;
-            }
+            long[] x = sums;   // after group(), which may have grown it
             int o = g * 8;
             x[o]++;
             if (seen.add(t.hash0[r], t.hash1[r])) {

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What one chunk of a GDELT 2.0 file gave, in primitive arrays: the dyadic rows in file order
+ * What one chunk of a GDELT file gave, in primitive arrays: the dyadic rows in file order
  * (packed group key, the sums' terms and the report hash), the actors' monthly volumes already
  * counted, and the rejects and watched events with line numbers counted from the chunk's start.
  * Rows are kept in order, rather than summed, so that floating-point sums are added in exactly

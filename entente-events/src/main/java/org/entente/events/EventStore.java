@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,17 +38,26 @@ public final class EventStore implements AutoCloseable {
 
     private final Path file;
     private final Connection db;
-    private final Countries countries;
-    private final GroupKeys keys;
     private final IngestProgress progress = new IngestProgress();
+    /** What only ingest needs, made on the first ingest so that a store opened for queries stays cheap. */
+    private Countries countries;
+    private GroupKeys keys;
 
-    private EventStore(Path file, Connection db, Countries countries) {
+    private EventStore(Path file, Connection db) {
         this.file = file;
         this.db = db;
-        this.countries = countries;
+    }
+
+    /** Loads the reference tables, and fills the per-connection tables, that ingest needs; once. */
+    private void forIngest() throws SQLException {
+        if (countries != null) {
+            return;
+        }
+        countries = new Countries(CountryTable.bundled(), Cameo.bundled());
         // -Dentente.events.reader=rows reads every file row by row: the reference the fast reader is
         // tested and benchmarked against
-        this.keys = "rows".equals(System.getProperty("entente.events.reader")) ? null : new GroupKeys(countries);
+        keys = "rows".equals(System.getProperty("entente.events.reader")) ? null : new GroupKeys(countries);
+        codes();
     }
 
     /** @return the running count of bytes and rows read by this store's ingests, for progress displays */
@@ -89,9 +97,7 @@ public final class EventStore implements AutoCloseable {
                 s.execute(Schema.DDL);
                 s.execute(Schema.STAGING);
             }
-            EventStore store = new EventStore(file, c, new Countries(CountryTable.bundled(), Cameo.bundled()));
-            store.codes();
-            return store;
+            return new EventStore(file, c);
         } catch (SQLException | IOException e) {
             throw new EventsException(file + ": cannot open the event store: " + e.getMessage()
                     + (String.valueOf(e.getMessage()).contains("lock") ? " (another entente process is using it)" : ""), e);
@@ -139,6 +145,11 @@ public final class EventStore implements AutoCloseable {
      * @return one report per file
      */
     public List<FileReport> ingest(List<Path> files, List<Watch> watches, Consumer<FileReport> progress) {
+        try {
+            forIngest();
+        } catch (SQLException e) {
+            throw new EventsException(file + ": cannot prepare the event store for ingest: " + e.getMessage(), e);
+        }
         Map<String, String> known = Map.copyOf(pairs("SELECT checksum, watches FROM files"));
         Set<String> listed = Set.copyOf(column("SELECT path || '|' || size FROM files"));
         Set<String> committed = new HashSet<>(known.keySet());   // the writer's own: files committed so far
@@ -258,9 +269,9 @@ public final class EventStore implements AutoCloseable {
         FileReading reading = new FileReading(countries, watches, keys, progress, GdeltScan.CHUNK);
         FileBatch b = null;
         String checksum;
-        // The fast reader computes the checksum while it reads, saving a pass over the file; when the
-        // ledger already lists this path and size, a re-ingest is likely, so checksum first and skip.
-        if (!listed.contains(abs + "|" + size) && reading.fast(abs)) {
+        // Reading computes the checksum on the way, saving a pass over the file; when the ledger
+        // already lists this path and size, a re-ingest is likely, so checksum first and skip.
+        if (!listed.contains(abs + "|" + size)) {
             b = reading.read(abs);
             checksum = b.checksum;
         } else {
@@ -276,7 +287,7 @@ public final class EventStore implements AutoCloseable {
                         null);
             }
             FileBatch again = b != null ? b : new FileReading(countries, added, keys, progress, GdeltScan.CHUNK).read(abs);
-            again.watched.removeIf(l -> added.stream().noneMatch(w -> w.covers(l.event())));
+            again.watched.removeIf(l -> !Watch.anyCovers(added, l.event()));
             String names = added.stream().map(Watch::toString).sorted().collect(Collectors.joining(","));
             return new Read(new FileReport(abs.toString(), size, checksum, again.format(), 0, 0, 0, again.watched.size(),
                     (System.nanoTime() - t0) / 1_000_000, true, List.of(), names), again);

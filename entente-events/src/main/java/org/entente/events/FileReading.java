@@ -34,7 +34,7 @@ final class FileReading {
     }
 
     /**
-     * @param keys     the fast GDELT 2.0 reader's tables, or null to read every file row by row
+     * @param keys     the fast GDELT reader's tables, or null to read every file row by row
      * @param progress updated as bytes and rows are read
      * @param chunk    the fast reader's chunk size in bytes
      */
@@ -52,41 +52,46 @@ final class FileReading {
      * one member, whose first lines are GDELT 2.0 or 1.0
      */
     boolean fast(Path file) {
-        return fastFormat(file) != null;
+        return probe(file) != null;
     }
 
-    /** @return the format the fast reader reads the file as (GDELT 2.0 or 1.0), or null when it does not take it */
-    private EventFormat fastFormat(Path file) {
+    /**
+     * What the fast reader makes of a file.
+     *
+     * @param format  GDELT 2.0 or 1.0
+     * @param packing how its lines are packed
+     * @param label   the label of its lines ({@code archive.zip!member} for a zip member)
+     */
+    private record Fast(EventFormat format, GdeltScan.Packing packing, String label) {
+    }
+
+    /** @return how the fast reader reads the file, or null when it does not take it; reads its first lines once */
+    private Fast probe(Path file) {
         if (keys == null) {
             return null;
         }
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".zip")) {
-            String member = zipMember(file);
-            if (member == null) {
-                return null;
-            }
-            try (ZipFile z = new ZipFile(file.toFile()); InputStream in = z.getInputStream(z.getEntry(member))) {
-                return gdelt(in);
+            try (ZipFile z = new ZipFile(file.toFile())) {
+                List<? extends ZipEntry> members = z.stream().filter(e -> !e.isDirectory()).toList();
+                if (members.size() != 1) {
+                    return null;   // several members, each with its own format: the row-by-row reader
+                }
+                try (InputStream in = z.getInputStream(members.get(0))) {
+                    EventFormat f = gdelt(in);
+                    return f == null ? null : new Fast(f, GdeltScan.Packing.ZIP, file + "!" + members.get(0).getName());
+                }
             } catch (IOException e) {
-                return null;
+                return null;   // a broken archive: the row-by-row reader says where it breaks
             }
         }
+        boolean gz = name.endsWith(".gz");
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
-            return gdelt(in);
+             InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            EventFormat f = gdelt(in);
+            return f == null ? null : new Fast(f, gz ? GdeltScan.Packing.GZIP : GdeltScan.Packing.PLAIN, file.toString());
         } catch (IOException e) {
             return null;   // the row-by-row reader reports the broken archive
-        }
-    }
-
-    /** @return the name of a zip archive's only file member, or null when it has several, none, or no readable directory */
-    private static String zipMember(Path file) {
-        try (ZipFile z = new ZipFile(file.toFile())) {
-            List<String> names = z.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName).toList();
-            return names.size() == 1 ? names.get(0) : null;
-        } catch (IOException e) {
-            return null;   // a broken archive: the row-by-row reader says where it breaks
         }
     }
 
@@ -109,16 +114,12 @@ final class FileReading {
         return f == EventFormat.GDELT2 || f == EventFormat.GDELT1 ? f : null;
     }
 
+    /** @return the file's batch, with its {@link FileBatch#checksum}, taken in the same pass */
     FileBatch read(Path file) {
-        EventFormat format = fastFormat(file);
-        if (format != null) {
-            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            GdeltScan scan = new GdeltScan(keys, countries, watches, progress, chunk);
-            if (name.endsWith(".zip")) {
-                return scan.scan(file, GdeltScan.Packing.ZIP, file + "!" + zipMember(file), format);
-            }
-            return scan.scan(file, name.endsWith(".gz") ? GdeltScan.Packing.GZIP : GdeltScan.Packing.PLAIN,
-                    file.toString(), format);
+        Fast fast = probe(file);
+        if (fast != null) {
+            return new GdeltScan(keys, countries, watches, progress, chunk, fast.format())
+                    .scan(file, fast.packing(), fast.label());
         }
         FileBatch b = readRowByRow(file);
         progress.addBytes(size(file));
@@ -134,9 +135,14 @@ final class FileReading {
         }
     }
 
+    /** @return the file read row by row, with its checksum taken in the same pass */
     FileBatch readRowByRow(Path file) {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(raw, file.getFileName().toString(), file.toString());
+        try (FileChecksum.Reading raw = new FileChecksum.Reading(
+                new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            FileBatch b = read(raw, file.getFileName().toString(), file.toString());
+            raw.transferTo(java.io.OutputStream.nullOutputStream());   // the checksum covers every byte
+            b.checksum = raw.checksum();
+            return b;
         } catch (IOException e) {
             throw new EventsException(file + ": cannot read: " + e.getMessage(), e);
         }
@@ -283,11 +289,8 @@ final class FileReading {
             return;
         }
         batch.accept(e);
-        for (Watch w : watches) {
-            if (w.covers(e)) {
-                batch.watched.add(new FileBatch.Located(label, lineNo, e));
-                break;
-            }
+        if (Watch.anyCovers(watches, e)) {
+            batch.watched.add(new FileBatch.Located(label, lineNo, e));
         }
     }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Reads one chunk of a GDELT 2.0 file (whole lines) straight from its bytes into a
+ * Reads one chunk of a GDELT file (2.0 or 1.0; whole lines) straight from its bytes into a
  * {@link ChunkTally}. A line is split by finding its tabs once; only the columns the rollup
  * needs are parsed, in place, with no object per row. Any line that is not plainly valid (bytes
  * outside ASCII, a trailing CR, a wrong column count, a field the quick checks do not accept)
@@ -59,15 +59,6 @@ final class GdeltChunk {
             watchStates[2 * i] = keys.stateOrNone(watches.get(i).a());
             watchStates[2 * i + 1] = keys.stateOrNone(watches.get(i).b());
         }
-    }
-
-    /**
-     * @param buf the bytes; {@code buf[len - 1]} is a newline, and {@link #SLACK} bytes follow it
-     * @param len how many bytes to read
-     * @return the chunk's tally, line numbers counted from 1 at the chunk's start
-     */
-    ChunkTally scan(byte[] buf, int len) {
-        return scan(buf, 0, len);
     }
 
     /**
@@ -179,7 +170,7 @@ final class GdeltChunk {
 
     /**
      * @return where the line's last field (SOURCEURL) starts: after its last tab, found eight bytes
-     * at a time back from the line's end (a checked line has 60 tabs, so one is found in the line)
+     * at a time back from the line's end (a checked line has 60 tabs, or 57 in GDELT 1.0 with SOURCEURL, so one is found in the line)
      */
     private int lastField(byte[] b) {
         for (int at = lineEnd - 8; ; at -= 8) {
@@ -202,7 +193,7 @@ final class GdeltChunk {
         return start[field + 1] - 1;
     }
 
-    /** Reads a row whose 61 fields are in {@link #start}, or returns false having changed nothing. */
+    /** Reads a row whose first fields are in {@link #start}, or returns false having changed nothing. */
     private boolean fast(ChunkTally t, byte[] b) {
         int[] s = start;
         if (whole(b, s[0], end(0), 18) < 0) {
@@ -301,11 +292,8 @@ final class GdeltChunk {
             return;
         }
         account(t, e);
-        for (Watch w : watches) {
-            if (w.covers(e)) {
-                t.watched.add(new FileBatch.Located(label, t.lines, e));
-                break;
-            }
+        if (Watch.anyCovers(watches, e)) {
+            t.watched.add(new FileBatch.Located(label, t.lines, e));
         }
     }
 
@@ -320,12 +308,7 @@ final class GdeltChunk {
         volumes(t, a1, a2, month);
         if (a1 != 0 && a2 != 0) {
             t.dyadic++;
-            report.start(date);
-            for (String f : new String[] {e.actor1Name(), e.actor2Name(), e.code(), e.url()}) {
-                byte[] bytes = f.getBytes(StandardCharsets.UTF_8);
-                report.add(bytes, 0, bytes.length);
-            }
-            report.finish(hash);
+            report.of(e, hash);
             long key = GroupKeys.key(a1, a2, month, Integer.parseInt(e.root()), e.quadClass(),
                     keys.dimension(e.code().length(), Integer.parseInt(e.code())));
             t.row(key, e.goldstein(), e.mentions().getAsInt(), e.sources().getAsInt(), e.articles().getAsInt(),

@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The fast reader for GDELT 2.0 files, plain or {@code .gz}. A plain file is cut into blocks of
+ * The fast reader for GDELT files (2.0 and 1.0), plain, {@code .gz} or a {@code .zip} of one member. A plain file is cut into blocks of
  * {@link #CHUNK} bytes; each worker (one per core) reads its block straight from the file, a
  * window at a time, hashing each window for the file's {@link FileChecksum} and turning its lines
  * into a {@link ChunkTally} ({@link GdeltChunk}) while the bytes are still in the core's cache,
@@ -52,10 +52,13 @@ final class GdeltScan {
     private final List<Watch> watches;
     private final IngestProgress progress;
     private final int chunk;
-    private EventFormat format = EventFormat.GDELT2;
+    /** GDELT 2.0 or 1.0. */
+    private final EventFormat format;
     private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(THREADS * 3);
 
-    GdeltScan(GroupKeys keys, Countries countries, List<Watch> watches, IngestProgress progress, int chunk) {
+    GdeltScan(GroupKeys keys, Countries countries, List<Watch> watches, IngestProgress progress, int chunk,
+              EventFormat format) {
+        this.format = format;
         this.keys = keys;
         this.countries = countries;
         this.watches = watches;
@@ -77,11 +80,9 @@ final class GdeltScan {
      * @param file    the file
      * @param packing how its lines are packed
      * @param label   the label of its lines for rejects and events ({@code archive.zip!member} for a zip member)
-     * @param format  GDELT 2.0 or 1.0
      * @return its batch, with {@link FileBatch#checksum} set (of the file's bytes as stored)
      */
-    FileBatch scan(Path file, Packing packing, String label, EventFormat format) {
-        this.format = format;
+    FileBatch scan(Path file, Packing packing, String label) {
         ChunkMerge merge = new ChunkMerge(keys, label, format);
         FileChecksum sum = new FileChecksum();
         String checksum;

@@ -27,13 +27,8 @@ final class GroupKeys {
 
     GroupKeys(Countries countries) {
         this.countries = countries;
-        TreeSet<String> all = new TreeSet<>();
-        String[] triples = new String[byCameo.length];
-        for (int i = 0; i < byCameo.length; i++) {
-            triples[i] = "" + (char) ('A' + i / 676) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26);
-            all.add(countries.fromCameo(triples[i]));
-        }
-        all.addAll(countries.states());
+        // every state a CAMEO code maps to, sorted, after 0 for none
+        TreeSet<String> all = new TreeSet<>(countries.states());
         all.remove("");
         List<String> list = new ArrayList<>(all);
         list.add(0, "");
@@ -42,7 +37,8 @@ final class GroupKeys {
             stateIndex.put(states[i], i);
         }
         for (int i = 0; i < byCameo.length; i++) {
-            byCameo[i] = (short) state(countries.fromCameo(triples[i]));
+            String triple = "" + (char) ('A' + i / 676) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26);
+            byCameo[i] = (short) state(countries.fromCameo(triple));
         }
         for (int len = 2; len <= 4; len++) {
             int n = len == 2 ? 100 : len == 3 ? 1000 : 10_000;

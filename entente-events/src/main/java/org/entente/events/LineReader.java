@@ -24,7 +24,6 @@ final class LineReader {
     private int start;
     private int end;
     private long lineNo;
-    private long bytes;
     private String raw = "";
     private boolean eof;
 
@@ -35,11 +34,6 @@ final class LineReader {
     /** @return the number of the line last returned or rejected, 1-based */
     long lineNo() {
         return lineNo;
-    }
-
-    /** @return the bytes consumed so far */
-    long bytes() {
-        return bytes;
     }
 
     /** @return the last line read, decoded leniently (for reports when it was rejected) */
@@ -65,7 +59,6 @@ final class LineReader {
         int stop = lineEnd > start && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
         int from = start;
         start = nl < 0 ? end : nl + 1;
-        bytes += (nl < 0 ? lineEnd : nl + 1) - from;
         lineNo++;
         return decode(from, stop);
     }

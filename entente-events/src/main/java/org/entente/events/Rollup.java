@@ -70,12 +70,7 @@ final class Rollup {
                 EventDimension.of(e.code()).map(EventDimension::id).orElse(""));
         Tally t = groups.computeIfAbsent(k, x -> new Tally());
         t.events++;
-        report.start(e.date().getYear() * 10_000 + e.date().getMonthValue() * 100 + e.date().getDayOfMonth());
-        for (String f : new String[] {e.actor1Name(), e.actor2Name(), e.code(), e.url()}) {
-            byte[] bytes = f.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            report.add(bytes, 0, bytes.length);
-        }
-        report.finish(hash);
+        report.of(e, hash);
         if (seen.add(hash[0], hash[1])) {
             t.distinct++;
         }

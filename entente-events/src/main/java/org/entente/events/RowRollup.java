@@ -16,7 +16,7 @@ import org.entente.reference.CountryTable;
  * as plain values instead of written to DuckDB. No file system, no database: the caller opens the
  * bytes (local, HDFS, S3) and adds the groups of many files, since every measure is a sum.
  *
- * <p>Files are read row by row, the reference the store's fast GDELT 2.0 reader is tested against
+ * <p>Files are read row by row, the reference the store's fast GDELT reader is tested against
  * bit for bit. Repeated reports ({@code distinct_reports}) are recognised within one file, as in
  * the store, so a file must be read whole by one call.
  */

@@ -6,9 +6,6 @@ final class Schema {
     private Schema() {
     }
 
-    /** The layout this code writes; stores of another layout are refused with a message. */
-    static final String VERSION = "2";
-
     /**
      * The DDL, idempotent. The rollups are kept as one part per file ({@code dyad_month_parts},
      * {@code actor_month_parts}): appending a file's groups costs the same however large the

@@ -40,6 +40,20 @@ public record Watch(String a, String b) {
         return e.actor1().equals(a) && e.actor2().equals(b) || e.actor1().equals(b) && e.actor2().equals(a);
     }
 
+    /**
+     * @param watches watches
+     * @param e       an event
+     * @return whether any of them covers it
+     */
+    public static boolean anyCovers(java.util.List<Watch> watches, Event e) {
+        for (Watch w : watches) {
+            if (w.covers(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return a + ":" + b;

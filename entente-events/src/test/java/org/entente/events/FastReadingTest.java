@@ -75,9 +75,8 @@ class FastReadingTest {
     @Test
     void gives_the_row_by_row_rollup_on_the_shared_samples_when_present() throws Exception {
         Path shared = Path.of("../../shared/data/gdelt_v2_events").toAbsolutePath().normalize();
-        if (!Files.isDirectory(shared)) {
-            return;   // the fixtures above are two of these files
-        }
+        // the fixtures above are two of these files; without the shared folder the test is skipped, not passed
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "no ../shared/data here");
         try (var s = Files.list(shared)) {
             for (Path p : s.filter(p -> p.toString().endsWith(".CSV")).sorted().toList()) {
                 sameBatch(p, 1 << 16);

@@ -27,7 +27,6 @@ class Utf8Test {
         int[] interesting = {0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1,
             0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff};
         int n = interesting.length;
-        int checked = 0;
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 for (int c = 0; c < n; c++) {
@@ -35,12 +34,10 @@ class Utf8Test {
                         byte[] x = {(byte) interesting[a], (byte) interesting[b], (byte) interesting[c], (byte) interesting[d]};
                         assertThat(Utf8.valid(x, 0, 4)).as("%02x %02x %02x %02x", x[0], x[1], x[2], x[3])
                                 .isEqualTo(javaAccepts(x));
-                        checked++;
                     }
                 }
             }
         }
-        assertThat(checked).isEqualTo(n * n * n * n);
     }
 
     @Test
