@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.entente.model.Actor;
 import org.entente.model.Case;
-import org.entente.model.PartialDate;
 import org.entente.reference.Country;
-import org.entente.reference.CountryTable;
 import org.entente.reference.data.Bundle;
 import org.entente.reference.panel.DyadPanels;
 import org.entente.spectrum.Assessment;
@@ -116,7 +114,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             return 0;
         }
-        LocalDate date = asOf == null ? c.asOf().end() : date(asOf);
+        LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.date(asOf, "--as-of");
         Assessment r = assessor.assess(c, ca, cb, date);
         Optional<AssessEvents> record = AssessEvents.read(events != null ? events : EventsCommand.defaultStore(),
                 a.iso3(), b.iso3(), date);
@@ -161,15 +159,6 @@ final class AssessCommand implements Callable<Integer> {
     private static int cow(Workspace ws, Country c, int year) {
         return ws.countries().cowFor(c, year).orElseThrow(() -> new Failures.BadInputException(c.name()
                 + " has no Correlates of War code, so the datasets do not cover it"));
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return PartialDate.parse(text).orElseThrow(() -> new Failures.BadInputException("--as-of '" + text
-                    + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")).end();
-        } catch (IllegalArgumentException e) {
-            throw new Failures.BadInputException("--as-of '" + text + "': " + e.getMessage());
-        }
     }
 
     private static int[] span(String text) {

@@ -51,10 +51,16 @@ final class ForecastCommand {
                 : Path.of(System.getProperty("user.home"), ".local", "share", "entente", "ledger.duckdb");
     }
 
+    /**
+     * @param text a date option's value: YYYY, YYYY-MM or YYYY-MM-DD
+     * @param what the option, for the message
+     * @return the last day it covers
+     * @throws Failures.BadInputException when it is not a date (exit 2)
+     */
     static LocalDate date(String text, String what) {
         try {
-            return PartialDate.parse(text).map(PartialDate::end)
-                    .orElseThrow(() -> new Failures.BadInputException(what + " '" + text + "' is not a date (YYYY-MM-DD)"));
+            return PartialDate.parse(text).map(PartialDate::end).orElseThrow(() -> new Failures.BadInputException(
+                    what + " '" + text + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"));
         } catch (IllegalArgumentException e) {
             throw new Failures.BadInputException(what + " '" + text + "': " + e.getMessage());
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.model.Case;
 import org.entente.model.Outlook;
-import org.entente.model.PartialDate;
 import org.entente.reference.Country;
 import org.entente.reference.panel.DyadPanels;
 import org.entente.scenarios.Forecast;
@@ -72,8 +71,7 @@ final class ScenariosCommand implements Callable<Integer> {
         Case c = ws.load(caseId == null ? AssessCommand.DEFAULT_CASE : caseId);
         Outlook outlook = c.outlook().orElseThrow(() -> new Failures.BadInputException("case " + c.id()
                 + " has no outlook section; add drivers and signposts (docs/case-format.md) to forecast it"));
-        LocalDate date = asOf == null ? c.asOf().end() : PartialDate.parse(asOf).map(PartialDate::end)
-                .orElseThrow(() -> new Failures.BadInputException("--as-of '" + asOf + "' is not a date"));
+        LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.date(asOf, "--as-of");
         Map<String, Boolean> fromCase = new LinkedHashMap<>();
         if (asOf == null) {
             outlook.signposts().forEach(s -> s.observed().ifPresent(o -> fromCase.put(s.id(), o)));

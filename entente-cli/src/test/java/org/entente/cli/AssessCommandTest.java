@@ -38,7 +38,9 @@ class AssessCommandTest {
         assertThat(q.get(1).get("period").asText()).isEqualTo("2018-Q2");
         assertThat(q.get(1).get("eventsAB").asLong()).isEqualTo(4);
         assertThat(q.get(1).get("eventsBA").asLong()).isEqualTo(4);
-        assertThat(Run.entente("assess", "iran-russia").out()).doesNotContain("Event record");
+        Run without = Run.entente("assess", "iran-russia");
+        assertThat(without.code()).isZero();
+        assertThat(without.out()).contains("Band:").doesNotContain("Event record");
         Run missing = Run.entente("assess", "iran-russia", "--events", dir.resolve("none.duckdb").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such event store");

@@ -44,7 +44,9 @@ class ForecastCommandTest {
         assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2027-02-30", "--probability", "0.4")
                 .code()).isEqualTo(2);
         assertThat(forecast("resolve", "missing", "--outcome", "yes").code()).isEqualTo(2);
-        assertThat(forecast("list").out()).isEmpty();
+        Run list = forecast("list");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).isEmpty();
     }
 
     @Test

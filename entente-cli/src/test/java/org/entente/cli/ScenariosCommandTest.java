@@ -31,10 +31,18 @@ class ScenariosCommandTest {
     }
 
     @Test
-    void the_same_seed_gives_the_same_forecast() {
-        String a = Run.entente("scenarios", "--runs", "2000", "--seed", "5", "--json").out();
-        String b = Run.entente("scenarios", "--runs", "2000", "--seed", "5", "--json").out();
+    void the_same_seed_gives_the_same_forecast() throws Exception {
+        JsonNode a = json("scenarios", "--runs", "2000", "--seed", "5", "--json");
+        JsonNode b = json("scenarios", "--runs", "2000", "--seed", "5", "--json");
+        assertThat(a.get("baseline")).isNotNull();
         assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void an_impossible_as_of_date_is_bad_input() {
+        Run r = Run.entente("scenarios", "--as-of", "2025-13");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--as-of '2025-13'").contains("month 13");
     }
 
     @Test
