@@ -205,7 +205,10 @@ final class OutlookReader extends ItemReader {
     private Optional<Double> number(Node n, String what) {
         if (n instanceof ScalarNode s) {
             try {
-                return Optional.of(Double.parseDouble(s.getValue()));
+                double d = Double.parseDouble(s.getValue());
+                if (Double.isFinite(d)) {   // NaN would slip past every range check after this
+                    return Optional.of(d);
+                }
             } catch (NumberFormatException e) {
                 // reported below
             }

@@ -30,7 +30,7 @@ final class NormalTable {
 
     /**
      * The inverse standard normal CDF, by Acklam's rational approximation (relative error below
-     * 1.2e-9), refined with one Halley step against the error function.
+     * 1.2e-9).
      */
     static double inverse(double p) {
         double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02,

@@ -73,17 +73,18 @@ public final class ModelValidation {
     }
 
     private Optional<Band> label(int a, int b, int year) {
-        DyadYear y = panels.year(a, b, year);
-        boolean rival = y.rivalry().flatMap(DyadYear.Rivalry::thompsonDreyer).isPresent();
-        Optional<String> cow = y.alliance().flatMap(DyadYear.Alliance::cowType);
-        boolean anyAtop = y.alliance().map(al -> !al.aToB().isEmpty() || !al.bToA().isEmpty()).orElse(false);
+        // only the three measures the label needs, not the whole dyad-year (votes, power, disputes, ...)
+        Optional<DyadYear.Alliance> alliance = panels.alliance(a, b, year);
+        boolean rival = panels.rivalry(a, b, year).flatMap(DyadYear.Rivalry::thompsonDreyer).isPresent();
+        Optional<String> cow = alliance.flatMap(DyadYear.Alliance::cowType);
+        boolean anyAtop = alliance.map(al -> !al.aToB().isEmpty() || !al.bToA().isEmpty()).orElse(false);
         if (rival && cow.isEmpty()) {
             return Optional.of(Band.ADVERSARIAL);
         }
         if (cow.filter("defense"::equals).isPresent() && !rival) {
             return Optional.of(Band.ALLIANCE);
         }
-        boolean trades = y.trade().map(t -> t.aImportsFromB().orElse(0) + t.bImportsFromA().orElse(0) > 0).orElse(false);
+        boolean trades = panels.trade(a, b, year).map(t -> t.aImportsFromB().orElse(0) + t.bImportsFromA().orElse(0) > 0).orElse(false);
         if (!rival && cow.isEmpty() && !anyAtop && trades) {
             return Optional.of(Band.TRANSACTIONAL);
         }
