@@ -137,7 +137,7 @@ final class AssessCommand implements Callable<Integer> {
      * The bundled data cut down to the two states, cached after the first run so that an
      * assessment does not parse every row of every dataset (see DyadExtract).
      */
-    private static Bundle dataFor(Workspace ws, Country a, Country b) {
+    static Bundle dataFor(Workspace ws, Country a, Country b) {
         java.util.Set<Integer> codes = new java.util.HashSet<>(ws.countries().cowCodes(a));
         codes.addAll(ws.countries().cowCodes(b));
         return org.entente.reference.data.DyadExtract.of(Bundle.bundled(), cacheFolder(), codes);

@@ -8,17 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.entente.model.Case;
 import org.entente.reference.Country;
 import org.entente.reference.data.Bundle;
-import org.entente.reference.data.DyadExtract;
 import org.entente.reference.panel.DyadPanels;
 import org.entente.reference.panel.DyadYear;
 import org.entente.report.Brief;
@@ -85,15 +82,13 @@ final class BriefCommand implements Callable<Integer> {
         Case c = ws.load(caseId == null ? AssessCommand.DEFAULT_CASE : caseId);
         Country a = ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow();
         Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
-        Assessment today = ScenariosCommand.assessAt(ws, c, c.asOf().end(), cfg);
+        DyadPanels panels = ScenariosCommand.panels(ws, c);   // loaded once, for the assessment and the data pages
+        Assessment today = ScenariosCommand.assessAt(ws, c, c.asOf().end(), cfg, panels);
         Optional<Forecast> forecast = c.outlook().map(o -> {
             Map<String, Boolean> seen = new LinkedHashMap<>();
             o.signposts().forEach(s -> s.observed().ifPresent(v -> seen.put(s.id(), v)));
             return new ScenarioModel(cfg).forecast(c, today, seen, seen, o.horizon(), RUNS, 20250605L);
         });
-        Set<Integer> codes = new HashSet<>(ws.countries().cowCodes(a));
-        codes.addAll(ws.countries().cowCodes(b));
-        DyadPanels panels = DyadPanels.load(DyadExtract.of(Bundle.bundled(), AssessCommand.cacheFolder(), codes));
         List<DyadYear> panel = panels.panel(y -> ws.countries().cowFor(a, y).orElse(0), y -> ws.countries().cowFor(b, y).orElse(0),
                 1992, Math.min(2021, c.asOf().year()));
         return new Brief(c.title() + ": " + today.band().id().replace('-', ' '), LocalDate.now(), Optional.of(c), today,

@@ -136,12 +136,20 @@ final class ScenariosCommand implements Callable<Integer> {
 
     /** The case's assessment on a date, with the dyad-year data cut to its two states. */
     static Assessment assessAt(Workspace ws, Case c, LocalDate date, SpectrumConfig cfg) {
+        return assessAt(ws, c, date, cfg, panels(ws, c));
+    }
+
+    /** @return the dyad-year panels of the case's two states (from the cached extract) */
+    static DyadPanels panels(Workspace ws, Case c) {
         Country a = ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow();
         Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
-        java.util.Set<Integer> codes = new java.util.HashSet<>(ws.countries().cowCodes(a));
-        codes.addAll(ws.countries().cowCodes(b));
-        DyadPanels panels = DyadPanels.load(org.entente.reference.data.DyadExtract.of(
-                org.entente.reference.data.Bundle.bundled(), AssessCommand.cacheFolder(), codes));
+        return DyadPanels.load(AssessCommand.dataFor(ws, a, b));
+    }
+
+    /** The case assessed at a date with panels already loaded. */
+    static Assessment assessAt(Workspace ws, Case c, LocalDate date, SpectrumConfig cfg, DyadPanels panels) {
+        Country a = ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow();
+        Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
         return new Assessor(cfg, panels).assess(c, y -> ws.countries().cowFor(a, y).orElse(0),
                 y -> ws.countries().cowFor(b, y).orElse(0), date);
     }
