@@ -83,7 +83,7 @@ final class Forecasts {
         List<String> known = new ArrayList<>();
         outlook.signposts().forEach(s -> known.add(s.id()));
         if (!known.contains(sp)) {
-            throw ApiProblem.badRequest("observe: no signpost '" + shorten(sp) + "'", "signposts: " + String.join(", ",
+            throw ApiProblem.badRequest("observe: no signpost '" + Html.clip(sp) + "'", "signposts: " + String.join(", ",
                     known));
         }
         switch (answer) {
@@ -91,11 +91,7 @@ final class Forecasts {
             case "no" -> into.put(sp, false);
             case "unknown" -> into.remove(sp);
             default -> throw ApiProblem.badRequest("observe " + sp + ": answer yes, no or unknown, not '"
-                    + shorten(answer) + "'", "e.g. observe=" + sp + ":yes");
+                    + Html.clip(answer) + "'", "e.g. observe=" + sp + ":yes");
         }
-    }
-
-    private static String shorten(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 }

@@ -200,7 +200,7 @@ final class Library {
     /** The case file an id names: only ids of the library's own folders are accepted. */
     Path file(String id) {
         if (id == null || !CASE_ID.matcher(id).matches()) {
-            throw ApiProblem.notFound("no case '" + shorten(id) + "'", "case ids are lower-case letters, digits and dashes");
+            throw ApiProblem.notFound("no case '" + Html.clip(id) + "'", "case ids are lower-case letters, digits and dashes");
         }
         Path folder = library.root().resolve(id).normalize();
         Path file = folder.resolve(CaseFiles.FILE_NAME);
@@ -220,10 +220,6 @@ final class Library {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the time of " + file, e);
         }
-    }
-
-    private static String shorten(String text) {
-        return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     /** Where data extracts are kept: the same folder the command line uses. */

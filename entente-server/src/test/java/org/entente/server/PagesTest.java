@@ -68,7 +68,9 @@ class PagesTest {
     void hostile_case_text_is_escaped_everywhere() {
         for (String path : List.of("/", "/cases/hostile", "/cases/hostile/evidence", "/cases/hostile/timeline",
                 "/cases/hostile/scenarios")) {
-            String page = served.get(path).body();
+            var response = served.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);   // an error page would pass the checks below
+            String page = response.body();
             assertThat(page).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x")
                     .doesNotContain("href=\"javascript:").doesNotContain("</a><script>");
         }
