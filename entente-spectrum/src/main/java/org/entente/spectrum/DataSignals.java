@@ -70,17 +70,19 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
         }, () -> coverage.add("UN votes: none within " + lookback + " years (the bundled data end in 2020)"));
 
         find.latest("sipri", panels::arms).ifPresentOrElse(f -> {
-            // five years of deliveries: the supplier's share of the recipient's imports, counted in
-            // full only once the volume is substantial, so that a token delivery is not "all" of them
-            int[] sums = new int[4];
+            // five years of deliveries: the supplier's share of all the recipient's imports in those
+            // years (years in which it delivered nothing still count in the total), counted in full
+            // only once the volume is substantial, so that a token delivery is not "all" of them
+            long[] sums = new long[4];
             for (int y = f.year(); y > f.year() - 5; y--) {
-                panels.arms(a.applyAsInt(y), b.applyAsInt(y), y).ifPresent(r -> {
+                int ay = a.applyAsInt(y);
+                int by = b.applyAsInt(y);
+                int in = y;
+                panels.arms(ay, by, y).ifPresent(r -> {
                     sums[0] += r.aToB();
                     sums[1] += r.bToA();
-                    sums[2] += (int) Math.round(r.shareOfBImports().isPresent() && r.shareOfBImports().getAsDouble() > 0
-                            ? r.aToB() / r.shareOfBImports().getAsDouble() : 0);
-                    sums[3] += (int) Math.round(r.shareOfAImports().isPresent() && r.shareOfAImports().getAsDouble() > 0
-                            ? r.bToA() / r.shareOfAImports().getAsDouble() : 0);
+                    sums[2] += panels.armsImports(by, in).orElse(0);
+                    sums[3] += panels.armsImports(ay, in).orElse(0);
                 });
             }
             double share = Math.max(sums[2] == 0 ? 0 : (double) sums[0] / sums[2], sums[3] == 0 ? 0 : (double) sums[1] / sums[3]);

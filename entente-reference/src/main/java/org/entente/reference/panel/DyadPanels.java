@@ -243,6 +243,18 @@ public final class DyadPanels {
                 share(ba, armsImports.get(a, 0, year, 0))));
     }
 
+    /**
+     * @return all the state's arms imports that year in SIPRI TIV, from every supplier (0 when SIPRI
+     * lists none), or empty when SIPRI does not cover the year
+     */
+    public OptionalInt armsImports(int state, int year) {
+        if (!covers("sipri", year)) {
+            return OptionalInt.empty();
+        }
+        double v = armsImports.get(state, 0, year, 0);
+        return OptionalInt.of(Double.isNaN(v) ? 0 : (int) v);
+    }
+
     private int tiv(int supplier, int recipient, int year) {
         double v = arms.get(supplier, recipient, year, 0);
         return Double.isNaN(v) ? 0 : (int) v; // SIPRI lists deliveries: no row means none
