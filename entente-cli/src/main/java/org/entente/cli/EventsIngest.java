@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.events.EventStore;
-import org.entente.events.EventsException;
 import org.entente.events.FileReport;
 import org.entente.events.Inputs;
 import org.entente.events.Reject;
@@ -45,12 +44,7 @@ final class EventsIngest implements Callable<Integer> {
             }
             w.add(new Watch(EventsCommand.state(p[0]), EventsCommand.state(p[1])));
         }
-        List<Path> files;
-        try {
-            files = Inputs.expand(paths);
-        } catch (EventsException e) {
-            throw new Failures.BadInputException(e.getMessage());
-        }
+        List<Path> files = Inputs.expand(paths);   // a path naming nothing is bad input, exit 2
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         List<FileReport> reports = new ArrayList<>();

@@ -61,7 +61,7 @@ final class Failures implements IExecutionExceptionHandler {
         if (e instanceof org.entente.events.EventsException x) {
             err.println("entente: " + x.getMessage());   // the store or file and what to do; nothing half-written
             err.flush();
-            return FAILURE;
+            return x.badInput() ? BAD_INPUT : FAILURE;
         }
         if (e instanceof BadInputException b) {
             err.println("entente: " + b.getMessage());

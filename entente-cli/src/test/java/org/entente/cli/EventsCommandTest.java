@@ -125,5 +125,9 @@ class EventsCommandTest {
         Run unwatched = events("top", "USA", "CHN", "--month", "2019-10");
         assertThat(unwatched.code()).isEqualTo(2);
         assertThat(unwatched.err()).contains("was not watched");
+        Run notSpark = events("import-rollup", DATA.toString());
+        assertThat(notSpark.code()).isEqualTo(2);
+        assertThat(notSpark.err()).startsWith("entente: " + DATA).contains("holds no dyad_month/ Parquet files")
+                .contains("output folder of the Spark rollup job");
     }
 }

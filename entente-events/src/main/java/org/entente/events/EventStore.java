@@ -413,6 +413,21 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Adds the Spark rollup job's output (its Parquet folders {@code dyad_month}, {@code actor_month},
+     * {@code files} and {@code rejects}) to the store in one transaction, so that queries see it as
+     * they see a local ingest.
+     *
+     * @param dir the job's output folder
+     * @return what was added
+     * @throws EventsException bad input when {@code dir} is not the job's output, or holds a file the
+     *                         store already has; otherwise when the store cannot be written; the
+     *                         store is unchanged either way
+     */
+    public RollupImport importRollup(Path dir) {
+        return RollupImport.into(db, file, dir);
+    }
+
     @Override
     public void close() {
         try {

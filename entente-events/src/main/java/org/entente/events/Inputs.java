@@ -38,10 +38,10 @@ public final class Inputs {
             } else if (Files.isRegularFile(p)) {
                 out.add(p.toAbsolutePath().normalize());
             } else {
-                throw new EventsException(arg + ": no such file or folder");
+                throw EventsException.badInput(arg + ": no such file or folder");
             }
             if (out.size() == before && !Files.isDirectory(p)) {
-                throw new EventsException(arg + ": the pattern matches no file");
+                throw EventsException.badInput(arg + ": the pattern matches no file");
             }
         }
         return new ArrayList<>(out);
@@ -58,7 +58,7 @@ public final class Inputs {
             base = base.getParent();
         }
         if (base == null) {
-            throw new EventsException(arg + ": no folder to search");
+            throw EventsException.badInput(arg + ": no folder to search");
         }
         String pattern = Path.of(arg).isAbsolute() ? arg : Path.of("").toAbsolutePath().resolve(arg).normalize().toString();
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);

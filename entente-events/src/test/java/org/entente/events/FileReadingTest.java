@@ -179,6 +179,7 @@ class FileReadingTest {
         assertThat(Inputs.expand(List.of(dir + "/a/**.CSV"))).extracting(p -> p.getFileName().toString())
                 .containsExactly("2.CSV", "1.CSV");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inputs.expand(List.of(dir + "/none*.zip")))
-                .isInstanceOf(EventsException.class).hasMessageContaining("matches no file");
+                .isInstanceOf(EventsException.class).hasMessageContaining("matches no file")
+                .matches(e -> ((EventsException) e).badInput(), "bad input");
     }
 }

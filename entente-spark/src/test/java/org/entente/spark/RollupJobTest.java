@@ -1,6 +1,7 @@
 package org.entente.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.spark.sql.SparkSession;
 import org.entente.events.EventStore;
+import org.entente.events.EventsException;
 import org.entente.events.Inputs;
+import org.entente.events.RollupImport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,36 @@ class RollupJobTest {
                 .isEqualTo(rows("SELECT " + ledger + " FROM files ORDER BY ALL"));
     }
 
+    /** Spark's output loaded into an empty store gives the embedded store's tables; loading it again is refused. */
+    @Test
+    void import_rollup_gives_the_embedded_store_and_refuses_a_second_import(@TempDir Path tmp) throws Exception {
+        Path imported = tmp.resolve("imported.duckdb");
+        String[] queries = {
+            "SELECT " + String.join(", ", Tables.GROUP_KEY) + ", " + String.join(", ", Tables.GROUP_SUMS)
+                    + " FROM dyad_month ORDER BY ALL",
+            "SELECT source, actor, month, events FROM actor_month ORDER BY ALL",
+            "SELECT file_checksum, file, line, reason, raw FROM rejects ORDER BY ALL",
+            "SELECT checksum, path, size, format, rows_accepted, rows_rejected, rows_dyadic, first_date, last_date "
+                    + "FROM files ORDER BY ALL"};
+        try (EventStore s = EventStore.open(imported)) {
+            RollupImport r = s.importRollup(out);
+            assertThat(r.files()).isEqualTo(summary.files());
+            assertThat(r.rejects()).isEqualTo(summary.rejected());
+            assertThat(r.groups()).isPositive();
+        }
+        assertSame(rows(imported, queries[0]), rows(store, queries[0]), Tables.GROUP_KEY.size());
+        for (int i = 1; i < queries.length; i++) {
+            assertThat(rows(imported, queries[i])).as(queries[i]).isEqualTo(rows(store, queries[i])).isNotEmpty();
+        }
+        List<List<Object>> before = rows(imported, queries[0]);
+        try (EventStore s = EventStore.open(imported)) {
+            assertThatThrownBy(() -> s.importRollup(out)).isInstanceOf(EventsException.class)
+                    .hasMessageContaining("already in").hasMessageContaining("count them twice")
+                    .matches(e -> ((EventsException) e).badInput(), "bad input");
+        }
+        assertThat(rows(imported, queries[0])).isEqualTo(before);
+    }
+
     @Test
     void a_file_with_the_same_bytes_counts_once() {
         // 5 samples + gz + zip; the copy under another name is skipped, as the store skips it
@@ -136,7 +169,11 @@ class RollupJobTest {
     }
 
     private List<List<Object>> rows(String sql) throws SQLException {
-        try (Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + store, new java.util.Properties());
+        return rows(store, sql);
+    }
+
+    private static List<List<Object>> rows(Path db, String sql) throws SQLException {
+        try (Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + db, new java.util.Properties());
              Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             ResultSetMetaData m = r.getMetaData();
             List<List<Object>> out = new ArrayList<>();

@@ -1,0 +1,102 @@
+package org.entente.events;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+
+/**
+ * What {@link EventStore#importRollup} added to a store from the Spark rollup job's output
+ * (docs/scale-out.md): its files join the ledger, its rejects the rejects, and its dyad-month
+ * groups and state-month volumes become one part of the rollup, exactly as a local ingest adds a
+ * file's.
+ *
+ * @param files   ledger rows added
+ * @param groups  dyad-month groups added
+ * @param volumes state-month volumes added
+ * @param rejects rejected rows added
+ */
+public record RollupImport(long files, long groups, long volumes, long rejects) {
+
+    private static final String GROUPS = "INSERT INTO dyad_month_parts SELECT %d, source, actor1, actor2, month, root, "
+            + "CAST(quad_class AS TINYINT), dimension, events, distinct_reports, goldstein_sum, goldstein_weighted, "
+            + "mentions, sources, articles, tone_sum, toned FROM read_parquet(%s, hive_partitioning = true)";
+    private static final String VOLUMES = "INSERT INTO actor_month_parts SELECT %d, source, actor, month, events "
+            + "FROM read_parquet(%s, hive_partitioning = true)";
+    private static final String LEDGER = "INSERT INTO files SELECT checksum, path, size, format, rows_accepted, "
+            + "rows_rejected, rows_dyadic, 0, 'import-rollup', first_date, last_date, 0, current_timestamp::TIMESTAMP, "
+            + "%d + row_number() OVER (ORDER BY path) FROM read_parquet(%s)";
+
+    /**
+     * Loads the job's Parquet folders with DuckDB's {@code read_parquet}, in one transaction. A run
+     * holding a file the ledger already lists is refused, since its sums would count twice.
+     *
+     * @throws EventsException bad input when {@code dir} is not the job's output or repeats a stored
+     *                         file; otherwise when the store cannot be written (it is then unchanged)
+     */
+    static RollupImport into(Connection db, Path store, Path dir) {
+        for (String table : new String[] {"dyad_month", "actor_month", "files"}) {
+            if (parquet(dir, table) == null) {
+                throw EventsException.badInput(dir + " holds no " + table + "/ Parquet files: "
+                        + "give the output folder of the Spark rollup job (docs/scale-out.md)");
+            }
+        }
+        try (Statement s = db.createStatement()) {
+            long known = count(s, "SELECT count(*) FROM files WHERE checksum IN (SELECT checksum FROM read_parquet("
+                    + parquet(dir, "files") + "))");
+            if (known > 0) {
+                throw EventsException.badInput(known + " file(s) of " + dir + " are already in " + store
+                        + "; importing them again would count them twice (the store is unchanged)");
+            }
+            boolean auto = db.getAutoCommit();
+            db.setAutoCommit(false);
+            try {
+                // the import's rollup is one part, numbered after the first of its files
+                long seq = count(s, "SELECT coalesce(max(seq), 0) FROM files");
+                long files = s.executeUpdate(String.format(LEDGER, seq, parquet(dir, "files")));
+                String rejected = parquet(dir, "rejects");
+                long rejects = rejected == null ? 0 : s.executeUpdate("INSERT INTO rejects SELECT "
+                        + "file_checksum, file, line, reason, raw FROM read_parquet(" + rejected + ")");
+                long groups = s.executeUpdate(String.format(GROUPS, seq + 1, parquet(dir, "dyad_month")));
+                long volumes = s.executeUpdate(String.format(VOLUMES, seq + 1, parquet(dir, "actor_month")));
+                db.commit();
+                return new RollupImport(files, groups, volumes, rejects);
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new EventsException(store + ": import of " + dir + " failed (the store is unchanged): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** @return a read_parquet glob (quoted) for the table's files, or null when it has none */
+    private static String parquet(Path dir, String table) {
+        Path folder = dir.resolve(table);
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            if (files.noneMatch(p -> p.getFileName().toString().endsWith(".parquet"))) {
+                return null;
+            }
+        } catch (IOException e) {
+            throw new EventsException(folder + ": cannot list: " + e.getMessage(), e);
+        }
+        return "'" + folder.toAbsolutePath().toString().replace("'", "''") + "/**/*.parquet'";
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
