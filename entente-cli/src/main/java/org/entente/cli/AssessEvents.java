@@ -40,7 +40,7 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
         if (!Files.isRegularFile(store)) {
             return Optional.empty();
         }
-        try (EventStore s = EventStore.open(store)) {
+        try (EventStore s = EventStore.openForQueries(store)) {
             String last = asOf.getYear() + "-Q" + ((asOf.getMonthValue() - 1) / 3 + 1);
             List<SeriesRow> all = s.queries().series(a, b, StoreQueries.Period.QUARTER, Optional.empty()).stream()
                     .filter(r -> r.period().compareTo(last) <= 0).toList();

@@ -17,9 +17,17 @@ final class EventsCommand {
             description = "The event store (default: $ENTENTE_EVENTS, else ~/.local/share/entente/events.duckdb).")
     Path store;
 
-    /** @return the store, opened; a store that cannot be opened is a failure (exit 1) */
+    /** @return the store, opened for writing and created if needed; a store that cannot be opened is a failure (exit 1) */
     EventStore open() {
         return EventStore.open(store != null ? store : defaultStore());
+    }
+
+    /**
+     * @return the store, opened for queries only (other readers may share it); no store there is bad
+     * input (exit 2), one that cannot be opened a failure (exit 1)
+     */
+    EventStore openForQueries() {
+        return EventStore.openForQueries(store != null ? store : defaultStore());
     }
 
     /** @return the system property {@code entente.events}, else $ENTENTE_EVENTS, else the per-user default */

@@ -31,7 +31,7 @@ final class EventsExport implements Callable<Integer> {
         if (!f.equals("parquet") && !f.equals("csv")) {
             throw new Failures.BadInputException("--format '" + format + "' is not parquet or csv");
         }
-        try (EventStore store = parent.open()) {
+        try (EventStore store = parent.openForQueries()) {
             List<Path> written = store.export(dir, f);
             written.forEach(p -> spec.commandLine().getOut().println("wrote " + p));
         }

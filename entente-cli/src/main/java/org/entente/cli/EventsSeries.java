@@ -49,7 +49,7 @@ final class EventsSeries implements Callable<Integer> {
         String x = EventsCommand.state(a);
         String y = EventsCommand.state(b);
         List<SeriesRow> rows;
-        try (EventStore store = parent.open()) {
+        try (EventStore store = parent.openForQueries()) {
             rows = store.queries().series(x, y, period, d);
         }
         PrintWriter out = spec.commandLine().getOut();

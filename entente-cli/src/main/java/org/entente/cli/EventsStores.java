@@ -33,7 +33,7 @@ final class EventsStores implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore store = parent.open()) {
+        try (EventStore store = parent.openForQueries()) {
             List<FileReport> files = store.queries().files();
             List<Coverage> coverage = store.queries().coverage();
             List<Reject> first = store.queries().rejects(Math.max(0, rejects));

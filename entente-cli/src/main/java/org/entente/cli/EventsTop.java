@@ -49,7 +49,7 @@ final class EventsTop implements Callable<Integer> {
         String x = EventsCommand.state(a);
         String y = EventsCommand.state(b);
         PrintWriter out = spec.commandLine().getOut();
-        try (EventStore store = parent.open()) {
+        try (EventStore store = parent.openForQueries()) {
             if (!store.queries().watched(x, y)) {
                 throw new Failures.BadInputException(x + "-" + y + " was not watched in any ingested file; ingest new "
                         + "files with --watch " + x + ":" + y + " (already ingested files are not re-read)");

@@ -122,6 +122,14 @@ class EventsCommandTest {
         assertThat(events("series", "IRN", "RUS", "--dimension", "nuclear").err()).contains("valid: economic");
         assertThat(events("series", "Narnia", "RUS").code()).isEqualTo(2);
         assertThat(events("top", "IRN", "RUS", "--month", "2019-13").code()).isEqualTo(2);
+        for (String[] query : new String[][] {{"series", "IRN", "RUS"}, {"top", "IRN", "RUS", "--month", "2019-10"},
+            {"stores"}, {"export", dir.resolve("out").toString()}}) {
+            Run none = events(query);
+            assertThat(none.code()).as(query[0]).isEqualTo(2);
+            assertThat(none.err()).as(query[0]).contains("there is no event store here").contains("entente events ingest");
+        }
+        assertThat(dir.resolve("events.duckdb")).as("a query creates no store").doesNotExist();
+        assertThat(events("ingest", V2).code()).isZero();
         Run unwatched = events("top", "USA", "CHN", "--month", "2019-10");
         assertThat(unwatched.code()).isEqualTo(2);
         assertThat(unwatched.err()).contains("was not watched");

@@ -38,14 +38,23 @@ public final class EventStore implements AutoCloseable {
 
     private final Path file;
     private final Connection db;
+    /** Opened by {@link #openForQueries}. */
+    private final boolean readOnly;
     private final IngestProgress progress = new IngestProgress();
     /** What only ingest needs, made on the first ingest so that a store opened for queries stays cheap. */
     private Countries countries;
     private GroupKeys keys;
 
-    private EventStore(Path file, Connection db) {
+    private EventStore(Path file, Connection db, boolean readOnly) {
         this.file = file;
         this.db = db;
+        this.readOnly = readOnly;
+    }
+
+    private void writable(String what) {
+        if (readOnly) {
+            throw new IllegalStateException(file + " was opened for queries only; " + what + " needs EventStore.open");
+        }
     }
 
     /** Loads the reference tables, and fills the per-connection tables, that ingest needs; once. */
@@ -78,9 +87,37 @@ public final class EventStore implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+        } catch (IOException e) {
+            throw new EventsException(file + ": cannot open the event store: " + e.getMessage(), e);
+        }
+        return connect(file, false);
+    }
+
+    /**
+     * Opens an existing store for queries only ({@link #queries}, {@link #export}): nothing in the
+     * file is changed, and several processes may read it at once (though not while one writes it).
+     *
+     * @param file the DuckDB file
+     * @return the store; {@link #ingest} and {@link #importRollup} refuse to run on it
+     * @throws EventsException bad input when there is no store at {@code file}; otherwise when it
+     *                         cannot be opened (a file that is not DuckDB, an ingest holding it)
+     */
+    public static EventStore openForQueries(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw EventsException.badInput(file + ": there is no event store here; create one with "
+                    + "'entente events ingest FILES... --store " + file + "', or name another with --store FILE");
+        }
+        return connect(file, true);
+    }
+
+    private static EventStore connect(Path file, boolean readOnly) {
+        try {
+            java.util.Properties p = new java.util.Properties();
+            if (readOnly) {
+                p.setProperty("duckdb.read_only", "true");
+            }
             // called directly: DriverManager's service lookup misses the driver under some class loaders
-            Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(),
-                    new java.util.Properties());
+            Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), p);
             try (Statement s = c.createStatement()) {
                 try (ResultSet r = s.executeQuery(Schema.OLD_LAYOUT)) {
                     if (r.next() && r.getLong(1) > 0) {
@@ -94,11 +131,13 @@ public final class EventStore implements AutoCloseable {
                 s.execute("SET memory_limit = '128MB'");
                 // one thread: the store's work is small next to reading, and DuckDB's idle workers spin
                 s.execute("SET threads = 1");
-                s.execute(Schema.DDL);
-                s.execute(Schema.STAGING);
+                if (!readOnly) {
+                    s.execute(Schema.DDL);
+                    s.execute(Schema.STAGING);
+                }
             }
-            return new EventStore(file, c);
-        } catch (SQLException | IOException e) {
+            return new EventStore(file, c, readOnly);
+        } catch (SQLException e) {
             throw new EventsException(file + ": cannot open the event store: " + e.getMessage()
                     + (String.valueOf(e.getMessage()).contains("lock") ? " (another entente process is using it)" : ""), e);
         }
@@ -145,6 +184,7 @@ public final class EventStore implements AutoCloseable {
      * @return one report per file
      */
     public List<FileReport> ingest(List<Path> files, List<Watch> watches, Consumer<FileReport> progress) {
+        writable("ingest");
         try {
             forIngest();
         } catch (SQLException e) {
@@ -425,6 +465,7 @@ public final class EventStore implements AutoCloseable {
      *                         store is unchanged either way
      */
     public RollupImport importRollup(Path dir) {
+        writable("import-rollup");
         return RollupImport.into(db, file, dir);
     }
 

@@ -1,6 +1,7 @@
 package org.entente.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -46,6 +47,27 @@ class EventStoreTest {
             }
         }
         return out;
+    }
+
+    /** A store opened for queries answers them, changes nothing in the file, and refuses to be written. */
+    @Test
+    void a_store_opened_for_queries_is_read_and_left_as_it_was() throws Exception {
+        Path store = dir.resolve("q.duckdb");
+        assertThatThrownBy(() -> EventStore.openForQueries(store)).isInstanceOf(EventsException.class)
+                .hasMessageContaining("there is no event store here").matches(e -> ((EventsException) e).badInput(), "bad input");
+        assertThat(store).doesNotExist();
+        try (EventStore s = EventStore.open(store)) {
+            s.ingest(Fixtures.path(Fixtures.V2), WATCH);
+        }
+        byte[] before = Files.readAllBytes(store);
+        List<SeriesRow> series;
+        try (EventStore s = EventStore.openForQueries(store)) {
+            series = s.queries().series("IRN", "RUS", StoreQueries.Period.MONTH, Optional.empty());
+            assertThatThrownBy(() -> s.ingest(Fixtures.path(Fixtures.V2_OTHER), WATCH))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("opened for queries only");
+        }
+        assertThat(series).isNotEmpty();
+        assertThat(Files.readAllBytes(store)).isEqualTo(before);
     }
 
     @Test

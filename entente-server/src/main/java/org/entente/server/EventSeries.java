@@ -67,7 +67,7 @@ final class EventSeries {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("store", file.toAbsolutePath().toString());
         out.put("by", period.name().toLowerCase(Locale.ROOT));
-        try (EventStore store = EventStore.open(file)) {
+        try (EventStore store = EventStore.openForQueries(file)) {
             StoreQueries q = store.queries();
             boolean watched = q.watched(a, b);
             out.put("watched", watched);
