@@ -139,7 +139,7 @@ public final class EventStore implements AutoCloseable {
             return new EventStore(file, c, readOnly);
         } catch (SQLException e) {
             throw new EventsException(file + ": cannot open the event store: " + e.getMessage()
-                    + (String.valueOf(e.getMessage()).contains("lock") ? " (another entente process is using it)" : ""), e);
+                    + (String.valueOf(e.getMessage()).contains("lock") ? " (another entente process has it open; run this again when that one ends)" : ""), e);
         }
     }
 
