@@ -1,6 +1,8 @@
 package org.entente.ledger;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +27,7 @@ public record Prediction(String id, String question, LocalDate made, LocalDate r
     public Prediction {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(question, "question");
-        outcomes = Map.copyOf(outcomes);
+        outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));   // in the order given
         if (outcomes.size() < 2) {
             throw new IllegalArgumentException("a forecast needs at least two outcomes, found " + outcomes.keySet());
         }
@@ -43,6 +45,9 @@ public record Prediction(String id, String question, LocalDate made, LocalDate r
      * @return the yes/no distribution
      */
     public static Map<String, Double> yesNo(double p) {
-        return Map.of("yes", p, "no", 1 - p);
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("yes", p);
+        out.put("no", 1 - p);
+        return out;
     }
 }

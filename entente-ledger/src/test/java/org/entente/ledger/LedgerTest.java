@@ -64,6 +64,18 @@ class LedgerTest {
         assertThat(Scoring.log(Prediction.yesNo(1.0), "no")).isCloseTo(-Math.log(1e-6), within(1e-9));
     }
 
+    /** Listings are the same from run to run: outcomes keep the order given, "yes" before "no". */
+    @Test
+    void outcomes_keep_the_order_given() {
+        assertThat(Prediction.yesNo(0.3).keySet()).containsExactly("yes", "no");
+        java.util.Map<String, Double> three = new java.util.LinkedHashMap<>();
+        three.put("war", 0.1);
+        three.put("peace", 0.6);
+        three.put("truce", 0.3);
+        assertThat(new Prediction("o", "q", LocalDate.now(), LocalDate.now(), three, "m", "s", Optional.empty(),
+                Optional.empty()).outcomes().keySet()).containsExactly("war", "peace", "truce");
+    }
+
     @Test
     void calibration_bins_each_outcome_probability() {
         Prediction a = new Prediction("a", "q", LocalDate.now(), LocalDate.now(), Prediction.yesNo(0.85), "m", "s",

@@ -1,5 +1,7 @@
 package org.entente.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +53,8 @@ public record Outlook(int horizon, double inertia, double shock, double floor, L
         public Variable {
             Objects.requireNonNull(id, "id");
             states = List.copyOf(states);
-            prior = Map.copyOf(prior);
-            effects = Map.copyOf(effects);
+            prior = Collections.unmodifiableMap(new LinkedHashMap<>(prior));   // in the case file's order
+            effects = Collections.unmodifiableMap(new LinkedHashMap<>(effects));
             sources = List.copyOf(sources);
         }
     }
@@ -73,7 +75,7 @@ public record Outlook(int horizon, double inertia, double shock, double floor, L
         /** Copies the collections. */
         public Signpost {
             Objects.requireNonNull(id, "id");
-            likelihood = Map.copyOf(likelihood);
+            likelihood = Collections.unmodifiableMap(new LinkedHashMap<>(likelihood));
             sources = List.copyOf(sources);
         }
     }

@@ -1,5 +1,7 @@
 package org.entente.scenarios;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.model.Band;
@@ -33,7 +35,7 @@ public record Forecast(String subject, String asOf, Band startBand, double start
         baseline = List.copyOf(baseline);
         scenarios = List.copyOf(scenarios);
         sensitivity = List.copyOf(sensitivity);
-        observations = Map.copyOf(observations);
+        observations = Collections.unmodifiableMap(new LinkedHashMap<>(observations));   // in the order given
         indicators = List.copyOf(indicators);
     }
 

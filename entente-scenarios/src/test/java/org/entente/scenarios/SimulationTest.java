@@ -66,6 +66,19 @@ class SimulationTest {
         assertThat(f.indicators()).extracting(Forecast.Indicator::observation).containsExactly("yes", "yes");
     }
 
+    /** Output is the same from run to run: observations keep the order they were given in, not a per-JVM hash order. */
+    @Test
+    void observations_keep_the_order_given() {
+        Map<String, Boolean> given = new java.util.LinkedHashMap<>();
+        given.put("signing", true);
+        given.put("talks", false);
+        assertThat(forecast(given, 1_000, 1).observations().keySet()).containsExactly("signing", "talks");
+        Map<String, Boolean> reversed = new java.util.LinkedHashMap<>();
+        reversed.put("talks", false);
+        reversed.put("signing", true);
+        assertThat(forecast(reversed, 1_000, 1).observations().keySet()).containsExactly("talks", "signing");
+    }
+
     @Test
     void sensitivity_is_sorted_and_names_every_driver() {
         Forecast f = forecast(Map.of(), 20_000, 3);

@@ -1,6 +1,8 @@
 package org.entente.spectrum;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.model.Band;
@@ -31,7 +33,9 @@ public record Assessment(String subject, String title, LocalDate asOf, Band band
 
     /** Copies the collections. */
     public Assessment {
-        dimensions = Map.copyOf(dimensions);
+        Map<Dimension, DimensionScore> byDimension = new EnumMap<>(Dimension.class);   // in Dimension's order
+        byDimension.putAll(dimensions);
+        dimensions = Collections.unmodifiableMap(byDimension);
         wouldChange = List.copyOf(wouldChange);
         explanation = List.copyOf(explanation);
         coverage = List.copyOf(coverage);
