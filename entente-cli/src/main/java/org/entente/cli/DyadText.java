@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.entente.model.Ordered;
 import org.entente.reference.Country;
 import org.entente.reference.CountryTable;
 import org.entente.reference.data.Bundle;
@@ -144,7 +145,7 @@ final class DyadText {
             rows.add(List.of(c == null ? "COW " + p.cow() : c.iso3(), c == null ? "" : c.name(), p.value(), p.n()));
         }
         if (json) {
-            Json.print(out, rows.stream().map(r -> java.util.Map.of("state", r.get(0), "name", r.get(1), "value",
+            Json.print(out, rows.stream().map(r -> Ordered.map("state", r.get(0), "name", r.get(1), "value",
                     r.get(2), "sharedVotes", r.get(3))).toList());
             return;
         }

@@ -10,6 +10,7 @@ import org.entente.events.Coverage;
 import org.entente.events.EventStore;
 import org.entente.events.FileReport;
 import org.entente.events.Reject;
+import org.entente.model.Ordered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,11 +40,11 @@ final class EventsStores implements Callable<Integer> {
             List<Reject> first = store.queries().rejects(Math.max(0, rejects));
             if (json) {
                 // dates as text: the CLI's JSON mapper has no java.time module
-                List<Map<String, Object>> cov = coverage.stream().map(c -> Map.<String, Object>of("source", c.source(),
+                List<Map<String, Object>> cov = coverage.stream().map(c -> Ordered.map("source", c.source(),
                         "files", c.files(), "accepted", c.accepted(), "rejected", c.rejected(), "dyadic", c.dyadic(),
                         "first", c.first().map(Object::toString).orElse(""),
                         "last", c.last().map(Object::toString).orElse(""))).toList();
-                Json.print(out, Map.of("store", store.file().toString(), "files", files, "coverage", cov,
+                Json.print(out, Ordered.map("store", store.file().toString(), "files", files, "coverage", cov,
                         "rejects", first));
             } else {
                 print(out, store.file(), files, coverage, first);

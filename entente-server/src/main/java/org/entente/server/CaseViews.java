@@ -1,5 +1,6 @@
 package org.entente.server;
 
+import org.entente.model.Ordered;
 import org.entente.spectrum.AssessmentJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,7 +88,7 @@ final class CaseViews {
             row.put("sources", sources(c, e.sources()));
             List<Map<String, Object>> effects = new ArrayList<>();
             for (Contribution x : moves.getOrDefault(e.id(), List.of())) {
-                effects.add(Map.of("target", x.target(), "effect", AssessmentJson.round(x.effect()), "overall",
+                effects.add(Ordered.map("target", x.target(), "effect", AssessmentJson.round(x.effect()), "overall",
                         AssessmentJson.round(x.overall())));
             }
             row.put("moves", effects);

@@ -28,8 +28,9 @@ final class DyadPage {
                 .append(Html.text(a)).append("\"></label><label>Second state <input name=\"b\" list=\"states\" required "
                         + "maxlength=\"60\" value=\"").append(Html.text(b)).append("\"></label>")
                 .append("<button type=\"submit\">Show</button><datalist id=\"states\">");
-        for (Map<String, String> st : api.dyads().states()) {
-            s.append("<option value=\"").append(Html.text(st.get("iso3"))).append("\">").append(Html.text(st.get("name")))
+        for (Map<String, Object> st : api.dyads().states()) {
+            s.append("<option value=\"").append(Html.text((String) st.get("iso3"))).append("\">")
+                    .append(Html.text((String) st.get("name")))
                     .append("</option>");
         }
         return s.append("</datalist></form>").toString();

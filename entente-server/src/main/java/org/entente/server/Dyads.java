@@ -1,5 +1,6 @@
 package org.entente.server;
 
+import org.entente.model.Ordered;
 import org.entente.spectrum.AssessmentJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,8 +69,8 @@ final class Dyads {
         Assessment data = new Assessor(library.config(), p).assessDyad(library.countries().cowFor(ca, y).orElse(cowA),
                 library.countries().cowFor(cb, y).orElse(cowB), ca.iso3() + "-" + cb.iso3(), y);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("a", Map.of("iso3", ca.iso3(), "name", ca.name()));
-        out.put("b", Map.of("iso3", cb.iso3(), "name", cb.name()));
+        out.put("a", Ordered.map("iso3", ca.iso3(), "name", ca.name()));
+        out.put("b", Ordered.map("iso3", cb.iso3(), "name", cb.name()));
         out.put("from", first);
         out.put("to", last);
         out.put("years", rows);
@@ -102,15 +103,15 @@ final class Dyads {
     }
 
     /** @return every state of the cross-walk with a COW code, for the pair form */
-    List<Map<String, String>> states() {
-        List<Map<String, String>> out = new ArrayList<>();
+    List<Map<String, Object>> states() {
+        List<Map<String, Object>> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Country c : library.countries().all()) {
             if (c.cowCode().isPresent() && seen.add(c.iso3())) {
-                out.add(Map.of("iso3", c.iso3(), "name", c.name()));
+                out.add(Ordered.map("iso3", c.iso3(), "name", c.name()));
             }
         }
-        out.sort(java.util.Comparator.comparing(m -> m.get("name")));
+        out.sort(java.util.Comparator.comparing(m -> (String) m.get("name")));
         return out;
     }
 

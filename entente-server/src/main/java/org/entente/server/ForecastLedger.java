@@ -9,6 +9,7 @@ import java.util.Map;
 import org.entente.ledger.Ledger;
 import org.entente.ledger.Prediction;
 import org.entente.ledger.Scoring;
+import org.entente.model.Ordered;
 
 /**
  * The forecast ledger as the forecasts page and {@code /api/forecasts} show it: every recorded
@@ -86,7 +87,7 @@ final class ForecastLedger {
         out.put("resolved", resolved.size());
         out.put("meanBrier", resolved.isEmpty() ? null : round(brier / resolved.size()));
         out.put("meanLog", resolved.isEmpty() ? null : round(log / resolved.size()));
-        out.put("calibration", Scoring.calibration(resolved).stream().map(bin -> Map.of("from", bin.from(), "to", bin.to(),
+        out.put("calibration", Scoring.calibration(resolved).stream().map(bin -> Ordered.map("from", bin.from(), "to", bin.to(),
                 "n", bin.n(), "forecast", round(bin.forecast()), "observed", round(bin.observed()))).toList());
         return out;
     }

@@ -1,5 +1,6 @@
 package org.entente.server;
 
+import org.entente.model.Ordered;
 import org.entente.spectrum.AssessmentJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ final class OverviewPage {
         d.put("case", id);
         d.put("title", c.title());
         d.put("assessment", api.library().assessmentJson(id));
-        d.put("trajectory", api.trajectory(id, null, null).stream().map(x -> Map.of("year", x.asOf().getYear(),
+        d.put("trajectory", api.trajectory(id, null, null).stream().map(x -> Ordered.map("year", x.asOf().getYear(),
                 "band", x.band(), "score", AssessmentJson.round(x.score()), "low", AssessmentJson.round(x.low()), "high",
                 AssessmentJson.round(x.high()), "commitment", AssessmentJson.round(x.commitment().score()))).toList());
         d.put("references", api.dyads().references());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.entente.model.Case;
 import org.entente.model.Dimension;
 import org.entente.model.Direction;
+import org.entente.model.Ordered;
 import org.entente.model.Source;
 
 /**
@@ -62,7 +63,7 @@ final class RecordPages {
             b.append("<div class=\"sources\">").append(OverviewPage.citations(c, ids)).append("</div></li>");
         }
         b.append("</ol>").append(new EditForms(api, id, filled).event());
-        Map<String, Object> data = Map.of("page", "timeline", "events", events.stream().map(e -> Map.of("date",
+        Map<String, Object> data = Ordered.map("page", "timeline", "events", events.stream().map(e -> Ordered.map("date",
                 e.get("date"), "direction", e.get("direction"))).toList());
         return Layout.page("Timeline: " + c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data));
     }
@@ -114,7 +115,7 @@ final class RecordPages {
             b.append("</td></tr>");
         }
         b.append("</tbody></table>").append(new EditForms(api, id, filled).evidence());
-        Map<String, Object> data = Map.of("page", "evidence", "items", items.stream().map(e -> Map.of("id", e.get("id"),
+        Map<String, Object> data = Ordered.map("page", "evidence", "items", items.stream().map(e -> Ordered.map("id", e.get("id"),
                 "dimension", e.get("dimension"), "overall", e.get("overall"))).toList());
         return Layout.page("Evidence: " + c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data));
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.entente.model.Case;
 import org.entente.model.Obligation;
+import org.entente.model.Ordered;
 import org.entente.model.Treaty;
 import org.entente.model.TreatySubject;
 
@@ -93,7 +94,7 @@ final class Treaties {
             List<String> inA = articles(a.treaty(), s);
             List<String> inB = articles(b.treaty(), s);
             if (!inA.isEmpty() || !inB.isEmpty()) {
-                subjects.add(Map.of("subject", s, "a", inA, "b", inB));
+                subjects.add(Ordered.map("subject", s, "a", inA, "b", inB));
             }
         }
         out.put("subjects", subjects);
@@ -158,7 +159,7 @@ final class Treaties {
             }
         }
         m.put("clauses", clauses);
-        t.absent().stream().filter(x -> x.obligation() == o).findFirst().ifPresent(x -> m.put("absent", Map.of("id", x.id(),
+        t.absent().stream().filter(x -> x.obligation() == o).findFirst().ifPresent(x -> m.put("absent", Ordered.map("id", x.id(),
                 "note", x.note().strip(), "sources", x.sources())));
         return m;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.model.Case;
 import org.entente.model.Obligation;
+import org.entente.model.Ordered;
 import org.entente.model.Treaty;
 import org.entente.model.TreatySubject;
 
@@ -42,7 +43,7 @@ final class TreatyPage {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", "treaties");
         data.put("case", id);
-        data.put("treaties", views.stream().map(v -> Map.of("id", v.get("id"), "subjects", v.get("subjectCounts"))).toList());
+        data.put("treaties", views.stream().map(v -> Ordered.map("id", v.get("id"), "subjects", v.get("subjectCounts"))).toList());
         data.put("colours", colours());
         return Layout.page("Treaties: " + c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data));
     }

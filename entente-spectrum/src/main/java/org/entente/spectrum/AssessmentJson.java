@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.model.Dimension;
+import org.entente.model.Ordered;
 
 /**
  * The JSON shape of an assessment, shared by {@code entente assess --json} and the web API:
@@ -29,7 +30,7 @@ public final class AssessmentJson {
         for (Dimension d : Dimension.values()) {
             Assessment.DimensionScore s = a.dimensions().get(d);
             if (s != null) {
-                dims.put(d.id(), Map.of("score", round(s.score()), "interval", List.of(round(s.low()), round(s.high())),
+                dims.put(d.id(), Ordered.map("score", round(s.score()), "interval", List.of(round(s.low()), round(s.high())),
                         "evidence", s.evidence(), "data", s.data()));
             }
         }
