@@ -1,0 +1,46 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same command gives the same bytes from one process to the next. Within one JVM this cannot
+ * be seen: {@code Map.of} and {@code Set.of} iterate in an order fixed at each JVM start, so the
+ * commands run here in separate JVMs.
+ */
+class SameOutputTest {
+
+    private static String run(String... args) throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        for (String p : new String[] {"entente.cache", "entente.ledger", "entente.events"}) {
+            if (System.getProperty(p) != null) {
+                cmd.add("-D" + p + "=" + System.getProperty(p));
+            }
+        }
+        cmd.addAll(List.of("-cp", cp, Main.class.getName(), "--cases", Run.CASES));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(String.join(" ", args)).isZero();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void json_output_is_the_same_in_two_processes() throws Exception {
+        for (String[] args : new String[][] {{"assess", "--json"}, {"scenarios", "--json", "--runs", "2000"},
+            {"dyad", "IRN", "RUS", "--json"}}) {
+            String first = run(args);
+            assertThat(first).as(args[0]).startsWith("{").hasSizeGreaterThan(1000);
+            assertThat(run(args)).as(args[0]).isEqualTo(first);
+        }
+    }
+}
