@@ -48,25 +48,17 @@ final class Library {
     /** Bumped by each edit, so that a read racing with the edit cannot keep the old version cached. */
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
     private final Map<Set<Integer>, DyadPanels> panels = new ConcurrentHashMap<>();
-    /** Trajectories by case version and span; entries of an old version are dropped with it. */
-    private final Map<Span, List<Assessment>> trajectories = new ConcurrentHashMap<>();
+    /** Spans of years whose trajectories are kept per version of a case; beyond this the oldest kept are dropped. */
+    static final int TRAJECTORIES_KEPT = 16;
 
-    /** A trajectory's key: the loaded case (compared by identity, so a re-read case misses) and the years. */
-    private record Span(Loaded loaded, int from, int to) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Span s && s.loaded == loaded && s.from == from && s.to == to;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(loaded) * 31 + from * 7 + to;
-        }
-    }
-
-    /** A case as read, with what was computed from it; dropped when the file's time changes. */
+    /**
+     * A case as read, with what was computed from it; dropped when the file's time changes, and
+     * with it the trajectories computed from this version (by span of years, at most
+     * {@link #TRAJECTORIES_KEPT}), so that none outlives its version.
+     */
     private record Loaded(Case value, String modified, Assessor assessor, IntUnaryOperator a, IntUnaryOperator b,
-                          Assessment today, Map<String, Object> todayJson, byte[] todayBytes) {
+                          Assessment today, Map<String, Object> todayJson, byte[] todayBytes,
+                          Map<String, List<Assessment>> trajectories) {
     }
 
     private final ObjectMapper mapper;
@@ -125,7 +117,9 @@ final class Library {
     /** @return one assessment per year, each at the end of its year (or at the case's date for the last) */
     List<Assessment> trajectory(String id, int from, int to) {
         Loaded l = loaded(id);
-        return trajectories.computeIfAbsent(new Span(l, from, to), s -> years(l, from, to));
+        synchronized (l.trajectories()) {   // one computation per span, even when requests race
+            return l.trajectories().computeIfAbsent(from + ":" + to, s -> years(l, from, to));
+        }
     }
 
     private List<Assessment> years(Loaded l, int from, int to) {
@@ -149,10 +143,7 @@ final class Library {
     /** Drops what is kept of a case, so that the next request reads it again (after an edit). */
     void forget(String id) {
         generations.merge(id, 1L, Long::sum);
-        Loaded l = cases.remove(id);
-        if (l != null) {
-            trajectories.keySet().removeIf(k -> k.loaded() == l);
-        }
+        cases.remove(id);
     }
 
     /** @return the validator the command line uses */
@@ -175,9 +166,6 @@ final class Library {
         }
         Loaded fresh = read(file, modified);
         cases.put(id, fresh);
-        if (l != null) {
-            trajectories.keySet().removeIf(k -> k.loaded() == l);
-        }
         return fresh;
     }
 
@@ -191,10 +179,22 @@ final class Library {
         Assessment today = assessor.assess(c, ca, cb, c.asOf().end());
         Map<String, Object> json = AssessmentJson.of(today);
         try {
-            return new Loaded(c, modified, assessor, ca, cb, today, json, mapper.writeValueAsBytes(json));
+            return new Loaded(c, modified, assessor, ca, cb, today, json, mapper.writeValueAsBytes(json), recent());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write the assessment of " + c.id() + " as JSON", e);
         }
+    }
+
+    /** @return a map that keeps its {@link #TRAJECTORIES_KEPT} most recently added entries */
+    private static Map<String, List<Assessment>> recent() {
+        return new java.util.LinkedHashMap<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<Assessment>> eldest) {
+                return size() > TRAJECTORIES_KEPT;
+            }
+        };
     }
 
     /** The case file an id names: only ids of the library's own folders are accepted. */

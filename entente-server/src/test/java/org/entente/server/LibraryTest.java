@@ -1,0 +1,48 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.entente.spectrum.Assessment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryTest {
+
+    @TempDir
+    Path cases;
+
+    private Library library() throws Exception {
+        Path to = Files.createDirectories(cases.resolve("iran-russia"));
+        try (var files = Files.list(Path.of("..", "cases", "iran-russia"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return new Library(cases, JsonMapping.mapper());
+    }
+
+    /** Trajectories are kept per version of the case and per span, a bounded number of spans, and none survives an edit. */
+    @Test
+    void trajectories_are_kept_per_version_and_span_and_bounded() throws Exception {
+        Library l = library();
+        List<Assessment> first = l.trajectory("iran-russia", 2015, 2020);
+        assertThat(first).hasSize(6);
+        assertThat(l.trajectory("iran-russia", 2015, 2020)).isSameAs(first);
+        assertThat(l.trajectory("iran-russia", 2016, 2020)).hasSize(5).isNotSameAs(first);
+
+        for (int y = 2000; y < 2000 + Library.TRAJECTORIES_KEPT; y++) {   // as many new spans as are kept
+            l.trajectory("iran-russia", y, y);
+        }
+        List<Assessment> again = l.trajectory("iran-russia", 2015, 2020);
+        assertThat(again).isNotSameAs(first).isEqualTo(first);   // dropped as the oldest, computed again
+
+        l.forget("iran-russia");   // what an edit does
+        List<Assessment> edited = l.trajectory("iran-russia", 2015, 2020);
+        assertThat(edited).isNotSameAs(again).isEqualTo(again);
+        assertThat(l.trajectory("iran-russia", 2015, 2020)).isSameAs(edited);
+    }
+}
