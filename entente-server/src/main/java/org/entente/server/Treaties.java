@@ -159,8 +159,12 @@ final class Treaties {
             }
         }
         m.put("clauses", clauses);
-        t.absent().stream().filter(x -> x.obligation() == o).findFirst().ifPresent(x -> m.put("absent", Ordered.map("id", x.id(),
-                "note", x.note().strip(), "sources", x.sources())));
+        // every absence the case notes for this obligation, as the treaty page lists them
+        List<Map<String, Object>> absent = t.absent().stream().filter(x -> x.obligation() == o)
+                .map(x -> Ordered.map("id", x.id(), "note", x.note().strip(), "sources", x.sources())).toList();
+        if (!absent.isEmpty()) {
+            m.put("absent", absent);
+        }
         return m;
     }
 

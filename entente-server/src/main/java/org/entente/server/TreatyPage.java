@@ -170,8 +170,10 @@ final class TreatyPage {
                     .append("</p>");
         }
         Object absent = m.get("absent");
-        if (absent instanceof Map<?, ?> x) {
-            b.append("<p class=\"absent\">absent: ").append(Html.text(x.get("note"))).append("</p>");
+        if (absent instanceof List<?> all) {
+            for (Object x : all) {
+                b.append("<p class=\"absent\">absent: ").append(Html.text(((Map<?, ?>) x).get("note"))).append("</p>");
+            }
         }
         if (clauses.isEmpty() && absent == null) {
             b.append("<small>none coded</small>");

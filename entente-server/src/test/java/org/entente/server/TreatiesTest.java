@@ -33,6 +33,29 @@ class TreatiesTest {
                 .replace("title: Treaty on Comprehensive Strategic Partnership between the Russian Federation and the DPRK",
                         "title: \"<script>alert('t')</script> between\"")
                 .replace("its partner gives immediate military", "its partner <img src=x onerror=alert(1)> gives military"));
+        Path two = folder.resolve("two-absences");
+        Served.copy(folder.resolve("iran-russia"), two);
+        Path twoYaml = two.resolve("case.yaml");
+        Files.writeString(twoYaml, Files.readString(twoYaml).replace("id: iran-russia\n", "id: two-absences\n")
+                .replaceFirst("    absent:\n", "    absent:\n      - id: cspt-no-defence-second\n        obligation: defence\n"
+                        + "        note: A second note on the missing defence pledge.\n        sources: [brief-2025]\n"));
+    }
+
+    /** A case noting two absences of one obligation: the API and both pages list both. */
+    @Test
+    void every_absence_of_an_obligation_is_listed() {
+        JsonNode defence = obligation(Served.json(served.get("/api/cases/two-absences/treaties")).get(0).get("obligations"),
+                "defence");
+        assertThat(defence.get("absent")).hasSize(2);
+        assertThat(defence.get("absent").get(0).get("id").asText()).isEqualTo("cspt-no-defence-second");
+        assertThat(defence.get("absent").get(1).get("id").asText()).isEqualTo("cspt-no-defence");
+        JsonNode compared = obligation(Served.json(served.get("/api/treaties/compare?a=two-absences/cspt-2025"
+                + "&b=russia-dprk/cspt-2024")).get("obligations"), "defence");
+        assertThat(compared.get("a").get("absent")).hasSize(2);
+        String page = served.get("/cases/two-absences/treaties/compare?a=cspt-2025&b=russia-dprk/cspt-2024").body();
+        assertThat(page).contains("A second note on the missing defence pledge").contains("No promise to help the other");
+        assertThat(served.get("/cases/two-absences/treaties").body()).contains("A second note on the missing defence pledge")
+                .contains("No promise to help the other");
     }
 
     @AfterAll
@@ -50,7 +73,7 @@ class TreatiesTest {
         assertThat(cspt.get("strongest").asText()).isEqualTo("neutrality");
         JsonNode defence = obligation(cspt.get("obligations"), "defence");
         assertThat(defence.get("clauses")).isEmpty();
-        assertThat(defence.get("absent").get("note").asText()).isNotBlank();
+        assertThat(defence.get("absent").get(0).get("note").asText()).isNotBlank();
         assertThat(ids(obligation(cspt.get("obligations"), "neutrality").get("clauses"))).contains("cspt-art3-3");
         assertThat(cspt.get("subjectCounts").get("security-defence").asInt()).isPositive();
     }
