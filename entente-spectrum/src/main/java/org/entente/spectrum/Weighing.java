@@ -3,6 +3,8 @@ package org.entente.spectrum;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.entente.model.Case;
 import org.entente.model.Evidence;
@@ -26,8 +28,20 @@ final class Weighing {
         this.source = source;
     }
 
+    /** Weights already worked out for {@link #memoDate}: an assessment asks for each item more than once. */
+    private final Map<Evidence, Double> memo = new IdentityHashMap<>();
+    private LocalDate memoDate;
+
     /** @return the weight of the item on the date, 0 when it lies after it */
     double weight(Evidence e, LocalDate asOf) {
+        if (!asOf.equals(memoDate)) {
+            memo.clear();
+            memoDate = asOf;
+        }
+        return memo.computeIfAbsent(e, x -> compute(x, asOf));
+    }
+
+    private double compute(Evidence e, LocalDate asOf) {
         Optional<PartialDate> start = start(e);
         if (start.isPresent() && start.get().start().isAfter(asOf)) {
             return 0;
