@@ -114,9 +114,26 @@ class EventsCommandTest {
         assertThat(dir.resolve("out/dyad_month.csv")).exists();
     }
 
+    /** A file that is not event data is read, every line rejected with its reason, and the user told so. */
     @Test
-    void bad_input_exits_2_with_a_message() {
+    void a_file_that_is_not_event_data_is_named_as_such() throws Exception {
+        Path notes = dir.resolve("notes.CSV");
+        Files.writeString(notes, "Meeting notes\nIran and Russia, 2025\n");
+        Run r = events("ingest", notes.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("notes.CSV  unknown  0 rows, 1 rejected")
+                .contains("no row of notes.CSV could be read as GDELT 1.0, GDELT 2.0 or ICEWS")
+                .contains("rejected " + notes + ":1: format not recognised: 1 tab-separated fields");
+    }
+
+    @Test
+    void bad_input_exits_2_with_a_message() throws Exception {
         assertThat(events("ingest", dir.resolve("missing.CSV").toString()).code()).isEqualTo(2);
+        Path docsOnly = Files.createDirectories(dir.resolve("docs-only"));
+        Files.writeString(docsOnly.resolve("README.md"), "about the data");
+        Run empty = events("ingest", docsOnly.toString());
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("docs-only: the folder holds no event files");
         assertThat(events("ingest", V2, "--watch", "IRN-RUS").code()).isEqualTo(2);
         assertThat(events("series", "IRN", "RUS", "--by", "week").code()).isEqualTo(2);
         assertThat(events("series", "IRN", "RUS", "--dimension", "nuclear").err()).contains("valid: economic");

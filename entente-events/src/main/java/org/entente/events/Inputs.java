@@ -40,8 +40,10 @@ public final class Inputs {
             } else {
                 throw EventsException.badInput(arg + ": no such file or folder");
             }
-            if (out.size() == before && !Files.isDirectory(p)) {
-                throw EventsException.badInput(arg + ": the pattern matches no file");
+            if (out.size() == before) {
+                throw EventsException.badInput(arg + (Files.isDirectory(p)
+                        ? ": the folder holds no event files (its *.md documentation is left out)"
+                        : ": the pattern matches no file"));
             }
         }
         return new ArrayList<>(out);
