@@ -27,6 +27,7 @@ final class EventsImportRollup implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        RollupImport.check(dir);   // before the store is opened, so that bad input creates no store
         try (EventStore s = parent.open()) {
             RollupImport r = s.importRollup(dir);
             spec.commandLine().getOut().printf("imported %,d files, %,d dyad-month groups, %,d state-month volumes, "

@@ -81,7 +81,8 @@ final class EventsIngest implements Callable<Integer> {
         return String.format(Locale.ROOT, "[%d/%d] %s  %s  %,d rows, %,d rejected, %,d dyadic, %,d watched  "
                 + "%.1f MB in %.2f s", i, n, name, r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(), mb,
                 r.millis() / 1000.0) + (r.accepted() == 0 && r.rejected() > 0 ? "\n    no row of " + name
-                + " could be read as GDELT 1.0, GDELT 2.0 or ICEWS: is it event data? (the rejects below say why)" : "");
+                + " could be read as GDELT 1.0, GDELT 2.0 or ICEWS: is it event data? (why: 'entente events stores "
+                + "--rejects N' lists the rejects)" : "");
     }
 
     private static void summary(PrintWriter out, List<FileReport> reports, double seconds) {

@@ -154,5 +154,8 @@ class EventsCommandTest {
         assertThat(notSpark.code()).isEqualTo(2);
         assertThat(notSpark.err()).startsWith("entente: " + DATA).contains("holds no dyad_month/ Parquet files")
                 .contains("output folder of the Spark rollup job");
+        Path fresh = dir.resolve("fresh.duckdb");
+        assertThat(Run.entente("events", "import-rollup", DATA.toString(), "--store", fresh.toString()).code()).isEqualTo(2);
+        assertThat(fresh).as("bad input creates no store").doesNotExist();
     }
 }

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class SameOutputTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    static Path tmp;
+
     private static String run(String... args) throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -27,20 +30,26 @@ class SameOutputTest {
         }
         cmd.addAll(List.of("-cp", cp, Main.class.getName(), "--cases", Run.CASES));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Path out = java.nio.file.Files.createTempFile(tmp, "out", ".json");
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(out.toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", args) + " did not end within 120 s");
+        }
         assertThat(p.exitValue()).as(String.join(" ", args)).isZero();
-        return new String(out, StandardCharsets.UTF_8);
+        return java.nio.file.Files.readString(out, StandardCharsets.UTF_8);
     }
 
     @Test
-    void json_output_is_the_same_in_two_processes() throws Exception {
+    void json_output_is_the_same_in_three_processes() throws Exception {
         for (String[] args : new String[][] {{"assess", "--json"}, {"scenarios", "--json", "--runs", "2000"},
             {"dyad", "IRN", "RUS", "--json"}}) {
             String first = run(args);
             assertThat(first).as(args[0]).startsWith("{").hasSizeGreaterThan(1000);
-            assertThat(run(args)).as(args[0]).isEqualTo(first);
+            for (int i = 0; i < 2; i++) {   // a two-key map keeps its order by chance half the time
+                assertThat(run(args)).as(args[0]).isEqualTo(first);
+            }
         }
     }
 }

@@ -118,23 +118,31 @@ public final class EventStore implements AutoCloseable {
             }
             // called directly: DriverManager's service lookup misses the driver under some class loaders
             Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), p);
-            try (Statement s = c.createStatement()) {
-                try (ResultSet r = s.executeQuery(Schema.OLD_LAYOUT)) {
-                    if (r.next() && r.getLong(1) > 0) {
-                        c.close();
-                        throw new EventsException(file + ": this event store was written by an earlier version of "
-                                + "Entente (ledger keyed by SHA-256); ingest the files again into a new store "
-                                + "(--store NEW_FILE), or delete this one", null);
+            try {
+                try (Statement s = c.createStatement()) {
+                    try (ResultSet r = s.executeQuery(Schema.OLD_LAYOUT)) {
+                        if (r.next() && r.getLong(1) > 0) {
+                            throw new EventsException(file + ": this event store was written by an earlier version of "
+                                    + "Entente (ledger keyed by SHA-256); ingest the files again into a new store "
+                                    + "(--store NEW_FILE), or delete this one", null);
+                        }
+                    }
+                    // bounded memory whatever the store's size: DuckDB spills to disk beyond this
+                    s.execute("SET memory_limit = '128MB'");
+                    // one thread: the store's work is small next to reading, and DuckDB's idle workers spin
+                    s.execute("SET threads = 1");
+                    if (!readOnly) {
+                        s.execute(Schema.DDL);
+                        s.execute(Schema.STAGING);
                     }
                 }
-                // bounded memory whatever the store's size: DuckDB spills to disk beyond this
-                s.execute("SET memory_limit = '128MB'");
-                // one thread: the store's work is small next to reading, and DuckDB's idle workers spin
-                s.execute("SET threads = 1");
-                if (!readOnly) {
-                    s.execute(Schema.DDL);
-                    s.execute(Schema.STAGING);
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.close();   // nothing may keep the file open after a failed open
+                } catch (SQLException x) {
+                    e.addSuppressed(x);
                 }
+                throw e;
             }
             return new EventStore(file, c, readOnly);
         } catch (SQLException e) {

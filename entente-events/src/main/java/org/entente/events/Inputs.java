@@ -28,23 +28,24 @@ public final class Inputs {
     public static List<Path> expand(List<String> args) {
         TreeSet<Path> out = new TreeSet<>();
         for (String arg : args) {
-            int before = out.size();
+            TreeSet<Path> matched = new TreeSet<>();   // this argument's own, even if an earlier one listed them too
             Path p = Path.of(arg);
             if (isGlob(arg)) {
-                glob(arg, out);
+                glob(arg, matched);
             } else if (Files.isDirectory(p)) {
                 // folders of event data usually carry their documentation; it is not event data
-                walk(p, path -> !path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"), out);
+                walk(p, path -> !path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"), matched);
             } else if (Files.isRegularFile(p)) {
-                out.add(p.toAbsolutePath().normalize());
+                matched.add(p.toAbsolutePath().normalize());
             } else {
                 throw EventsException.badInput(arg + ": no such file or folder");
             }
-            if (out.size() == before) {
+            if (matched.isEmpty()) {
                 throw EventsException.badInput(arg + (Files.isDirectory(p)
                         ? ": the folder holds no event files (its *.md documentation is left out)"
                         : ": the pattern matches no file"));
             }
+            out.addAll(matched);
         }
         return new ArrayList<>(out);
     }

@@ -39,12 +39,7 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
      *                         file; otherwise when the store cannot be written (it is then unchanged)
      */
     static RollupImport into(Connection db, Path store, Path dir) {
-        for (String table : new String[] {"dyad_month", "actor_month", "files"}) {
-            if (parquet(dir, table) == null) {
-                throw EventsException.badInput(dir + " holds no " + table + "/ Parquet files: "
-                        + "give the output folder of the Spark rollup job (docs/scale-out.md)");
-            }
-        }
+        check(dir);
         try (Statement s = db.createStatement()) {
             long known = count(s, "SELECT count(*) FROM files WHERE checksum IN (SELECT checksum FROM read_parquet("
                     + parquet(dir, "files") + "))");
@@ -52,7 +47,9 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
                 throw EventsException.badInput(known + " file(s) of " + dir + " are already in " + store
                         + "; importing them again would count them twice (the store is unchanged)");
             }
-            boolean auto = db.getAutoCommit();
+            // the store's connection runs DuckDB on one thread (right beside a reader); a Spark
+            // output may be large, so the import has DuckDB's default, every core
+            s.execute("RESET threads");
             db.setAutoCommit(false);
             try {
                 // the import's rollup is one part, numbered after the first of its files
@@ -66,14 +63,45 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
                 db.commit();
                 return new RollupImport(files, groups, volumes, rejects);
             } catch (SQLException | RuntimeException e) {
-                db.rollback();
+                try {
+                    db.rollback();
+                } catch (SQLException r) {
+                    e.addSuppressed(r);
+                }
                 throw e;
             } finally {
-                db.setAutoCommit(auto);
+                restore(db);
             }
         } catch (SQLException e) {
             throw new EventsException(store + ": import of " + dir + " failed (the store is unchanged): "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks, before any store is opened, that a folder is the Spark job's output.
+     *
+     * @param dir the folder
+     * @throws EventsException bad input when it lacks one of the job's Parquet tables
+     */
+    public static void check(Path dir) {
+        for (String table : new String[] {"dyad_month", "actor_month", "files"}) {
+            if (parquet(dir, table) == null) {
+                throw EventsException.badInput(dir + " holds no " + table + "/ Parquet files: "
+                        + "give the output folder of the Spark rollup job (docs/scale-out.md)");
+            }
+        }
+    }
+
+    /** Puts the connection back as the store keeps it; a failure here does not undo a commit, so it is not reported as one. */
+    private static void restore(Connection db) {
+        try {
+            db.setAutoCommit(true);
+            try (Statement s = db.createStatement()) {
+                s.execute("SET threads = 1");
+            }
+        } catch (SQLException ignored) {
+            // the import's outcome stands; the connection is closed with the command
         }
     }
 

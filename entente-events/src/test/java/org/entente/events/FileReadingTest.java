@@ -181,5 +181,8 @@ class FileReadingTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inputs.expand(List.of(dir + "/none*.zip")))
                 .isInstanceOf(EventsException.class).hasMessageContaining("matches no file")
                 .matches(e -> ((EventsException) e).badInput(), "bad input");
+        // arguments that overlap (a folder and its sub-folder, two globs) are fine; each file counts once
+        assertThat(Inputs.expand(List.of(dir.resolve("a").toString(), dir.resolve("a/b").toString(), dir + "/a/**.CSV")))
+                .hasSize(3);
     }
 }

@@ -117,8 +117,19 @@ final class Library {
     /** @return one assessment per year, each at the end of its year (or at the case's date for the last) */
     List<Assessment> trajectory(String id, int from, int to) {
         Loaded l = loaded(id);
-        synchronized (l.trajectories()) {   // one computation per span, even when requests race
-            return l.trajectories().computeIfAbsent(from + ":" + to, s -> years(l, from, to));
+        String span = from + ":" + to;
+        synchronized (l.trajectories()) {
+            List<Assessment> kept = l.trajectories().get(span);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        // computed without the lock, so that other spans (and the ones kept) are served meanwhile;
+        // two requests racing for a new span both compute it, and the first one kept wins
+        List<Assessment> years = years(l, from, to);
+        synchronized (l.trajectories()) {
+            List<Assessment> kept = l.trajectories().putIfAbsent(span, years);
+            return kept != null ? kept : years;
         }
     }
 
