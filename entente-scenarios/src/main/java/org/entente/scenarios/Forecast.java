@@ -85,12 +85,4 @@ public record Forecast(String subject, String asOf, Band startBand, double start
      */
     public record Indicator(String id, String name, String variable, String observation, String from) {
     }
-
-    /**
-     * @param band a band
-     * @return P(band) in the last year
-     */
-    public double atHorizon(Band band) {
-        return baseline.get(baseline.size() - 1).bands().get(band.id());
-    }
 }
