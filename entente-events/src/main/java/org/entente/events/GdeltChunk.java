@@ -222,12 +222,8 @@ final class GdeltChunk {
         if (a1 != 0 && a2 != 0 && watched(a1, a2)) {
             return false;
         }
-        t.accepted++;
-        t.date(date);
-        int month = GroupKeys.month(date);
-        volumes(t, a1, a2, month);
+        int month = accept(t, date, a1, a2);
         if (a1 != 0 && a2 != 0) {
-            t.dyadic++;
             report.start(date);
             name(b, 6, 5);
             name(b, 16, 15);
@@ -242,6 +238,23 @@ final class GdeltChunk {
             t.row(key, g, m, src, art, tone, hash);
         }
         return true;
+    }
+
+    /**
+     * Counts an accepted row, its date and its states' volumes, and a dyadic row as such (both
+     * readers count through here).
+     *
+     * @return the row's month key ({@link GroupKeys#month})
+     */
+    private static int accept(ChunkTally t, int date, int a1, int a2) {
+        t.accepted++;
+        t.date(date);
+        int month = GroupKeys.month(date);
+        volumes(t, a1, a2, month);
+        if (a1 != 0 && a2 != 0) {
+            t.dyadic++;
+        }
+        return month;
     }
 
     private static void volumes(ChunkTally t, int a1, int a2, int month) {
@@ -302,12 +315,8 @@ final class GdeltChunk {
         int date = e.date().getYear() * 10_000 + e.date().getMonthValue() * 100 + e.date().getDayOfMonth();
         int a1 = keys.state(e.actor1());
         int a2 = keys.state(e.actor2());
-        t.accepted++;
-        t.date(date);
-        int month = GroupKeys.month(date);
-        volumes(t, a1, a2, month);
+        int month = accept(t, date, a1, a2);
         if (a1 != 0 && a2 != 0) {
-            t.dyadic++;
             report.of(e, hash);
             long key = GroupKeys.key(a1, a2, month, Integer.parseInt(e.root()), e.quadClass(),
                     keys.dimension(e.code().length(), Integer.parseInt(e.code())));

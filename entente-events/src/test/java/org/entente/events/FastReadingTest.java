@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPOutputStream;
 import org.entente.events.cameo.Cameo;
 import org.entente.reference.CountryTable;
 import org.junit.jupiter.api.Test;
@@ -147,15 +146,7 @@ class FastReadingTest {
 
     @Test
     void reads_gzip_and_a_gzip_cut_in_half_as_the_row_by_row_reader_does() throws IOException {
-        byte[] plain = Files.readAllBytes(Fixtures.path(Fixtures.V2));
-        Path gz = dir.resolve("whole.export.CSV.gz");
-        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
-            o.write(plain);
-        }
-        sameBatch(gz, 1 << 16);
-        byte[] bytes = Files.readAllBytes(gz);
-        Path cut = dir.resolve("cut.export.CSV.gz");
-        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-        sameBatch(cut, 1 << 14);
+        sameBatch(Fixtures.gzip(Fixtures.V2, dir.resolve("whole.export.CSV.gz"), 1), 1 << 16);
+        sameBatch(Fixtures.gzip(Fixtures.V2, dir.resolve("cut.export.CSV.gz"), 0.5), 1 << 14);
     }
 }

@@ -1,7 +1,12 @@
 package org.entente.events;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
 
 /** The fixture files of this package, as paths. */
 final class Fixtures {
@@ -22,5 +27,24 @@ final class Fixtures {
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("fixture " + name + " is missing", e);
         }
+    }
+
+    /**
+     * Writes a fixture gzip-compressed, the archive cut short when {@code keep} is under 1.
+     *
+     * @param name a fixture
+     * @param to   the file to write
+     * @param keep the share of the compressed bytes kept (1: the whole archive)
+     * @return {@code to}
+     */
+    static Path gzip(String name, Path to, double keep) throws IOException {
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(to))) {
+            o.write(Files.readAllBytes(path(name)));
+        }
+        if (keep < 1) {
+            byte[] all = Files.readAllBytes(to);
+            Files.write(to, Arrays.copyOf(all, (int) (all.length * keep)));
+        }
+        return to;
     }
 }
