@@ -26,14 +26,17 @@ final class BatchWriter {
     private static final String MERGE_VOLUMES = "INSERT INTO actor_month_parts SELECT ?, * FROM stage_actor_month";
     /** The fast reader's packed groups, decoded by joins with the code tables ({@link Schema#CODES}). */
     private static final String MERGE_PACKED_GROUPS = "INSERT INTO dyad_month_parts SELECT ?, ?, a.iso3, b.iso3, "
-            + "make_date(((k >> 12) & 131071) // 12, ((k >> 12) & 131071) % 12 + 1, 1), "
-            + "lpad(CAST((k >> 7) & 31 AS VARCHAR), 2, '0'), CAST((k >> 4) & 7 AS TINYINT), d.id, events, "
-            + "distinct_reports, goldstein_sum, goldstein_weighted, mentions, sources, articles, tone_sum, toned "
-            + "FROM packed_groups JOIN state_codes a ON a.n = (k >> 39) & 1023 "
-            + "JOIN state_codes b ON b.n = (k >> 29) & 1023 JOIN dimension_codes d ON d.n = k & 15";
+            + GroupKeys.sqlFirstDay(GroupKeys.sqlField(GroupKeys.MONTH_SHIFT, GroupKeys.MONTH_MASK)) + ", "
+            + "lpad(CAST(" + GroupKeys.sqlField(GroupKeys.ROOT_SHIFT, GroupKeys.ROOT_MASK) + " AS VARCHAR), 2, '0'), "
+            + "CAST(" + GroupKeys.sqlField(GroupKeys.QUAD_SHIFT, GroupKeys.QUAD_MASK) + " AS TINYINT), d.id, events, "
+            // every event of the fast reader has a tone, so toned = events
+            + "distinct_reports, goldstein_sum, goldstein_weighted, mentions, sources, articles, tone_sum, events "
+            + "FROM packed_groups JOIN state_codes a ON a.n = " + GroupKeys.sqlField(GroupKeys.ACTOR1_SHIFT, GroupKeys.STATE_MASK)
+            + " JOIN state_codes b ON b.n = " + GroupKeys.sqlField(GroupKeys.ACTOR2_SHIFT, GroupKeys.STATE_MASK)
+            + " JOIN dimension_codes d ON d.n = " + GroupKeys.sqlField(0, GroupKeys.DIMENSION_MASK);
     private static final String MERGE_PACKED_VOLUMES = "INSERT INTO actor_month_parts SELECT ?, ?, a.iso3, "
-            + "make_date((k & 131071) // 12, (k & 131071) % 12 + 1, 1), events "
-            + "FROM packed_volumes JOIN state_codes a ON a.n = k >> 17";
+            + GroupKeys.sqlFirstDay(GroupKeys.sqlField(0, GroupKeys.MONTH_MASK)) + ", events "
+            + "FROM packed_volumes JOIN state_codes a ON a.n = k >> " + GroupKeys.VOLUME_STATE_SHIFT;
     private static final String CLEAR = "DELETE FROM stage_rejects; DELETE FROM stage_events; "
             + "DELETE FROM stage_dyad_month; DELETE FROM stage_actor_month; "
             + "DELETE FROM packed_groups; DELETE FROM packed_volumes;";
@@ -156,7 +159,7 @@ final class BatchWriter {
             for (int g = 0; g < p.groups; g++) {
                 a.beginRow().append(p.key[g]).append(p.events[g]).append(p.distinct[g]).append(p.goldstein[g])
                         .append(p.weighted[g]).append(p.mentions[g]).append(p.sources[g]).append(p.articles[g])
-                        .append(p.tone[g]).append(p.events[g]).endRow();
+                        .append(p.tone[g]).endRow();
             }
         }
         try (DuckDBAppender a = duck.createAppender("temp", "main", "packed_volumes")) {

@@ -35,8 +35,6 @@ final class ChunkTally {
     /** The hashes of the file's checksum blocks read for this chunk ({@link FileChecksum}), in order. */
     long[] leafHashes = new long[16];
     int leaves;
-    /** The error that ended the stream after this chunk (a broken archive), or null. */
-    String broken;
 
     void leaf(long[] h) {
         if (2 * leaves + 2 > leafHashes.length) {

@@ -198,9 +198,12 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new EventsException(file + ": cannot prepare the event store for ingest: " + e.getMessage(), e);
         }
-        Map<String, String> known = Map.copyOf(pairs("SELECT checksum, watches FROM files"));
-        Set<String> listed = Set.copyOf(column("SELECT path || '|' || size FROM files"));
-        Set<String> committed = new HashSet<>(known.keySet());   // the writer's own: files committed so far
+        Map<String, String> known = new java.util.HashMap<>();   // checksum -> watches
+        Set<String> listed = new HashSet<>();   // path|size
+        ledger(known, listed);
+        // the writer's own: files committed so far, and files read again for new watches in this run
+        Set<String> committed = new HashSet<>(known.keySet());
+        Set<String> rewatched = new HashSet<>();
         List<FileReport> out = new ArrayList<>();
         ExecutorService readers = Executors.newFixedThreadPool(READERS, daemon("event-file-reader"));
         ExecutorService writer = Executors.newSingleThreadExecutor(daemon("event-store-writer"));
@@ -221,7 +224,7 @@ public final class EventStore implements AutoCloseable {
                 await(pending);
                 pending = writer.submit(() -> {
                     FileReport r = read.report();
-                    if (!r.rewatched().isEmpty() && !committed.add("rewatch " + r.checksum())) {
+                    if (!r.rewatched().isEmpty() && !rewatched.add(r.checksum())) {
                         r = skipped(r);   // the same bytes came earlier in this run, and were read again then
                     } else if (!r.rewatched().isEmpty()) {
                         rewatch(r, read.batch(), known.get(r.checksum()));
@@ -264,7 +267,11 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static FileReport skipped(FileReport r) {
-        return new FileReport(r.path(), r.size(), r.checksum(), "", 0, 0, 0, 0, 0, true, List.of(), "");
+        return skipped(r.path(), r.size(), r.checksum());
+    }
+
+    private static FileReport skipped(String path, long size, String checksum) {
+        return new FileReport(path, size, checksum, "", 0, 0, 0, 0, 0, true, List.of(), "");
     }
 
     private static <T> T result(Future<T> f) {
@@ -331,8 +338,7 @@ public final class EventStore implements AutoCloseable {
                 if (b == null) {
                     progress.addBytes(size);
                 }
-                return new Read(new FileReport(abs.toString(), size, checksum, "", 0, 0, 0, 0, 0, true, List.of(), ""),
-                        null);
+                return new Read(skipped(abs.toString(), size, checksum), null);
             }
             FileBatch again = b != null ? b : new FileReading(countries, added, keys, progress, GdeltScan.CHUNK).read(abs);
             again.watched.removeIf(l -> !Watch.anyCovers(added, l.event()));
@@ -389,25 +395,13 @@ public final class EventStore implements AutoCloseable {
         return r;
     }
 
-    private Map<String, String> pairs(String sql) {
-        Map<String, String> out = new java.util.HashMap<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    /** Reads the ledger once: each file's watches by checksum, and its path and size. */
+    private void ledger(Map<String, String> watchesByChecksum, Set<String> pathAndSize) {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT checksum, watches, path, size FROM files")) {
             while (r.next()) {
-                out.put(r.getString(1), r.getString(2));
+                watchesByChecksum.put(r.getString(1), r.getString(2));
+                pathAndSize.add(r.getString(3) + "|" + r.getLong(4));
             }
-            return out;
-        } catch (SQLException e) {
-            throw new EventsException(file + ": cannot read the ledger: " + e.getMessage(), e);
-        }
-    }
-
-    private List<String> column(String sql) {
-        List<String> out = new ArrayList<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                out.add(r.getString(1));
-            }
-            return out;
         } catch (SQLException e) {
             throw new EventsException(file + ": cannot read the ledger: " + e.getMessage(), e);
         }

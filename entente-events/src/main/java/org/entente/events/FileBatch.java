@@ -73,7 +73,7 @@ final class FileBatch {
     final List<Located> watched = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
     final TreeSet<String> formats = new TreeSet<>();
-    /** The file's {@link FileChecksum} when the reader computed it on the way (the fast GDELT reader), else null. */
+    /** The file's {@link FileChecksum}, computed on the way by the reader of a file (null for a stream read without one). */
     String checksum;
     long accepted;
     long dyadic;

@@ -135,6 +135,17 @@ public final class FileChecksum {
             filled = 0;
         }
 
+        /** @return false: bytes read again after a reset would be hashed twice */
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        /** @return how many bytes have been read so far */
+        public long size() {
+            return size;
+        }
+
         /** @return the checksum of the bytes read so far, taken as the whole file */
         public String checksum() {
             if (filled > 0) {

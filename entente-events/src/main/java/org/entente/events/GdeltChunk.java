@@ -9,7 +9,7 @@ import java.util.List;
  * Reads one chunk of a GDELT file (2.0 or 1.0; whole lines) straight from its bytes into a
  * {@link ChunkTally}. A line is split by finding its tabs once; only the columns the rollup
  * needs are parsed, in place, with no object per row. Any line that is not plainly valid (bytes
- * outside ASCII, a trailing CR, a wrong column count, a field the quick checks do not accept)
+ * that are not UTF-8, a trailing CR, a wrong column count, a field the quick checks do not accept)
  * or that belongs to a watched dyad is handed to the row-by-row reader ({@link GdeltRows}), so
  * that rejects, their reasons and the kept events are exactly what that reader gives.
  */

@@ -52,6 +52,8 @@ final class GdeltScan {
     private final List<Watch> watches;
     private final IngestProgress progress;
     private final int chunk;
+    /** Whether chunks are whole checksum blocks, so that workers hash them as they read (other sizes are for tests). */
+    private final boolean hashing;
     /** GDELT 2.0 or 1.0. */
     private final EventFormat format;
     private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(THREADS * 3);
@@ -64,6 +66,7 @@ final class GdeltScan {
         this.watches = watches;
         this.progress = progress;
         this.chunk = chunk;
+        this.hashing = chunk % FileChecksum.BLOCK == 0;
     }
 
     /** How a file's lines are packed. */
@@ -93,7 +96,7 @@ final class GdeltScan {
                 long size = Files.size(file);
                 plain(file, size, label, merge, sum);
                 // the workers hashed the blocks when chunks are blocks; other chunk sizes (tests) take a pass
-                checksum = chunk % FileChecksum.BLOCK == 0 ? sum.finish(size) : FileChecksum.of(file);
+                checksum = hashing ? sum.finish(size) : FileChecksum.of(file);
             }
         } catch (IOException e) {
             throw new EventsException(label + ": cannot read: " + e.getMessage(), e);
@@ -157,7 +160,6 @@ final class GdeltScan {
         GdeltChunk lines = new GdeltChunk(keys, countries, label, watches, format);
         long end = Math.min(size, start + chunk);
         int window = Math.min(chunk, FileChecksum.BLOCK);
-        boolean hashing = chunk % FileChecksum.BLOCK == 0;
         byte[] buf = WINDOW.get();
         long[] h = new long[2];
         boolean skipping = start > 0 && oneByte(ch, start - 1) != '\n';

@@ -99,12 +99,39 @@ final class GroupKeys {
         return dimensions[length * 10_000 + value];
     }
 
+    // The layout of a packed group key, low bits first: dimension (4 bits), quad class (3), CAMEO
+    // root (5), month (17), second state (10), first state (10); a volume key is state, then month.
+    // key() and unpack() here, and the SQL that decodes keys in the store (BatchWriter), use these.
+    static final int QUAD_SHIFT = 4;
+    static final int ROOT_SHIFT = 7;
+    static final int MONTH_SHIFT = 12;
+    static final int ACTOR2_SHIFT = 29;
+    static final int ACTOR1_SHIFT = 39;
+    static final int DIMENSION_MASK = 15;
+    static final int QUAD_MASK = 7;
+    static final int ROOT_MASK = 31;
+    static final int MONTH_MASK = 0x1ffff;
+    static final int STATE_MASK = 1023;
+    /** In a volume key, the state sits above the month. */
+    static final int VOLUME_STATE_SHIFT = 17;
+
     static long key(int actor1, int actor2, int month, int root, int quad, int dimension) {
-        return ((((((long) actor1 << 10 | actor2) << 17 | month) << 5 | root) << 3 | quad) << 4) | dimension;
+        return (long) actor1 << ACTOR1_SHIFT | (long) actor2 << ACTOR2_SHIFT | (long) month << MONTH_SHIFT
+                | root << ROOT_SHIFT | quad << QUAD_SHIFT | dimension;
     }
 
     static long volumeKey(int state, int month) {
-        return (long) state << 17 | month;
+        return (long) state << VOLUME_STATE_SHIFT | month;
+    }
+
+    /** @return SQL for one field of the packed key in column {@code k} */
+    static String sqlField(int shift, int mask) {
+        return "((k >> " + shift + ") & " + mask + ")";
+    }
+
+    /** @return SQL for the first day of a month number (as {@link #month} gives it) */
+    static String sqlFirstDay(String month) {
+        return "make_date(" + month + " // 12, " + month + " % 12 + 1, 1)";
     }
 
     /** @return the month number of a day, year × 12 + month − 1 */
@@ -118,18 +145,19 @@ final class GroupKeys {
 
     /** @return the rollup key a packed key stands for */
     Rollup.Key unpack(String source, long k) {
-        int dim = (int) (k & 15);
-        int quad = (int) (k >>> 4 & 7);
-        int root = (int) (k >>> 7 & 31);
-        int month = (int) (k >>> 12 & 0x1ffff);
-        int a2 = (int) (k >>> 29 & 1023);
-        int a1 = (int) (k >>> 39 & 1023);
+        int dim = (int) (k & DIMENSION_MASK);
+        int quad = (int) (k >>> QUAD_SHIFT & QUAD_MASK);
+        int root = (int) (k >>> ROOT_SHIFT & ROOT_MASK);
+        int month = (int) (k >>> MONTH_SHIFT & MONTH_MASK);
+        int a2 = (int) (k >>> ACTOR2_SHIFT & STATE_MASK);
+        int a1 = (int) (k >>> ACTOR1_SHIFT & STATE_MASK);
         return new Rollup.Key(source, states[a1], states[a2], firstDay(month), root < 10 ? "0" + root : "" + root, quad,
                 dim == 0 ? "" : DIMENSIONS[dim - 1].id());
     }
 
     /** @return the volume key ({@link Rollup#volumes()}) a packed one stands for */
     Rollup.Key unpackVolume(String source, long k) {
-        return new Rollup.Key(source, states[(int) (k >>> 17)], "", firstDay((int) (k & 0x1ffff)), "", 0, "");
+        return new Rollup.Key(source, states[(int) (k >>> VOLUME_STATE_SHIFT)], "", firstDay((int) (k & MONTH_MASK)), "",
+                0, "");
     }
 }

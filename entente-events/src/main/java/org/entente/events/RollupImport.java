@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -39,10 +41,10 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
      *                         file; otherwise when the store cannot be written (it is then unchanged)
      */
     static RollupImport into(Connection db, Path store, Path dir) {
-        check(dir);
+        Map<String, String> globs = check(dir);
         try (Statement s = db.createStatement()) {
             long known = count(s, "SELECT count(*) FROM files WHERE checksum IN (SELECT checksum FROM read_parquet("
-                    + parquet(dir, "files") + "))");
+                    + globs.get("files") + "))");
             if (known > 0) {
                 throw EventsException.badInput(known + " file(s) of " + dir + " are already in " + store
                         + "; importing them again would count them twice (the store is unchanged)");
@@ -54,12 +56,12 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
             try {
                 // the import's rollup is one part, numbered after the first of its files
                 long seq = count(s, "SELECT coalesce(max(seq), 0) FROM files");
-                long files = s.executeUpdate(String.format(LEDGER, seq, parquet(dir, "files")));
-                String rejected = parquet(dir, "rejects");
+                long files = s.executeUpdate(String.format(LEDGER, seq, globs.get("files")));
+                String rejected = globs.get("rejects");
                 long rejects = rejected == null ? 0 : s.executeUpdate("INSERT INTO rejects SELECT "
                         + "file_checksum, file, line, reason, raw FROM read_parquet(" + rejected + ")");
-                long groups = s.executeUpdate(String.format(GROUPS, seq + 1, parquet(dir, "dyad_month")));
-                long volumes = s.executeUpdate(String.format(VOLUMES, seq + 1, parquet(dir, "actor_month")));
+                long groups = s.executeUpdate(String.format(GROUPS, seq + 1, globs.get("dyad_month")));
+                long volumes = s.executeUpdate(String.format(VOLUMES, seq + 1, globs.get("actor_month")));
                 db.commit();
                 return new RollupImport(files, groups, volumes, rejects);
             } catch (SQLException | RuntimeException e) {
@@ -82,15 +84,21 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
      * Checks, before any store is opened, that a folder is the Spark job's output.
      *
      * @param dir the folder
-     * @throws EventsException bad input when it lacks one of the job's Parquet tables
+     * @return a read_parquet glob for each of its tables (rejects only when it has some)
+     * @throws EventsException bad input when it lacks one of the job's other Parquet tables
      */
-    public static void check(Path dir) {
-        for (String table : new String[] {"dyad_month", "actor_month", "files"}) {
-            if (parquet(dir, table) == null) {
+    public static Map<String, String> check(Path dir) {
+        Map<String, String> globs = new HashMap<>();
+        for (String table : new String[] {"dyad_month", "actor_month", "files", "rejects"}) {
+            String glob = parquet(dir, table);
+            if (glob != null) {
+                globs.put(table, glob);
+            } else if (!table.equals("rejects")) {
                 throw EventsException.badInput(dir + " holds no " + table + "/ Parquet files: "
                         + "give the output folder of the Spark rollup job (docs/scale-out.md)");
             }
         }
+        return globs;
     }
 
     /** Puts the connection back as the store keeps it; a failure here does not undo a commit, so it is not reported as one. */

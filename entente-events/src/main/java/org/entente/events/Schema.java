@@ -74,7 +74,7 @@ final class Schema {
             CREATE TEMP TABLE IF NOT EXISTS dimension_codes (n INTEGER, id VARCHAR);
             CREATE TEMP TABLE IF NOT EXISTS packed_groups (k BIGINT, events BIGINT, distinct_reports BIGINT,
               goldstein_sum DOUBLE, goldstein_weighted DOUBLE, mentions BIGINT, sources BIGINT, articles BIGINT,
-              tone_sum DOUBLE, toned BIGINT);
+              tone_sum DOUBLE);
             CREATE TEMP TABLE IF NOT EXISTS packed_volumes (k BIGINT, events BIGINT);
             """;
 

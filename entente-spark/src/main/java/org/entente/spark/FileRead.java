@@ -1,9 +1,9 @@
 package org.entente.spark;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -76,10 +76,9 @@ final class FileRead implements Serializable {
         String name = label.substring(label.lastIndexOf('/') + 1);
         try (InputStream in = bytes.open()) {
             FileChecksum.Reading sum = new FileChecksum.Reading(new BufferedInputStream(in, 1 << 16));
-            Counting d = new Counting(sum);
-            RowRollup.FileRollup r = reader.read(d, name, label);
-            d.drain();   // a zip's central directory, a gzip trailer: the checksum covers every byte
-            return new FileRead(label, d.count, sum.checksum(), r);
+            RowRollup.FileRollup r = reader.read(sum, name, label);   // the reader leaves the stream open
+            sum.transferTo(OutputStream.nullOutputStream());   // a zip's central directory, a gzip trailer: every byte counts
+            return new FileRead(label, sum.size(), sum.checksum(), r);
         } catch (IOException e) {
             throw new UncheckedIOException(uri + ": cannot read: " + e.getMessage(), e);
         }
@@ -94,50 +93,5 @@ final class FileRead implements Serializable {
     /** @return the ledger row: checksum, path, size, format, rows_accepted, rows_rejected, rows_dyadic, first, last */
     Row ledger() {
         return RowFactory.create(checksum, path, size, format, accepted, (long) rejects.size(), dyadic, first, last);
-    }
-
-    /** A stream that counts what passes through it (the checksumming stream below it hashes every byte). */
-    private static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = in.read(buf, off, len);
-            count += Math.max(n, 0);
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            byte[] buf = new byte[(int) Math.min(Math.max(n, 0), 1 << 16)];
-            return Math.max(read(buf, 0, buf.length), 0);
-        }
-
-        @Override
-        public boolean markSupported() {
-            return false;
-        }
-
-        @Override
-        public void close() {
-            // the reader may close an unpacking stream around this one; the caller closes the file
-        }
-
-        void drain() throws IOException {
-            byte[] buf = new byte[1 << 16];
-            while (read(buf, 0, buf.length) >= 0) {
-                // checksumming only
-            }
-        }
     }
 }
