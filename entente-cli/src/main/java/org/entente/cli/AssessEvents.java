@@ -41,7 +41,7 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
             return Optional.empty();
         }
         try (EventStore s = EventStore.openForQueries(store)) {
-            String last = asOf.getYear() + "-Q" + ((asOf.getMonthValue() - 1) / 3 + 1);
+            String last = StoreQueries.Period.QUARTER.label(asOf);
             List<SeriesRow> all = s.queries().series(a, b, StoreQueries.Period.QUARTER, Optional.empty()).stream()
                     .filter(r -> r.period().compareTo(last) <= 0).toList();
             // the last quarters of each source (GDELT and ICEWS are never added together), by period

@@ -41,13 +41,9 @@ final class EventsCommand {
                 : Path.of(System.getProperty("user.home"), ".local", "share", "entente", "events.duckdb");
     }
 
-    /** The cross-walk, read once however many states a command names. */
-    private static final class Countries {
-        static final CountryTable TABLE = CountryTable.bundled();
-    }
 
     /** @return the ISO3 code of a state named by code, COW number or name (unknown: exit 2) */
     static String state(String input) {
-        return Countries.TABLE.resolve(input).iso3();
+        return CountryTable.bundled().resolve(input).iso3();
     }
 }

@@ -15,11 +15,7 @@ final class SeriesRows {
 
     static SeriesRow row(ResultSet r, StoreQueries.Period by) throws SQLException {
         LocalDate p = r.getObject(1, LocalDate.class);
-        String period = switch (by) {
-            case MONTH -> String.format("%04d-%02d", p.getYear(), p.getMonthValue());
-            case QUARTER -> p.getYear() + "-Q" + ((p.getMonthValue() - 1) / 3 + 1);
-            case YEAR -> Integer.toString(p.getYear());
-        };
+        String period = by.label(p);
         long n = r.getLong(5);
         long[] q = {r.getLong(7), r.getLong(8), r.getLong(9), r.getLong(10)};
         double gs = r.getDouble(11);

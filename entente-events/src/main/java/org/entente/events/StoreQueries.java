@@ -18,7 +18,18 @@ import org.entente.events.cameo.EventDimension;
 public final class StoreQueries {
 
     /** How a series is grouped in time. */
-    public enum Period { MONTH, QUARTER, YEAR }
+    public enum Period {
+        MONTH, QUARTER, YEAR;
+
+        /** @return the label of the period a day falls in: 2019-10, 2019-Q4 or 2019 */
+        public String label(LocalDate day) {
+            return switch (this) {
+                case MONTH -> String.format("%04d-%02d", day.getYear(), day.getMonthValue());
+                case QUARTER -> day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+                case YEAR -> Integer.toString(day.getYear());
+            };
+        }
+    }
 
     private final Path file;
     private final Connection db;

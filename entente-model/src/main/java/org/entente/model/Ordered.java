@@ -16,6 +16,14 @@ public final class Ordered {
     }
 
     /**
+     * @param map a map
+     * @return an unmodifiable copy that iterates in the map's own order
+     */
+    public static <K, V> Map<K, V> copyOf(Map<K, V> map) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /**
      * @param keysAndValues a key (a string), then its value (not null), and so on
      * @return an unmodifiable map in that order
      * @throws IllegalArgumentException on an odd count, a key that is not a string, or a repeated key

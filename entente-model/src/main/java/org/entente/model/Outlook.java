@@ -1,7 +1,5 @@
 package org.entente.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,8 +51,8 @@ public record Outlook(int horizon, double inertia, double shock, double floor, L
         public Variable {
             Objects.requireNonNull(id, "id");
             states = List.copyOf(states);
-            prior = Collections.unmodifiableMap(new LinkedHashMap<>(prior));   // in the case file's order
-            effects = Collections.unmodifiableMap(new LinkedHashMap<>(effects));
+            prior = Ordered.copyOf(prior);   // in the case file's order
+            effects = Ordered.copyOf(effects);
             sources = List.copyOf(sources);
         }
     }
@@ -75,7 +73,7 @@ public record Outlook(int horizon, double inertia, double shock, double floor, L
         /** Copies the collections. */
         public Signpost {
             Objects.requireNonNull(id, "id");
-            likelihood = Collections.unmodifiableMap(new LinkedHashMap<>(likelihood));
+            likelihood = Ordered.copyOf(likelihood);
             sources = List.copyOf(sources);
         }
     }

@@ -25,7 +25,7 @@ public record Scenario(String id, String title, String description, ScenarioEffe
         Objects.requireNonNull(effect, "effect");
         sources = List.copyOf(sources);
         indicators = List.copyOf(indicators);
-        when = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(when));   // in the case file's order
+        when = Ordered.copyOf(when);   // in the case file's order
     }
 
     /**

@@ -59,8 +59,17 @@ public final class CountryTable implements StateCatalog {
         return alias.isPresent() ? alias : country.cowCode();
     }
 
-    /** @return the table bundled with Entente */
+    /** @return the table bundled with Entente, read once (the table does not change once read) */
     public static CountryTable bundled() {
+        return Bundled.TABLE;
+    }
+
+    /** Read on first use, by the class loader's lock. */
+    private static final class Bundled {
+        static final CountryTable TABLE = readBundled();
+    }
+
+    private static CountryTable readBundled() {
         try (InputStream in = CountryTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath; rebuild Entente");

@@ -1,10 +1,9 @@
 package org.entente.scenarios;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.model.Band;
+import org.entente.model.Ordered;
 
 /**
  * A scenario forecast: the baseline band probabilities and score quantiles per year, each named
@@ -35,7 +34,7 @@ public record Forecast(String subject, String asOf, Band startBand, double start
         baseline = List.copyOf(baseline);
         scenarios = List.copyOf(scenarios);
         sensitivity = List.copyOf(sensitivity);
-        observations = Collections.unmodifiableMap(new LinkedHashMap<>(observations));   // in the order given
+        observations = Ordered.copyOf(observations);   // in the order given
         indicators = List.copyOf(indicators);
     }
 

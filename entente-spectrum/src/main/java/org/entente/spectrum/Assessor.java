@@ -87,7 +87,7 @@ public final class Assessor {
     }
 
     private Assessment assess(Case c, String subject, String title, DataSignals data, LocalDate asOf) {
-        Weighing weighing = c == null ? null : new Weighing(config, c);
+        Weighing weighing = c == null ? null : new Weighing(config, c, asOf);
         DimensionScorer scorer = new DimensionScorer(config);
         Map<Dimension, List<DimensionScorer.Pull>> pulls = scorer.pulls(c, weighing, asOf, data);
         SplittableRandom random = new SplittableRandom((long) config.get("bootstrap.seed") ^ subject.hashCode());
@@ -120,7 +120,7 @@ public final class Assessor {
         double cShare = config.get("commitment.share_in_overall");
         commitmentExplain.forEach(e -> explain.add(e.reaching(e.kind().equals("rule") ? 0 : cShare)));
         double overall = mean + cShare * commitment.score();
-        Assessment.Hedging hedging = hedging(c, weighing, asOf, explain);
+        Assessment.Hedging hedging = hedging(c, weighing, explain);
         String rivalry = data.rivalry().map(DataSignals.Signal::label).orElse(null);
         BandRules.Placement placement = new BandRules(config).place(new BandRules.Inputs(overall, commitment.score(),
                 commitment.defence(), hedging.score(), breadth, rivalry));
@@ -136,14 +136,14 @@ public final class Assessor {
         return config.get("dimensions.weights." + d.id());
     }
 
-    private Assessment.Hedging hedging(Case c, Weighing weighing, LocalDate asOf, List<Contribution> explain) {
+    private Assessment.Hedging hedging(Case c, Weighing weighing, List<Contribution> explain) {
         if (c == null) {
             return new Assessment.Hedging(Double.NaN, List.of(), false);
         }
         double limiting = 0;
         double total = 0;
         for (Evidence e : c.evidence()) {
-            double w = weighing.weight(e, asOf);
+            double w = weighing.weight(e);
             total += w;
             limiting += e.stance() == Stance.MARKS_LIMIT ? w : 0;
         }
@@ -152,7 +152,7 @@ public final class Assessor {
         List<Factor<LimitKind>> active = new ArrayList<>();
         for (Factor<LimitKind> limit : c.limits()) {
             boolean counts = limit.evidence().isEmpty() || limit.evidence().stream().anyMatch(id -> c.evidence().stream()
-                    .anyMatch(e -> e.id().equals(id) && weighing.weight(e, asOf) > 0));
+                    .anyMatch(e -> e.id().equals(id) && weighing.weight(e) > 0));
             if (counts) {
                 units += units(limit);
                 counted.add(limit.id());

@@ -77,13 +77,13 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
             for (int y = f.year(); y > f.year() - 5; y--) {
                 int ay = a.applyAsInt(y);
                 int by = b.applyAsInt(y);
-                int in = y;
-                panels.arms(ay, by, y).ifPresent(r -> {
-                    sums[0] += r.aToB();
-                    sums[1] += r.bToA();
-                    sums[2] += panels.armsImports(by, in).orElse(0);
-                    sums[3] += panels.armsImports(ay, in).orElse(0);
-                });
+                Optional<DyadYear.Arms> r = panels.arms(ay, by, y);
+                if (r.isPresent()) {   // SIPRI covers the year, so the import totals are there too
+                    sums[0] += r.get().aToB();
+                    sums[1] += r.get().bToA();
+                    sums[2] += panels.armsImports(by, y).getAsInt();
+                    sums[3] += panels.armsImports(ay, y).getAsInt();
+                }
             }
             double share = Math.max(sums[2] == 0 ? 0 : (double) sums[0] / sums[2], sums[3] == 0 ? 0 : (double) sums[1] / sums[3]);
             double volume = Math.min(1, Math.log10(1 + sums[0] + sums[1]) / Math.log10(1 + armsVolumeFull));

@@ -38,7 +38,7 @@ final class DimensionScorer {
         }
         if (c != null) {
             for (Evidence e : c.evidence()) {
-                double w = weighing.weight(e, asOf);
+                double w = weighing.weight(e);
                 if (w > 0) {
                     boolean toward = e.stance() == Stance.TOWARD_ALIGNMENT;
                     double target = config.get(toward ? "evidence.target_toward" : "evidence.target_limit");

@@ -22,26 +22,27 @@ final class Weighing {
 
     private final SpectrumConfig config;
     private final Case source;
+    private final LocalDate asOf;
+    /** Weights already worked out: an assessment asks for each item more than once. */
+    private final Map<Evidence, Double> memo = new IdentityHashMap<>();
 
-    Weighing(SpectrumConfig config, Case source) {
+    /**
+     * @param config the weights
+     * @param source the case whose evidence is weighed
+     * @param asOf   the assessment's date
+     */
+    Weighing(SpectrumConfig config, Case source, LocalDate asOf) {
         this.config = config;
         this.source = source;
+        this.asOf = asOf;
     }
 
-    /** Weights already worked out for {@link #memoDate}: an assessment asks for each item more than once. */
-    private final Map<Evidence, Double> memo = new IdentityHashMap<>();
-    private LocalDate memoDate;
-
-    /** @return the weight of the item on the date, 0 when it lies after it */
-    double weight(Evidence e, LocalDate asOf) {
-        if (!asOf.equals(memoDate)) {
-            memo.clear();
-            memoDate = asOf;
-        }
-        return memo.computeIfAbsent(e, x -> compute(x, asOf));
+    /** @return the weight of the item on the assessment's date, 0 when it lies after it */
+    double weight(Evidence e) {
+        return memo.computeIfAbsent(e, this::compute);
     }
 
-    private double compute(Evidence e, LocalDate asOf) {
+    private double compute(Evidence e) {
         Optional<PartialDate> start = start(e);
         if (start.isPresent() && start.get().start().isAfter(asOf)) {
             return 0;
