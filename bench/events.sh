@@ -38,8 +38,7 @@ python3 bench/events_stats.py "real ($REAL)" 1000000 "$REAL"/2*.export.CSV
 python3 bench/events_stats.py "synthetic ($DIR/plain)" 20000 "$DIR"/plain/*
 
 PLAIN=("$DIR"/plain/*)
-BYTES=$(cat "${PLAIN[@]}" | wc -c)
-ROWS=$(cat "${PLAIN[@]}" | wc -l)   # also warms the page cache
+read -r ROWS BYTES < <(cat "${PLAIN[@]}" | wc -lc)   # one pass, which also warms the page cache
 echo
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== $NFILES files, $((BYTES / 1000000)) MB, $ROWS rows; $(nproc) cores; DuckDB threads $THREADS; page cache warm"

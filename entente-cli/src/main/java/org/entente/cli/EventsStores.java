@@ -39,7 +39,7 @@ final class EventsStores implements Callable<Integer> {
             List<Coverage> coverage = store.queries().coverage();
             List<Reject> first = store.queries().rejects(Math.max(0, rejects));
             if (json) {
-                // dates as text: the CLI's JSON mapper has no java.time module
+                // an absent date as "" (rather than left out), as the text table shows it
                 List<Map<String, Object>> cov = coverage.stream().map(c -> Ordered.map("source", c.source(),
                         "files", c.files(), "accepted", c.accepted(), "rejected", c.rejected(), "dyadic", c.dyadic(),
                         "first", c.first().map(Object::toString).orElse(""),

@@ -51,8 +51,9 @@ final class EventsTop implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore store = parent.openForQueries()) {
             if (!store.queries().watched(x, y)) {
-                throw new Failures.BadInputException(x + "-" + y + " was not watched in any ingested file; ingest new "
-                        + "files with --watch " + x + ":" + y + " (already ingested files are not re-read)");
+                throw new Failures.BadInputException(x + "-" + y + " was not watched in any ingested file; ingest the "
+                        + "files again with --watch " + x + ":" + y + " (files already in the store are read again "
+                        + "for the new watch only)");
             }
             List<StoredEvent> top = store.queries().top(x, y, m, limit);
             if (json) {
