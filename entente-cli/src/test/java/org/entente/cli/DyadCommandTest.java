@@ -56,7 +56,16 @@ class DyadCommandTest {
         JsonNode partners = new ObjectMapper().readTree(Run.entente("dyad", "IRN", "--partners", "--year", "2014", "--json",
                 "--top", "3").out());
         assertThat(partners).hasSize(3);
-        assertThat(partners.get(0).get("state").asText()).hasSize(3);
+        // the same ranking as the text listing, row for row
+        String text = Run.entente("dyad", "IRN", "--partners", "--year", "2014", "--top", "3").out();
+        for (int i = 0; i < 3; i++) {
+            JsonNode p = partners.get(i);
+            assertThat(p.get("sharedVotes").asInt()).isPositive();
+            assertThat(text).containsPattern("(?m)^  " + (i + 1) + "  " + p.get("state").asText() + "  "
+                    + java.util.regex.Pattern.quote(p.get("name").asText()) + " .*"
+                    + String.format(java.util.Locale.ROOT, "%.3f", p.get("value").asDouble()) + "  \\("
+                    + p.get("sharedVotes").asInt() + " votes\\)");
+        }
     }
 
     @Test

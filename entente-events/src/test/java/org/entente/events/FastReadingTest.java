@@ -36,6 +36,7 @@ class FastReadingTest {
         FileBatch a = slow.readRowByRow(file);
         FileBatch b = fast.read(file);
         String at = file.getFileName() + " chunk " + chunk;
+        assertThat(a.accepted).as(at + ": rows to compare").isPositive();
         assertThat(b.accepted).as(at).isEqualTo(a.accepted);
         assertThat(b.dyadic).as(at).isEqualTo(a.dyadic);
         assertThat(b.first).as(at).isEqualTo(a.first);
@@ -100,7 +101,7 @@ class FastReadingTest {
                     if (i == 7) {
                         line = line.replaceFirst("\t[A-Z ]{3,}\t", "\tSÃO PAULO CAFÉ\t");   // accented, valid
                     } else if (i == 11 && round % 3 == 0) {
-                        line = line + "x".repeat(100_000);   // one very long (and so malformed) line
+                        line = line + "x".repeat(100_000);   // one very long line (a long SOURCEURL: still 61 columns)
                     }
                     byte[] bytes = (line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
                     if (i == 13 && round % 5 == 0) {
@@ -114,6 +115,9 @@ class FastReadingTest {
         }
         assertThat(Files.size(big)).isGreaterThan(3L * GdeltScan.CHUNK);
         sameBatch(big, GdeltScan.CHUNK);
+        // the damage is there to be read: the broken UTF-8 lines are rejected, by both readers alike
+        assertThat(new FileReading(COUNTRIES, WATCH).readRowByRow(big).rejects)
+                .anySatisfy(r -> assertThat(r.reason()).startsWith("invalid UTF-8"));
     }
 
     /** GDELT publishes each file as a zip of one member: read fast, labelled archive!member, as the row reader does. */

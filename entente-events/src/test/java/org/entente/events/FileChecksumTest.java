@@ -48,6 +48,7 @@ class FileChecksumTest {
         Files.write(f, java.util.Arrays.copyOf(bytes, bytes.length - 1));
         assertThat(FileChecksum.of(f)).isNotEqualTo(streamed);
         Files.write(f, new byte[0]);
-        assertThat(FileChecksum.of(f)).hasSize(32);
+        assertThat(FileChecksum.of(f)).hasSize(32).isEqualTo(new FileChecksum().finish(0))
+                .isEqualTo(new FileChecksum.Reading(java.io.InputStream.nullInputStream()).checksum());
     }
 }

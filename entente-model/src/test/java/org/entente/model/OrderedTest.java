@@ -17,6 +17,6 @@ class OrderedTest {
         assertThatThrownBy(() -> Ordered.map("a", 1, "b")).hasMessageContaining("pairs");
         assertThatThrownBy(() -> Ordered.map(1, "a")).hasMessageContaining("not a string");
         assertThatThrownBy(() -> Ordered.map("a", 1, "a", 2)).hasMessageContaining("given twice");
-        assertThatThrownBy(() -> Ordered.map("a", null)).isInstanceOf(NullPointerException.class).hasMessageContaining("a");
+        assertThatThrownBy(() -> Ordered.map("a", null)).isInstanceOf(NullPointerException.class).hasMessage("a");
     }
 }

@@ -2,9 +2,7 @@ package org.entente.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.entente.spectrum.Assessment;
 import org.junit.jupiter.api.Test;
@@ -15,13 +13,8 @@ class LibraryTest {
     @TempDir
     Path cases;
 
-    private Library library() throws Exception {
-        Path to = Files.createDirectories(cases.resolve("iran-russia"));
-        try (var files = Files.list(Path.of("..", "cases", "iran-russia"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+    private Library library() {
+        Served.copy(Served.BUILT_IN.resolve("iran-russia"), cases.resolve("iran-russia"));
         return new Library(cases, JsonMapping.mapper());
     }
 

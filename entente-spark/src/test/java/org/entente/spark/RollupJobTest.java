@@ -97,8 +97,9 @@ class RollupJobTest {
                 + "/dyad_month/*/*.parquet', hive_partitioning = true) WHERE year(month) <> year");
         assertThat(bad).isEmpty();
         assertThat(rows("SELECT DISTINCT year FROM read_parquet('" + out
-                + "/dyad_month/*/*.parquet', hive_partitioning = true) ORDER BY 1").toString())
-                .contains("2015").contains("2018").contains("2019");
+                + "/dyad_month/*/*.parquet', hive_partitioning = true) ORDER BY 1"))
+                .isEqualTo(rows("SELECT DISTINCT year(month) FROM dyad_month ORDER BY 1"))
+                .hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -129,7 +130,7 @@ class RollupJobTest {
             RollupImport r = s.importRollup(out);
             assertThat(r.files()).isEqualTo(summary.files());
             assertThat(r.rejects()).isEqualTo(summary.rejected());
-            assertThat(r.groups()).isPositive();
+            assertThat(r.groups()).isEqualTo((long) rows(store, "SELECT count(*) FROM dyad_month").get(0).get(0));
         }
         assertSame(rows(imported, queries[0]), rows(store, queries[0]), Tables.GROUP_KEY.size());
         for (int i = 1; i < queries.length; i++) {
@@ -145,10 +146,11 @@ class RollupJobTest {
     }
 
     @Test
-    void a_file_with_the_same_bytes_counts_once() {
+    void a_file_with_the_same_bytes_counts_once() throws Exception {
         // 5 samples + gz + zip; the copy under another name is skipped, as the store skips it
         assertThat(summary.files()).isEqualTo(7);
-        assertThat(summary.accepted()).isGreaterThan(10_000);
+        assertThat(summary.accepted()).isGreaterThan(10_000)
+                .isEqualTo((long) rows("SELECT sum(rows_accepted) FROM files").get(0).get(0));
     }
 
     private static void assertSame(List<List<Object>> actual, List<List<Object>> expected, int keyColumns) {
