@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,27 @@ class EventsCommandTest {
         assertThat(r.err()).startsWith("entente: " + old).contains("earlier version of Entente")
                 .contains("--store NEW_FILE").doesNotContain("Exception");
         assertThat(Files.readAllBytes(old)).isEqualTo(before);
+    }
+
+    /**
+     * A store whose meta table names a newer layout is refused by ingest and by queries alike,
+     * exit 1, untouched: this version could misread it.
+     */
+    @Test
+    void refuses_a_store_of_a_newer_layout_with_a_message() throws Exception {
+        Path store = dir.resolve("events.duckdb");
+        assertThat(events("ingest", V2).code()).isZero();
+        try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + store, new java.util.Properties());
+             var s = c.createStatement()) {
+            assertThat(s.executeUpdate("UPDATE meta SET value = '3' WHERE key = 'layout'")).isEqualTo(1);
+        }
+        byte[] before = Files.readAllBytes(store);
+        for (Run r : List.of(events("ingest", V2_OTHER), events("stores"))) {
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).startsWith("entente: " + store + ": this event store has layout 3")
+                    .contains("this version reads layout 2").contains("--store NEW_FILE").doesNotContain("Exception");
+        }
+        assertThat(Files.readAllBytes(store)).isEqualTo(before);
     }
 
     @Test

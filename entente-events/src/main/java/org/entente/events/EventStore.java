@@ -127,6 +127,12 @@ public final class EventStore implements AutoCloseable {
                                     + "(--store NEW_FILE), or delete this one", null);
                         }
                     }
+                    String layout = layout(s);
+                    if (layout != null && !layout.equals(Schema.LAYOUT)) {
+                        throw new EventsException(file + ": this event store has layout " + layout + ", written by a "
+                                + "newer version of Entente; this version reads layout " + Schema.LAYOUT + ". Use the "
+                                + "newer version, or ingest the files again into a new store (--store NEW_FILE)", null);
+                    }
                     // bounded memory whatever the store's size: DuckDB spills to disk beyond this
                     s.execute("SET memory_limit = '128MB'");
                     // one thread: the store's work is small next to reading, and DuckDB's idle workers spin
@@ -148,6 +154,18 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new EventsException(file + ": cannot open the event store: " + e.getMessage()
                     + (String.valueOf(e.getMessage()).contains("lock") ? " (another entente process has it open; run this again when that one ends)" : ""), e);
+        }
+    }
+
+    /** @return the layout the store's {@code meta} table names, or null in a new file that has none yet */
+    private static String layout(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery(Schema.HAS_META)) {
+            if (!r.next() || r.getLong(1) == 0) {
+                return null;
+            }
+        }
+        try (ResultSet r = s.executeQuery(Schema.STORED_LAYOUT)) {
+            return r.next() ? r.getString(1) : null;
         }
     }
 

@@ -6,6 +6,9 @@ final class Schema {
     private Schema() {
     }
 
+    /** The layout this version writes and reads, kept in the store's {@code meta} table. */
+    static final String LAYOUT = "2";
+
     /**
      * The DDL, idempotent. The rollups are kept as one part per file ({@code dyad_month_parts},
      * {@code actor_month_parts}): appending a file's groups costs the same however large the
@@ -14,7 +17,7 @@ final class Schema {
      */
     static final String DDL = """
             CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
-            INSERT INTO meta VALUES ('layout', '2') ON CONFLICT DO NOTHING;
+            INSERT INTO meta VALUES ('layout', '%s') ON CONFLICT DO NOTHING;
             CREATE TABLE IF NOT EXISTS files (
               checksum VARCHAR PRIMARY KEY, path VARCHAR NOT NULL, size BIGINT NOT NULL, format VARCHAR NOT NULL,
               rows_accepted BIGINT NOT NULL, rows_rejected BIGINT NOT NULL, rows_dyadic BIGINT NOT NULL,
@@ -51,7 +54,7 @@ final class Schema {
             CREATE VIEW IF NOT EXISTS actor_month AS
               SELECT source, actor, month, sum(events)::BIGINT AS events
               FROM actor_month_parts GROUP BY source, actor, month;
-            """;
+            """.formatted(LAYOUT);
 
     /**
      * Scratch tables with the shape of the real ones, filled by DuckDB's appender (fast, outside the
@@ -81,6 +84,10 @@ final class Schema {
     /** Finds a store written by an earlier layout (the ledger keyed by SHA-256, rollups in keyed tables). */
     static final String OLD_LAYOUT = "SELECT count(*) FROM information_schema.columns "
             + "WHERE table_name = 'files' AND column_name = 'sha256'";
+
+    /** The store's layouts: none in a new, empty file, whose {@code meta} table is not made yet. */
+    static final String STORED_LAYOUT = "SELECT value FROM meta WHERE key = 'layout'";
+    static final String HAS_META = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'";
 
     /** The tables, in the order exports and comparisons list them. */
     static final java.util.List<String> TABLES = java.util.List.of("files", "rejects", "events", "dyad_month",
