@@ -1,28 +1,23 @@
 package org.entente.events;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-
 /**
  * Merges {@link ChunkTally}s, in file order, into one file's {@link FileBatch}: line numbers
  * become the file's, each dyadic row's terms are added to its group in file order (so floating
  * point sums equal the row-by-row reader's), a report counts as distinct the first time the file
- * shows it, and volumes are added up. Groups live in arrays indexed through {@link LongCounts}.
+ * shows it, and volumes are added up, all in {@link KeyedSums}.
  */
 final class ChunkMerge {
 
     private final GroupKeys keys;
     private final String label;
     private final FileBatch batch = new FileBatch();
-    private final LongCounts groups = new LongCounts();
-    private final LongCounts volumeKeys = new LongCounts();
-    private final ReportSet seen = new ReportSet();
-    private long[] volumes = new long[256];
     /**
-     * A group's sums side by side, eight longs (one cache line) per group: events, distinct,
-     * mentions, sources, articles, and the bits of the Goldstein, weighted Goldstein and tone sums.
+     * A group's eight sums (64 bytes, a cache line's size): events, distinct, mentions, sources, articles, and the
+     * bits of the Goldstein, weighted Goldstein and tone sums.
      */
-    private long[] sums = new long[256 * 8];
+    private final KeyedSums groups = new KeyedSums(8);
+    private final KeyedSums volumes = new KeyedSums(1);
+    private final ReportSet seen = new ReportSet();
     private long lines;
     private int first = Integer.MAX_VALUE;
     private int last = Integer.MIN_VALUE;
@@ -50,9 +45,8 @@ final class ChunkMerge {
         first = Math.min(first, t.firstDate);
         last = Math.max(last, t.lastDate);
         for (int r = 0; r < t.rows; r++) {
-            int g = group(t.keys[r]);
-            long[] x = sums;   // after group(), which may have grown it
-            int o = g * 8;
+            int o = groups.offset(t.keys[r]);
+            long[] x = groups.sums();   // after offset(), which may have grown it
             x[o]++;
             if (seen.add(t.hash0[r], t.hash1[r])) {
                 x[o + 1]++;
@@ -64,21 +58,9 @@ final class ChunkMerge {
             x[o + 6] = bits(real(x[o + 6]) + t.goldstein[r] * t.mentions[r]);
             x[o + 7] = bits(real(x[o + 7]) + t.tone[r]);
         }
-        for (int i = 0; i < t.volumeKeys.size(); i++) {
-            int v = volumeKeys.indexOf(t.volumeKeys.key(i));
-            if (v == volumes.length) {
-                volumes = Arrays.copyOf(volumes, v * 2);
-            }
-            volumes[v] += t.volumes[i];
+        for (int i = 0; i < t.volumes.size(); i++) {
+            volumes.add(t.volumes.key(i), t.volumes.sum(i, 0));
         }
-    }
-
-    private int group(long key) {
-        int g = groups.indexOf(key);
-        if (8 * g == sums.length) {
-            sums = Arrays.copyOf(sums, sums.length * 2);   // zero: 0.0 has all bits 0
-        }
-        return g;
     }
 
     private static long bits(double d) {
@@ -115,26 +97,26 @@ final class ChunkMerge {
         p.weighted = new double[p.groups];
         p.tone = new double[p.groups];
         for (int g = 0; g < p.groups; g++) {
-            int o = 8 * g;
-            p.events[g] = sums[o];
-            p.distinct[g] = sums[o + 1];
-            p.mentions[g] = sums[o + 2];
-            p.sources[g] = sums[o + 3];
-            p.articles[g] = sums[o + 4];
-            p.goldstein[g] = real(sums[o + 5]);
-            p.weighted[g] = real(sums[o + 6]);
-            p.tone[g] = real(sums[o + 7]);
+            p.events[g] = groups.sum(g, 0);
+            p.distinct[g] = groups.sum(g, 1);
+            p.mentions[g] = groups.sum(g, 2);
+            p.sources[g] = groups.sum(g, 3);
+            p.articles[g] = groups.sum(g, 4);
+            p.goldstein[g] = real(groups.sum(g, 5));
+            p.weighted[g] = real(groups.sum(g, 6));
+            p.tone[g] = real(groups.sum(g, 7));
         }
-        p.volumes = volumeKeys.size();
+        p.volumes = volumes.size();
         p.volumeKey = new long[p.volumes];
+        p.volume = new long[p.volumes];
         for (int v = 0; v < p.volumes; v++) {
-            p.volumeKey[v] = volumeKeys.key(v);
+            p.volumeKey[v] = volumes.key(v);
+            p.volume[v] = volumes.sum(v, 0);
         }
-        p.volume = volumes;
         batch.packed = p;
         if (batch.accepted > 0) {
-            batch.first = LocalDate.of(first / 10_000, first / 100 % 100, first % 100);
-            batch.last = LocalDate.of(last / 10_000, last / 100 % 100, last % 100);
+            batch.first = GroupKeys.day(first);
+            batch.last = GroupKeys.day(last);
         }
         return batch;
     }

@@ -28,8 +28,8 @@ final class ChunkTally {
     int[] articles = new int[1024];
     long[] hash0 = new long[1024];
     long[] hash1 = new long[1024];
-    final LongCounts volumeKeys = new LongCounts();
-    long[] volumes = new long[64];
+    /** The actors' monthly volumes by {@link GroupKeys#volumeKey}, filled by {@link #flushVolumes()} and beyond the first month. */
+    final KeyedSums volumes = new KeyedSums(1);
     final List<Reject> rejects = new ArrayList<>();
     final List<FileBatch.Located> watched = new ArrayList<>();
     /** The hashes of the file's checksum blocks read for this chunk ({@link FileChecksum}), in order. */
@@ -64,23 +64,15 @@ final class ChunkTally {
             monthVolumes[state]++;
             return;
         }
-        count(GroupKeys.volumeKey(state, month), 1);
+        volumes.add(GroupKeys.volumeKey(state, month), 1);
     }
 
-    private void count(long key, long n) {
-        int i = volumeKeys.indexOf(key);
-        if (i == volumes.length) {
-            volumes = Arrays.copyOf(volumes, i * 2);
-        }
-        volumes[i] += n;
-    }
-
-    /** Moves the first month's volumes into {@link #volumeKeys} and {@link #volumes}; called once, before merging. */
+    /** Moves the first month's volumes into {@link #volumes}; called once, before merging. */
     void flushVolumes() {
         if (volumeMonth >= 0) {
             for (int state = 0; state < monthVolumes.length; state++) {
                 if (monthVolumes[state] > 0) {
-                    count(GroupKeys.volumeKey(state, volumeMonth), monthVolumes[state]);
+                    volumes.add(GroupKeys.volumeKey(state, volumeMonth), monthVolumes[state]);
                     monthVolumes[state] = 0;
                 }
             }

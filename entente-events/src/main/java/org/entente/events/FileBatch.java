@@ -20,7 +20,7 @@ final class FileBatch {
     record Located(String file, long line, Event event) {
     }
 
-    /** The rollup of a file read row by row; see {@link #rollup()}. */
+    /** The rollup of a file read row by row. */
     private final Rollup rollup = new Rollup();
     /** The rollup of a file read by the fast reader, in packed form, or null. */
     Packed packed;
@@ -47,29 +47,11 @@ final class FileBatch {
         long[] volume;
     }
 
-    /** @return the rollup, unpacked if the fast reader packed it */
+    /** @return the rollup of a file read row by row; empty when the fast reader {@link #packed} it */
     Rollup rollup() {
-        if (packed != null && rollup.groups().isEmpty() && rollup.volumes().isEmpty()) {
-            Packed p = packed;
-            for (int g = 0; g < p.groups; g++) {
-                Rollup.Tally t = new Rollup.Tally();
-                t.events = p.events[g];
-                t.distinct = p.distinct[g];
-                t.goldsteinSum = p.goldstein[g];
-                t.goldsteinWeighted = p.weighted[g];
-                t.mentions = p.mentions[g];
-                t.sources = p.sources[g];
-                t.articles = p.articles[g];
-                t.toneSum = p.tone[g];
-                t.toned = p.events[g];
-                rollup.groups().put(p.keys.unpack(p.source, p.key[g]), t);
-            }
-            for (int v = 0; v < p.volumes; v++) {
-                rollup.volumes().put(p.keys.unpackVolume(p.source, p.volumeKey[v]), new long[] {p.volume[v]});
-            }
-        }
         return rollup;
     }
+
     final List<Located> watched = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
     final TreeSet<String> formats = new TreeSet<>();

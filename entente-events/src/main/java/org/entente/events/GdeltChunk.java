@@ -312,7 +312,7 @@ final class GdeltChunk {
 
     /** Counts an event read row by row exactly as {@link #fast} counts one read from bytes. */
     private void account(ChunkTally t, Event e) {
-        int date = e.date().getYear() * 10_000 + e.date().getMonthValue() * 100 + e.date().getDayOfMonth();
+        int date = GroupKeys.yyyymmdd(e.date());
         int a1 = keys.state(e.actor1());
         int a2 = keys.state(e.actor2());
         int month = accept(t, date, a1, a2);

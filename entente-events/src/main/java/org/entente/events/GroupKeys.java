@@ -134,6 +134,16 @@ final class GroupKeys {
         return "make_date(" + month + " // 12, " + month + " % 12 + 1, 1)";
     }
 
+    /** @return the day as the number YYYYMMDD, as GDELT writes it */
+    static int yyyymmdd(LocalDate d) {
+        return d.getYear() * 10_000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+    }
+
+    /** @return the day a YYYYMMDD number names */
+    static LocalDate day(int yyyymmdd) {
+        return LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+    }
+
     /** @return the month number of a day, year × 12 + month − 1 */
     static int month(int yyyymmdd) {
         return yyyymmdd / 10_000 * 12 + yyyymmdd / 100 % 100 - 1;

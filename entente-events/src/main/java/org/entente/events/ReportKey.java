@@ -48,7 +48,7 @@ final class ReportKey {
      * @param h receives the key's two halves
      */
     void of(Event e, long[] h) {
-        start(e.date().getYear() * 10_000 + e.date().getMonthValue() * 100 + e.date().getDayOfMonth());
+        start(GroupKeys.yyyymmdd(e.date()));
         for (String f : new String[] {e.actor1Name(), e.actor2Name(), e.code(), e.url()}) {
             byte[] bytes = f.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             add(bytes, 0, bytes.length);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,8 +45,10 @@ class FastReadingTest {
         assertThat(b.format()).as(at).isEqualTo(a.format());
         assertThat(b.rejects).as(at).isEqualTo(a.rejects);
         assertThat(b.watched).as(at).isEqualTo(a.watched);
-        assertThat(tallies(b.rollup().groups())).as(at).isEqualTo(tallies(a.rollup().groups()));
-        assertThat(volumes(b.rollup().volumes())).as(at).isEqualTo(volumes(a.rollup().volumes()));
+        assertThat(b.packed).as(at + ": the fast reader packs its groups").isNotNull();
+        assertThat(b.rollup().groups()).as(at + ": and keeps no unpacked ones").isEmpty();
+        assertThat(tallies(b.packed)).as(at).isEqualTo(tallies(a.rollup().groups()));
+        assertThat(volumes(b.packed)).as(at).isEqualTo(volumes(a.rollup().volumes()));
         assertThat(b.checksum).as(at).isEqualTo(EventStore.checksum(file));
     }
 
@@ -59,8 +62,28 @@ class FastReadingTest {
         }));
     }
 
+    /** The fast reader's packed groups, keys unpacked, in the form above (every fast-read event has a tone: toned = events). */
+    private static Map<Rollup.Key, List<Long>> tallies(FileBatch.Packed p) {
+        Map<Rollup.Key, List<Long>> out = new HashMap<>();
+        for (int g = 0; g < p.groups; g++) {
+            List<Long> sums = List.of(p.events[g], p.distinct[g], Double.doubleToLongBits(p.goldstein[g]),
+                    Double.doubleToLongBits(p.weighted[g]), p.mentions[g], p.sources[g], p.articles[g],
+                    Double.doubleToLongBits(p.tone[g]), p.events[g]);
+            assertThat(out.put(p.keys.unpack(p.source, p.key[g]), sums)).as("group keys are unique").isNull();
+        }
+        return out;
+    }
+
     private static Map<Rollup.Key, Long> volumes(Map<Rollup.Key, long[]> v) {
         return v.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[0]));
+    }
+
+    private static Map<Rollup.Key, Long> volumes(FileBatch.Packed p) {
+        Map<Rollup.Key, Long> out = new HashMap<>();
+        for (int v = 0; v < p.volumes; v++) {
+            assertThat(out.put(p.keys.unpackVolume(p.source, p.volumeKey[v]), p.volume[v])).as("volume keys are unique").isNull();
+        }
+        return out;
     }
 
     @Test
