@@ -116,12 +116,8 @@ final class AssessCommand implements Callable<Integer> {
         }
         LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.date(asOf, "--as-of");
         Assessment r = assessor.assess(c, ca, cb, date);
-        Optional<AssessEvents> record = AssessEvents.read(events != null ? events : EventsCommand.defaultStore(),
-                a.iso3(), b.iso3(), date);
-        if (events != null && record.isEmpty()) {
-            throw new Failures.BadInputException("--events " + events + ": no such event store "
-                    + "(entente events ingest FILES --store " + events + " makes one)");
-        }
+        Optional<AssessEvents> record = events != null ? Optional.of(AssessEvents.read(events, a.iso3(), b.iso3(), date))
+                : AssessEvents.readIfPresent(EventsCommand.defaultStore(), a.iso3(), b.iso3(), date);
         if (json) {
             Map<String, Object> m = new java.util.LinkedHashMap<>(org.entente.spectrum.AssessmentJson.of(r));
             record.ifPresent(e -> m.put("events", e.json()));

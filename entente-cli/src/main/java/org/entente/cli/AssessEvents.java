@@ -30,16 +30,17 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
     static final int QUARTERS = 6;
 
     /**
-     * @param store the store's file; nothing is read, or created, when it does not exist
+     * Reads the record from a store the user named: a missing or unreadable store is an error,
+     * as in the events commands (a missing one is bad input, exit 2).
+     *
+     * @param store the store's file; never created
      * @param a     one state, ISO3
      * @param b     the other
      * @param asOf  the assessment's date: later quarters are left out
-     * @return the record, or empty when there is no store
+     * @return the record
+     * @throws EventsException naming the file and what to do
      */
-    static Optional<AssessEvents> read(Path store, String a, String b, LocalDate asOf) {
-        if (!Files.isRegularFile(store)) {
-            return Optional.empty();
-        }
+    static AssessEvents read(Path store, String a, String b, LocalDate asOf) {
         try (EventStore s = EventStore.openForQueries(store)) {
             String last = StoreQueries.Period.QUARTER.label(asOf);
             List<SeriesRow> all = s.queries().series(a, b, StoreQueries.Period.QUARTER, Optional.empty()).stream()
@@ -52,8 +53,23 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
             List<SeriesRow> rows = bySource.values().stream()
                     .flatMap(l -> l.subList(Math.max(0, l.size() - QUARTERS), l.size()).stream())
                     .sorted(java.util.Comparator.comparing(SeriesRow::period).thenComparing(SeriesRow::source)).toList();
-            return Optional.of(new AssessEvents(store, rows, rows.isEmpty() ? "no events between " + a + " and " + b
-                    + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : ""));
+            return new AssessEvents(store, rows, rows.isEmpty() ? "no events between " + a + " and " + b
+                    + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "");
+        }
+    }
+
+    /**
+     * Reads the record from the default store, when there is one: the assessment does not need it,
+     * so a store that cannot be read gives a note in place of the quarters, not a failure.
+     *
+     * @return the record, or empty when there is no store
+     */
+    static Optional<AssessEvents> readIfPresent(Path store, String a, String b, LocalDate asOf) {
+        if (!Files.isRegularFile(store)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(store, a, b, asOf));
         } catch (EventsException e) {
             return Optional.of(new AssessEvents(store, List.of(), "the store could not be read: " + e.getMessage()));
         }

@@ -41,9 +41,40 @@ class AssessCommandTest {
         Run without = Run.entente("assess", "iran-russia");
         assertThat(without.code()).isZero();
         assertThat(without.out()).contains("Band:").doesNotContain("Event record");
-        Run missing = Run.entente("assess", "iran-russia", "--events", dir.resolve("none.duckdb").toString());
+        Path none = dir.resolve("none.duckdb");
+        Run missing = Run.entente("assess", "iran-russia", "--events", none.toString());
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("no such event store");
+        assertThat(missing.err()).startsWith("entente: " + none + ": there is no event store here")
+                .contains("entente events ingest").doesNotContain("Exception");
+        assertThat(none).doesNotExist();
+    }
+
+    /**
+     * A store that cannot be read (here: a newer layout) fails the assessment when named with
+     * --events (exit 1), and as the default store gives a note in place of the quarters (exit 0).
+     */
+    @Test
+    void an_unreadable_store_fails_only_when_named(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("e.duckdb");
+        assertThat(Run.entente("events", "ingest", EventsCommandTest.DATA.toString(), "--store", store.toString())
+                .code()).isZero();
+        try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + store, new java.util.Properties());
+             var s = c.createStatement()) {
+            s.execute("UPDATE meta SET value = '3' WHERE key = 'layout'");
+        }
+        Run named = Run.entente("assess", "iran-russia", "--events", store.toString());
+        assertThat(named.code()).isEqualTo(1);
+        assertThat(named.err()).startsWith("entente: " + store + ": this event store has layout 3");
+        String before = System.getProperty("entente.events");
+        System.setProperty("entente.events", store.toString());
+        try {
+            Run byDefault = Run.entente("assess", "iran-russia");
+            assertThat(byDefault.code()).as(byDefault.err()).isZero();
+            assertThat(byDefault.out()).contains("Band:").contains("Event record (" + store + ")")
+                    .contains("the store could not be read: " + store + ": this event store has layout 3");
+        } finally {
+            System.setProperty("entente.events", before);
+        }
     }
 
     @Test
