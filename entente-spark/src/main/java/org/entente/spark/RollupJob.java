@@ -95,25 +95,25 @@ public final class RollupJob {
                 .filter(f -> !f._1().toLowerCase(Locale.ROOT).endsWith(".md"))
                 .mapPartitions(RollupJob::readAll)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        List<Tuple2<String, long[]>> listed = read.map(f -> new Tuple2<>(f.checksum + "\t" + f.path,
-                new long[] {f.accepted, f.rejects.size(), f.dyadic})).collect();
-        Map<String, String> firstPath = new HashMap<>();
-        for (Tuple2<String, long[]> t : listed) {
-            String[] sumPath = t._1().split("\t", 2);
-            firstPath.merge(sumPath[0], sumPath[1], (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        List<Listed> listed = read.map(f -> new Listed(f.checksum, f.path, f.accepted, f.rejects.size(), f.dyadic))
+                .collect();
+        Map<String, String> firstPath = new HashMap<>();   // checksum to the first path with it
+        for (Listed l : listed) {
+            firstPath.merge(l.checksum(), l.path(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         Set<String> kept = Set.copyOf(firstPath.values());
         Broadcast<Set<String>> keep = jsc.broadcast(kept);
         JavaRDD<FileRead> files = read.filter(f -> keep.value().contains(f.path));
         write(spark, files, out);
         read.unpersist();
-        long[] total = new long[3];
-        listed.stream().filter(t -> kept.contains(t._1().split("\t", 2)[1])).forEach(t -> {
-            for (int i = 0; i < 3; i++) {
-                total[i] += t._2()[i];
-            }
-        });
-        return new Summary(firstPath.size(), total[0], total[1], total[2]);
+        List<Listed> counted = listed.stream().filter(l -> kept.contains(l.path())).toList();
+        return new Summary(firstPath.size(), counted.stream().mapToLong(Listed::accepted).sum(),
+                counted.stream().mapToLong(Listed::rejected).sum(), counted.stream().mapToLong(Listed::dyadic).sum());
+    }
+
+    /** What the driver learns of each file read: enough to keep one path per checksum, and to count. */
+    private record Listed(String checksum, String path, long accepted, long rejected, long dyadic)
+            implements java.io.Serializable {
     }
 
     private static Iterator<FileRead> readAll(Iterator<Tuple2<String, PortableDataStream>> files) {
@@ -143,9 +143,8 @@ public final class RollupJob {
         byYear(dyadMonth, Tables.GROUP_KEY).write().partitionBy("year").parquet(out + "/dyad_month");
 
         Dataset<Row> volumes = spark.createDataFrame(files.flatMap(f -> f.volumes.iterator()), Tables.VOLUMES);
-        List<String> volumeKey = List.of("source", "actor", "month");
-        Dataset<Row> actorMonth = volumes.groupBy(columns(volumeKey)).agg(sum("events").as("events"));
-        byYear(actorMonth, volumeKey).write().partitionBy("year").parquet(out + "/actor_month");
+        Dataset<Row> actorMonth = volumes.groupBy(columns(Tables.VOLUME_KEY)).agg(sum("events").as("events"));
+        byYear(actorMonth, Tables.VOLUME_KEY).write().partitionBy("year").parquet(out + "/actor_month");
 
         spark.createDataFrame(files.flatMap(f -> f.rejects.iterator()), Tables.REJECTS)
                 .coalesce(1).sortWithinPartitions("file", "line").write().parquet(out + "/rejects");
