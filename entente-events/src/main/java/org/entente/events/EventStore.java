@@ -373,11 +373,14 @@ public final class EventStore implements AutoCloseable {
         return new Read(r, b);
     }
 
-    /** @return the watches that a ledger entry's watches (comma-joined {@code A:B}) do not cover, either way round */
+    /**
+     * @return the watches that a ledger entry's watches (comma-joined {@code A:B}, and the mark of
+     * an imported file) do not cover, either way round
+     */
     static List<Watch> uncovered(List<Watch> watches, String ledger) {
         Set<String> had = new HashSet<>();
         for (String w : ledger.split(",")) {
-            if (!w.isBlank()) {
+            if (!w.isBlank() && !w.equals(RollupImport.ORIGIN)) {
                 Watch x = Watch.parse(w);
                 had.add(x.a() + ":" + x.b());
                 had.add(x.b() + ":" + x.a());

@@ -24,13 +24,19 @@ import java.util.stream.Stream;
  */
 public record RollupImport(long files, long groups, long volumes, long rejects) {
 
+    /**
+     * What an imported file's ledger row has in place of watches: the job keeps no events, so a
+     * later local ingest of the file with {@code --watch} reads it again for the watched dyads.
+     */
+    static final String ORIGIN = "import-rollup";
+
     private static final String GROUPS = "INSERT INTO dyad_month_parts SELECT %d, source, actor1, actor2, month, root, "
             + "CAST(quad_class AS TINYINT), dimension, events, distinct_reports, goldstein_sum, goldstein_weighted, "
             + "mentions, sources, articles, tone_sum, toned FROM read_parquet(%s, hive_partitioning = true)";
     private static final String VOLUMES = "INSERT INTO actor_month_parts SELECT %d, source, actor, month, events "
             + "FROM read_parquet(%s, hive_partitioning = true)";
     private static final String LEDGER = "INSERT INTO files SELECT checksum, path, size, format, rows_accepted, "
-            + "rows_rejected, rows_dyadic, 0, 'import-rollup', first_date, last_date, 0, current_timestamp::TIMESTAMP, "
+            + "rows_rejected, rows_dyadic, 0, '" + ORIGIN + "', first_date, last_date, 0, current_timestamp::TIMESTAMP, "
             + "%d + row_number() OVER (ORDER BY path) FROM read_parquet(%s)";
 
     /**

@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.spark.sql.SparkSession;
 import org.entente.events.EventStore;
+import org.entente.events.Watch;
 import org.entente.events.EventsException;
 import org.entente.events.Inputs;
 import org.entente.events.RollupImport;
@@ -143,6 +144,20 @@ class RollupJobTest {
                     .matches(e -> ((EventsException) e).badInput(), "bad input");
         }
         assertThat(rows(imported, queries[0])).isEqualTo(before);
+        // as docs/scale-out.md advises: watch a dyad by ingesting its files locally; they are read
+        // again for the watch only, so the events appear and the rollup stays as imported
+        try (EventStore s = EventStore.open(imported)) {
+            s.ingest(Inputs.expand(List.of(inputs.toString())), List.of(Watch.parse("IRN:RUS")), r -> { });
+        }
+        Path local = tmp.resolve("local.duckdb");
+        try (EventStore s = EventStore.open(local)) {
+            s.ingest(Inputs.expand(List.of(inputs.toString())), List.of(Watch.parse("IRN:RUS")), r -> { });
+        }
+        assertThat(rows(imported, queries[0])).isEqualTo(before);
+        String events = "SELECT file_checksum, line, event_id, date, actor1, actor2, event_code, url FROM events ORDER BY ALL";
+        assertThat(rows(imported, events)).isEqualTo(rows(local, events)).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(rows(imported, "SELECT DISTINCT watches FROM files WHERE rows_watched > 0"))
+                .isEqualTo(List.of(List.of("IRN:RUS,import-rollup")));
     }
 
     @Test
