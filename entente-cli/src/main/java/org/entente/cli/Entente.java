@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The root command; holds the options every subcommand shares. */
-@Command(name = "entente", mixinStandardHelpOptions = true, version = "Entente 0.1.0",
+@Command(name = "entente", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Entente 0.1.0",
         description = "Where a partnership between two states stands on the spectrum from transactional "
                 + "cooperation to alliance, why, and where it could go.",
         subcommands = {CasesCommand.class, ShowCommand.class, ValidateCommand.class, AssessCommand.class, DyadCommand.class, ValidateModelCommand.class, TreatyCommand.class, ScenariosCommand.class, ForecastCommand.class, EventsCommand.class, BriefCommand.class,

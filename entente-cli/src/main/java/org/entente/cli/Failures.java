@@ -68,11 +68,14 @@ final class Failures implements IExecutionExceptionHandler {
             err.flush();
             return BAD_INPUT;
         }
-        err.println("entente: failed: " + e);
+        // not an error Entente knows how to explain: a bug. The message, not the exception's class.
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? "no details given" : e.getMessage();
+        err.println("entente: failed unexpectedly: " + message);
         if (System.getenv("ENTENTE_DEBUG") != null) {
             e.printStackTrace(err);
         } else {
-            err.println("    hint: run again with ENTENTE_DEBUG=1 for details, and report it if it persists");
+            err.println("    hint: this is a bug in Entente; run again with ENTENTE_DEBUG=1 to see where it "
+                    + "happened, and report it with that output");
         }
         err.flush();
         return FAILURE;

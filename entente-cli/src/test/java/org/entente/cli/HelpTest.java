@@ -1,0 +1,56 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * Every command and subcommand answers {@code --help} and {@code -h} with its usage, exit 0: the
+ * usage errors point users there ("see 'entente events series --help'").
+ */
+class HelpTest {
+
+    private static void collect(CommandLine cl, List<String> path, List<List<String>> out) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            String name = sub.getCommandName();
+            if (name.equals("help") || path.contains(name) || out.stream().anyMatch(p -> p.equals(with(path, name)))) {
+                continue;
+            }
+            out.add(with(path, name));
+            collect(sub, with(path, name), out);
+        }
+    }
+
+    private static List<String> with(List<String> path, String name) {
+        List<String> p = new ArrayList<>(path);
+        p.add(name);
+        return p;
+    }
+
+    @Test
+    void every_command_answers_help_with_its_usage() {
+        List<List<String>> commands = new ArrayList<>();
+        collect(Main.commandLine(), List.of(), commands);
+        assertThat(commands).hasSizeGreaterThan(20)
+                .contains(List.of("events", "series"), List.of("events", "import-rollup"), List.of("forecast", "score"));
+        for (List<String> c : commands) {
+            for (String flag : new String[] {"--help", "-h"}) {
+                List<String> args = with(c, flag);
+                Run r = Run.entente(args.toArray(String[]::new));
+                assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isZero();
+                assertThat(r.out()).as(String.join(" ", args)).startsWith("Usage: entente " + String.join(" ", c));
+            }
+        }
+    }
+
+    @Test
+    void a_usage_error_points_to_help_that_works() {
+        Run bad = Run.entente("events", "series", "IRN");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("see 'entente events series --help'");
+        assertThat(Run.entente("events", "series", "--help").code()).isZero();
+    }
+}
