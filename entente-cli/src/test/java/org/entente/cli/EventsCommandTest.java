@@ -86,6 +86,43 @@ class EventsCommandTest {
         assertThat(Files.readAllBytes(store)).isEqualTo(before);
     }
 
+    /**
+     * What is not an event store is refused as bad input (exit 2), for ingest and queries alike,
+     * and left as it was: a data file DuckDB would read into memory (an ingest would keep
+     * nothing), a folder, a file that is not DuckDB, and a DuckDB file without the store's tables.
+     */
+    @Test
+    void refuses_what_is_not_an_event_store_and_leaves_it_as_it_was() throws Exception {
+        Path csv = dir.resolve("copy.CSV");
+        Files.copy(Path.of(V2), csv);
+        Path text = dir.resolve("notes.duckdb");
+        Files.writeString(text, "not a database\n");
+        Path other = dir.resolve("other.duckdb");
+        try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + other, new java.util.Properties());
+             var s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x INTEGER)");
+        }
+        Map<Path, String> expected = Map.of(
+                csv, "DuckDB takes this file for data to read, not for a database",
+                dir, "this is a folder; name a file for the event store, e.g. --store " + dir.resolve("events.duckdb"),
+                text, "this file is not a DuckDB database, so not an event store");
+        for (Map.Entry<Path, String> e : expected.entrySet()) {
+            for (String command : new String[] {"ingest", "stores"}) {
+                Run r = command.equals("ingest") ? Run.entente("events", "ingest", V2, "--store", e.getKey().toString())
+                        : Run.entente("events", "stores", "--store", e.getKey().toString());
+                assertThat(r.code()).as(command + " " + e.getKey() + ": " + r.err()).isEqualTo(2);
+                assertThat(r.err()).startsWith("entente: " + e.getKey() + ": " + e.getValue()).doesNotContain("Exception");
+            }
+        }
+        assertThat(Files.readString(csv)).isEqualTo(Files.readString(Path.of(V2)));
+        assertThat(Files.readString(text)).isEqualTo("not a database\n");
+        byte[] before = Files.readAllBytes(other);
+        Run r = Run.entente("events", "series", "IRN", "RUS", "--store", other.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("entente: " + other + ": this DuckDB file holds no event store");
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+    }
+
     @Test
     void ingests_real_files_then_skips_them_the_second_time() {
         Run r = events("ingest", V2, V2_OTHER, "--watch", "IRN:RUS");

@@ -82,15 +82,40 @@ public final class EventStore implements AutoCloseable {
      * @throws EventsException when it cannot be opened (another process holding it, a file that is not DuckDB)
      */
     public static EventStore open(Path file) {
+        notAFolder(file);
+        Path parent = file.toAbsolutePath().getParent();
         try {
-            Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new EventsException(file + ": cannot open the event store: " + e.getMessage(), e);
+            throw new EventsException(file + ": cannot create the folder " + parent + " for the event store ("
+                    + reason(e) + "); name a store in a folder you can write to with --store FILE", e);
         }
         return connect(file, false);
+    }
+
+    private static void notAFolder(Path file) {
+        if (Files.isDirectory(file)) {
+            throw EventsException.badInput((file.toString().isEmpty() ? "the current folder" : file.toString())
+                    + ": this is a folder; name a file for the event store, e.g. --store "
+                    + file.resolve("events.duckdb"));
+        }
+    }
+
+    /** @return why a file operation failed, in words: Java names some failures only by their path */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.FileSystemException f
+                && f.getReason() == null && Files.exists(Path.of(f.getFile()))) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /**
@@ -103,6 +128,7 @@ public final class EventStore implements AutoCloseable {
      *                         cannot be opened (a file that is not DuckDB, an ingest holding it)
      */
     public static EventStore openForQueries(Path file) {
+        notAFolder(file);
         if (!Files.isRegularFile(file)) {
             throw EventsException.badInput(file + ": there is no event store here; create one with "
                     + "'entente events ingest FILES... --store " + file + "', or name another with --store FILE");
@@ -120,6 +146,11 @@ public final class EventStore implements AutoCloseable {
             Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), p);
             try {
                 try (Statement s = c.createStatement()) {
+                    try (ResultSet r = s.executeQuery(Schema.DATABASE_FILE)) {
+                        if (!r.next() || r.getString(1) == null) {
+                            throw notADatabase(file);
+                        }
+                    }
                     try (ResultSet r = s.executeQuery(Schema.OLD_LAYOUT)) {
                         if (r.next() && r.getLong(1) > 0) {
                             throw new EventsException(file + ": this event store was written by an earlier version of "
@@ -138,8 +169,17 @@ public final class EventStore implements AutoCloseable {
                     // one thread: the store's work is small next to reading, and DuckDB's idle workers spin
                     s.execute("SET threads = 1");
                     if (!readOnly) {
+                        // in one transaction, so that a process killed while creating a store leaves all
+                        // of it or none
+                        c.setAutoCommit(false);
                         s.execute(Schema.DDL);
                         s.execute(Schema.STAGING);
+                        c.commit();
+                        c.setAutoCommit(true);
+                    } else if (layout == null) {
+                        throw EventsException.badInput(file + ": this DuckDB file holds no event store (another "
+                                + "database, or one whose creation was interrupted); create the store with "
+                                + "'entente events ingest FILES... --store " + file + "', or name another with --store FILE");
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -152,9 +192,23 @@ public final class EventStore implements AutoCloseable {
             }
             return new EventStore(file, c, readOnly);
         } catch (SQLException e) {
-            throw new EventsException(file + ": cannot open the event store: " + e.getMessage()
-                    + (String.valueOf(e.getMessage()).contains("lock") ? " (another entente process has it open; run this again when that one ends)" : ""), e);
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("in-memory database")) {
+                throw notADatabase(file);
+            }
+            if (m.contains("not a valid DuckDB database file")) {
+                throw EventsException.badInput(file + ": this file is not a DuckDB database, so not an event store; "
+                        + "name the store with a new file (--store FILE), or move this one away");
+            }
+            throw new EventsException(file + ": cannot open the event store: " + m
+                    + (m.contains("Could not set lock") ? " (another entente process has it open; run this again when that one ends)" : ""), e);
         }
+    }
+
+    /** DuckDB reads a CSV, Parquet or JSON file given as a database into memory: nothing would be kept. */
+    private static EventsException notADatabase(Path file) {
+        return EventsException.badInput(file + ": DuckDB takes this file for data to read, not for a database, so "
+                + "nothing ingested would be kept; name the store with a new file, e.g. --store events.duckdb");
     }
 
     /** @return the layout the store's {@code meta} table names, or null in a new file that has none yet */

@@ -85,6 +85,9 @@ final class Schema {
     static final String OLD_LAYOUT = "SELECT count(*) FROM information_schema.columns "
             + "WHERE table_name = 'files' AND column_name = 'sha256'";
 
+    /** The file DuckDB keeps the database in: null when it opened a data file (CSV, Parquet) into memory. */
+    static final String DATABASE_FILE = "SELECT path FROM duckdb_databases() WHERE database_name = current_database()";
+
     /** The store's layouts: none in a new, empty file, whose {@code meta} table is not made yet. */
     static final String STORED_LAYOUT = "SELECT value FROM meta WHERE key = 'layout'";
     static final String HAS_META = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'";
