@@ -3,6 +3,7 @@ package org.entente.events;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -515,19 +516,70 @@ public final class EventStore implements AutoCloseable {
         if (!f.equals("parquet") && !f.equals("csv")) {
             throw new IllegalArgumentException("export format '" + format + "' is not parquet or csv");
         }
+        Path target = dir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw EventsException.badInput(dir + ": a file is in the way; name a folder to export to");
+        }
         List<Path> out = new ArrayList<>();
-        try (Statement s = db.createStatement()) {
-            Files.createDirectories(dir);
-            for (String table : Schema.TABLES) {
-                Path target = dir.resolve(table + "." + f).toAbsolutePath();
-                s.execute("COPY (SELECT * FROM " + table + " ORDER BY ALL) TO '" + target.toString().replace("'", "''")
-                        + "' (FORMAT " + (f.equals("csv") ? "CSV, HEADER" : "PARQUET") + ")");
-                out.add(target);
+        for (String table : Schema.TABLES) {
+            Path t = target.resolve(table + "." + f);
+            if (Files.isDirectory(t)) {
+                throw EventsException.badInput(t + ": a folder is in the way of the export's file; move it, or "
+                        + "export to another folder");
             }
+            out.add(t);
+        }
+        // every table is written to a scratch folder beside the target, then moved into place: a
+        // failure half-way leaves the target folder as it was
+        List<Path> made = new ArrayList<>();
+        Path scratch = null;
+        try {
+            for (Path p = target.getParent(); p != null && !Files.exists(p); p = p.getParent()) {
+                made.add(0, p);
+            }
+            Files.createDirectories(target.getParent());
+            scratch = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".export-");
+            try (Statement s = db.createStatement()) {
+                for (int i = 0; i < Schema.TABLES.size(); i++) {
+                    Path t = scratch.resolve(out.get(i).getFileName());
+                    s.execute("COPY (SELECT * FROM " + Schema.TABLES.get(i) + " ORDER BY ALL) TO '"
+                            + t.toString().replace("'", "''") + "' (FORMAT " + (f.equals("csv") ? "CSV, HEADER" : "PARQUET") + ")");
+                }
+            }
+            if (!Files.isDirectory(target)) {
+                Files.createDirectory(target);
+            }
+            for (Path t : out) {
+                Files.move(scratch.resolve(t.getFileName()), t, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.delete(scratch);
         } catch (SQLException | IOException e) {
-            throw new EventsException(file + ": export to " + dir + " failed: " + e.getMessage(), e);
+            cleanUp(scratch, made);
+            String why = e instanceof IOException io ? reason(io) : e.getMessage();
+            throw new EventsException(file + ": export to " + dir + " failed (" + why + "); nothing was written "
+                    + "there; free the space or choose another folder, and run it again", e);
         }
         return out;
+    }
+
+    /** Removes what a failed export made: its scratch folder and the empty folders it created. */
+    private static void cleanUp(Path scratch, List<Path> made) {
+        try {
+            if (scratch != null && Files.isDirectory(scratch)) {
+                try (var files = Files.list(scratch)) {
+                    for (Path p : files.toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+                Files.deleteIfExists(scratch);
+            }
+            for (int i = made.size() - 1; i >= 0; i--) {
+                Files.deleteIfExists(made.get(i));   // only empty ones: a folder with anything else in it stays
+            }
+        } catch (IOException ignored) {
+            // what could not be removed is scratch only; the message already says the export failed
+        }
     }
 
     /**

@@ -251,4 +251,43 @@ class EventStoreTest {
                 + "')")).containsExactly(rows);
         assertThat(Files.readAllLines(dir.resolve("csv/events.csv")).get(0).toLowerCase(Locale.ROOT)).startsWith("file_checksum,");
     }
+
+    /**
+     * An export that cannot finish leaves the folder as it was: here a folder stands where one
+     * table's file goes, so nothing is written (not even the tables that would have fitted), no
+     * scratch is left beside it, and the earlier export's files are kept whole. An export into a
+     * new nested folder makes it, and leaves no scratch either.
+     */
+    @Test
+    void a_failed_export_leaves_the_folder_as_it_was() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        Path out = dir.resolve("out");
+        try (EventStore s = EventStore.open(store)) {
+            s.ingest(Fixtures.path(Fixtures.V2), WATCH);
+            s.export(out, "csv");
+            Files.delete(out.resolve("rejects.csv"));
+            Files.createDirectory(out.resolve("rejects.csv"));
+            Map<Path, byte[]> before = new java.util.TreeMap<>();
+            for (String t : Schema.TABLES) {
+                if (!t.equals("rejects")) {
+                    before.put(out.resolve(t + ".csv"), Files.readAllBytes(out.resolve(t + ".csv")));
+                }
+            }
+            s.ingest(Fixtures.path(Fixtures.V2_OTHER), WATCH);   // the store changes: a new export would differ
+            assertThatThrownBy(() -> s.export(out, "csv")).isInstanceOf(EventsException.class)
+                    .hasMessageContaining(out.resolve("rejects.csv") + ": a folder is in the way")
+                    .matches(e -> ((EventsException) e).badInput(), "bad input");
+            for (Map.Entry<Path, byte[]> e : before.entrySet()) {
+                assertThat(Files.readAllBytes(e.getKey())).as(e.getKey().toString()).isEqualTo(e.getValue());
+            }
+            Path nested = dir.resolve("a/b/c");
+            assertThat(s.export(nested, "parquet")).hasSize(5).allSatisfy(p -> assertThat(p).isRegularFile());
+        }
+        try (var listed = Files.list(dir)) {
+            assertThat(listed.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".export-"));
+        }
+        try (var listed = Files.list(dir.resolve("a/b"))) {
+            assertThat(listed.map(p -> p.getFileName().toString())).containsExactly("c");
+        }
+    }
 }
