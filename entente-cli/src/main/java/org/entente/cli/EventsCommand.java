@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code entente events ingest|series|top|stores|export}: GDELT and ICEWS event data. */
 @Command(name = "events", description = "Event data (GDELT, ICEWS): ingest files into a store, then measure a dyad's "
         + "cooperation and conflict period by period.", subcommands = {EventsIngest.class, EventsSeries.class,
-        EventsTop.class, EventsStores.class, EventsExport.class, EventsImportRollup.class})
+        EventsTop.class, EventsStores.class, EventsExport.class, EventsImportRollup.class, EventsRemove.class})
 final class EventsCommand {
 
     @Option(names = "--store", paramLabel = "FILE", scope = ScopeType.INHERIT,
@@ -20,6 +20,13 @@ final class EventsCommand {
     /** @return the store, opened for writing and created if needed; a store that cannot be opened is a failure (exit 1) */
     EventStore open() {
         return EventStore.open(store != null ? store : defaultStore());
+    }
+
+    /** @return an existing store, opened for writing; no store there is bad input (exit 2), and none is created */
+    EventStore openForRemoval() {
+        Path file = store != null ? store : defaultStore();
+        EventStore.openForQueries(file).close();   // the same checks, and messages, as the query commands
+        return EventStore.open(file);
     }
 
     /**

@@ -123,6 +123,28 @@ class EventsCommandTest {
         assertThat(Files.readAllBytes(other)).isEqualTo(before);
     }
 
+    /** remove takes a file out (then it is ingested again as new); a file the store lacks, or no store, is exit 2. */
+    @Test
+    void removes_a_file_so_that_it_can_be_ingested_again() throws Exception {
+        Path none = dir.resolve("none.duckdb");
+        Run noStore = Run.entente("events", "remove", V2, "--store", none.toString());
+        assertThat(noStore.code()).isEqualTo(2);
+        assertThat(noStore.err()).contains("there is no event store here");
+        assertThat(none).doesNotExist();
+        assertThat(events("ingest", V2, V2_OTHER, "--watch", "IRN:RUS").code()).isZero();
+        Run removed = events("remove", V2);
+        assertThat(removed.code()).as(removed.err()).isZero();
+        assertThat(removed.out()).startsWith("removed " + Path.of(V2).toAbsolutePath().normalize() + "  2,111 rows accepted, 0 rejected, 5 watched");
+        JsonNode files = new ObjectMapper().readTree(events("stores", "--json").out()).get("files");
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).get("path").asText()).endsWith("20151027220000.export.CSV");
+        Run again = events("remove", V2);
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains(V2 + ": no file of this path or checksum in").contains("events stores");
+        assertThat(events("ingest", V2, "--watch", "IRN:RUS").out()).contains("1 file(s): 1 ingested, 0 skipped");
+        assertThat(events("series", "IRN", "RUS", "--format", "csv").out()).contains("2019-10");
+    }
+
     @Test
     void ingests_real_files_then_skips_them_the_second_time() {
         Run r = events("ingest", V2, V2_OTHER, "--watch", "IRN:RUS");

@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -580,6 +582,78 @@ public final class EventStore implements AutoCloseable {
         } catch (IOException ignored) {
             // what could not be removed is scratch only; the message already says the export failed
         }
+    }
+
+    /**
+     * Takes files out of the store, in one transaction: their ledger rows, rejects, kept events
+     * and parts of the rollup, so that the store is what it would be had they never been ingested.
+     * Ingesting one again then reads it as new. This is how a truncated download is replaced by a
+     * complete copy, or a file ingested twice in different containers (plain and .gz) counted once.
+     *
+     * @param which ledger paths (as given, or absolute) or checksums
+     * @return the ledger rows removed, in ledger order
+     * @throws EventsException bad input when an argument names no stored file, or names a file that
+     *                         came with {@code import-rollup} (whose files share one part of the
+     *                         rollup); the store is unchanged then
+     */
+    public List<FileReport> remove(List<String> which) {
+        writable("remove");
+        List<FileReport> stored = queries().files();
+        Map<String, Long> seqs = new java.util.HashMap<>();
+        Map<String, String> watches = new java.util.HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT checksum, seq, watches FROM files")) {
+            while (r.next()) {
+                seqs.put(r.getString(1), r.getLong(2));
+                watches.put(r.getString(1), r.getString(3));
+            }
+        } catch (SQLException e) {
+            throw new EventsException(file + ": cannot read the ledger: " + e.getMessage(), e);
+        }
+        Set<String> checksums = new java.util.LinkedHashSet<>();
+        for (String w : which) {
+            String absolute = Path.of(w).toAbsolutePath().normalize().toString();
+            List<FileReport> hit = stored.stream().filter(f -> f.checksum().equals(w) || f.path().equals(w)
+                    || f.path().equals(absolute)).toList();
+            if (hit.isEmpty()) {
+                throw EventsException.badInput(w + ": no file of this path or checksum in " + file
+                        + " (the store is unchanged); 'entente events stores' lists its files and checksums");
+            }
+            for (FileReport f : hit) {
+                if (Arrays.asList(watches.get(f.checksum()).split(",")).contains(RollupImport.ORIGIN)) {
+                    throw EventsException.badInput(w + ": came with import-rollup, whose files share one part of "
+                            + "the rollup, so it cannot be taken out alone (the store is unchanged)");
+                }
+                checksums.add(f.checksum());
+            }
+        }
+        try {
+            db.setAutoCommit(false);
+            try (PreparedStatement ledger = db.prepareStatement("DELETE FROM files WHERE checksum = ?");
+                 PreparedStatement rejects = db.prepareStatement("DELETE FROM rejects WHERE file_checksum = ?");
+                 PreparedStatement events = db.prepareStatement("DELETE FROM events WHERE file_checksum = ?");
+                 PreparedStatement groups = db.prepareStatement("DELETE FROM dyad_month_parts WHERE file_seq = ?");
+                 PreparedStatement volumes = db.prepareStatement("DELETE FROM actor_month_parts WHERE file_seq = ?")) {
+                for (String c : checksums) {
+                    for (PreparedStatement p : List.of(ledger, rejects, events)) {
+                        p.setString(1, c);
+                        p.executeUpdate();
+                    }
+                    for (PreparedStatement p : List.of(groups, volumes)) {
+                        p.setLong(1, seqs.get(c));
+                        p.executeUpdate();
+                    }
+                }
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new EventsException(file + ": the files were not removed (the store is unchanged): " + e.getMessage(), e);
+        }
+        return stored.stream().filter(f -> checksums.contains(f.checksum())).toList();
     }
 
     /**

@@ -177,16 +177,29 @@ final class FileReading {
             try {
                 entry = zip.getNextEntry();
             } catch (IOException e) {
-                batch.rejects.add(new Reject(label, 0, "truncated or broken archive: " + e.getMessage(), ""));
+                batch.rejects.add(new Reject(label, 0, broken(e), ""));
                 return;
             }
             if (entry == null) {
                 return;
             }
-            if (!entry.isDirectory()) {
-                readMember(() -> zip, label + "!" + entry.getName(), batch);
+            if (!entry.isDirectory() && !readMember(() -> zip, label + "!" + entry.getName(), batch)) {
+                return;   // the archive broke inside this member: its reject says so, once
             }
         }
+    }
+
+    /**
+     * The reason given for a compressed file that ends early or is damaged, and what to do.
+     *
+     * @param e what the decompressor said
+     * @return the reason
+     */
+    static String broken(IOException e) {
+        String m = e.getMessage();
+        String why = m == null || m.startsWith("Unexpected end") ? "the compressed data ends early" : m;
+        return "truncated or broken archive (" + why + "); rows before this line were kept. To replace the file "
+                + "with a complete copy: entente events remove FILE, then ingest the copy";
     }
 
     @FunctionalInterface
@@ -194,7 +207,8 @@ final class FileReading {
         InputStream open() throws IOException;
     }
 
-    private void readMember(Opener opener, String label, FileBatch batch) {
+    /** @return false when the stream broke (a reject then says so) */
+    private boolean readMember(Opener opener, String label, FileBatch batch) {
         LineReader lines = null;
         int firstReject = batch.rejects.size();
         try {
@@ -202,16 +216,17 @@ final class FileReading {
             List<String[]> head = new ArrayList<>();
             RowReader reader = detect(lines, label, batch, head);
             if (reader == null) {
-                return;
+                return true;
             }
             for (String[] h : head) {
                 row(reader, h, label, batch);
             }
             readRest(lines, reader, label, batch);
+            return true;
         } catch (IOException e) {
             long at = lines == null ? 1 : lines.lineNo() + 1;
-            batch.rejects.add(new Reject(label, at, "truncated or broken archive: " + e.getMessage()
-                    + "; rows before this line were kept", ""));
+            batch.rejects.add(new Reject(label, at, broken(e), ""));
+            return false;
         } finally {
             // rows held back for format detection are read after the rejects among them: restore line order
             batch.rejects.subList(firstReject, batch.rejects.size()).sort(java.util.Comparator.comparingLong(Reject::line));

@@ -373,7 +373,7 @@ final class GdeltScan {
             if (cut >= 0) {
                 submit(buf, cut + 1, label, queue);
             }
-            return "truncated or broken archive: " + e.getMessage() + "; rows before this line were kept";
+            return FileReading.broken(e);
         }
     }
 

@@ -290,4 +290,51 @@ class EventStoreTest {
             assertThat(listed.map(p -> p.getFileName().toString())).containsExactly("c");
         }
     }
+
+    /** The store's tables as text, without what measures time or numbers files in ingest order. */
+    private static List<String> tables(Path store) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (String t : Schema.TABLES) {
+            String cols = t.equals("files") ? "* EXCLUDE (duration_ms, ingested_at, seq)" : "*";
+            for (String row : StoreDump.query(store, "SELECT " + cols + " FROM " + t + " ORDER BY ALL")) {
+                out.add(t + "|" + row);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Removing files leaves the store as if they had never been ingested: a truncated download
+     * replaced by the complete file, and the same rows ingested a second time in a .gz, give the
+     * store of the complete files ingested once. Naming a file the store does not hold is bad
+     * input and removes nothing.
+     */
+    @Test
+    void removing_files_gives_the_store_without_them() throws Exception {
+        Path cut = Fixtures.gzip(Fixtures.V2_OTHER, dir.resolve("other.CSV.gz"), 0.5);
+        Path copy = Fixtures.gzip(Fixtures.V2, dir.resolve("again.CSV.gz"), 1);
+        Path repaired = dir.resolve("repaired.duckdb");
+        try (EventStore s = EventStore.open(repaired)) {
+            s.ingest(List.of(Fixtures.path(Fixtures.V2), cut, copy), WATCH, r -> { });
+            assertThat(s.queries().files()).hasSize(3);
+            assertThat(s.queries().rejects(10)).anySatisfy(r -> assertThat(r.reason()).contains("truncated or broken archive"));
+            String cutSum = EventStore.checksum(cut);
+            List<String> before = tables(repaired);
+            assertThatThrownBy(() -> s.remove(List.of(cut.toString(), dir.resolve("none.CSV").toString())))
+                    .isInstanceOf(EventsException.class).hasMessageContaining("none.CSV: no file of this path or checksum")
+                    .matches(e -> ((EventsException) e).badInput(), "bad input");
+            assertThat(s.queries().files()).hasSize(3);
+            List<FileReport> removed = s.remove(List.of(cutSum, copy.toString()));
+            assertThat(removed).extracting(FileReport::path).containsExactly(cut.toString(), copy.toString());
+            assertThat(before).isNotEqualTo(tables(repaired));
+            Fixtures.gzip(Fixtures.V2_OTHER, cut, 1);   // the complete download, under the same name
+            s.ingest(List.of(cut), WATCH, r -> { });
+        }
+        Path clean = dir.resolve("clean.duckdb");
+        try (EventStore s = EventStore.open(clean)) {
+            s.ingest(List.of(Fixtures.path(Fixtures.V2), cut), WATCH, r -> { });
+        }
+        assertThat(tables(repaired)).isEqualTo(tables(clean)).anyMatch(r -> r.startsWith("events|"))
+                .anyMatch(r -> r.startsWith("dyad_month|"));
+    }
 }

@@ -133,8 +133,30 @@ class FileReadingTest {
         assertThat(b.accepted).isBetween(500L, 2110L);
         assertThat(b.rejects).hasSize(1);
         Reject r = b.rejects.get(0);
-        assertThat(r.reason()).startsWith("truncated or broken archive");
+        assertThat(r.reason()).isEqualTo("truncated or broken archive (the compressed data ends early); rows before "
+                + "this line were kept. To replace the file with a complete copy: entente events remove FILE, then "
+                + "ingest the copy");
         assertThat(r.line()).isGreaterThan(b.accepted);
+    }
+
+    /** A zip cut short inside its one member: the rows before the break, and one reject (not one more for the archive). */
+    @Test
+    void a_truncated_zip_gives_one_reject() throws IOException {
+        Path zip = dir.resolve("cut.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry(Fixtures.V2));
+            z.write(Files.readAllBytes(Fixtures.path(Fixtures.V2)));
+            z.closeEntry();
+        }
+        byte[] all = Files.readAllBytes(zip);
+        Files.write(zip, java.util.Arrays.copyOf(all, all.length / 2));
+        FileBatch b = read(zip);
+        assertThat(b.accepted).isBetween(500L, 2110L);
+        assertThat(b.rejects).singleElement().satisfies(r -> {
+            assertThat(r.reason()).startsWith("truncated or broken archive (");
+            assertThat(r.file()).endsWith("cut.zip!" + Fixtures.V2);
+            assertThat(r.line()).isGreaterThan(b.accepted);
+        });
     }
 
     @Test

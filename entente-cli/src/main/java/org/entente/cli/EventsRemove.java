@@ -1,0 +1,44 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.entente.events.EventStore;
+import org.entente.events.FileReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code entente events remove FILE|CHECKSUM...}: takes ingested files out of the store
+ * ({@link EventStore#remove}), e.g. a truncated download before its complete copy is ingested.
+ */
+@Command(name = "remove", description = "Take ingested files out of the store, as if they had never been ingested "
+        + "(their rows, rejects, watched events and share of the rollup), in one transaction: to replace a "
+        + "truncated download with a complete copy, or to count once rows ingested twice in different containers.")
+final class EventsRemove implements Callable<Integer> {
+
+    @ParentCommand
+    EventsCommand parent;
+    @Spec
+    CommandSpec spec;
+    @Parameters(arity = "1..*", paramLabel = "FILE|CHECKSUM",
+            description = "A file's path as ingested, or its checksum ('entente events stores' lists both).")
+    List<String> which;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (EventStore s = parent.openForRemoval()) {
+            for (FileReport f : s.remove(which)) {
+                out.printf(Locale.ROOT, "removed %s  %,d rows accepted, %,d rejected, %,d watched (checksum %s)%n",
+                        f.path(), f.accepted(), f.rejected(), f.watched(), f.checksum());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
