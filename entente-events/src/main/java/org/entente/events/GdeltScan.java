@@ -108,7 +108,10 @@ final class GdeltScan {
             if (c instanceof IOException io) {
                 throw new EventsException(label + ": cannot read: " + io.getMessage(), io);
             }
-            throw new EventsException(label + ": cannot read: " + c, c);
+            if (c instanceof Error error) {
+                throw error;   // out of memory above all: the launcher's message says how to give Java more
+            }
+            throw new EventsException(label + ": cannot read: " + c.getMessage(), c);
         }
         FileBatch b = merge.batch();
         b.checksum = checksum;
