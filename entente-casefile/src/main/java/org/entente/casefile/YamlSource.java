@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -42,6 +44,9 @@ final class YamlSource {
                 .setMaxAliasesForCollections(50)
                 .build();
         try {
+            if (!shallow(settings, text.get(), problems)) {
+                return Optional.empty();
+            }
             Optional<Node> root = new Compose(settings).composeString(text.get());
             if (root.isEmpty()) {
                 problems.at(1, 1, "the file is empty", "start from the example in docs/case-format.md");
@@ -55,9 +60,40 @@ final class YamlSource {
                     "check indentation and quoting on this line and the one before; text with ': ' or '#' needs quotes");
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.at(1, 1, "YAML syntax: " + e.getMessage(), "the file must be one YAML document");
+            String m = String.valueOf(e.getMessage());
+            problems.at(1, 1, "YAML syntax: " + m, m.contains("aliases") ? "the file refers back to lists or maps "
+                    + "(*name) more than 50 times; write the values out" : "the file must be one YAML document");
             return Optional.empty();
         }
+    }
+
+    /** Deeper than any case file needs: the example nests five levels. */
+    static final int MAX_DEPTH = 40;
+
+    /**
+     * Checks the nesting depth on the parser's events (read in a loop) before the node tree is
+     * built: building it recurses once per level, and a few thousand levels in a tiny file would
+     * overflow the stack.
+     *
+     * @return false, with a problem at the first too-deep list or map, when the file nests too deep
+     */
+    private static boolean shallow(LoadSettings settings, String text, Problems problems) {
+        int depth = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            Event.ID id = e.getEventId();
+            if (id == Event.ID.SequenceStart || id == Event.ID.MappingStart) {
+                if (++depth > MAX_DEPTH) {
+                    int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+                    int col = e.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+                    problems.at(line, col, "lists and maps nested more than " + MAX_DEPTH + " levels deep",
+                            "a case file nests a few levels (docs/case-format.md); check the brackets and indentation here");
+                    return false;
+                }
+            } else if (id == Event.ID.SequenceEnd || id == Event.ID.MappingEnd) {
+                depth--;
+            }
+        }
+        return true;
     }
 
     /** Decodes strictly, so that a broken byte is reported where it is rather than replaced. */

@@ -105,4 +105,32 @@ class CaseFilesTest {
         }
         return line;
     }
+
+    /**
+     * A tiny file nesting thousands of levels (flow lists, block maps) is a diagnostic at the first
+     * list or map too deep, not a stack overflow; one just deep enough reads on to the usual checks.
+     */
+    @Test
+    void refuses_nesting_deeper_than_any_case_needs(@TempDir Path dir) throws Exception {
+        Path flow = dir.resolve("flow.yaml");
+        Files.writeString(flow, "id: x\nnotes: " + "[".repeat(3000) + "]".repeat(3000) + "\n");
+        StringBuilder block = new StringBuilder("id: x\n");
+        for (int i = 0; i < 3000; i++) {
+            block.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        Path maps = dir.resolve("maps.yaml");
+        Files.writeString(maps, block.append("  ".repeat(3000)).append("v\n").toString());
+        for (Path p : new Path[] {flow, maps}) {
+            CaseFiles.Outcome o = files.check(p);
+            assertThat(o.valid()).isFalse();
+            assertThat(o.diagnostics()).singleElement().satisfies(d -> {
+                assertThat(d.message()).isEqualTo("lists and maps nested more than 40 levels deep");
+                assertThat(d.line()).isEqualTo(p == flow ? 2 : 42);   // the 41st map: the root is the first
+                assertThat(d.hint()).contains("docs/case-format.md");
+            });
+        }
+        Path fine = dir.resolve("fine.yaml");
+        Files.writeString(fine, "id: x\nnotes: " + "[".repeat(39) + "]".repeat(39) + "\n");
+        assertThat(files.check(fine).diagnostics()).noneMatch(d -> d.message().contains("nested"));
+    }
 }

@@ -47,6 +47,10 @@ public final class SpectrumConfig {
      * @throws ConfigException naming the file and the entry when an entry is unknown or not a number
      */
     public static SpectrumConfig load(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file + ": cannot read the configuration (it is a folder); give a YAML file "
+                    + "such as a copy of config/spectrum.yaml");
+        }
         Map<String, Double> merged = new LinkedHashMap<>(defaults().values);
         try (InputStream in = Files.newInputStream(file)) {
             for (Map.Entry<String, Double> e : flatten(file.toString(), in).entrySet()) {
@@ -58,9 +62,66 @@ public final class SpectrumConfig {
                 merged.put(e.getKey(), e.getValue());
             }
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot read the configuration: " + e.getMessage());
+            throw new ConfigException(file + ": cannot read the configuration ("
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())
+                    + "); give a YAML file such as a copy of config/spectrum.yaml");
         }
+        checkRanges(file, merged);
         return new SpectrumConfig(merged);
+    }
+
+    /**
+     * A setting's allowed values. Outside them the model gives nonsense, e.g. an overall score of
+     * 112 with the interval upside down, or NaN everywhere.
+     *
+     * @param prefix    the settings it covers: one name, or a section ending in '.'
+     * @param min       the least value
+     * @param max       the greatest value
+     * @param positive  whether min itself is excluded
+     * @param meaning   what the values are, for the message
+     */
+    private record Range(String prefix, double min, double max, boolean positive, String meaning) {
+    }
+
+    private static final java.util.List<Range> RANGES = java.util.List.of(
+            new Range("evidence.half_life_years", 0, 1000, true, "a number of years above 0"),
+            new Range("data.half_life_years", 0, 1000, true, "a number of years above 0"),
+            new Range("data.arms_volume_full", 0, Double.MAX_VALUE, true, "a volume above 0"),
+            new Range("commitment.share_in_overall", 0, 1, false, "a share from 0 to 1"),
+            new Range("commitment.unconfirmed_factor", 0, 1, false, "a factor from 0 to 1"),
+            new Range("commitment.binding.", 0, 1, false, "a factor from 0 to 1"),
+            new Range("evidence.ungraded", 0, 1, false, "a factor from 0 to 1"),
+            new Range("evidence.reliability_letter.", 0, 1, false, "a factor from 0 to 1"),
+            new Range("evidence.credibility_digit.", 0, 1, false, "a factor from 0 to 1"),
+            new Range("evidence.target_", 0, 100, false, "a score from 0 to 100"),
+            new Range("dimensions.prior_center", 0, 100, false, "a score from 0 to 100"),
+            new Range("commitment.obligation.", 0, 100, false, "a score from 0 to 100"),
+            new Range("bands.st_breadth", 0, 6, false, "a number of dimensions from 0 to 6"),
+            new Range("bands.alignment_breadth", 0, 6, false, "a number of dimensions from 0 to 6"),
+            new Range("bands.", 0, 100, false, "a score from 0 to 100"),
+            new Range("bootstrap.samples", 1, 1_000_000, false, "a number of resamples from 1 to 1,000,000"),
+            new Range("bootstrap.seed", -Double.MAX_VALUE, Double.MAX_VALUE, false, "a number"),
+            new Range("", 0, Double.MAX_VALUE, false, "a number of 0 or more"));
+
+    private static void checkRanges(Path file, Map<String, Double> values) {
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            Range r = RANGES.stream().filter(x -> e.getKey().startsWith(x.prefix())).findFirst().orElseThrow();
+            double v = e.getValue();
+            if (!Double.isFinite(v) || v < r.min() || v > r.max() || r.positive() && v == r.min()) {
+                throw new ConfigException(file + ": setting '" + e.getKey() + "' is " + format(v) + "; it must be "
+                        + r.meaning() + " (config/spectrum.yaml says what each setting does)");
+            }
+        }
+        double weights = values.entrySet().stream().filter(e -> e.getKey().startsWith("dimensions.weights."))
+                .mapToDouble(Map.Entry::getValue).sum();
+        if (weights <= 0) {
+            throw new ConfigException(file + ": the settings 'dimensions.weights' are all 0; at least one dimension "
+                    + "needs a weight above 0");
+        }
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     private static Map<String, Double> flatten(String name, InputStream in) {
@@ -69,6 +130,10 @@ public final class SpectrumConfig {
             root = new Load(LoadSettings.builder().setLabel(name).build()).loadFromInputStream(in);
         } catch (YamlEngineException e) {
             throw new ConfigException(name + ": not valid YAML: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // building the tree recurses once per level; a configuration nests three
+            throw new ConfigException(name + ": not valid YAML for a configuration: lists and maps nested thousands "
+                    + "of levels deep; see config/spectrum.yaml for its shape");
         }
         Map<String, Double> out = new LinkedHashMap<>();
         if (root != null) {

@@ -41,4 +41,37 @@ class SpectrumConfigTest {
         SpectrumConfig c = SpectrumConfig.defaults();
         DimensionScorer.scored().forEach(d -> assertThat(c.get("dimensions.weights." + d.id())).isPositive());
     }
+
+    /** Values the model cannot use are refused with the file, the setting, the value and the allowed range. */
+    @Test
+    void a_value_out_of_its_range_is_refused() throws Exception {
+        String[][] cases = {
+            {"commitment:\n  share_in_overall: 5\n", "setting 'commitment.share_in_overall' is 5; it must be a share from 0 to 1"},
+            {"evidence:\n  half_life_years: 0\n", "setting 'evidence.half_life_years' is 0; it must be a number of years above 0"},
+            {"data:\n  half_life_years: -3\n", "setting 'data.half_life_years' is -3"},
+            {"bands:\n  st_overall: 140\n", "setting 'bands.st_overall' is 140; it must be a score from 0 to 100"},
+            {"bands:\n  st_breadth: 7\n", "it must be a number of dimensions from 0 to 6"},
+            {"hedging:\n  per_limit: -1\n", "setting 'hedging.per_limit' is -1; it must be a number of 0 or more"},
+            {"bootstrap:\n  samples: 0\n", "setting 'bootstrap.samples' is 0"},
+            {"dimensions:\n  weights: {military: 0, economic: 0, energy-nuclear: 0, diplomatic: 0, institutional: 0, "
+                    + "ideational: 0}\n", "the settings 'dimensions.weights' are all 0"},
+            {"evidence:\n  ungraded: .nan\n", "setting 'evidence.ungraded' is NaN"}};
+        for (String[] c : cases) {
+            Path f = Files.writeString(dir.resolve("mine.yaml"), c[0]);
+            assertThatThrownBy(() -> SpectrumConfig.load(f)).as(c[0]).isInstanceOf(SpectrumConfig.ConfigException.class)
+                    .hasMessageStartingWith(f + ": ").hasMessageContaining(c[1]);
+        }
+        Path edge = Files.writeString(dir.resolve("edge.yaml"), "commitment:\n  share_in_overall: 1\nbands:\n  st_overall: 0\n");
+        assertThat(SpectrumConfig.load(edge).get("commitment.share_in_overall")).isEqualTo(1.0);
+    }
+
+    @Test
+    void a_folder_or_a_deeply_nested_file_is_refused_with_a_message() throws Exception {
+        assertThatThrownBy(() -> SpectrumConfig.load(dir)).isInstanceOf(SpectrumConfig.ConfigException.class)
+                .hasMessage(dir + ": cannot read the configuration (it is a folder); give a YAML file such as a copy "
+                        + "of config/spectrum.yaml");
+        Path deep = Files.writeString(dir.resolve("deep.yaml"), "bands: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
+        assertThatThrownBy(() -> SpectrumConfig.load(deep)).isInstanceOf(SpectrumConfig.ConfigException.class)
+                .hasMessageContaining("nested thousands of levels deep");
+    }
 }
