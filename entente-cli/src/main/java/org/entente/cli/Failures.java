@@ -56,7 +56,7 @@ final class Failures implements IExecutionExceptionHandler {
         if (e instanceof org.entente.ledger.Ledger.LedgerException x) {
             err.println("entente: " + x.getMessage());
             err.flush();
-            return FAILURE;
+            return x.badInput() ? BAD_INPUT : FAILURE;
         }
         if (e instanceof org.entente.events.EventsException x) {
             err.println("entente: " + x.getMessage());   // the store or file and what to do; nothing half-written

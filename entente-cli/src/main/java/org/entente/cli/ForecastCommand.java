@@ -41,6 +41,11 @@ final class ForecastCommand {
         return Ledger.open(ledger != null ? ledger : defaultLedger());
     }
 
+    /** @return the ledger opened to read only (list, score): nothing is created or changed */
+    Ledger openForReading() {
+        return Ledger.openForReading(ledger != null ? ledger : defaultLedger());
+    }
+
     static Path defaultLedger() {
         String property = System.getProperty("entente.ledger");
         if (property != null && !property.isBlank()) {
@@ -124,7 +129,7 @@ final class ForecastCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Ledger l = parent.open()) {
+            try (Ledger l = parent.openForReading()) {
                 List<Prediction> all = l.all();
                 if (json) {
                     Json.print(out, all);
@@ -153,13 +158,13 @@ final class ForecastCommand {
         String outcome;
         @Option(names = "--on", paramLabel = "DATE", description = "When (default today).")
         String on;
+        @Option(names = "--correct", description = "Replace an earlier, different resolution (without it, that is refused).")
+        boolean correct;
 
         @Override
         public Integer call() {
             try (Ledger l = parent.open()) {
-                l.resolve(id, outcome, on == null ? LocalDate.now() : date(on, "--on"));
-            } catch (Ledger.LedgerException e) {
-                throw new Failures.BadInputException(e.getMessage());
+                l.resolve(id, outcome, on == null ? LocalDate.now() : date(on, "--on"), correct);
             }
             spec.commandLine().getOut().println("resolved " + id + " -> " + outcome);
             return 0;
@@ -179,7 +184,7 @@ final class ForecastCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Ledger l = parent.open()) {
+            try (Ledger l = parent.openForReading()) {
                 List<Prediction> resolved = l.all().stream().filter(p -> p.outcome().isPresent()).toList();
                 List<Map<String, Object>> rows = new ArrayList<>();
                 double brier = 0;
@@ -249,52 +254,55 @@ final class ForecastCommand {
             DriverNetwork net = new DriverNetwork(o);
             double[] prior = net.prior();
             LocalDate made = date(asOf, "--as-of");
-            int recorded = 0;
-            int resolved = 0;
-            try (Ledger l = parent.open()) {
-                for (Outlook.Signpost s : o.signposts()) {
-                    String id = c.id() + "." + s.id() + "@" + made;
-                    if (l.find(id).isEmpty()) {
-                        l.record(new Prediction(id, "Will this be seen by " + c.asOf() + ": " + s.title() + "?", made,
-                                c.asOf().end(), Prediction.yesNo(net.chanceSeen(prior, s)),
-                                "entente outlook prior (case " + c.id() + ", no observations)", c.id(), Optional.empty(),
-                                Optional.empty()));
-                        recorded++;
-                    }
-                    if (s.observed().isPresent() && l.find(id).flatMap(Prediction::outcome).isEmpty()) {
-                        l.resolve(id, s.observed().get() ? "yes" : "no", c.asOf().end());
-                        resolved++;
-                    }
-                }
+            if (made.isAfter(LocalDate.now())) {
+                throw new Failures.BadInputException("--as-of " + made + " is in the future: a replay records forecasts "
+                        + "as made on that date, and resolves them from what the case has observed since");
             }
-            recorded += recordBands(c, made);
-            spec.commandLine().getOut().println("replay of " + c.id() + " as of " + made + ": " + recorded
-                    + " forecasts recorded, " + resolved + " resolved from the case's observations; "
+            org.entente.scenarios.Forecast bands = bands(c, made);   // the slow part, before the ledger is touched
+            int[] counts = new int[2];
+            try (Ledger l = parent.open()) {
+                // one transaction: a replay killed half-way leaves the ledger as it was
+                l.atomically(() -> {
+                    for (Outlook.Signpost s : o.signposts()) {
+                        String id = c.id() + "." + s.id() + "@" + made;
+                        if (l.find(id).isEmpty()) {
+                            l.record(new Prediction(id, "Will this be seen by " + c.asOf() + ": " + s.title() + "?", made,
+                                    c.asOf().end(), Prediction.yesNo(net.chanceSeen(prior, s)),
+                                    "entente outlook prior (case " + c.id() + ", no observations)", c.id(), Optional.empty(),
+                                    Optional.empty()));
+                            counts[0]++;
+                        }
+                        if (s.observed().isPresent() && l.find(id).flatMap(Prediction::outcome).isEmpty()) {
+                            l.resolve(id, s.observed().get() ? "yes" : "no", c.asOf().end());
+                            counts[1]++;
+                        }
+                    }
+                    for (org.entente.scenarios.Forecast.Year y : bands.baseline()) {
+                        String id = c.id() + ".band-" + y.year() + "@" + made;
+                        if (l.find(id).isEmpty()) {
+                            l.record(new Prediction(id, "Band of " + c.id() + " at the end of " + y.year() + "?", made,
+                                    LocalDate.of(y.year(), 12, 31), y.bands(), "entente scenarios, as of " + made + ", seed "
+                                    + SEED + ", " + RUNS + " runs, no observations", c.id(), Optional.empty(), Optional.empty()));
+                            counts[0]++;
+                        }
+                    }
+                });
+            }
+            spec.commandLine().getOut().println("replay of " + c.id() + " as of " + made + ": " + counts[0]
+                    + " forecasts recorded, " + counts[1] + " resolved from the case's observations; "
                     + "see 'entente forecast score'");
             return 0;
         }
 
-        /** Records the replay's band forecast for each year to the horizon (resolvable at each year's end). */
-        private int recordBands(Case c, LocalDate made) {
+        private static final int SEED = 20250605;
+        private static final int RUNS = 20_000;
+
+        /** The replay's band forecast for each year to the horizon (each resolvable at its year's end). */
+        private org.entente.scenarios.Forecast bands(Case c, LocalDate made) {
             org.entente.spectrum.SpectrumConfig cfg = org.entente.spectrum.SpectrumConfig.defaults();
             org.entente.spectrum.Assessment start = ScenariosCommand.assessAt(parent.root.workspace(), c, made, cfg);
-            int seed = 20250605;
-            int runs = 20_000;
-            org.entente.scenarios.Forecast f = new org.entente.scenarios.ScenarioModel(cfg).forecast(c, start, Map.of(),
-                    Map.of(), c.outlook().orElseThrow().horizon(), runs, seed);
-            int n = 0;
-            try (Ledger l = parent.open()) {
-                for (org.entente.scenarios.Forecast.Year y : f.baseline()) {
-                    String id = c.id() + ".band-" + y.year() + "@" + made;
-                    if (l.find(id).isEmpty()) {
-                        l.record(new Prediction(id, "Band of " + c.id() + " at the end of " + y.year() + "?", made,
-                                LocalDate.of(y.year(), 12, 31), y.bands(), "entente scenarios, as of " + made + ", seed "
-                                + seed + ", " + runs + " runs, no observations", c.id(), Optional.empty(), Optional.empty()));
-                        n++;
-                    }
-                }
-            }
-            return n;
+            return new org.entente.scenarios.ScenarioModel(cfg).forecast(c, start, Map.of(), Map.of(),
+                    c.outlook().orElseThrow().horizon(), RUNS, SEED);
         }
     }
 }

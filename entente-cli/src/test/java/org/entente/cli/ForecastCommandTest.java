@@ -75,4 +75,34 @@ class ForecastCommandTest {
         assertThat(resolved).isEqualTo(4).isEqualTo(s.get("resolved").asInt());
         assertThat(s.get("meanBrier").asDouble()).isCloseTo(sum / resolved, org.assertj.core.api.Assertions.within(1e-9));
     }
+
+    /** Input errors exit 2 with the ledger untouched; reading a ledger that is not there creates none. */
+    @Test
+    void input_errors_exit_2_and_reading_creates_no_ledger() {
+        Path ledger = dir.resolve("ledger.duckdb");
+        assertThat(forecast("list").code()).isZero();
+        assertThat(forecast("score").code()).isZero();
+        assertThat(ledger).doesNotExist();
+        Run nan = forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--probability", "NaN");
+        assertThat(nan.code()).isEqualTo(2);
+        assertThat(nan.err()).contains("probabilities must lie in 0-1");
+        assertThat(forecast("record", "--id", "a b", "--question", "?", "--resolves", "2027", "--probability", "0.5")
+                .err()).contains("must be 1 to 120 letters");
+        assertThat(ledger).doesNotExist();
+        assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2027-12-31", "--probability", "0.5",
+                "--made", "2026-01-01").code()).isZero();
+        Run again = forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--probability", "0.5");
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("a forecast 'q' is already recorded");
+        assertThat(forecast("resolve", "q", "--outcome", "no", "--on", "2026-06-01").code()).isZero();
+        Run flip = forecast("resolve", "q", "--outcome", "yes", "--on", "2026-06-01");
+        assertThat(flip.code()).isEqualTo(2);
+        assertThat(flip.err()).contains("already resolved as 'no'");
+        assertThat(forecast("list").out()).contains("-> no");
+        assertThat(forecast("resolve", "q", "--outcome", "yes", "--on", "2026-06-01", "--correct").code()).isZero();
+        assertThat(forecast("list").out()).contains("-> yes");
+        Run future = forecast("replay", "iran-russia", "--as-of", "2999-01-01");
+        assertThat(future.code()).isEqualTo(2);
+        assertThat(future.err()).contains("is in the future");
+    }
 }

@@ -43,20 +43,81 @@ public final class Ledger implements AutoCloseable {
      * @return the ledger
      */
     public static Ledger open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new LedgerException(file + ": this is a folder; name a file for the forecast ledger, e.g. --ledger "
+                    + file.resolve("ledger.duckdb"), true);
+        }
+        Path parent = file.toAbsolutePath().getParent();
         try {
-            Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            // the driver is called directly: DriverManager's service lookup misses it under some class loaders
-            Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), new java.util.Properties());
+        } catch (java.io.IOException e) {
+            throw new LedgerException(file + ": cannot create the folder " + parent + " for the forecast ledger ("
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage())
+                    + "); name a ledger in a folder you can write to with --ledger FILE");
+        }
+        return connect(file, false);
+    }
+
+    /**
+     * Opens the ledger to read it only: nothing in the file changes, a ledger one may not write can
+     * be read, and several processes may read at once. With no file there, an empty ledger in
+     * memory (nothing is created on disk).
+     *
+     * @param file the DuckDB file
+     * @return the ledger; {@link #record} and {@link #resolve} fail on it
+     */
+    public static Ledger openForReading(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new LedgerException(file + ": this is a folder; name the forecast ledger's file with --ledger FILE", true);
+        }
+        if (Files.exists(file)) {
+            return connect(file, true);
+        }
+        try {
+            Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new java.util.Properties());
             try (Statement s = c.createStatement()) {
                 s.execute(SCHEMA);
             }
             return new Ledger(file, c);
-        } catch (SQLException | java.io.IOException e) {
-            throw new LedgerException(file + ": cannot open the forecast ledger: " + e.getMessage()
-                    + (String.valueOf(e.getMessage()).contains("lock") ? " (another entente process is using it; try again when it ends)" : ""));
+        } catch (SQLException e) {
+            throw new LedgerException(file + ": cannot open an empty forecast ledger: " + e.getMessage());
+        }
+    }
+
+    private static Ledger connect(Path file, boolean readOnly) {
+        try {
+            java.util.Properties p = new java.util.Properties();
+            String url = "jdbc:duckdb:" + file.toAbsolutePath();
+            if (readOnly) {
+                p.setProperty("duckdb.read_only", "true");
+            }
+            // the driver is called directly: DriverManager's service lookup misses it under some class loaders
+            Connection c = new org.duckdb.DuckDBDriver().connect(url, p);
+            try (Statement s = c.createStatement()) {
+                if (!readOnly) {
+                    s.execute(SCHEMA);
+                } else {
+                    try (ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables "
+                            + "WHERE table_name IN ('forecasts', 'forecast_outcomes')")) {
+                        if (!r.next() || r.getLong(1) < 2) {
+                            c.close();
+                            throw new LedgerException(file + ": this DuckDB file holds no forecast ledger; name the "
+                                    + "ledger with --ledger FILE", true);
+                        }
+                    }
+                }
+            }
+            return new Ledger(file, c);
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("not a valid DuckDB database file")) {
+                throw new LedgerException(file + ": this file is not a DuckDB database, so not a forecast ledger; "
+                        + "name the ledger with --ledger FILE", true);
+            }
+            throw new LedgerException(file + ": cannot open the forecast ledger: " + m
+                    + (m.contains("Could not set lock") ? " (another entente process is using it; try again when it ends)" : ""));
         }
     }
 
@@ -66,7 +127,7 @@ public final class Ledger implements AutoCloseable {
      */
     public void record(Prediction p) {
         if (find(p.id()).isPresent()) {
-            throw new LedgerException(file + ": a forecast '" + p.id() + "' is already recorded; choose another id");
+            throw new LedgerException(file + ": a forecast '" + p.id() + "' is already recorded; choose another id", true);
         }
         transaction(() -> {
             try (PreparedStatement f = db.prepareStatement("INSERT INTO forecasts VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)");
@@ -94,9 +155,34 @@ public final class Ledger implements AutoCloseable {
      * @param on      when it was resolved
      */
     public void resolve(String id, String outcome, LocalDate on) {
-        Prediction p = find(id).orElseThrow(() -> new LedgerException(file + ": no forecast '" + id + "'"));
+        resolve(id, outcome, on, false);
+    }
+
+    /**
+     * @param id      a recorded forecast
+     * @param outcome what happened
+     * @param on      when it was resolved
+     * @param correct whether a different earlier resolution may be replaced (a correction); without
+     *                it, resolving again with the same outcome changes nothing and another is refused
+     */
+    public void resolve(String id, String outcome, LocalDate on, boolean correct) {
+        Prediction p = find(id).orElseThrow(() -> new LedgerException(file + ": no forecast '" + id
+                + "'; 'entente forecast list' shows the recorded ones", true));
         if (!p.outcomes().containsKey(outcome)) {
-            throw new LedgerException("forecast '" + id + "' has outcomes " + p.outcomes().keySet() + ", not '" + outcome + "'");
+            throw new LedgerException("forecast '" + id + "' has outcomes " + p.outcomes().keySet() + ", not '" + outcome
+                    + "'", true);
+        }
+        if (on.isBefore(p.made())) {
+            throw new LedgerException("forecast '" + id + "' was made on " + p.made() + "; it cannot be resolved on "
+                    + on + ", before that", true);
+        }
+        if (p.outcome().isPresent() && !correct) {
+            if (p.outcome().get().equals(outcome)) {
+                return;
+            }
+            throw new LedgerException("forecast '" + id + "' is already resolved as '" + p.outcome().get() + "' (on "
+                    + p.resolvedOn().map(Object::toString).orElse("?") + "); to correct that, resolve it again with "
+                    + "--correct", true);
         }
         transaction(() -> {
             try (PreparedStatement s = db.prepareStatement("UPDATE forecasts SET outcome = ?, resolved_on = ? WHERE id = ?")) {
@@ -143,9 +229,15 @@ public final class Ledger implements AutoCloseable {
                         outcomes.put(q.getString(1), q.getDouble(2));
                     }
                 }
-                return Optional.of(new Prediction(id, r.getString(1), r.getObject(2, LocalDate.class),
-                        r.getObject(3, LocalDate.class), outcomes, r.getString(4), r.getString(5),
-                        Optional.ofNullable(r.getString(6)), Optional.ofNullable(r.getObject(7, LocalDate.class))));
+                try {
+                    return Optional.of(new Prediction(id, r.getString(1), r.getObject(2, LocalDate.class),
+                            r.getObject(3, LocalDate.class), outcomes, r.getString(4), r.getString(5),
+                            Optional.ofNullable(r.getString(6)), Optional.ofNullable(r.getObject(7, LocalDate.class))));
+                } catch (IllegalArgumentException e) {
+                    // recorded by an earlier version that checked less (a NaN probability, say)
+                    throw new LedgerException(file + ": the recorded forecast '" + id + "' is not valid: " + e.getMessage()
+                            + "; remove it with DuckDB, or start a new ledger with --ledger FILE");
+                }
             }
         } catch (SQLException e) {
             throw new LedgerException(file + ": cannot read forecast '" + id + "': " + e.getMessage());
@@ -157,7 +249,27 @@ public final class Ledger implements AutoCloseable {
         void run() throws SQLException;
     }
 
+    /**
+     * Runs several changes as one: a process killed half-way leaves none of them.
+     *
+     * @param work the changes, made through this ledger's methods
+     */
+    public void atomically(Runnable work) {
+        transaction(work::run);
+    }
+
+    private int depth;
+
     private void transaction(Work work) {
+        if (depth > 0) {   // inside atomically(): the outer transaction commits
+            try {
+                work.run();
+            } catch (SQLException e) {
+                throw new LedgerException(file + ": the change was not made: " + e.getMessage());
+            }
+            return;
+        }
+        depth++;
         try {
             db.setAutoCommit(false);
             try {
@@ -171,6 +283,8 @@ public final class Ledger implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new LedgerException(file + ": the change was not made: " + e.getMessage());
+        } finally {
+            depth--;
         }
     }
 
@@ -186,9 +300,20 @@ public final class Ledger implements AutoCloseable {
     /** A ledger that cannot be opened, read or changed; the message names the file. */
     public static final class LedgerException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final boolean badInput;
 
         LedgerException(String message) {
+            this(message, false);
+        }
+
+        LedgerException(String message, boolean badInput) {
             super(message);
+            this.badInput = badInput;
+        }
+
+        /** @return whether the caller's input is at fault (an unknown id, a repeated one), not the ledger */
+        public boolean badInput() {
+            return badInput;
         }
     }
 }

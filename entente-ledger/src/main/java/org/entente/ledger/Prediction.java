@@ -27,18 +27,36 @@ public record Prediction(String id, String question, LocalDate made, LocalDate r
     public Prediction {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(question, "question");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("forecast id '" + id + "' must be 1 to 120 letters, digits and . _ @ : -, "
+                    + "starting with a letter or digit (e.g. irn-rus-defence-2027)");
+        }
+        if (question.isBlank()) {
+            throw new IllegalArgumentException("forecast '" + id + "' needs a question");
+        }
+        if (resolves.isBefore(made)) {
+            throw new IllegalArgumentException("forecast '" + id + "' resolves on " + resolves + ", before it was made ("
+                    + made + ")");
+        }
         outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));   // in the order given
         if (outcomes.size() < 2) {
             throw new IllegalArgumentException("a forecast needs at least two outcomes, found " + outcomes.keySet());
         }
         double sum = outcomes.values().stream().mapToDouble(Double::doubleValue).sum();
-        if (outcomes.values().stream().anyMatch(p -> p < 0 || p > 1) || Math.abs(sum - 1) > 1e-6) {
+        // written so that NaN fails each test: a NaN probability would spoil every score of the ledger
+        if (outcomes.values().stream().anyMatch(p -> !(p >= 0 && p <= 1)) || !(Math.abs(sum - 1) <= 1e-6)) {
             throw new IllegalArgumentException("probabilities must lie in 0-1 and sum to 1, found " + outcomes);
         }
         if (outcome.isPresent() && !outcomes.containsKey(outcome.get())) {
             throw new IllegalArgumentException("outcome '" + outcome.get() + "' is not one of " + outcomes.keySet());
         }
+        if (resolvedOn.isPresent() && resolvedOn.get().isBefore(made)) {
+            throw new IllegalArgumentException("forecast '" + id + "' cannot be resolved on " + resolvedOn.get()
+                    + ", before it was made (" + made + ")");
+        }
     }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@:-]{0,119}");
 
     /**
      * @param p a probability for "yes"

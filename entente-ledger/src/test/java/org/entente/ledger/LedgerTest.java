@@ -87,4 +87,84 @@ class LedgerTest {
         assertThat(bins.get(1).forecast()).isCloseTo(0.85, within(1e-12));
         assertThat(bins.get(1).observed()).isCloseTo(0.5, within(1e-12));
     }
+
+    /** What would spoil the scores or the record is refused: NaN, a blank question, impossible dates, odd ids. */
+    @Test
+    void refuses_forecasts_that_would_spoil_the_scores() {
+        LocalDate made = LocalDate.of(2025, 6, 5);
+        assertThatThrownBy(() -> yes("f1", Double.NaN)).hasMessageContaining("probabilities must lie in 0-1");
+        assertThatThrownBy(() -> new Prediction("f1", "Q?", made, made.plusYears(1), Map.of("a", Double.NaN, "b", 1.0),
+                "m", "s", Optional.empty(), Optional.empty())).hasMessageContaining("probabilities must lie in 0-1");
+        assertThatThrownBy(() -> new Prediction("f1", "  ", made, made.plusYears(1), Prediction.yesNo(0.5), "m", "s",
+                Optional.empty(), Optional.empty())).hasMessageContaining("needs a question");
+        assertThatThrownBy(() -> new Prediction("f1", "Q?", made, made.minusDays(1), Prediction.yesNo(0.5), "m", "s",
+                Optional.empty(), Optional.empty())).hasMessageContaining("resolves on 2025-06-04, before it was made");
+        for (String id : new String[] {"", "a b", "x/y", "-lead", "x".repeat(121)}) {
+            assertThatThrownBy(() -> yes(id, 0.5)).as(id).hasMessageContaining("must be 1 to 120 letters");
+        }
+        assertThat(yes("iran-russia.band-2030@2025-06-05", 0.5).id()).isEqualTo("iran-russia.band-2030@2025-06-05");
+    }
+
+    /**
+     * Resolving again with the same outcome changes nothing; another outcome is refused unless it is
+     * a correction; a date before the forecast was made is refused. All are the caller's input.
+     */
+    @Test
+    void a_resolution_is_changed_only_as_a_correction() {
+        try (Ledger l = Ledger.open(dir.resolve("l.duckdb"))) {
+            l.record(yes("f1", 0.7));
+            l.resolve("f1", "no", LocalDate.of(2026, 1, 1));
+            l.resolve("f1", "no", LocalDate.of(2026, 2, 1));
+            assertThat(l.find("f1").orElseThrow().resolvedOn()).contains(LocalDate.of(2026, 1, 1));
+            assertThatThrownBy(() -> l.resolve("f1", "yes", LocalDate.of(2026, 2, 1)))
+                    .isInstanceOf(Ledger.LedgerException.class).hasMessageContaining("already resolved as 'no'")
+                    .hasMessageContaining("--correct").matches(e -> ((Ledger.LedgerException) e).badInput(), "bad input");
+            assertThatThrownBy(() -> l.resolve("f1", "yes", LocalDate.of(2020, 1, 1), true))
+                    .hasMessageContaining("cannot be resolved on 2020-01-01, before that");
+            l.resolve("f1", "yes", LocalDate.of(2026, 2, 1), true);
+            assertThat(l.find("f1").orElseThrow().outcome()).contains("yes");
+        }
+    }
+
+    /** Changes made together are kept together: a failure half-way leaves none of them. */
+    @Test
+    void changes_made_atomically_are_all_or_nothing() {
+        Path file = dir.resolve("l.duckdb");
+        try (Ledger l = Ledger.open(file)) {
+            l.record(yes("f0", 0.5));
+            assertThatThrownBy(() -> l.atomically(() -> {
+                l.record(yes("f1", 0.7));
+                l.resolve("f0", "yes", LocalDate.of(2026, 1, 1));
+                l.record(yes("f1", 0.2));   // a repeated id: the whole batch goes
+            })).hasMessageContaining("already recorded");
+            l.atomically(() -> l.record(yes("f2", 0.3)));
+        }
+        try (Ledger l = Ledger.open(file)) {
+            assertThat(l.all()).extracting(Prediction::id).containsExactly("f0", "f2");
+            assertThat(l.find("f0").orElseThrow().outcome()).isEmpty();
+        }
+    }
+
+    /** Reading opens no file for writing: a missing ledger stays missing, an existing one unchanged. */
+    @Test
+    void reading_creates_and_changes_nothing() throws Exception {
+        Path file = dir.resolve("sub/l.duckdb");
+        try (Ledger l = Ledger.openForReading(file)) {
+            assertThat(l.all()).isEmpty();
+        }
+        assertThat(file).doesNotExist();
+        assertThat(dir.resolve("sub")).doesNotExist();
+        try (Ledger l = Ledger.open(file)) {
+            l.record(yes("f1", 0.7));
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        try (Ledger a = Ledger.openForReading(file); Ledger b = Ledger.openForReading(file)) {
+            assertThat(a.all()).hasSize(1);
+            assertThat(b.all()).hasSize(1);
+            assertThatThrownBy(() -> a.record(yes("f2", 0.1))).isInstanceOf(Ledger.LedgerException.class);
+        }
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+        assertThatThrownBy(() -> Ledger.open(dir)).isInstanceOf(Ledger.LedgerException.class)
+                .hasMessageContaining("this is a folder").matches(e -> ((Ledger.LedgerException) e).badInput(), "bad input");
+    }
 }

@@ -47,7 +47,7 @@ final class ForecastLedger {
             return out;
         }
         List<Prediction> all;
-        try (Ledger l = Ledger.open(file)) {
+        try (Ledger l = Ledger.openForReading(file)) {
             all = l.all();
         } catch (Ledger.LedgerException e) {
             throw new ApiProblem(503, "the forecast ledger cannot be read now: " + e.getMessage(),
