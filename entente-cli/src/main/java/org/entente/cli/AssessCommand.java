@@ -84,9 +84,10 @@ final class AssessCommand implements Callable<Integer> {
             if (caseId != null || trajectory != null) {
                 throw new Failures.BadInputException("--dyad takes two states and --year, not a case or --trajectory");
             }
-            Country a = ws.countries().resolve(dyad.get(0));
-            Country b = ws.countries().resolve(dyad.get(1));
-            int y = year == null ? 2018 : year;
+            Country[] pair = DyadArgs.two(ws.countries(), dyad.get(0), dyad.get(1));
+            Country a = pair[0];
+            Country b = pair[1];
+            int y = year == null ? 2018 : DyadArgs.year(year, "--year");
             Assessment r = new Assessor(cfg, DyadPanels.load(Bundle.bundled())).assessDyad(cow(ws, a, y), cow(ws, b, y),
                     a.iso3() + "-" + b.iso3(), y);
             print(r, null, out);
@@ -114,7 +115,12 @@ final class AssessCommand implements Callable<Integer> {
             }
             return 0;
         }
+        if (year != null) {
+            throw new Failures.BadInputException("--year goes with --dyad (a data-only assessment); for a case, give "
+                    + "--as-of DATE");
+        }
         LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.date(asOf, "--as-of");
+        DyadArgs.year(date.getYear(), "--as-of");
         Assessment r = assessor.assess(c, ca, cb, date);
         Optional<AssessEvents> record = events != null ? Optional.of(AssessEvents.read(events, a.iso3(), b.iso3(), date))
                 : AssessEvents.readIfPresent(EventsCommand.defaultStore(), a.iso3(), b.iso3(), date);
@@ -165,9 +171,14 @@ final class AssessCommand implements Callable<Integer> {
             if (p.length != 2 || from > to || from < 1900 || to > 2100) {
                 throw new NumberFormatException();
             }
+            if (to - from >= 60) {
+                throw new Failures.BadInputException("--trajectory " + text + " spans " + (to - from + 1) + " years; give "
+                        + "at most 60 (as the web API does), e.g. " + (to - 59) + ":" + to);
+            }
             return new int[] {from, to};
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            throw new Failures.BadInputException("--trajectory takes FROM:TO years, e.g. 2005:2026, not '" + text + "'");
+            throw new Failures.BadInputException("--trajectory takes FROM:TO years from 1900 to 2100, e.g. 2005:2026, "
+                    + "not '" + text + "'");
         }
     }
 

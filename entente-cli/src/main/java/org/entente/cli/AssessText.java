@@ -131,8 +131,10 @@ final class AssessText {
             String dims = Dimension.values().length == 0 ? "" : java.util.Arrays.stream(Dimension.values())
                     .filter(d -> a.dimensions().containsKey(d))
                     .map(d -> String.format(Locale.ROOT, "%3.0f", a.dimensions().get(d).score())).collect(Collectors.joining(" "));
-            out.printf(Locale.ROOT, "%-10s %-27s %5.0f %4.0f\u2013%-4.0f %5.0f %5.0f   %s%n", a.asOf(), a.band().id(), a.score(),
-                    a.low(), a.high(), a.commitment().score(), a.hedging().score(), dims);
+            // hedging is not measured in a year with no evidence: a dash, not NaN
+            String hedge = a.hedging().measured() ? String.format(Locale.ROOT, "%.0f", a.hedging().score()) : "-";
+            out.printf(Locale.ROOT, "%-10s %-27s %5.0f %4.0f\u2013%-4.0f %5.0f %5s   %s%n", a.asOf(), a.band().id(), a.score(),
+                    a.low(), a.high(), a.commitment().score(), hedge, dims);
         }
         out.flush();
     }

@@ -99,9 +99,10 @@ final class BriefCommand implements Callable<Integer> {
         if (caseId != null) {
             throw new Failures.BadInputException("--dyad takes two states, not a case");
         }
-        Country a = ws.countries().resolve(dyad.get(0));
-        Country b = ws.countries().resolve(dyad.get(1));
-        int y = year == null ? 2018 : year;
+        Country[] pair = DyadArgs.two(ws.countries(), dyad.get(0), dyad.get(1));
+        Country a = pair[0];
+        Country b = pair[1];
+        int y = year == null ? 2018 : DyadArgs.year(year, "--year");
         DyadPanels panels = DyadPanels.load(Bundle.bundled());
         int ca = ws.countries().cowFor(a, y).orElseThrow(() -> new Failures.BadInputException(a.name() + " has no COW code"));
         int cb = ws.countries().cowFor(b, y).orElseThrow(() -> new Failures.BadInputException(b.name() + " has no COW code"));

@@ -79,6 +79,10 @@ final class DyadCommand implements Callable<Integer> {
                 throw new Failures.BadInputException("--partners takes one state and --year, e.g. dyad IRN --partners --year 2014");
             }
             Country a = countries.resolve(states.get(0));
+            DyadArgs.year(year, "--year");
+            if (top < 1) {
+                throw new Failures.BadInputException("--top " + top + ": give how many partners to list, 1 or more");
+            }
             Partners.Measure measure = measure(by);
             List<Partners.Partner> list = DyadPanels.load(bundle).partners(cow(a), year, measure);
             DyadText.partners(a, year, measure, list.subList(0, Math.min(top, list.size())), countries, out,
@@ -88,10 +92,11 @@ final class DyadCommand implements Callable<Integer> {
         if (states.size() != 2) {
             throw new Failures.BadInputException("dyad needs two states (e.g. dyad IRN RUS), or --partners, or --sources");
         }
-        Country a = countries.resolve(states.get(0));
-        Country b = countries.resolve(states.get(1));
-        int last = to != null ? to : bundle.datasets().stream().mapToInt(Bundle.Dataset::to).max().orElseThrow();
-        int first = from != null ? from : last - 29;
+        Country[] pair = DyadArgs.two(countries, states.get(0), states.get(1));
+        Country a = pair[0];
+        Country b = pair[1];
+        int last = to != null ? DyadArgs.year(to, "--to") : bundle.datasets().stream().mapToInt(Bundle.Dataset::to).max().orElseThrow();
+        int first = from != null ? DyadArgs.year(from, "--from") : last - 29;
         if (first > last) {
             throw new Failures.BadInputException("--from " + first + " is after --to " + last);
         }

@@ -39,6 +39,9 @@ final class ScenariosCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "A case id or path (default: iran-russia).")
     String caseId;
 
+    /** The furthest a forecast may reach beyond its start. */
+    static final int MAX_YEARS = 50;
+
     @Option(names = "--horizon", paramLabel = "YEAR", description = "Last year forecast (default: the case's outlook horizon).")
     Integer horizon;
 
@@ -81,6 +84,11 @@ final class ScenariosCommand implements Callable<Integer> {
         Map<String, Boolean> given = new LinkedHashMap<>(observations);
         Assessment today = assess(ws, c, date, cfg);
         int last = horizon != null ? horizon : outlook.horizon();
+        if (horizon != null && horizon > date.getYear() + MAX_YEARS) {
+            throw new Failures.BadInputException("--horizon " + horizon + " is more than " + MAX_YEARS + " years after "
+                    + date.getYear() + "; a forecast so far out says nothing the model can back (the case's own "
+                    + "horizon is " + outlook.horizon() + ")");
+        }
         if (runs < 100 || runs > 5_000_000) {
             throw new Failures.BadInputException("--runs must be between 100 and 5000000");
         }

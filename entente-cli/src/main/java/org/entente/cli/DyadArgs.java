@@ -1,0 +1,39 @@
+package org.entente.cli;
+
+import org.entente.reference.Country;
+import org.entente.reference.CountryTable;
+
+/**
+ * The checks every command that takes a pair of states and years makes, the same as the web
+ * API's: two different states, and years the bundled data can speak to (the Correlates of War
+ * state system begins in 1816).
+ */
+final class DyadArgs {
+
+    /** The first and last year a dyad-year may have. */
+    static final int FIRST_YEAR = 1816;
+    static final int LAST_YEAR = 2100;
+
+    private DyadArgs() {
+    }
+
+    /** @return the two states, resolved; the same state twice is bad input */
+    static Country[] two(CountryTable countries, String a, String b) {
+        Country ca = countries.resolve(a);
+        Country cb = countries.resolve(b);
+        if (ca.iso3().equals(cb.iso3())) {
+            throw new Failures.BadInputException("a dyad needs two different states, not " + ca.iso3() + " twice ('"
+                    + a + "' and '" + b + "')");
+        }
+        return new Country[] {ca, cb};
+    }
+
+    /** @return the year, checked to lie between 1816 and 2100 */
+    static int year(int year, String option) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new Failures.BadInputException(option + " " + year + " is outside the years the data can cover; give a "
+                    + "year from " + FIRST_YEAR + " (the start of the Correlates of War state system) to " + LAST_YEAR);
+        }
+        return year;
+    }
+}

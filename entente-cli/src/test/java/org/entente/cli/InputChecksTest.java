@@ -1,0 +1,51 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Options the model cannot answer sensibly are bad input (exit 2) with a message saying what to
+ * give, the same limits as the web API's: a dyad of one state, years before the state system or
+ * past 2100, trajectories over 60 years, forecasts over 50 years out, a negative count.
+ */
+class InputChecksTest {
+
+    @Test
+    void out_of_range_options_are_refused_with_what_to_give() {
+        String[][] cases = {
+            {"dyad IRN IRN", "a dyad needs two different states, not IRN twice"},
+            {"dyad 365 Russia", "a dyad needs two different states, not RUS twice"},
+            {"assess --dyad USA USA", "a dyad needs two different states"},
+            {"brief --dyad USA USA --format md --out x.md", "a dyad needs two different states"},
+            {"dyad IRN RUS --from 1700 --to 1750", "--to 1750 is outside the years the data can cover; give a year from 1816"},
+            {"dyad IRN RUS --to 9999", "--to 9999 is outside the years"},
+            {"dyad IRN --partners --year 1500", "--year 1500 is outside the years"},
+            {"dyad IRN --partners --top -3 --year 2014", "--top -3: give how many partners to list, 1 or more"},
+            {"assess --dyad USA JPN --year 1700", "--year 1700 is outside the years"},
+            {"assess --as-of 1800", "--as-of 1800 is outside the years"},
+            {"assess --year 2010", "--year goes with --dyad"},
+            {"assess --trajectory 1900:2026", "spans 127 years; give at most 60"},
+            {"scenarios --horizon 9999", "--horizon 9999 is more than 50 years after"}};
+        for (String[] c : cases) {
+            Run r = Run.entente(c[0].split(" "));
+            assertThat(r.code()).as(c[0] + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).as(c[0]).contains(c[1]).doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void limits_are_inclusive() {
+        assertThat(Run.entente("assess", "--trajectory", "1967:2026").code()).isZero();
+        assertThat(Run.entente("dyad", "IRN", "RUS", "--from", "1816", "--to", "1830").code()).isZero();
+        Run partners = Run.entente("dyad", "IRN", "--partners", "--top", "1", "--year", "2014");
+        assertThat(partners.code()).as(partners.err()).isZero();
+    }
+
+    @Test
+    void a_trajectory_shows_a_dash_where_hedging_is_not_measured() {
+        Run r = Run.entente("assess", "--trajectory", "1900:1901");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("NaN").containsPattern("1901-12-31 transactional +\\d+ +\\d+.\\d+ +\\d+ +- ");
+    }
+}
