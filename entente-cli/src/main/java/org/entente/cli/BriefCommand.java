@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -113,12 +114,36 @@ final class BriefCommand implements Callable<Integer> {
                 LocalDate.now(), Optional.empty(), r, Optional.empty(), panel, a.name(), b.name());
     }
 
-    /** Writes next to the target and renames, so a failure never leaves half a brief behind. */
+    /**
+     * Writes next to the target and renames, so a failure never leaves half a brief behind; a
+     * symbolic link is followed (its file gets the brief); anything but a file in the way is refused.
+     */
     private void write(String xhtml) {
+        if (out.toString().isBlank()) {
+            throw new Failures.BadInputException("--out needs a file name, e.g. --out brief." + format);
+        }
         Path target = out.toAbsolutePath();
         try {
+            for (int hops = 0; Files.isSymbolicLink(target); hops++) {
+                if (hops == 20) {
+                    throw new Failures.BadInputException("--out " + out + " is a loop of links; name a file for the brief");
+                }
+                target = target.getParent().resolve(Files.readSymbolicLink(target)).normalize();   // the link stays
+            }
+            if (Files.exists(target) && !Files.isRegularFile(target)) {
+                throw new Failures.BadInputException("--out " + out + " is " + (Files.isDirectory(target) ? "a folder"
+                        : "not a plain file (a device or a pipe)") + "; name a file for the brief");
+            }
+            String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
+            String ending = format == Format.md ? ".md" : "." + format;
+            if (!name.endsWith(ending) && !(format == Format.html && name.endsWith(".htm"))) {
+                spec.commandLine().getErr().println("entente: note: writing " + format + " into " + out
+                        + ", whose name does not end in " + ending);
+            }
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".entente-brief", ".tmp");
+            removeStale(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), TMP_PREFIX, ".tmp");
+            tmp.toFile().deleteOnExit();   // gone even if the process is stopped (not killed) half-way
             try {
                 try (OutputStream os = Files.newOutputStream(tmp)) {
                     switch (format) {
@@ -137,7 +162,27 @@ final class BriefCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new Failures.BadInputException("cannot write " + out + ": " + e.getMessage());
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            String why = io instanceof java.nio.file.AccessDeniedException ? "permission denied in "
+                    + target.getParent() : io.getMessage();
+            throw new Failures.BadInputException("cannot write " + out + " (" + why + "); choose a folder you can "
+                    + "write to; nothing was written");
+        }
+    }
+
+    private static final String TMP_PREFIX = ".entente-brief";
+
+    /** Removes scratch files a killed run left in the folder (older than an hour, so no running brief's). */
+    private static void removeStale(Path folder) {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (var files = Files.newDirectoryStream(folder, TMP_PREFIX + "*.tmp")) {
+            for (Path f : files) {
+                if (Files.getLastModifiedTime(f).toMillis() < hourAgo) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException ignored) {
+            // scratch only: it does not stop the brief
         }
     }
 }

@@ -107,4 +107,32 @@ class BriefCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("cannot write");
     }
+
+    /**
+     * A link given as --out keeps being a link (its file gets the brief); a folder, a device or an
+     * empty name is refused; a scratch file a killed run left (older than an hour) is cleared; a
+     * name that does not fit the format gets a note.
+     */
+    @Test
+    void the_destination_is_checked_and_links_are_followed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path real = dir.resolve("real.md");
+        Path link = Files.createSymbolicLink(dir.resolve("latest.md"), real);
+        Path stale = Files.writeString(dir.resolve(".entente-brief123.tmp"), "left by a killed run");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7_200_000L));
+        Path fresh = Files.writeString(dir.resolve(".entente-brief456.tmp"), "another brief being written now");
+        Run r = Run.entente("brief", "russia-dprk", "--format", "md", "--out", link.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).contains("Russia and North Korea");
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
+        for (String bad : new String[] {dir.toString(), "/dev/null", ""}) {
+            Run b = Run.entente("brief", "russia-dprk", "--format", "md", "--out", bad);
+            assertThat(b.code()).as(bad).isEqualTo(2);
+            assertThat(b.err()).as(bad).containsAnyOf("is a folder", "not a plain file", "--out needs a file name");
+        }
+        Run note = Run.entente("brief", "russia-dprk", "--format", "md", "--out", dir.resolve("brief.html").toString());
+        assertThat(note.code()).isZero();
+        assertThat(note.err()).contains("note: writing md into").contains("does not end in .md");
+    }
 }
