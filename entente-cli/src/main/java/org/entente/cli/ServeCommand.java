@@ -38,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Optional<String> token = Optional.ofNullable(System.getenv("ENTENTE_TOKEN")).filter(t -> !t.isBlank());
+        java.nio.file.Path cases = root.workspace().library().root();
+        if (!java.nio.file.Files.isDirectory(cases)) {
+            throw new Failures.BadInputException("--cases " + cases + " is not a folder of cases; give the folder that "
+                    + "holds one folder per case (as ./cases does)");
+        }
         ServerOptions options;
         try {
             options = new ServerOptions(bind, port, root.workspace().library().root(), token);

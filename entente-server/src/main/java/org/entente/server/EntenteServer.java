@@ -43,6 +43,7 @@ public final class EntenteServer implements AutoCloseable {
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = Guard.MAX_BODY;
+            cfg.http.prefer405over404 = true;   // a known path with the wrong method: 405, as docs/server.md says
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";

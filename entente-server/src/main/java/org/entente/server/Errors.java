@@ -27,8 +27,10 @@ final class Errors {
         app.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.hint(), List.of(),
                 e.problems()));
         app.exception(CaseNotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), e.hint(), List.of()));
-        app.exception(CaseFileException.class, (e, ctx) -> answer(ctx, 500, "a case file does not validate",
-                "run entente validate on it", e.diagnostics().stream().map(Object::toString).limit(50).toList()));
+        // the case file is at fault, not the request or the server: 409, each problem as 'folder/file:line:column: message'
+        app.exception(CaseFileException.class, (e, ctx) -> answer(ctx, 409, "a case file does not validate",
+                "fix it (entente validate lists every problem with a hint), then ask again",
+                e.diagnostics().stream().map(Errors::located).limit(50).toList()));
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), message(e), "", List.of()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -40,6 +42,14 @@ final class Errors {
             }
         });
         app.error(405, ctx -> answer(ctx, 405, ctx.method() + " is not allowed on " + Html.clip(ctx.path()), "", List.of()));
+    }
+
+    /** A problem placed in the case library, without the server's own folders. */
+    private static String located(org.entente.casefile.Diagnostic d) {
+        java.nio.file.Path f = d.file();
+        String where = f.getParent() != null && f.getParent().getFileName() != null
+                ? f.getParent().getFileName() + "/" + f.getFileName() : String.valueOf(f.getFileName());
+        return where + ":" + d.line() + ":" + d.column() + ": " + d.message();
     }
 
     private static String message(HttpResponseException e) {

@@ -161,6 +161,37 @@ class ApiTest {
         }
     }
 
+    /**
+     * A case file broken on disk is the file's fault: 409 with its problems placed in the library
+     * (no server path, no Java object's text). A known path with the wrong method is 405; a form
+     * that is not URL-encoded is 415, refused before its body is read.
+     */
+    @Test
+    void a_broken_case_is_409_a_wrong_method_405_and_a_multipart_form_415(@TempDir Path other) throws Exception {
+        try (Served s = Served.start(other)) {
+            Path yaml = other.resolve("russia-china").resolve("case.yaml");
+            java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml)
+                    .replace("title: Russia and China", "title: [unclosed"));
+            java.nio.file.Files.setLastModifiedTime(yaml, java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis() + 5_000));
+            HttpResponse<String> r = s.get("/api/cases/russia-china/assessment");
+            assertThat(r.statusCode()).isEqualTo(409);
+            assertThat(Served.json(r).get("details").get(0).asText()).matches("russia-china/case\\.yaml:\\d+:\\d+: .+");
+            assertThat(r.body()).doesNotContain("Diagnostic[").doesNotContain(other.toString());
+            for (String[] m : new String[][] {{"DELETE", "/api/cases/iran-russia"}, {"POST", "/api/cases/iran-russia/assessment"},
+                {"PATCH", "/api/cases/iran-russia/evidence"}}) {
+                HttpResponse<String> w = s.send(m[0], m[1], "{}");
+                assertThat(w.statusCode()).as(m[0] + " " + m[1]).isEqualTo(405);
+                assertThat(Served.json(w).get("error").asText()).contains(m[0] + " is not allowed");
+            }
+            HttpResponse<String> form = s.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base()
+                    + "/cases/iran-russia/evidence")).header("Content-Type", "multipart/form-data; boundary=xx")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("garbage")));
+            assertThat(form.statusCode()).isEqualTo(415);
+            assertThat(form.body()).doesNotContain("Exception");
+        }
+    }
+
     @Test
     void unknown_route_is_404_json() {
         HttpResponse<String> r = served.get("/api/nothing-here");
