@@ -70,8 +70,13 @@ final class FileReading {
         if (keys == null) {
             return null;
         }
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".zip")) {
+        GdeltScan.Packing packing;
+        try (InputStream head = Files.newInputStream(file)) {
+            packing = packing(head.readNBytes(4), file.getFileName().toString());
+        } catch (IOException e) {
+            return null;   // the row-by-row reader reports it
+        }
+        if (packing == GdeltScan.Packing.ZIP) {
             try (ZipFile z = new ZipFile(file.toFile())) {
                 List<? extends ZipEntry> members = z.stream().filter(e -> !e.isDirectory()).toList();
                 if (members.size() != 1) {
@@ -85,7 +90,7 @@ final class FileReading {
                 return null;   // a broken archive: the row-by-row reader says where it breaks
             }
         }
-        boolean gz = name.endsWith(".gz");
+        boolean gz = packing == GdeltScan.Packing.GZIP;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw) {
             EventFormat f = gdelt(in);
@@ -159,20 +164,48 @@ final class FileReading {
      */
     FileBatch read(InputStream raw, String name, String label) {
         FileBatch batch = new FileBatch();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".zip")) {
-            readZip(raw, label, batch);
-        } else if (lower.endsWith(".gz")) {
-            readMember(() -> new GZIPInputStream(raw, 1 << 16), label, batch);
-        } else {
-            readMember(() -> raw, label, batch);
+        java.io.PushbackInputStream in = new java.io.PushbackInputStream(raw, 4);
+        GdeltScan.Packing packing;
+        try {
+            byte[] head = in.readNBytes(4);
+            in.unread(head);
+            packing = packing(head, name);
+        } catch (IOException e) {
+            batch.rejects.add(new Reject(label, 1, "cannot read: " + e.getMessage(), ""));
+            return batch;
+        }
+        switch (packing) {
+            case ZIP -> readZip(in, label, batch);
+            case GZIP -> readMember(() -> new GZIPInputStream(in, 1 << 16), label, batch);
+            default -> readMember(() -> in, label, batch);
         }
         return batch;
     }
 
+    /**
+     * How a file is packed: its first bytes say, whatever its name (a gzip file saved as .CSV is
+     * still gzip); when they say nothing, its name's ending, so that a damaged .gz or .zip is
+     * reported as a broken archive.
+     *
+     * @param head the file's first bytes (up to four)
+     * @param name the file's name
+     * @return the packing
+     */
+    static GdeltScan.Packing packing(byte[] head, String name) {
+        if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            return GdeltScan.Packing.GZIP;
+        }
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 && head[3] == 4 || head[2] == 5 && head[3] == 6)) {
+            return GdeltScan.Packing.ZIP;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".zip") ? GdeltScan.Packing.ZIP : lower.endsWith(".gz") ? GdeltScan.Packing.GZIP
+                : GdeltScan.Packing.PLAIN;
+    }
+
     private void readZip(InputStream raw, String label, FileBatch batch) {
         ZipInputStream zip = new ZipInputStream(raw);
-        while (true) {
+        for (int members = 0; ; members++) {
             ZipEntry entry;
             try {
                 entry = zip.getNextEntry();
@@ -181,6 +214,10 @@ final class FileReading {
                 return;
             }
             if (entry == null) {
+                if (members == 0) {
+                    batch.rejects.add(new Reject(label, 0, "not a zip archive, or one with no files in it; the file "
+                            + "was not read", ""));
+                }
                 return;
             }
             if (!entry.isDirectory() && !readMember(() -> zip, label + "!" + entry.getName(), batch)) {
@@ -235,6 +272,7 @@ final class FileReading {
 
     /** Reads the first lines, detects the format, and returns them (as {line no, text}) for reading. */
     private RowReader detect(LineReader lines, String label, FileBatch batch, List<String[]> head) throws IOException {
+        int before = batch.rejects.size();
         List<String> texts = new ArrayList<>();
         while (head.size() < DETECT_LINES) {
             try {
@@ -250,10 +288,19 @@ final class FileReading {
         }
         EventFormat format = EventFormat.detect(texts);
         if (format == null) {
+            // a file that is not read gets one reject saying why, not one per broken line of its head
+            List<Reject> broken = new ArrayList<>(batch.rejects.subList(before, batch.rejects.size()));
+            batch.rejects.subList(before, batch.rejects.size()).clear();
             if (!texts.isEmpty()) {
                 batch.rejects.add(new Reject(label, Long.parseLong(head.get(0)[0]), "format not recognised: "
                         + Fields.count(texts.get(0), '\t') + " tab-separated fields (GDELT 1.0 has 57 or 58, "
                         + "GDELT 2.0 61, ICEWS a header starting 'Event ID' or, as CSV, 'event_id'); the file was not read", texts.get(0)));
+            } else if (!broken.isEmpty()) {
+                batch.rejects.add(new Reject(label, broken.get(0).line(), "format not recognised: the first lines are "
+                        + "not UTF-8 text (a binary file, or one compressed in a way Entente does not unpack); the file "
+                        + "was not read", broken.get(0).raw()));
+            } else {
+                batch.rejects.add(new Reject(label, 1, "the file is empty", ""));
             }
             return null;
         }

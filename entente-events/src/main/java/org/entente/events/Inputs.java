@@ -3,6 +3,7 @@ package org.entente.events;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -30,13 +31,16 @@ public final class Inputs {
         for (String arg : args) {
             TreeSet<Path> matched = new TreeSet<>();   // this argument's own, even if an earlier one listed them too
             Path p = Path.of(arg);
-            if (isGlob(arg)) {
+            if (isGlob(arg) && !Files.exists(p)) {   // a file named data[1].CSV is that file, not a pattern
                 glob(arg, matched);
             } else if (Files.isDirectory(p)) {
                 // folders of event data usually carry their documentation; it is not event data
                 walk(p, path -> !path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"), matched);
             } else if (Files.isRegularFile(p)) {
                 matched.add(p.toAbsolutePath().normalize());
+            } else if (Files.exists(p)) {
+                throw EventsException.badInput(arg + ": not a regular file (a device or a pipe); name event files, "
+                        + "folders of them or patterns");
             } else {
                 throw EventsException.badInput(arg + ": no such file or folder");
             }
@@ -69,11 +73,14 @@ public final class Inputs {
     }
 
     private static void walk(Path dir, java.util.function.Predicate<Path> keep, TreeSet<Path> out) {
-        try (Stream<Path> s = Files.walk(dir)) {
+        // links are followed, to folders too: a folder of data is often a link to a shared disk
+        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             s.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).filter(keep)
                     .filter(p -> !p.getFileName().toString().startsWith(".")).forEach(out::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(dir + ": cannot list the folder", e);
+        } catch (IOException | UncheckedIOException e) {
+            Throwable c = e instanceof UncheckedIOException u ? u.getCause() : e;
+            throw EventsException.badInput(dir + ": cannot list the folder (" + (c instanceof java.nio.file.FileSystemLoopException
+                    ? "a link inside it leads back into it" : c.getMessage()) + ")");
         }
     }
 }

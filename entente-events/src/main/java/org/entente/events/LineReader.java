@@ -124,6 +124,10 @@ final class LineReader {
         if (r.isError()) {
             throw new BadRowException("invalid UTF-8 at byte " + (bb.position() - from + 1) + " of the line");
         }
-        return cb.flip().toString();
+        cb.flip();
+        if (cb.length() > 0 && cb.charAt(0) == '\uFEFF') {
+            cb.get();   // a byte-order mark (editors put one before the first line): not data
+        }
+        return cb.toString();
     }
 }

@@ -200,4 +200,67 @@ class FileReadingTest {
         assertThat(Inputs.expand(List.of(dir.resolve("a").toString(), dir.resolve("a/b").toString(), dir + "/a/**.CSV")))
                 .hasSize(3);
     }
+
+    /** A file's first bytes say how it is packed, whatever its name; a byte-order mark is not data. */
+    @Test
+    void reads_a_gzip_file_by_its_bytes_and_passes_over_a_byte_order_mark() throws IOException {
+        long plain = read(Fixtures.path(Fixtures.V2)).accepted;
+        Path misnamed = Fixtures.gzip(Fixtures.V2, dir.resolve("really-gzip.CSV"), 1);
+        FileBatch g = read(misnamed);
+        assertThat(g.accepted).isEqualTo(plain).isEqualTo(2111);
+        assertThat(g.rejects).isEmpty();
+        Path bom = dir.resolve("bom.export.CSV");
+        Files.write(bom, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Files.readAllBytes(Fixtures.path(Fixtures.V2))));
+        FileBatch b = read(bom);
+        assertThat(b.rejects).isEmpty();
+        assertThat(b.accepted).isEqualTo(plain);
+        FileReading fast = new FileReading(COUNTRIES, List.of(), new GroupKeys(COUNTRIES), new IngestProgress(), GdeltScan.CHUNK);
+        assertThat(fast.fast(bom)).isTrue();
+        FileBatch f = fast.read(bom);
+        assertThat(f.rejects).isEmpty();
+        assertThat(f.accepted).isEqualTo(plain);
+        assertThat(fast.fast(misnamed)).as("the fast reader unpacks a misnamed gzip file too").isTrue();
+        assertThat(fast.read(misnamed).accepted).isEqualTo(plain);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** A file that is not read gets one reject saying why: binary bytes, nothing at all, a .zip that is none. */
+    @Test
+    void a_file_that_cannot_be_read_gets_one_reject_saying_why() throws IOException {
+        byte[] noise = new byte[40_000];
+        new java.util.Random(3).nextBytes(noise);
+        Path binary = Files.write(dir.resolve("noise.CSV"), noise);
+        Path empty = Files.write(dir.resolve("empty.CSV"), new byte[0]);
+        Path fakeZip = Files.write(dir.resolve("fake.zip"), noise);
+        String[][] expected = {
+            {binary.toString(), "format not recognised: the first lines are not UTF-8 text"},
+            {empty.toString(), "the file is empty"},
+            {fakeZip.toString(), "not a zip archive, or one with no files in it"}};
+        for (String[] e : expected) {
+            FileBatch b = read(Path.of(e[0]));
+            assertThat(b.accepted).as(e[0]).isZero();
+            assertThat(b.rejects).as(e[0]).singleElement().extracting(Reject::reason).asString().startsWith(e[1]);
+        }
+    }
+
+    /** Links to folders are followed; a file whose name looks like a pattern is that file; a device is refused. */
+    @Test
+    void inputs_follow_links_take_literal_names_and_refuse_devices() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.copy(Fixtures.path(Fixtures.V2), real.resolve("a.CSV"));
+        Path link = Files.createSymbolicLink(dir.resolve("linked"), real);
+        assertThat(Inputs.expand(List.of(link.toString()))).extracting(p -> p.getFileName().toString()).containsExactly("a.CSV");
+        Path odd = Files.copy(Fixtures.path(Fixtures.V2), dir.resolve("data[1].CSV"));
+        assertThat(Inputs.expand(List.of(odd.toString()))).containsExactly(odd.toAbsolutePath().normalize());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inputs.expand(List.of("/dev/null")))
+                .isInstanceOf(EventsException.class).hasMessageContaining("/dev/null: not a regular file");
+        Files.createSymbolicLink(real.resolve("loop"), real);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inputs.expand(List.of(real.toString())))
+                .isInstanceOf(EventsException.class).hasMessageContaining("leads back into it");
+    }
 }
