@@ -49,6 +49,16 @@ final class EventsCommand {
     }
 
 
+    /** @return the ISO3 codes of two different states (unknown ones, or the same twice: exit 2) */
+    static String[] pair(String a, String b, String what) {
+        String x = state(a);
+        String y = state(b);
+        if (x.equals(y)) {
+            throw new Failures.BadInputException(what + ": a dyad needs two different states, not " + x + " twice");
+        }
+        return new String[] {x, y};
+    }
+
     /** @return the ISO3 code of a state named by code, COW number or name (unknown: exit 2) */
     static String state(String input) {
         return CountryTable.bundled().resolve(input).iso3();

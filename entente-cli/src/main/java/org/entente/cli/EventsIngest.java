@@ -42,7 +42,8 @@ final class EventsIngest implements Callable<Integer> {
             if (p.length != 2) {
                 throw new Failures.BadInputException("--watch '" + text + "' is not A:B, e.g. IRN:RUS");
             }
-            w.add(new Watch(EventsCommand.state(p[0]), EventsCommand.state(p[1])));
+            String[] pair = EventsCommand.pair(p[0], p[1], "--watch " + text);
+            w.add(new Watch(pair[0], pair[1]));
         }
         List<Path> files = Inputs.expand(paths);   // a path naming nothing is bad input, exit 2
         PrintWriter out = spec.commandLine().getOut();

@@ -43,11 +43,13 @@ final class EventsSeries implements Callable<Integer> {
     public Integer call() {
         StoreQueries.Period period = period();
         Optional<EventDimension> d = dimension();
+        format = format.toLowerCase(Locale.ROOT);   // as --by and --dimension are read
         if (!List.of("table", "csv", "json").contains(format)) {
             throw new Failures.BadInputException("--format '" + format + "' is not table, csv or json");
         }
-        String x = EventsCommand.state(a);
-        String y = EventsCommand.state(b);
+        String[] pair = EventsCommand.pair(a, b, "events series " + a + " " + b);
+        String x = pair[0];
+        String y = pair[1];
         List<SeriesRow> rows;
         try (EventStore store = parent.openForQueries()) {
             rows = store.queries().series(x, y, period, d);
@@ -56,7 +58,7 @@ final class EventsSeries implements Callable<Integer> {
         switch (format) {
             case "json" -> Json.print(out, rows);
             case "csv" -> csv(out, rows);
-            default -> table(out, x, y, rows);
+            default -> table(out, x, y, d, rows);
         }
         out.flush();
         return 0;
@@ -95,9 +97,10 @@ final class EventsSeries implements Callable<Integer> {
         }
     }
 
-    private static void table(PrintWriter out, String x, String y, List<SeriesRow> rows) {
+    private static void table(PrintWriter out, String x, String y, Optional<EventDimension> d, List<SeriesRow> rows) {
         if (rows.isEmpty()) {
-            out.println("no events between " + x + " and " + y + " in the store");
+            out.println("no events between " + x + " and " + y + d.map(e -> " of the dimension " + e.id()).orElse("")
+                    + " in the store");
             return;
         }
         out.printf(Locale.ROOT, "%-8s %-6s %6s %6s %6s  %5s %5s %5s %5s  %7s %7s %7s  %7s %s%n", "PERIOD", "SOURCE",

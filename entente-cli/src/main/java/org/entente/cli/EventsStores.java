@@ -34,6 +34,9 @@ final class EventsStores implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (rejects < 0) {
+            throw new Failures.BadInputException("--rejects " + rejects + ": give how many rejects to list, 0 or more");
+        }
         try (EventStore store = parent.openForQueries()) {
             List<FileReport> files = store.queries().files();
             List<Coverage> coverage = store.queries().coverage();

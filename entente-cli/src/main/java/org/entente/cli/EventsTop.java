@@ -46,8 +46,10 @@ final class EventsTop implements Callable<Integer> {
         if (limit < 1) {
             throw new Failures.BadInputException("--limit must be at least 1, not " + limit);
         }
-        String x = EventsCommand.state(a);
-        String y = EventsCommand.state(b);
+        DyadArgs.year(m.getYear(), "--month " + month + ": the year");
+        String[] pair = EventsCommand.pair(a, b, "events top " + a + " " + b);
+        String x = pair[0];
+        String y = pair[1];
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore store = parent.openForQueries()) {
             if (!store.queries().watched(x, y)) {
@@ -59,7 +61,7 @@ final class EventsTop implements Callable<Integer> {
             if (json) {
                 Json.print(out, top.stream().map(EventsTop::json).toList());
             } else {
-                print(out, x, y, m, top);
+                print(out, x, y, m, top, limit);
             }
         }
         out.flush();
@@ -73,8 +75,9 @@ final class EventsTop implements Callable<Integer> {
         return m;
     }
 
-    private static void print(PrintWriter out, String x, String y, YearMonth m, List<StoredEvent> top) {
-        out.println(x + "–" + y + ", " + m + ": " + top.size() + " event(s), most mentioned first");
+    private static void print(PrintWriter out, String x, String y, YearMonth m, List<StoredEvent> top, int limit) {
+        out.println(x + "–" + y + ", " + m + ": " + (top.size() == limit ? "the " + limit + " most mentioned event(s) "
+                + "(--limit " + limit + ")" : top.size() + " event(s), most mentioned first"));
         for (StoredEvent e : top) {
             out.printf(Locale.ROOT, "%s %-5s %s>%s %-4s %-40s goldstein %5.1f  mentions %s%n    %s -> %s  %s%n    %s%n",
                     e.date(), e.source(), e.actor1(), e.actor2(), e.code(), e.description(), e.goldstein(),

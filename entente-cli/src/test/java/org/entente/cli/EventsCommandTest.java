@@ -145,6 +145,28 @@ class EventsCommandTest {
         assertThat(events("series", "IRN", "RUS", "--format", "csv").out()).contains("2019-10");
     }
 
+    /** One state twice, a negative count, a year 0 are bad input; --format is read in any case, as --by is. */
+    @Test
+    void refuses_a_dyad_of_one_state_and_counts_out_of_range() {
+        assertThat(events("ingest", V2, "--watch", "IRN:RUS").code()).isZero();
+        String[][] bad = {
+            {"ingest", V2, "--watch", "IRN:iran"}, {"series", "IRN", "IRN"}, {"top", "RUS", "Russia", "--month", "2019-10"},
+            {"stores", "--rejects", "-1"}, {"top", "IRN", "RUS", "--month", "0000-01"}};
+        for (String[] b : bad) {
+            Run r = events(b);
+            assertThat(r.code()).as(String.join(" ", b) + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err()).containsAnyOf("a dyad needs two different states", "give how many rejects",
+                    "outside the years");
+        }
+        Run json = events("series", "IRN", "RUS", "--format", "JSON", "--by", "YEAR");
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.out()).startsWith("[");
+        assertThat(events("series", "IRN", "RUS", "--dimension", "force").out())
+                .contains("no events between IRN and RUS of the dimension force in the store");
+        Run one = events("top", "IRN", "RUS", "--month", "2019-10", "--limit", "1");
+        assertThat(one.out()).startsWith("IRN–RUS, 2019-10: the 1 most mentioned event(s) (--limit 1)");
+    }
+
     @Test
     void ingests_real_files_then_skips_them_the_second_time() {
         Run r = events("ingest", V2, V2_OTHER, "--watch", "IRN:RUS");
