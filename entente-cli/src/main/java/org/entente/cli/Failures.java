@@ -87,7 +87,8 @@ final class Failures implements IExecutionExceptionHandler {
         public int handleParseException(ParameterException ex, String[] args) {
             CommandLine cl = ex.getCommandLine();
             PrintWriter err = cl.getErr();
-            err.println("entente: " + ex.getMessage());
+            // picocli's own wording repeats a word in one message ("option option '--observe'")
+            err.println("entente: " + String.valueOf(ex.getMessage()).replace("option option", "option"));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
                 err.println("    hint: see '" + cl.getCommandSpec().qualifiedName() + " --help'");
             }

@@ -35,6 +35,13 @@ class InputChecksTest {
     }
 
     @Test
+    void a_malformed_option_value_is_named_once() {
+        Run r = Run.entente("scenarios", "--observe", "bad");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("option '--observe'").doesNotContain("option option");
+    }
+
+    @Test
     void limits_are_inclusive() {
         assertThat(Run.entente("assess", "--trajectory", "1967:2026").code()).isZero();
         assertThat(Run.entente("dyad", "IRN", "RUS", "--from", "1816", "--to", "1830").code()).isZero();

@@ -65,7 +65,12 @@ public final class TextExtractor {
     private static byte[] read(Path file, String name) {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new TreatyTextException(String.valueOf(file), "no such file", "check the path");
+                throw Files.isDirectory(file)
+                        ? new TreatyTextException(String.valueOf(file), "is a folder", "give the file that holds the treaty's text")
+                        : Files.exists(file)
+                        ? new TreatyTextException(String.valueOf(file), "is not a plain file (a device or a pipe)",
+                                "give the file that holds the treaty's text")
+                        : new TreatyTextException(String.valueOf(file), "no such file", "check the path");
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {

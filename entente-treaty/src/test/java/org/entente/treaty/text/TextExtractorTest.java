@@ -116,9 +116,13 @@ public class TextExtractorTest {
     }
 
     @Test
-    void names_a_missing_file() {
+    void names_a_missing_file(@TempDir Path dir) {
         assertThatThrownBy(() -> extractor.extract(Path.of("no-such-treaty.txt"))).isInstanceOf(TreatyTextException.class)
                 .hasMessageContaining("no-such-treaty.txt: no such file");
+        assertThatThrownBy(() -> extractor.extract(dir)).isInstanceOf(TreatyTextException.class)
+                .hasMessageContaining(dir + ": is a folder");
+        assertThatThrownBy(() -> extractor.extract(Path.of("/dev/null"))).isInstanceOf(TreatyTextException.class)
+                .hasMessageContaining("/dev/null: is not a plain file (a device or a pipe)");
     }
 
     private String text(String s) {
