@@ -148,6 +148,10 @@ final class Fields {
                 if (Double.isFinite(d)) {
                     return Optional.of(d);
                 }
+                if (!Double.isNaN(d)) {
+                    problems.at(v, "'" + key + "' is too large a number, found '" + t.get() + "'", "check the value");
+                    return Optional.empty();
+                }
             } catch (NumberFormatException e) {
                 // reported below
             }
@@ -162,11 +166,26 @@ final class Fields {
         if (d.isEmpty()) {
             return OptionalInt.empty();
         }
-        if (d.get() != Math.rint(d.get()) || Math.abs(d.get()) > Integer.MAX_VALUE) {
-            problems.at(values.get(key), "'" + key + "' must be a whole number, found " + d.get(), "drop the fraction");
+        String written = ((ScalarNode) values.get(key)).getValue();
+        if (d.get() != Math.rint(d.get())) {
+            problems.at(values.get(key), "'" + key + "' must be a whole number, found " + written, "drop the fraction");
+            return OptionalInt.empty();
+        }
+        if (Math.abs(d.get()) > Integer.MAX_VALUE) {
+            problems.at(values.get(key), "'" + key + "' is too large, found " + written, "check the value");
             return OptionalInt.empty();
         }
         return OptionalInt.of(d.get().intValue());
+    }
+
+    /** As {@link #integer}, and at least {@code min} (a count, a number of years). */
+    OptionalInt integer(String key, boolean required, int min, String meaning) {
+        OptionalInt i = integer(key, required);
+        if (i.isPresent() && i.getAsInt() < min) {
+            problems.at(values.get(key), "'" + key + "' must be " + meaning + ", found " + i.getAsInt(), "check the value");
+            return OptionalInt.empty();
+        }
+        return i;
     }
 
     <E extends Enum<E> & Word> Optional<E> word(String key, Class<E> vocabulary, boolean required) {

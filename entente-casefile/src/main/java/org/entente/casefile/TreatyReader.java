@@ -51,9 +51,9 @@ final class TreatyReader extends ItemReader {
         var signed = f.date("signed", true);
         var place = f.text("place", false);
         var inForce = f.date("entry_into_force", false);
-        var duration = f.integer("duration_years", false);
+        var duration = f.integer("duration_years", false, 1, "a number of years, 1 or more");
         var renewal = f.text("renewal", false);
-        var articles = f.integer("articles", false);
+        var articles = f.integer("articles", false, 1, "a number of articles, 1 or more");
         var status = f.word("status", TreatyStatus.class, true);
         var supersedes = f.text("supersedes", false);
         supersedes.ifPresent(s -> ids.refer(s, Ids.Kind.TREATY, f.get("supersedes").get()));
