@@ -82,102 +82,90 @@ final class GdeltChunk {
      * @param t    the tally
      */
     void scan(byte[] buf, int from, int to, ChunkTally t) {
+        int[] s = start;
         int p = from;
         while (p < to) {
-            p = line(buf, p, t) + 1;
-        }
-    }
-
-    /**
-     * Reads the line that starts at p. A method of its own, called once a line, so that the JIT
-     * compiles it after a few hundred lines, for every caller at once; as the body of the loop in
-     * {@link #scan}, it ran interpreted or in slower, profiling code for the first second or two of
-     * an ingest, until compilations that replace a running loop (on-stack replacement) were ready.
-     *
-     * @return where the line's newline is
-     */
-    private int line(byte[] buf, int p, ChunkTally t) {
-        int[] s = start;
-        // SWAR (Lamport 1975; Mycroft's exact zero-byte test): eight bytes per step, a flag in
-        // bit 7 of each byte that is a tab or a newline; bytes outside ASCII are OR-ed into hi.
-        // The first NEEDED tabs have their places recorded, four per word without a branch on
-        // how many there are; after them tabs are only counted.
-        int i = p;
-        int k = 0;
-        long hi = 0;
-        s[0] = p;
-        long w;
-        long tabs;
-        long nls;
-        while (true) {
-            w = (long) WORDS.get(buf, i);
-            tabs = zeroBytes(w ^ 0x0909090909090909L);
-            nls = zeroBytes(w ^ 0x0A0A0A0A0A0A0A0AL);
-            int c = Long.bitCount(tabs);
-            if (nls != 0 || k + c >= NEEDED) {
-                break;
-            }
-            hi |= w;
-            long x = tabs;
-            int at = i + 1;
-            s[k + 1] = at + (Long.numberOfTrailingZeros(x) >>> 3);   // past a word's last tab: harmless
-            x &= x - 1;
-            s[k + 2] = at + (Long.numberOfTrailingZeros(x) >>> 3);
-            x &= x - 1;
-            s[k + 3] = at + (Long.numberOfTrailingZeros(x) >>> 3);
-            x &= x - 1;
-            s[k + 4] = at + (Long.numberOfTrailingZeros(x) >>> 3);
-            if (c > 4) {
-                x &= x - 1;
-                for (int j = k + 5; x != 0; j++) {
-                    s[j] = at + (Long.numberOfTrailingZeros(x) >>> 3);
-                    x &= x - 1;
-                }
-            }
-            k += c;
-            i += 8;
-        }
-        if (nls == 0) {
-            // the word holding the NEEDED-th tab: record up to it, count the rest
-            hi |= w;
-            while (k < NEEDED) {
-                s[++k] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
-                tabs &= tabs - 1;
-            }
-            k += Long.bitCount(tabs);
-            i += 8;
+            // SWAR (Lamport 1975; Mycroft's exact zero-byte test): eight bytes per step, a flag in
+            // bit 7 of each byte that is a tab or a newline; bytes outside ASCII are OR-ed into hi.
+            // The first NEEDED tabs have their places recorded, four per word without a branch on
+            // how many there are; after them tabs are only counted.
+            int i = p;
+            int k = 0;
+            long hi = 0;
+            s[0] = p;
+            long w;
+            long tabs;
+            long nls;
             while (true) {
                 w = (long) WORDS.get(buf, i);
                 tabs = zeroBytes(w ^ 0x0909090909090909L);
                 nls = zeroBytes(w ^ 0x0A0A0A0A0A0A0A0AL);
-                if (nls != 0) {
+                int c = Long.bitCount(tabs);
+                if (nls != 0 || k + c >= NEEDED) {
                     break;
                 }
                 hi |= w;
-                k += Long.bitCount(tabs);
+                long x = tabs;
+                int at = i + 1;
+                s[k + 1] = at + (Long.numberOfTrailingZeros(x) >>> 3);   // past a word's last tab: harmless
+                x &= x - 1;
+                s[k + 2] = at + (Long.numberOfTrailingZeros(x) >>> 3);
+                x &= x - 1;
+                s[k + 3] = at + (Long.numberOfTrailingZeros(x) >>> 3);
+                x &= x - 1;
+                s[k + 4] = at + (Long.numberOfTrailingZeros(x) >>> 3);
+                if (c > 4) {
+                    x &= x - 1;
+                    for (int j = k + 5; x != 0; j++) {
+                        s[j] = at + (Long.numberOfTrailingZeros(x) >>> 3);
+                        x &= x - 1;
+                    }
+                }
+                k += c;
                 i += 8;
             }
-        }
-        // the word with the newline: only the bytes before it count
-        long before = (nls & -nls) - 1;
-        tabs &= before;
-        hi |= w & before;
-        while (tabs != 0 && k < NEEDED) {
-            s[++k] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
-            tabs &= tabs - 1;
-        }
-        k += Long.bitCount(tabs);
-        i += Long.numberOfTrailingZeros(nls) >>> 3;
-        t.lines++;
-        if (i > p) {
-            lineEnd = i;
-            tabCount = k;
-            if ((v2 ? k != 60 : k != 56 && k != 57) || buf[i - 1] == '\r' || (hi & 0x8080808080808080L) != 0 && !Utf8.valid(buf, p, i)
-                    || !fast(t, buf)) {
-                slow(t, buf, p, i);
+            if (nls == 0) {
+                // the word holding the NEEDED-th tab: record up to it, count the rest
+                hi |= w;
+                while (k < NEEDED) {
+                    s[++k] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
+                    tabs &= tabs - 1;
+                }
+                k += Long.bitCount(tabs);
+                i += 8;
+                while (true) {
+                    w = (long) WORDS.get(buf, i);
+                    tabs = zeroBytes(w ^ 0x0909090909090909L);
+                    nls = zeroBytes(w ^ 0x0A0A0A0A0A0A0A0AL);
+                    if (nls != 0) {
+                        break;
+                    }
+                    hi |= w;
+                    k += Long.bitCount(tabs);
+                    i += 8;
+                }
             }
+            // the word with the newline: only the bytes before it count
+            long before = (nls & -nls) - 1;
+            tabs &= before;
+            hi |= w & before;
+            while (tabs != 0 && k < NEEDED) {
+                s[++k] = i + (Long.numberOfTrailingZeros(tabs) >>> 3) + 1;
+                tabs &= tabs - 1;
+            }
+            k += Long.bitCount(tabs);
+            i += Long.numberOfTrailingZeros(nls) >>> 3;
+            t.lines++;
+            if (i > p) {
+                lineEnd = i;
+                tabCount = k;
+                if ((v2 ? k != 60 : k != 56 && k != 57) || buf[i - 1] == '\r' || (hi & 0x8080808080808080L) != 0 && !Utf8.valid(buf, p, i)
+                        || !fast(t, buf)) {
+                    slow(t, buf, p, i);
+                }
+            }
+            p = i + 1;
         }
-        return i;
     }
 
     /**
