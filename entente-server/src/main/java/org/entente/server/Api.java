@@ -189,7 +189,8 @@ final class Api {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest(name + ": '" + Html.clip(text) + "' is not a whole number", "e.g. " + name + "=2015");
+            throw ApiProblem.badRequest(name + ": '" + Html.clip(text) + "' is not a whole number",
+                    "e.g. " + name + "=" + (name.equals("runs") ? "20000" : "2015"));
         }
     }
 

@@ -33,8 +33,13 @@ final class CaseViews {
                           Optional<PartialDate> to) {
 
         static TimelineFilter parse(String dimension, String direction, String from, String to) {
-            return new TimelineFilter(word(Dimension.class, "dimension", dimension),
+            TimelineFilter f = new TimelineFilter(word(Dimension.class, "dimension", dimension),
                     word(Direction.class, "direction", direction), date("from", from), date("to", to));
+            if (f.from.isPresent() && f.to.isPresent() && f.from.get().start().isAfter(f.to.get().end())) {
+                throw ApiProblem.badRequest("from " + f.from.get() + " is after to " + f.to.get(),
+                        "give from <= to, e.g. from=2001&to=2026");
+            }
+            return f;
         }
 
         boolean accepts(TimelineEvent e) {

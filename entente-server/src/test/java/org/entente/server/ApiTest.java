@@ -122,6 +122,11 @@ class ApiTest {
             assertThat(e.get("date").asText()).matches("202[234].*");
         });
         assertThat(served.get("/api/cases/iran-russia/timeline?dimension=naval").statusCode()).isEqualTo(400);
+        HttpResponse<String> reversed = served.get("/api/cases/iran-russia/timeline?from=2026&to=2001");
+        assertThat(reversed.statusCode()).isEqualTo(400);
+        assertThat(Served.json(reversed).get("error").asText()).isEqualTo("from 2026 is after to 2001");
+        assertThat(Served.json(served.get("/api/cases/iran-russia/scenarios?runs=many")).get("hint").asText())
+                .isEqualTo("e.g. runs=20000");
     }
 
     @Test
