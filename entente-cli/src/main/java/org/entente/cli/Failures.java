@@ -87,8 +87,7 @@ final class Failures implements IExecutionExceptionHandler {
         public int handleParseException(ParameterException ex, String[] args) {
             CommandLine cl = ex.getCommandLine();
             PrintWriter err = cl.getErr();
-            // picocli's own wording repeats a word in one message ("option option '--observe'")
-            err.println("entente: " + String.valueOf(ex.getMessage()).replace("option option", "option"));
+            err.println("entente: " + ex.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
                 err.println("    hint: see '" + cl.getCommandSpec().qualifiedName() + " --help'");
             }

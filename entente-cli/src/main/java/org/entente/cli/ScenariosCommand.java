@@ -3,6 +3,7 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class ScenariosCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--observe", paramLabel = "ID=yes|no", description = "A signpost seen (yes) or not (no); repeatable.")
-    Map<String, String> observe = new LinkedHashMap<>();
+    List<String> observe = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Start from the assessment as of DATE; the case's own "
             + "observations are then left out (give them with --observe).")
@@ -80,7 +81,20 @@ final class ScenariosCommand implements Callable<Integer> {
             outlook.signposts().forEach(s -> s.observed().ifPresent(o -> fromCase.put(s.id(), o)));
         }
         Map<String, Boolean> observations = new LinkedHashMap<>(fromCase);
-        observe.forEach((id, v) -> observations.put(signpost(outlook, id), answer(id, v)));
+        Map<String, Boolean> typed = new LinkedHashMap<>();
+        for (String o : observe) {
+            int eq = o.indexOf('=');
+            if (eq <= 0) {
+                throw new Failures.BadInputException("--observe '" + o + "' is not ID=yes|no, e.g. --observe su35-delivered=yes");
+            }
+            String id = signpost(outlook, o.substring(0, eq).strip());
+            Boolean seen = answer(id, o.substring(eq + 1).strip());
+            Boolean before = typed.put(id, seen);
+            if (before != null && !before.equals(seen)) {
+                throw new Failures.BadInputException("--observe " + id + " is given both yes and no; give it once");
+            }
+        }
+        observations.putAll(typed);
         Map<String, Boolean> given = new LinkedHashMap<>(observations);
         Assessment today = assess(ws, c, date, cfg);
         int last = horizon != null ? horizon : outlook.horizon();

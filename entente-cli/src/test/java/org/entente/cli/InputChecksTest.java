@@ -34,11 +34,18 @@ class InputChecksTest {
         }
     }
 
+    /** --observe is read by Entente itself: a malformed value is named, and one signpost given both ways is refused. */
     @Test
-    void a_malformed_option_value_is_named_once() {
-        Run r = Run.entente("scenarios", "--observe", "bad");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("option '--observe'").doesNotContain("option option");
+    void observations_are_well_formed_and_consistent() {
+        Run bad = Run.entente("scenarios", "--observe", "bad");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--observe 'bad' is not ID=yes|no");
+        Run both = Run.entente("scenarios", "--observe", "sp-su35-delivered=yes", "--observe", "sp-su35-delivered=no");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--observe sp-su35-delivered is given both yes and no");
+        Run twice = Run.entente("scenarios", "--runs", "1000", "--observe", "sp-su35-delivered=yes", "--observe",
+                "sp-su35-delivered=yes");
+        assertThat(twice.code()).as(twice.err()).isZero();
     }
 
     @Test
