@@ -277,6 +277,8 @@ final class Fields {
         if (n instanceof SequenceNode) {
             return "a list";
         }
-        return "'" + ((ScalarNode) n).getValue() + "'";
+        String v = ((ScalarNode) n).getValue().replaceAll("\\s+", " ");
+        // a whole file read as one string (a text file that is not YAML) is not repeated back in full
+        return "'" + (v.length() > 60 ? v.substring(0, 57) + "...' (" + v.length() + " characters)" : v + "'");
     }
 }

@@ -133,4 +133,17 @@ class CaseFilesTest {
         Files.writeString(fine, "id: x\nnotes: " + "[".repeat(39) + "]".repeat(39) + "\n");
         assertThat(files.check(fine).diagnostics()).noneMatch(d -> d.message().contains("nested"));
     }
+
+    /** A text file given as a case is named by its start and length, not repeated back whole. */
+    @Test
+    void a_long_value_is_quoted_short(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("notes.yaml");
+        Files.writeString(text, "word ".repeat(400) + "\n");
+        CaseFiles.Outcome o = files.check(text);
+        assertThat(o.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).startsWith("case must be a mapping of keys to values, found 'word word")
+                    .endsWith("...' (1999 characters)");
+            assertThat(d.message().length()).isLessThan(160);
+        });
+    }
 }
