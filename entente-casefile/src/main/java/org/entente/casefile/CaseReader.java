@@ -84,13 +84,6 @@ final class CaseReader extends ItemReader {
         var treatyList = f.list("treaties", false, treaties::treaty);
         var outlook = f.get("outlook").flatMap(outlooks::outlook);
         var scenarios = f.list("scenarios", false, analysis::scenario);
-        if (asOf.isPresent()) {
-            // a case is current to its as_of date: an event after it means one of the two is wrong
-            timeline.stream().filter(e -> e.date().start().isAfter(asOf.get().end()))
-                    .max(java.util.Comparator.comparing(e -> e.date().start())).ifPresent(e -> problems.at(f.get("as_of").get(),
-                            "as_of " + asOf.get() + " is before the timeline's event '" + e.id() + "' of " + e.date(),
-                            "set as_of to the date the case is current to, or correct that event's date"));
-        }
         ids.check();
         return build(n, 0, () -> new Case(schema.getAsInt(), id.get(), title.get(), asOf.get(), summary.get(), dyad,
                 sources, judgements, timeline, indicators, evidence, drivers, limits, treatyList, scenarios, outlook));

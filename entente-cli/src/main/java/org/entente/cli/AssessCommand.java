@@ -93,6 +93,10 @@ final class AssessCommand implements Callable<Integer> {
             print(r, null, out);
             return 0;
         }
+        if (year != null) {
+            throw new Failures.BadInputException("--year goes with --dyad (a data-only assessment); for a case, give "
+                    + "--as-of DATE");
+        }
         Case c = ws.load(caseId == null ? DEFAULT_CASE : caseId);
         Actor first = c.dyad().get(0);
         Actor second = c.dyad().get(1);
@@ -114,10 +118,6 @@ final class AssessCommand implements Callable<Integer> {
                 AssessText.trajectory(c, years, out);
             }
             return 0;
-        }
-        if (year != null) {
-            throw new Failures.BadInputException("--year goes with --dyad (a data-only assessment); for a case, give "
-                    + "--as-of DATE");
         }
         LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.date(asOf, "--as-of");
         DyadArgs.year(date.getYear(), "--as-of");

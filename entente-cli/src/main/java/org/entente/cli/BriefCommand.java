@@ -163,10 +163,16 @@ final class BriefCommand implements Callable<Integer> {
             }
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            String why = io instanceof java.nio.file.AccessDeniedException ? "permission denied in "
-                    + target.getParent() : io.getMessage();
-            throw new Failures.BadInputException("cannot write " + out + " (" + why + "); choose a folder you can "
-                    + "write to; nothing was written");
+            if (io instanceof java.nio.file.AccessDeniedException || io instanceof java.nio.file.FileSystemException fs
+                    && fs.getReason() != null && fs.getReason().contains("Not a directory")
+                    || io instanceof java.nio.file.FileAlreadyExistsException) {
+                String why = io instanceof java.nio.file.AccessDeniedException ? "permission denied in "
+                        + target.getParent() : "a file is in the way of its folder";
+                throw new Failures.BadInputException("cannot write " + out + " (" + why + "); choose a folder you can "
+                        + "write to; nothing was written");
+            }
+            // the disk, not the destination's name: a failure (exit 1), with nothing half-written
+            throw new Failures.FailedException("cannot write " + out + " (" + io.getMessage() + "); nothing was written", io);
         }
     }
 

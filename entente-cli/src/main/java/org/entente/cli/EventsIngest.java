@@ -58,6 +58,14 @@ final class EventsIngest implements Callable<Integer> {
             });
         }
         summary(out, reports, (System.nanoTime() - t0) / 1e9);
+        // every file new to the store, and not one row in any of them: the input was not event data
+        boolean read = reports.stream().anyMatch(r -> !r.skipped());
+        if (read && reports.stream().noneMatch(r -> r.skipped() || r.accepted() > 0)) {
+            spec.commandLine().getErr().println("entente: no row of the " + reports.size() + " file(s) could be read "
+                    + "as event data; they are recorded as read (with their rejects), so check the files named above");
+            spec.commandLine().getErr().flush();
+            return Failures.BAD_INPUT;
+        }
         return 0;
     }
 

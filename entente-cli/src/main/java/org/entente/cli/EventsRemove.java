@@ -26,7 +26,8 @@ final class EventsRemove implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Parameters(arity = "1..*", paramLabel = "FILE|CHECKSUM",
-            description = "A file's path as ingested, or its checksum ('entente events stores' lists both).")
+            description = "A file's path as ingested, or its checksum or the checksum's first 8 or more characters "
+                    + "(as 'entente events stores' prints it; --json gives paths and whole checksums).")
     List<String> which;
 
     @Override

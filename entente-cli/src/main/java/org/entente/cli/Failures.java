@@ -63,6 +63,11 @@ final class Failures implements IExecutionExceptionHandler {
             err.flush();
             return x.badInput() ? BAD_INPUT : FAILURE;
         }
+        if (e instanceof FailedException f) {
+            err.println("entente: " + f.getMessage());
+            err.flush();
+            return FAILURE;
+        }
         if (e instanceof BadInputException b) {
             err.println("entente: " + b.getMessage());
             err.flush();
@@ -93,6 +98,15 @@ final class Failures implements IExecutionExceptionHandler {
             }
             err.flush();
             return BAD_INPUT;
+        }
+    }
+
+    /** A failure that is not the input's fault and not a bug (a full disk, say): exit 1, its message alone. */
+    static final class FailedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FailedException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

@@ -254,6 +254,11 @@ final class ForecastCommand {
             DriverNetwork net = new DriverNetwork(o);
             double[] prior = net.prior();
             LocalDate made = date(asOf, "--as-of");
+            if (made.isAfter(c.asOf().end())) {
+                throw new Failures.BadInputException("--as-of " + made + " is after the case's as_of date ("
+                        + c.asOf().end() + "): the replay resolves its forecasts from what the case has observed up "
+                        + "to that date; give an earlier date");
+            }
             if (made.isAfter(LocalDate.now())) {
                 throw new Failures.BadInputException("--as-of " + made + " is in the future: a replay records forecasts "
                         + "as made on that date, and resolves them from what the case has observed since");

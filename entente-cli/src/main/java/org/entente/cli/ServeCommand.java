@@ -40,8 +40,8 @@ final class ServeCommand implements Callable<Integer> {
         Optional<String> token = Optional.ofNullable(System.getenv("ENTENTE_TOKEN")).filter(t -> !t.isBlank());
         java.nio.file.Path cases = root.workspace().library().root();
         if (!java.nio.file.Files.isDirectory(cases)) {
-            throw new Failures.BadInputException("--cases " + cases + " is not a folder of cases; give the folder that "
-                    + "holds one folder per case (as ./cases does)");
+            throw new Failures.BadInputException("the cases folder " + cases + " is not a folder; give with --cases DIR "
+                    + "the folder that holds one folder per case (as ./cases does)");
         }
         ServerOptions options;
         try {

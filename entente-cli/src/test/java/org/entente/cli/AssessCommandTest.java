@@ -73,7 +73,11 @@ class AssessCommandTest {
             assertThat(byDefault.out()).contains("Band:").contains("Event record (" + store + ")")
                     .contains("the store could not be read: " + store + ": this event store has layout 3");
         } finally {
-            System.setProperty("entente.events", before);
+            if (before == null) {
+                System.clearProperty("entente.events");
+            } else {
+                System.setProperty("entente.events", before);
+            }
         }
     }
 

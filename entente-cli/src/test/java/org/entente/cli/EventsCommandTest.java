@@ -120,6 +120,9 @@ class EventsCommandTest {
         Run r = Run.entente("events", "series", "IRN", "RUS", "--store", other.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("entente: " + other + ": this DuckDB file holds no event store");
+        Run into = Run.entente("events", "ingest", V2, "--store", other.toString());
+        assertThat(into.code()).isEqualTo(2);
+        assertThat(into.err()).startsWith("entente: " + other + ": this DuckDB file holds other tables, not an event store");
         assertThat(Files.readAllBytes(other)).isEqualTo(before);
     }
 
@@ -141,8 +144,14 @@ class EventsCommandTest {
         Run again = events("remove", V2);
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains(V2 + ": no file of this path or checksum in").contains("events stores");
+        String without = events("series", "IRN", "RUS", "--format", "csv").out();
+        assertThat(without).doesNotContain("2019-10");   // the removed file's rows are out of the rollup
         assertThat(events("ingest", V2, "--watch", "IRN:RUS").out()).contains("1 file(s): 1 ingested, 0 skipped");
         assertThat(events("series", "IRN", "RUS", "--format", "csv").out()).contains("2019-10");
+        String sum = new ObjectMapper().readTree(events("stores", "--json").out()).get("files").get(1).get("checksum").asText();
+        Run byPrefix = events("remove", sum.substring(0, 12));
+        assertThat(byPrefix.code()).as(byPrefix.err()).isZero();
+        assertThat(byPrefix.out()).contains("(checksum " + sum + ")");
     }
 
     /** One state twice, a negative count, a year 0 are bad input; --format is read in any case, as --by is. */
@@ -165,6 +174,19 @@ class EventsCommandTest {
                 .contains("no events between IRN and RUS of the dimension force in the store");
         Run one = events("top", "IRN", "RUS", "--month", "2019-10", "--limit", "1");
         assertThat(one.out()).startsWith("IRN–RUS, 2019-10: the 1 most mentioned event(s) (--limit 1)");
+    }
+
+    /** Files of which not one row is event data: the run says so and exits 2; with one good file among them, 0. */
+    @Test
+    void exits_2_when_no_row_of_any_file_could_be_read() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "hello\tworld\n");
+        Path empty = Files.writeString(dir.resolve("empty.CSV"), "");
+        Run r = events("ingest", notes.toString(), empty.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no row of the 2 file(s) could be read as event data");
+        Path other = Files.writeString(dir.resolve("other.txt"), "something else\n");
+        Run mixed = events("ingest", other.toString(), V2);
+        assertThat(mixed.code()).as(mixed.err()).isZero();
     }
 
     @Test
@@ -223,7 +245,7 @@ class EventsCommandTest {
         Path notes = dir.resolve("notes.CSV");
         Files.writeString(notes, "Meeting notes\nIran and Russia, 2025\n");
         Run r = events("ingest", notes.toString());
-        assertThat(r.code()).isZero();
+        assertThat(r.code()).isEqualTo(2);   // the only file given, and not event data
         assertThat(r.out()).contains("notes.CSV  unknown  0 rows, 1 rejected")
                 .contains("no row of notes.CSV could be read as GDELT 1.0, GDELT 2.0 or ICEWS")
                 .contains("rejected " + notes + ":1: format not recognised: 1 tab-separated fields");

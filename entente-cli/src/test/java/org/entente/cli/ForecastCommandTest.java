@@ -78,7 +78,7 @@ class ForecastCommandTest {
 
     /** Input errors exit 2 with the ledger untouched; reading a ledger that is not there creates none. */
     @Test
-    void input_errors_exit_2_and_reading_creates_no_ledger() {
+    void input_errors_exit_2_and_reading_creates_no_ledger() throws Exception {
         Path ledger = dir.resolve("ledger.duckdb");
         assertThat(forecast("list").code()).isZero();
         assertThat(forecast("score").code()).isZero();
@@ -86,8 +86,9 @@ class ForecastCommandTest {
         Run nan = forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--probability", "NaN");
         assertThat(nan.code()).isEqualTo(2);
         assertThat(nan.err()).contains("probabilities must lie in 0-1");
-        assertThat(forecast("record", "--id", "a b", "--question", "?", "--resolves", "2027", "--probability", "0.5")
-                .err()).contains("must be 1 to 120 letters");
+        Run odd = forecast("record", "--id", "a b", "--question", "?", "--resolves", "2027", "--probability", "0.5");
+        assertThat(odd.code()).isEqualTo(2);
+        assertThat(odd.err()).contains("must be 1 to 120 letters");
         assertThat(ledger).doesNotExist();
         assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2027-12-31", "--probability", "0.5",
                 "--made", "2026-01-01").code()).isZero();
@@ -103,6 +104,17 @@ class ForecastCommandTest {
         assertThat(forecast("list").out()).contains("-> yes");
         Run future = forecast("replay", "iran-russia", "--as-of", "2999-01-01");
         assertThat(future.code()).isEqualTo(2);
-        assertThat(future.err()).contains("is in the future");
+        assertThat(future.err()).contains("is after the case's as_of date");
+        Run afterCase = forecast("replay", "iran-russia", "--as-of", "2026-11-30");
+        assertThat(afterCase.code()).isEqualTo(2);
+        assertThat(afterCase.err()).contains("--as-of 2026-11-30 is after the case's as_of date (2026-11-27)")
+                .doesNotContain("unexpectedly");
+        Path csv = dir.resolve("ledger.csv");
+        java.nio.file.Files.writeString(csv, "id,question\nq,?\n");
+        Run data = Run.entente("forecast", "record", "--id", "q9", "--question", "?", "--resolves", "2027",
+                "--probability", "0.5", "--ledger", csv.toString());
+        assertThat(data.code()).isEqualTo(2);
+        assertThat(data.err()).contains("DuckDB takes this file for data to read");
+        assertThat(Run.entente("forecast", "list", "--ledger", csv.toString()).code()).isEqualTo(2);
     }
 }

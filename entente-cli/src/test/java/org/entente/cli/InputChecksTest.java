@@ -25,6 +25,7 @@ class InputChecksTest {
             {"assess --dyad USA JPN --year 1700", "--year 1700 is outside the years"},
             {"assess --as-of 1800", "--as-of 1800 is outside the years"},
             {"assess --year 2010", "--year goes with --dyad"},
+            {"assess --trajectory 2000:2010 --year 2010", "--year goes with --dyad"},
             {"assess --trajectory 1900:2026", "spans 127 years; give at most 60"},
             {"scenarios --horizon 9999", "--horizon 9999 is more than 50 years after"}};
         for (String[] c : cases) {
@@ -52,6 +53,9 @@ class InputChecksTest {
     void limits_are_inclusive() {
         assertThat(Run.entente("assess", "--trajectory", "1967:2026").code()).isZero();
         assertThat(Run.entente("dyad", "IRN", "RUS", "--from", "1816", "--to", "1830").code()).isZero();
+        assertThat(Run.entente("dyad", "IRN", "RUS", "--from", "2090", "--to", "2100").code()).isZero();
+        assertThat(Run.entente("scenarios", "--runs", "100", "--horizon", "2076").code()).isZero();   // as_of 2026 + 50
+        assertThat(Run.entente("scenarios", "--runs", "100", "--horizon", "2077").code()).isEqualTo(2);
         Run partners = Run.entente("dyad", "IRN", "--partners", "--top", "1", "--year", "2014");
         assertThat(partners.code()).as(partners.err()).isZero();
     }

@@ -47,6 +47,6 @@ class ServeCommandTest {
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
         assertThat(cl.execute("--cases", "/nonexistent-entente-cases", "serve", "--port", "0", "--check")).isEqualTo(2);
-        assertThat(err.toString()).contains("--cases /nonexistent-entente-cases is not a folder of cases");
+        assertThat(err.toString()).contains("the cases folder /nonexistent-entente-cases is not a folder");
     }
 }

@@ -171,6 +171,11 @@ public final class EventStore implements AutoCloseable {
                     s.execute("SET memory_limit = '128MB'");
                     // one thread: the store's work is small next to reading, and DuckDB's idle workers spin
                     s.execute("SET threads = 1");
+                    if (!readOnly && layout == null && tables(s) > 0) {
+                        // another program's database: adding the store's tables to it would change it
+                        throw EventsException.badInput(file + ": this DuckDB file holds other tables, not an event "
+                                + "store; name a new file for the store with --store FILE");
+                    }
                     if (!readOnly) {
                         // in one transaction, so that a process killed while creating a store leaves all
                         // of it or none
@@ -212,6 +217,13 @@ public final class EventStore implements AutoCloseable {
     private static EventsException notADatabase(Path file) {
         return EventsException.badInput(file + ": DuckDB takes this file for data to read, not for a database, so "
                 + "nothing ingested would be kept; name the store with a new file, e.g. --store events.duckdb");
+    }
+
+    /** @return how many tables and views the file holds */
+    private static long tables(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables")) {
+            return r.next() ? r.getLong(1) : 0;
+        }
     }
 
     /** @return the layout the store's {@code meta} table names, or null in a new file that has none yet */
@@ -531,16 +543,17 @@ public final class EventStore implements AutoCloseable {
             }
             out.add(t);
         }
-        // every table is written to a scratch folder beside the target, then moved into place: a
-        // failure half-way leaves the target folder as it was
+        // every table is written to a scratch folder inside the target (so on the same disk), then moved
+        // into place: a failure before the moves leaves the target as it was
         List<Path> made = new ArrayList<>();
         Path scratch = null;
+        int moved = 0;
         try {
-            for (Path p = target.getParent(); p != null && !Files.exists(p); p = p.getParent()) {
+            for (Path p = target; p != null && !Files.exists(p); p = p.getParent()) {
                 made.add(0, p);
             }
-            Files.createDirectories(target.getParent());
-            scratch = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".export-");
+            Files.createDirectories(target);
+            scratch = Files.createTempDirectory(target, ".export-");
             try (Statement s = db.createStatement()) {
                 for (int i = 0; i < Schema.TABLES.size(); i++) {
                     Path t = scratch.resolve(out.get(i).getFileName());
@@ -548,19 +561,18 @@ public final class EventStore implements AutoCloseable {
                             + t.toString().replace("'", "''") + "' (FORMAT " + (f.equals("csv") ? "CSV, HEADER" : "PARQUET") + ")");
                 }
             }
-            if (!Files.isDirectory(target)) {
-                Files.createDirectory(target);
-            }
             for (Path t : out) {
                 Files.move(scratch.resolve(t.getFileName()), t, StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
+                moved++;
             }
             Files.delete(scratch);
         } catch (SQLException | IOException e) {
-            cleanUp(scratch, made);
+            cleanUp(scratch, moved == 0 ? made : List.of());
             String why = e instanceof IOException io ? reason(io) : e.getMessage();
-            throw new EventsException(file + ": export to " + dir + " failed (" + why + "); nothing was written "
-                    + "there; free the space or choose another folder, and run it again", e);
+            throw new EventsException(file + ": export to " + dir + " failed (" + why + "); " + (moved == 0
+                    ? "nothing was written there" : moved + " of the " + out.size() + " tables were replaced before "
+                    + "it failed, the others are as they were") + "; free the space or choose another folder, and run it again", e);
         }
         return out;
     }
@@ -612,11 +624,18 @@ public final class EventStore implements AutoCloseable {
         Set<String> checksums = new java.util.LinkedHashSet<>();
         for (String w : which) {
             String absolute = Path.of(w).toAbsolutePath().normalize().toString();
-            List<FileReport> hit = stored.stream().filter(f -> f.checksum().equals(w) || f.path().equals(w)
-                    || f.path().equals(absolute)).toList();
+            List<FileReport> hit = stored.stream().filter(f -> f.path().equals(w) || f.path().equals(absolute)).toList();
+            if (hit.isEmpty() && w.length() >= 8 && w.matches("[0-9a-f]+")) {
+                hit = stored.stream().filter(f -> f.checksum().startsWith(w)).toList();   // the start 'stores' prints
+            }
             if (hit.isEmpty()) {
                 throw EventsException.badInput(w + ": no file of this path or checksum in " + file
-                        + " (the store is unchanged); 'entente events stores' lists its files and checksums");
+                        + " (the store is unchanged); 'entente events stores --json' lists each file's path and checksum");
+            }
+            if (hit.size() > 1) {
+                throw EventsException.badInput(w + ": names " + hit.size() + " stored files (checksums "
+                        + hit.stream().map(FileReport::checksum).collect(Collectors.joining(", ")) + "); give the checksum "
+                        + "of the one to remove (the store is unchanged)");
             }
             for (FileReport f : hit) {
                 if (Arrays.asList(watches.get(f.checksum()).split(",")).contains(RollupImport.ORIGIN)) {

@@ -108,8 +108,8 @@ final class GdeltScan {
             if (c instanceof IOException io) {
                 throw new EventsException(label + ": cannot read: " + io.getMessage(), io);
             }
-            if (c instanceof Error error) {
-                throw error;   // out of memory above all: the launcher's message says how to give Java more
+            if (c instanceof OutOfMemoryError oom) {
+                throw oom;   // the launcher's message says how to give Java more
             }
             throw new EventsException(label + ": cannot read: " + c.getMessage(), c);
         }

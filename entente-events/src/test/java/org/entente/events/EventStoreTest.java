@@ -283,8 +283,11 @@ class EventStoreTest {
             Path nested = dir.resolve("a/b/c");
             assertThat(s.export(nested, "parquet")).hasSize(5).allSatisfy(p -> assertThat(p).isRegularFile());
         }
-        try (var listed = Files.list(dir)) {
-            assertThat(listed.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".export-"));
+        for (Path folder : new Path[] {dir, out, dir.resolve("a/b/c")}) {
+            try (var listed = Files.list(folder)) {
+                assertThat(listed.map(p -> p.getFileName().toString())).as(folder.toString())
+                        .noneMatch(n -> n.contains(".export-"));
+            }
         }
         try (var listed = Files.list(dir.resolve("a/b"))) {
             assertThat(listed.map(p -> p.getFileName().toString())).containsExactly("c");
@@ -324,7 +327,9 @@ class EventStoreTest {
                     .isInstanceOf(EventsException.class).hasMessageContaining("none.CSV: no file of this path or checksum")
                     .matches(e -> ((EventsException) e).badInput(), "bad input");
             assertThat(s.queries().files()).hasSize(3);
-            List<FileReport> removed = s.remove(List.of(cutSum, copy.toString()));
+            assertThatThrownBy(() -> s.remove(List.of(cutSum.substring(0, 7)))).isInstanceOf(EventsException.class)
+                    .hasMessageContaining("no file of this path or checksum");   // under 8 characters: not a prefix
+            List<FileReport> removed = s.remove(List.of(cutSum.substring(0, 10), copy.toString()));
             assertThat(removed).extracting(FileReport::path).containsExactly(cut.toString(), copy.toString());
             assertThat(before).isNotEqualTo(tables(repaired));
             Fixtures.gzip(Fixtures.V2_OTHER, cut, 1);   // the complete download, under the same name

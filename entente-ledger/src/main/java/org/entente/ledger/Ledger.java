@@ -96,22 +96,36 @@ public final class Ledger implements AutoCloseable {
             // the driver is called directly: DriverManager's service lookup misses it under some class loaders
             Connection c = new org.duckdb.DuckDBDriver().connect(url, p);
             try (Statement s = c.createStatement()) {
+                try (ResultSet r = s.executeQuery("SELECT path FROM duckdb_databases() WHERE database_name = current_database()")) {
+                    if (!r.next() || r.getString(1) == null) {
+                        throw dataFile(file);   // DuckDB read a CSV or Parquet file into memory: nothing would be kept
+                    }
+                }
                 if (!readOnly) {
                     s.execute(SCHEMA);
                 } else {
                     try (ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables "
                             + "WHERE table_name IN ('forecasts', 'forecast_outcomes')")) {
                         if (!r.next() || r.getLong(1) < 2) {
-                            c.close();
                             throw new LedgerException(file + ": this DuckDB file holds no forecast ledger; name the "
                                     + "ledger with --ledger FILE", true);
                         }
                     }
                 }
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.close();   // nothing may keep the file open (and locked) after a failed open
+                } catch (SQLException x) {
+                    e.addSuppressed(x);
+                }
+                throw e;
             }
             return new Ledger(file, c);
         } catch (SQLException e) {
             String m = String.valueOf(e.getMessage());
+            if (m.contains("in-memory database")) {
+                throw dataFile(file);
+            }
             if (m.contains("not a valid DuckDB database file")) {
                 throw new LedgerException(file + ": this file is not a DuckDB database, so not a forecast ledger; "
                         + "name the ledger with --ledger FILE", true);
@@ -119,6 +133,11 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException(file + ": cannot open the forecast ledger: " + m
                     + (m.contains("Could not set lock") ? " (another entente process is using it; try again when it ends)" : ""));
         }
+    }
+
+    private static LedgerException dataFile(Path file) {
+        return new LedgerException(file + ": DuckDB takes this file for data to read, not for a database, so nothing "
+                + "recorded would be kept; name the ledger with a new file, e.g. --ledger ledger.duckdb", true);
     }
 
     /**

@@ -58,7 +58,7 @@ final class EditRoutes {
 
     private void form(Context ctx, String form, String page, Supplier<CaseEdits.Edit> edit) {
         String id = ctx.pathParam("id");
-        if (!String.valueOf(ctx.contentType()).startsWith("application/x-www-form-urlencoded")) {
+        if (!String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             // the pages' forms send this; anything else (multipart with a broken body, say) is refused unread
             throw new ApiProblem(415, "a form is sent as application/x-www-form-urlencoded, not " + ctx.contentType(),
                     "send the page's form as the browser does, or use the JSON API under /api");
