@@ -101,17 +101,12 @@ final class BatchWriter {
             s.execute(CLEAR);
         }
         stage(checksum, b);
-        db.setAutoCommit(false);
-        try (Statement s = db.createStatement()) {
-            work.run(s);
-            s.execute(CLEAR);
-            db.commit();
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        Transaction.run(db, () -> {
+            try (Statement s = db.createStatement()) {
+                work.run(s);
+                s.execute(CLEAR);
+            }
+        });
     }
 
     private void stage(String checksum, FileBatch b) throws SQLException {

@@ -179,11 +179,10 @@ public final class EventStore implements AutoCloseable {
                     if (!readOnly) {
                         // in one transaction, so that a process killed while creating a store leaves all
                         // of it or none
-                        c.setAutoCommit(false);
-                        s.execute(Schema.DDL);
-                        s.execute(Schema.STAGING);
-                        c.commit();
-                        c.setAutoCommit(true);
+                        Transaction.run(c, () -> {
+                            s.execute(Schema.DDL);
+                            s.execute(Schema.STAGING);
+                        });
                     } else if (layout == null) {
                         throw EventsException.badInput(file + ": this DuckDB file holds no event store (another "
                                 + "database, or one whose creation was interrupted); create the store with "
@@ -646,29 +645,24 @@ public final class EventStore implements AutoCloseable {
             }
         }
         try {
-            db.setAutoCommit(false);
-            try (PreparedStatement ledger = db.prepareStatement("DELETE FROM files WHERE checksum = ?");
-                 PreparedStatement rejects = db.prepareStatement("DELETE FROM rejects WHERE file_checksum = ?");
-                 PreparedStatement events = db.prepareStatement("DELETE FROM events WHERE file_checksum = ?");
-                 PreparedStatement groups = db.prepareStatement("DELETE FROM dyad_month_parts WHERE file_seq = ?");
-                 PreparedStatement volumes = db.prepareStatement("DELETE FROM actor_month_parts WHERE file_seq = ?")) {
-                for (String c : checksums) {
-                    for (PreparedStatement p : List.of(ledger, rejects, events)) {
-                        p.setString(1, c);
-                        p.executeUpdate();
-                    }
-                    for (PreparedStatement p : List.of(groups, volumes)) {
-                        p.setLong(1, seqs.get(c));
-                        p.executeUpdate();
+            Transaction.run(db, () -> {
+                try (PreparedStatement ledger = db.prepareStatement("DELETE FROM files WHERE checksum = ?");
+                     PreparedStatement rejects = db.prepareStatement("DELETE FROM rejects WHERE file_checksum = ?");
+                     PreparedStatement events = db.prepareStatement("DELETE FROM events WHERE file_checksum = ?");
+                     PreparedStatement groups = db.prepareStatement("DELETE FROM dyad_month_parts WHERE file_seq = ?");
+                     PreparedStatement volumes = db.prepareStatement("DELETE FROM actor_month_parts WHERE file_seq = ?")) {
+                    for (String c : checksums) {
+                        for (PreparedStatement p : List.of(ledger, rejects, events)) {
+                            p.setString(1, c);
+                            p.executeUpdate();
+                        }
+                        for (PreparedStatement p : List.of(groups, volumes)) {
+                            p.setLong(1, seqs.get(c));
+                            p.executeUpdate();
+                        }
                     }
                 }
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new EventsException(file + ": the files were not removed (the store is unchanged): " + e.getMessage(), e);
         }
