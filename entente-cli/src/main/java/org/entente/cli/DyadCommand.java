@@ -92,6 +92,9 @@ final class DyadCommand implements Callable<Integer> {
         if (states.size() != 2) {
             throw new Failures.BadInputException("dyad needs two states (e.g. dyad IRN RUS), or --partners, or --sources");
         }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--by") || year != null) {
+            throw new Failures.BadInputException("--by and --year go with --partners; for a pair, give --from and --to");
+        }
         Country[] pair = DyadArgs.two(countries, states.get(0), states.get(1));
         Country a = pair[0];
         Country b = pair[1];

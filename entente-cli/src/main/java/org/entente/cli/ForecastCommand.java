@@ -106,7 +106,9 @@ final class ForecastCommand {
                 p = new Prediction(id, question, made == null ? LocalDate.now() : date(made, "--made"),
                         date(resolves, "--resolves"), dist, model, subject, Optional.empty(), Optional.empty());
             } catch (IllegalArgumentException e) {
-                throw new Failures.BadInputException(e.getMessage());
+                String m = e.getMessage();
+                throw new Failures.BadInputException((m.startsWith("probabilities") ? (probability != null
+                        ? "--probability " + probability + ": " : "--outcomes: ") : "") + m);
             }
             try (Ledger l = parent.open()) {
                 l.record(p);

@@ -85,7 +85,8 @@ final class ScenariosCommand implements Callable<Integer> {
         for (String o : observe) {
             int eq = o.indexOf('=');
             if (eq <= 0) {
-                throw new Failures.BadInputException("--observe '" + o + "' is not ID=yes|no, e.g. --observe su35-delivered=yes");
+                throw new Failures.BadInputException("--observe '" + o + "' is not ID=yes|no, e.g. --observe "
+                        + outlook.signposts().get(0).id() + "=yes");
             }
             String id = signpost(outlook, o.substring(0, eq).strip());
             Boolean seen = answer(id, o.substring(eq + 1).strip());

@@ -119,7 +119,7 @@ class EventsCommandTest {
         byte[] before = Files.readAllBytes(other);
         Run r = Run.entente("events", "series", "IRN", "RUS", "--store", other.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("entente: " + other + ": this DuckDB file holds no event store");
+        assertThat(r.err()).startsWith("entente: " + other + ": this DuckDB file holds other tables, not an event store");
         Run into = Run.entente("events", "ingest", V2, "--store", other.toString());
         assertThat(into.code()).isEqualTo(2);
         assertThat(into.err()).startsWith("entente: " + other + ": this DuckDB file holds other tables, not an event store");

@@ -85,7 +85,7 @@ class ForecastCommandTest {
         assertThat(ledger).doesNotExist();
         Run nan = forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--probability", "NaN");
         assertThat(nan.code()).isEqualTo(2);
-        assertThat(nan.err()).contains("probabilities must lie in 0-1");
+        assertThat(nan.err()).contains("--probability NaN: probabilities must lie in 0-1");
         Run odd = forecast("record", "--id", "a b", "--question", "?", "--resolves", "2027", "--probability", "0.5");
         assertThat(odd.code()).isEqualTo(2);
         assertThat(odd.err()).contains("must be 1 to 120 letters");

@@ -22,6 +22,7 @@ class InputChecksTest {
             {"dyad IRN RUS --to 9999", "--to 9999 is outside the years"},
             {"dyad IRN --partners --year 1500", "--year 1500 is outside the years"},
             {"dyad IRN --partners --top -3 --year 2014", "--top -3: give how many partners to list, 1 or more"},
+            {"dyad IRN RUS --by decade", "--by and --year go with --partners"},
             {"assess --dyad USA JPN --year 1700", "--year 1700 is outside the years"},
             {"assess --as-of 1800", "--as-of 1800 is outside the years"},
             {"assess --year 2010", "--year goes with --dyad"},
@@ -40,7 +41,10 @@ class InputChecksTest {
     void observations_are_well_formed_and_consistent() {
         Run bad = Run.entente("scenarios", "--observe", "bad");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--observe 'bad' is not ID=yes|no");
+        assertThat(bad.err()).contains("--observe 'bad' is not ID=yes|no, e.g. --observe sp-");
+        String example = bad.err().replaceAll("(?s).*e\\.g\\. --observe (\\S+).*", "$1").strip();
+        Run given = Run.entente("scenarios", "--runs", "100", "--observe", example);
+        assertThat(given.code()).as("the example " + example + ": " + given.err()).isZero();
         Run both = Run.entente("scenarios", "--observe", "sp-su35-delivered=yes", "--observe", "sp-su35-delivered=no");
         assertThat(both.code()).isEqualTo(2);
         assertThat(both.err()).contains("--observe sp-su35-delivered is given both yes and no");

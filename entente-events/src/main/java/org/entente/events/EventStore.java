@@ -184,9 +184,11 @@ public final class EventStore implements AutoCloseable {
                             s.execute(Schema.STAGING);
                         });
                     } else if (layout == null) {
-                        throw EventsException.badInput(file + ": this DuckDB file holds no event store (another "
-                                + "database, or one whose creation was interrupted); create the store with "
-                                + "'entente events ingest FILES... --store " + file + "', or name another with --store FILE");
+                        throw EventsException.badInput(tables(s) > 0
+                                ? file + ": this DuckDB file holds other tables, not an event store; name the store "
+                                        + "with --store FILE"
+                                : file + ": this DuckDB file holds no event store yet; create it with 'entente events "
+                                        + "ingest FILES... --store " + file + "'");
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -629,7 +631,8 @@ public final class EventStore implements AutoCloseable {
             }
             if (hit.isEmpty()) {
                 throw EventsException.badInput(w + ": no file of this path or checksum in " + file
-                        + " (the store is unchanged); 'entente events stores --json' lists each file's path and checksum");
+                        + " (the store is unchanged); give a path as ingested, or a checksum or its first 8 or more "
+                        + "characters ('entente events stores --json' lists each file's path and checksum)");
             }
             if (hit.size() > 1) {
                 throw EventsException.badInput(w + ": names " + hit.size() + " stored files (checksums "

@@ -101,6 +101,19 @@ public final class Ledger implements AutoCloseable {
                         throw dataFile(file);   // DuckDB read a CSV or Parquet file into memory: nothing would be kept
                     }
                 }
+                long ours;
+                long all;
+                try (ResultSet r = s.executeQuery("SELECT count(*) FILTER (WHERE table_name IN ('forecasts', "
+                        + "'forecast_outcomes')), count(*) FROM information_schema.tables")) {
+                    r.next();
+                    ours = r.getLong(1);
+                    all = r.getLong(2);
+                }
+                if (ours == 0 && all > 0) {
+                    // another program's database (or an event store): adding the ledger's tables would change it
+                    throw new LedgerException(file + ": this DuckDB file holds other tables, not a forecast ledger; "
+                            + "name a new file for the ledger with --ledger FILE", true);
+                }
                 if (!readOnly) {
                     s.execute(SCHEMA);
                 } else {

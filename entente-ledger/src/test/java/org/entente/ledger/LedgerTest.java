@@ -166,5 +166,18 @@ class LedgerTest {
         assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
         assertThatThrownBy(() -> Ledger.open(dir)).isInstanceOf(Ledger.LedgerException.class)
                 .hasMessageContaining("this is a folder").matches(e -> ((Ledger.LedgerException) e).badInput(), "bad input");
+        Path other = dir.resolve("other.duckdb");
+        try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + other, new java.util.Properties());
+             var s = c.createStatement()) {
+            s.execute("CREATE TABLE customers (id INTEGER)");
+        }
+        byte[] theirs = java.nio.file.Files.readAllBytes(other);
+        for (boolean reading : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> (reading ? Ledger.openForReading(other) : Ledger.open(other)).close())
+                    .isInstanceOf(Ledger.LedgerException.class)
+                    .hasMessageContaining("this DuckDB file holds other tables, not a forecast ledger")
+                    .matches(e -> ((Ledger.LedgerException) e).badInput(), "bad input");
+        }
+        assertThat(java.nio.file.Files.readAllBytes(other)).isEqualTo(theirs);
     }
 }
