@@ -104,6 +104,33 @@ final class TreatyReader extends ItemReader {
         } else if (!Files.isRegularFile(p)) {
             problems.at(at, "treaty text '" + relative + "' not found in the case folder " + folder,
                     "add the file, or remove 'text:'");
+        } else if (!readable(p)) {
+            problems.at(at, "treaty text '" + relative + "' is neither a PDF nor UTF-8 text or HTML",
+                    "attach the treaty as .txt, .html or .pdf (entente treaty code FILE reads these)");
+        }
+    }
+
+    /** @return whether the file starts as a PDF, or its first 64 KiB decode as UTF-8 (a cut last character allowed) */
+    private static boolean readable(Path p) {
+        try (java.io.InputStream in = Files.newInputStream(p)) {
+            byte[] head = in.readNBytes(1 << 16);
+            if (head.length >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+                return true;
+            }
+            java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(head.length);
+            java.nio.charset.CoderResult r = d.decode(java.nio.ByteBuffer.wrap(head), out, false);
+            for (int i = 0; i < out.position(); i++) {
+                char c = out.get(i);
+                if (c == 0) {
+                    return false;   // a NUL: binary, even if it decodes
+                }
+            }
+            return !r.isError();
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 

@@ -68,9 +68,10 @@ final class EventsStores implements Callable<Integer> {
                     f.rejected(), f.dyadic(), f.size() / 1e6, f.checksum().substring(0, 12));
         }
         for (Coverage c : coverage) {
-            out.printf(Locale.ROOT, "%s: %d file(s), %,d rows accepted, %,d rejected, %,d dyadic; events %s to %s%n",
-                    c.source(), c.files(), c.accepted(), c.rejected(), c.dyadic(),
-                    c.first().map(Object::toString).orElse("-"), c.last().map(Object::toString).orElse("-"));
+            out.printf(Locale.ROOT, "%s: %d file(s), %,d rows accepted, %,d rejected, %,d dyadic; %s%n",
+                    c.source(), c.files(), c.accepted(), c.rejected(), c.dyadic(), c.first().isPresent()
+                            ? "events " + c.first().get() + " to " + c.last().map(Object::toString).orElse("?")
+                            : "no dated events");
         }
         for (Reject r : rejects) {
             out.println("  rejected " + r.format());

@@ -246,6 +246,8 @@ class EventsCommandTest {
         Files.writeString(notes, "Meeting notes\nIran and Russia, 2025\n");
         Run r = events("ingest", notes.toString());
         assertThat(r.code()).isEqualTo(2);   // the only file given, and not event data
+        assertThat(events("stores").out()).contains("unknown: 1 file(s), 0 rows accepted, 1 rejected, 0 dyadic; "
+                + "no dated events");
         assertThat(r.out()).contains("notes.CSV  unknown  0 rows, 1 rejected")
                 .contains("no row of notes.CSV could be read as GDELT 1.0, GDELT 2.0 or ICEWS")
                 .contains("rejected " + notes + ":1: format not recognised: 1 tab-separated fields");
