@@ -17,6 +17,11 @@ final class EventsCommand {
             description = "The event store (default: $ENTENTE_EVENTS, else ~/.local/share/entente/events.duckdb).")
     Path store;
 
+    /** @return the store's file: --store, else the default */
+    Path storeFile() {
+        return store != null ? store : defaultStore();
+    }
+
     /** @return the store, opened for writing and created if needed; a store that cannot be opened is a failure (exit 1) */
     EventStore open() {
         return EventStore.open(store != null ? store : defaultStore());

@@ -28,10 +28,22 @@ final class EventsImportRollup implements Callable<Integer> {
     @Override
     public Integer call() {
         RollupImport.check(dir);   // before the store is opened, so that bad input creates no store
+        java.nio.file.Path file = parent.storeFile();
+        boolean existed = java.nio.file.Files.exists(file);
         try (EventStore s = parent.open()) {
             RollupImport r = s.importRollup(dir);
             spec.commandLine().getOut().printf("imported %,d files, %,d dyad-month groups, %,d state-month volumes, "
                     + "%,d rejects into %s%n", r.files(), r.groups(), r.volumes(), r.rejects(), s.file());
+        } catch (RuntimeException e) {
+            if (!existed) {   // a store this command created only to fail: not left behind
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                    java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(file + ".wal"));
+                } catch (java.io.IOException ignored) {
+                    // the message below is what matters; an empty store is harmless
+                }
+            }
+            throw e;
         }
         spec.commandLine().getOut().flush();
         return 0;

@@ -189,6 +189,53 @@ class EventsCommandTest {
         assertThat(mixed.code()).as(mixed.err()).isZero();
     }
 
+    /** Writes a store's rollup as the Spark job lays out its output (docs/scale-out.md), with DuckDB. */
+    private static void sparkLike(Path store, Path out, int filesParts) throws Exception {
+        Files.createDirectories(out);
+        try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + store, new java.util.Properties());
+             var s = c.createStatement()) {
+            s.execute("COPY (SELECT source, actor1, actor2, month, root, CAST(quad_class AS INTEGER) AS quad_class, "
+                    + "dimension, events, distinct_reports, goldstein_sum, goldstein_weighted, mentions, sources, articles, "
+                    + "tone_sum, toned, year(month) AS year FROM dyad_month) TO '" + out.resolve("dyad_month")
+                    + "' (FORMAT PARQUET, PARTITION_BY (year))");
+            s.execute("COPY (SELECT source, actor, month, events, year(month) AS year FROM actor_month) TO '"
+                    + out.resolve("actor_month") + "' (FORMAT PARQUET, PARTITION_BY (year))");
+            Files.createDirectories(out.resolve("files"));
+            for (int i = 0; i < filesParts; i++) {
+                s.execute("COPY (SELECT checksum, path, size, format, rows_accepted, rows_rejected, rows_dyadic, "
+                        + "first_date, last_date FROM files) TO '" + out.resolve("files/part-" + i + ".parquet")
+                        + "' (FORMAT PARQUET)");
+            }
+        }
+    }
+
+    /**
+     * import-rollup reads a folder whose name looks like a pattern; an output whose files do not fit
+     * together (one input listed twice, as when two runs are mixed) is bad input and leaves no store.
+     */
+    @Test
+    void imports_a_folder_named_like_a_pattern_and_refuses_mixed_outputs() throws Exception {
+        Path source = dir.resolve("source.duckdb");
+        assertThat(Run.entente("events", "ingest", V2, V2_OTHER, "--store", source.toString()).code()).isZero();
+        Path roll = dir.resolve("roll[1]");
+        sparkLike(source, roll, 1);
+        Path imported = dir.resolve("imported.duckdb");
+        Run ok = Run.entente("events", "import-rollup", roll.toString(), "--store", imported.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).startsWith("imported 2 files");
+        String a = Run.entente("events", "series", "IRN", "RUS", "--format", "csv", "--store", source.toString()).out();
+        assertThat(Run.entente("events", "series", "IRN", "RUS", "--format", "csv", "--store", imported.toString()).out())
+                .isEqualTo(a).contains("2019-10");
+        Path mixed = dir.resolve("mixed");
+        sparkLike(source, mixed, 2);
+        Path none = dir.resolve("none.duckdb");
+        Run bad = Run.entente("events", "import-rollup", mixed.toString(), "--store", none.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains(mixed + ": its Parquet files are not one output of the Spark rollup job")
+                .doesNotContain("Exception");
+        assertThat(none).as("a store made only to fail is not left behind").doesNotExist();
+    }
+
     @Test
     void ingests_real_files_then_skips_them_the_second_time() {
         Run r = events("ingest", V2, V2_OTHER, "--watch", "IRN:RUS");

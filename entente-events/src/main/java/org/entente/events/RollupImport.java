@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -58,31 +59,33 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
             // the store's connection runs DuckDB on one thread (right beside a reader); a Spark
             // output may be large, so the import has DuckDB's default, every core
             s.execute("RESET threads");
-            db.setAutoCommit(false);
+            long[] counts = new long[4];
             try {
-                // the import's rollup is one part, numbered after the first of its files
-                long seq = count(s, "SELECT coalesce(max(seq), 0) FROM files");
-                long files = s.executeUpdate(String.format(LEDGER, seq, globs.get("files")));
-                String rejected = globs.get("rejects");
-                long rejects = rejected == null ? 0 : s.executeUpdate("INSERT INTO rejects SELECT "
-                        + "file_checksum, file, line, reason, raw FROM read_parquet(" + rejected + ")");
-                long groups = s.executeUpdate(String.format(GROUPS, seq + 1, globs.get("dyad_month")));
-                long volumes = s.executeUpdate(String.format(VOLUMES, seq + 1, globs.get("actor_month")));
-                db.commit();
-                return new RollupImport(files, groups, volumes, rejects);
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    db.rollback();
-                } catch (SQLException r) {
-                    e.addSuppressed(r);
-                }
-                throw e;
+                Transaction.run(db, () -> {
+                    // the import's rollup is one part, numbered after the first of its files
+                    long seq = count(s, "SELECT coalesce(max(seq), 0) FROM files");
+                    counts[0] = s.executeUpdate(String.format(LEDGER, seq, globs.get("files")));
+                    String rejected = globs.get("rejects");
+                    counts[3] = rejected == null ? 0 : s.executeUpdate("INSERT INTO rejects SELECT "
+                            + "file_checksum, file, line, reason, raw FROM read_parquet(" + rejected + ")");
+                    counts[1] = s.executeUpdate(String.format(GROUPS, seq + 1, globs.get("dyad_month")));
+                    counts[2] = s.executeUpdate(String.format(VOLUMES, seq + 1, globs.get("actor_month")));
+                });
             } finally {
                 restore(db);
             }
+            return new RollupImport(counts[0], counts[1], counts[2], counts[3]);
         } catch (SQLException e) {
-            throw new EventsException(store + ": import of " + dir + " failed (the store is unchanged): "
-                    + e.getMessage(), e);
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("Constraint Error") || m.contains("union_by_name") || m.contains("Binder Error")
+                    || m.contains("Conversion Error")) {
+                // the folder passed the shape check, but its files do not fit together: the input's fault
+                throw EventsException.badInput(dir + ": its Parquet files are not one output of the Spark rollup job "
+                        + "(tables with other columns, or one input file listed twice, as when two runs' outputs are "
+                        + "mixed); import each run's own output folder. The store is unchanged. DuckDB said: "
+                        + m.lines().findFirst().orElse(m));
+            }
+            throw new EventsException(store + ": import of " + dir + " failed (the store is unchanged): " + m, e);
         }
     }
 
@@ -110,7 +113,6 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
     /** Puts the connection back as the store keeps it; a failure here does not undo a commit, so it is not reported as one. */
     private static void restore(Connection db) {
         try {
-            db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
                 s.execute("SET threads = 1");
             }
@@ -125,14 +127,15 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
         if (!Files.isDirectory(folder)) {
             return null;
         }
+        List<String> parts;
         try (Stream<Path> files = Files.walk(folder)) {
-            if (files.noneMatch(p -> p.getFileName().toString().endsWith(".parquet"))) {
-                return null;
-            }
+            parts = files.filter(p -> p.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(p))
+                    .map(p -> "'" + p.toAbsolutePath().toString().replace("'", "''") + "'").sorted().toList();
         } catch (IOException e) {
             throw new EventsException(folder + ": cannot list: " + e.getMessage(), e);
         }
-        return "'" + folder.toAbsolutePath().toString().replace("'", "''") + "/**/*.parquet'";
+        // the files by name, not a glob: a folder named like a pattern (roll[1]) matched nothing
+        return parts.isEmpty() ? null : "[" + String.join(", ", parts) + "]";
     }
 
     private static long count(Statement s, String sql) throws SQLException {
