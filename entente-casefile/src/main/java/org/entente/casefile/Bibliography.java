@@ -201,7 +201,7 @@ final class Bibliography {
             try {
                 return Optional.of(Reliability.parse(text));
             } catch (IllegalArgumentException e) {
-                error(header, "reliability", "reliability " + e.getMessage(), "Admiralty code, e.g. B2");
+                error(header, "reliability", "'reliability' " + text + ": " + e.getMessage(), "Admiralty code, e.g. B2");
                 return Optional.empty();
             }
         }

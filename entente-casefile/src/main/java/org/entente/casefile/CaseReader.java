@@ -127,7 +127,7 @@ final class CaseReader extends ItemReader {
         try {
             return Optional.of(Reliability.parse(code));
         } catch (IllegalArgumentException e) {
-            problems.at(at, "reliability " + e.getMessage(),
+            problems.at(at, "'reliability' " + code + ": " + e.getMessage(),
                     "Admiralty code: source reliability A-F, then information credibility 1-6, e.g. B2");
             return Optional.empty();
         }

@@ -97,11 +97,15 @@ final class EventsIngest implements Callable<Integer> {
     private static void summary(PrintWriter out, List<FileReport> reports, double seconds) {
         long accepted = reports.stream().mapToLong(FileReport::accepted).sum();
         long rejected = reports.stream().mapToLong(FileReport::rejected).sum();
-        long bytes = reports.stream().filter(r -> !r.skipped()).mapToLong(FileReport::size).sum();
+        // files read again for new watches count as read: their bytes went through the reader
+        long bytes = reports.stream().filter(r -> !r.skipped() || !r.rewatched().isEmpty()).mapToLong(FileReport::size).sum();
         long skipped = reports.stream().filter(FileReport::skipped).count();
-        out.printf(Locale.ROOT, "%d file(s): %d ingested, %d skipped; %,d rows accepted, %,d rejected; %.1f MB in %.1f s"
-                + " (%,.0f rows/s)%n", reports.size(), reports.size() - skipped, skipped, accepted, rejected, bytes / 1e6,
-                seconds, accepted / Math.max(seconds, 1e-9));
+        long reread = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).count();
+        long kept = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).mapToLong(FileReport::watched).sum();
+        out.printf(Locale.ROOT, "%d file(s): %d ingested, %d skipped%s; %,d rows accepted, %,d rejected; %.1f MB in "
+                + "%.1f s (%,.0f rows/s)%n", reports.size(), reports.size() - skipped, skipped - reread, reread == 0 ? ""
+                : String.format(Locale.ROOT, ", %d read again for new watches (%,d events kept)", reread, kept),
+                accepted, rejected, bytes / 1e6, seconds, accepted / Math.max(seconds, 1e-9));
         List<Reject> first = reports.stream().flatMap(r -> r.firstRejects().stream()).limit(10).toList();
         for (Reject r : first) {
             out.println("  rejected " + r.format());

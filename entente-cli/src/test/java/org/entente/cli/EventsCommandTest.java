@@ -236,6 +236,18 @@ class EventsCommandTest {
         assertThat(none).as("a store made only to fail is not left behind").doesNotExist();
     }
 
+    /** A file read again for a new watch is counted as such in the summary, with the bytes read. */
+    @Test
+    void the_summary_counts_files_read_again_for_new_watches() {
+        assertThat(events("ingest", V2).code()).isZero();
+        Run again = events("ingest", V2, "--watch", "IRN:RUS");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("1 file(s): 0 ingested, 0 skipped, 1 read again for new watches (5 events kept); "
+                + "0 rows accepted, 0 rejected; 0.9 MB in");
+        assertThat(events("ingest", V2, "--watch", "IRN:RUS").out()).contains("1 file(s): 0 ingested, 1 skipped; ")
+                .contains("0.0 MB in");
+    }
+
     @Test
     void ingests_real_files_then_skips_them_the_second_time() {
         Run r = events("ingest", V2, V2_OTHER, "--watch", "IRN:RUS");
