@@ -66,6 +66,11 @@ final class EventsCommand {
 
     /** @return the ISO3 code of a state named by code, COW number or name (unknown: exit 2) */
     static String state(String input) {
-        return CountryTable.bundled().resolve(input).iso3();
+        try {
+            return CountryTable.bundled().resolve(input).iso3();
+        } catch (org.entente.reference.UnknownCountryException e) {
+            // a name as the event sources write it ("Russian Federation" in ICEWS), else the cross-walk's own error
+            return org.entente.events.EventStateNames.iso3(input).orElseThrow(() -> e);
+        }
     }
 }

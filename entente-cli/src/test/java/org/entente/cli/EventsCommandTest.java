@@ -167,6 +167,9 @@ class EventsCommandTest {
             assertThat(r.err()).containsAnyOf("a dyad needs two different states", "give how many rejects",
                     "outside the years");
         }
+        assertThat(events("series", "Russian Federation", "Iran").out())
+                .isEqualTo(events("series", "RUS", "IRN").out()).contains("2019-10");   // ICEWS's names work too
+        assertThat(events("series", "Ruritania", "Iran").code()).isEqualTo(2);
         Run json = events("series", "IRN", "RUS", "--format", "JSON", "--by", "YEAR");
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(json.out()).startsWith("[");

@@ -1,0 +1,27 @@
+package org.entente.events;
+
+import java.util.Optional;
+import org.entente.events.cameo.Cameo;
+import org.entente.reference.CountryTable;
+
+/**
+ * The states of event data by the names the sources give them: ICEWS writes "Russian Federation"
+ * and "Iran, Islamic Republic of", which the country cross-walk does not list, through CAMEO's
+ * country table, as the readers map them.
+ */
+public final class EventStateNames {
+
+    private static final Countries COUNTRIES = new Countries(CountryTable.bundled(), Cameo.bundled());
+
+    private EventStateNames() {
+    }
+
+    /**
+     * @param name a country name as an event source writes it
+     * @return the state's ISO3 code, if the name is one the readers map
+     */
+    public static Optional<String> iso3(String name) {
+        String iso = COUNTRIES.fromName(name.strip());
+        return iso.isEmpty() ? Optional.empty() : Optional.of(iso);
+    }
+}
