@@ -24,14 +24,12 @@ final class EventsCommand {
 
     /** @return the store, opened for writing and created if needed; a store that cannot be opened is a failure (exit 1) */
     EventStore open() {
-        return EventStore.open(store != null ? store : defaultStore());
+        return EventStore.open(storeFile());
     }
 
     /** @return an existing store, opened for writing; no store there is bad input (exit 2), and none is created */
     EventStore openForRemoval() {
-        Path file = store != null ? store : defaultStore();
-        EventStore.openForQueries(file).close();   // the same checks, and messages, as the query commands
-        return EventStore.open(file);
+        return EventStore.openExisting(storeFile());
     }
 
     /**
@@ -39,7 +37,7 @@ final class EventsCommand {
      * input (exit 2), one that cannot be opened a failure (exit 1)
      */
     EventStore openForQueries() {
-        return EventStore.openForQueries(store != null ? store : defaultStore());
+        return EventStore.openForQueries(storeFile());
     }
 
     /** @return the system property {@code entente.events}, else $ENTENTE_EVENTS, else the per-user default */

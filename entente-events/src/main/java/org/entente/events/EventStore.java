@@ -95,7 +95,7 @@ public final class EventStore implements AutoCloseable {
             throw new EventsException(file + ": cannot create the folder " + parent + " for the event store ("
                     + reason(e) + "); name a store in a folder you can write to with --store FILE", e);
         }
-        return connect(file, false);
+        return connect(file, false, true);
     }
 
     private static void notAFolder(Path file) {
@@ -131,15 +131,36 @@ public final class EventStore implements AutoCloseable {
      *                         cannot be opened (a file that is not DuckDB, an ingest holding it)
      */
     public static EventStore openForQueries(Path file) {
+        existing(file);
+        return connect(file, true, false);
+    }
+
+    /**
+     * Opens an existing store for writing ({@link #remove}), with the checks and messages of
+     * {@link #openForQueries}: nothing is created.
+     *
+     * @param file the DuckDB file
+     * @return the store
+     * @throws EventsException bad input when there is no store at {@code file}
+     */
+    public static EventStore openExisting(Path file) {
+        existing(file);
+        return connect(file, false, false);
+    }
+
+    private static void existing(Path file) {
         notAFolder(file);
         if (!Files.isRegularFile(file)) {
             throw EventsException.badInput(file + ": there is no event store here; create one with "
                     + "'entente events ingest FILES... --store " + file + "', or name another with --store FILE");
         }
-        return connect(file, true);
     }
 
-    private static EventStore connect(Path file, boolean readOnly) {
+    /**
+     * @param readOnly whether to open for queries only
+     * @param create   whether a file without the store's tables gets them (only {@link #open})
+     */
+    private static EventStore connect(Path file, boolean readOnly, boolean create) {
         try {
             java.util.Properties p = new java.util.Properties();
             if (readOnly) {
@@ -171,10 +192,14 @@ public final class EventStore implements AutoCloseable {
                     s.execute("SET memory_limit = '128MB'");
                     // one thread: the store's work is small next to reading, and DuckDB's idle workers spin
                     s.execute("SET threads = 1");
-                    if (!readOnly && layout == null && tables(s) > 0) {
+                    if (layout == null && tables(s) > 0) {
                         // another program's database: adding the store's tables to it would change it
                         throw EventsException.badInput(file + ": this DuckDB file holds other tables, not an event "
                                 + "store; name a new file for the store with --store FILE");
+                    }
+                    if (layout == null && !create) {
+                        throw EventsException.badInput(file + ": this DuckDB file holds no event store yet; create it "
+                                + "with 'entente events ingest FILES... --store " + file + "'");
                     }
                     if (!readOnly) {
                         // in one transaction, so that a process killed while creating a store leaves all
@@ -183,12 +208,6 @@ public final class EventStore implements AutoCloseable {
                             s.execute(Schema.DDL);
                             s.execute(Schema.STAGING);
                         });
-                    } else if (layout == null) {
-                        throw EventsException.badInput(tables(s) > 0
-                                ? file + ": this DuckDB file holds other tables, not an event store; name the store "
-                                        + "with --store FILE"
-                                : file + ": this DuckDB file holds no event store yet; create it with 'entente events "
-                                        + "ingest FILES... --store " + file + "'");
                     }
                 }
             } catch (SQLException | RuntimeException e) {
