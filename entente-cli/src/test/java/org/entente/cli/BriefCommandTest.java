@@ -126,10 +126,11 @@ class BriefCommandTest {
         assertThat(Files.readString(real)).contains("Russia and North Korea");
         assertThat(stale).doesNotExist();
         assertThat(fresh).exists();
-        for (String bad : new String[] {dir.toString(), "/dev/null", ""}) {
-            Run b = Run.entente("brief", "russia-dprk", "--format", "md", "--out", bad);
-            assertThat(b.code()).as(bad).isEqualTo(2);
-            assertThat(b.err()).as(bad).containsAnyOf("is a folder", "not a plain file", "--out needs a file name");
+        String[][] bad = {{dir.toString(), "is a folder"}, {"/dev/null", "not a plain file"}, {"", "--out needs a file name"}};
+        for (String[] b : bad) {
+            Run refused = Run.entente("brief", "russia-dprk", "--format", "md", "--out", b[0]);
+            assertThat(refused.code()).as(b[0]).isEqualTo(2);
+            assertThat(refused.err()).as(b[0]).contains(b[1]);
         }
         Run note = Run.entente("brief", "russia-dprk", "--format", "md", "--out", dir.resolve("brief.html").toString());
         assertThat(note.code()).isZero();

@@ -14,6 +14,16 @@ import org.entente.reference.CountryTable;
  */
 final class Countries {
 
+    /** The bundled cross-walk and CAMEO tables, read once per process, when first needed. */
+    private static final class Bundled {
+        static final Countries TABLES = new Countries(CountryTable.bundled(), Cameo.bundled());
+    }
+
+    /** @return the readers' mapping over the bundled tables */
+    static Countries bundled() {
+        return Bundled.TABLES;
+    }
+
     private final Map<String, String> isoByCameo = new HashMap<>();
     private final Map<String, String> isoByName = new HashMap<>();
     private final Cameo cameo;

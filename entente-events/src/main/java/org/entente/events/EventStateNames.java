@@ -1,8 +1,6 @@
 package org.entente.events;
 
 import java.util.Optional;
-import org.entente.events.cameo.Cameo;
-import org.entente.reference.CountryTable;
 
 /**
  * The states of event data by the names the sources give them: ICEWS writes "Russian Federation"
@@ -10,8 +8,6 @@ import org.entente.reference.CountryTable;
  * country table, as the readers map them.
  */
 public final class EventStateNames {
-
-    private static final Countries COUNTRIES = new Countries(CountryTable.bundled(), Cameo.bundled());
 
     private EventStateNames() {
     }
@@ -21,7 +17,7 @@ public final class EventStateNames {
      * @return the state's ISO3 code, if the name is one the readers map
      */
     public static Optional<String> iso3(String name) {
-        String iso = COUNTRIES.fromName(name.strip());
+        String iso = Countries.bundled().fromName(name.strip());
         return iso.isEmpty() ? Optional.empty() : Optional.of(iso);
     }
 }

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -26,8 +25,6 @@ import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.entente.events.cameo.Cameo;
-import org.entente.reference.CountryTable;
 
 /**
  * An event store: one embedded DuckDB file with the ledger of ingested files ({@code files}),
@@ -65,7 +62,7 @@ public final class EventStore implements AutoCloseable {
         if (countries != null) {
             return;
         }
-        countries = new Countries(CountryTable.bundled(), Cameo.bundled());
+        countries = Countries.bundled();
         // -Dentente.events.reader=rows reads every file row by row: the reference the fast reader is
         // tested and benchmarked against
         keys = "rows".equals(System.getProperty("entente.events.reader")) ? null : new GroupKeys(countries);
@@ -190,8 +187,7 @@ public final class EventStore implements AutoCloseable {
                     }
                     // bounded memory whatever the store's size: DuckDB spills to disk beyond this
                     s.execute("SET memory_limit = '128MB'");
-                    // one thread: the store's work is small next to reading, and DuckDB's idle workers spin
-                    s.execute("SET threads = 1");
+                    s.execute(Schema.ONE_THREAD);
                     if (layout == null && tables(s) > 0) {
                         // another program's database: adding the store's tables to it would change it
                         throw EventsException.badInput(file + ": this DuckDB file holds other tables, not an event "
@@ -469,7 +465,7 @@ public final class EventStore implements AutoCloseable {
     static List<Watch> uncovered(List<Watch> watches, String ledger) {
         Set<String> had = new HashSet<>();
         for (String w : ledger.split(",")) {
-            if (!w.isBlank() && !w.equals(RollupImport.ORIGIN)) {
+            if (!w.isBlank() && !w.equals(RollupImport.ORIGIN)) {   // the import's mark is no watch
                 Watch x = Watch.parse(w);
                 had.add(x.a() + ":" + x.b());
                 had.add(x.b() + ":" + x.a());
@@ -658,13 +654,12 @@ public final class EventStore implements AutoCloseable {
                         + hit.stream().map(FileReport::checksum).collect(Collectors.joining(", ")) + "); give the checksum "
                         + "of the one to remove (the store is unchanged)");
             }
-            for (FileReport f : hit) {
-                if (Arrays.asList(watches.get(f.checksum()).split(",")).contains(RollupImport.ORIGIN)) {
-                    throw EventsException.badInput(w + ": came with import-rollup, whose files share one part of "
-                            + "the rollup, so it cannot be taken out alone (the store is unchanged)");
-                }
-                checksums.add(f.checksum());
+            String checksum = hit.get(0).checksum();
+            if (RollupImport.imported(watches.get(checksum))) {
+                throw EventsException.badInput(w + ": came with import-rollup, whose files share one part of "
+                        + "the rollup, so it cannot be taken out alone (the store is unchanged)");
             }
+            checksums.add(checksum);
         }
         try {
             Transaction.run(db, () -> {

@@ -47,15 +47,6 @@ final class FileReading {
     }
 
     /**
-     * @param file a file
-     * @return whether the fast reader takes it: a plain or {@code .gz} file, or a {@code .zip} of
-     * one member, whose first lines are GDELT 2.0 or 1.0
-     */
-    boolean fast(Path file) {
-        return probe(file) != null;
-    }
-
-    /**
      * What the fast reader makes of a file.
      *
      * @param format  GDELT 2.0 or 1.0

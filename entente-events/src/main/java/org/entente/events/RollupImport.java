@@ -31,6 +31,11 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
      */
     static final String ORIGIN = "import-rollup";
 
+    /** @return whether a ledger row's watches carry the import's mark */
+    static boolean imported(String ledgerWatches) {
+        return java.util.Arrays.asList(ledgerWatches.split(",")).contains(ORIGIN);
+    }
+
     private static final String GROUPS = "INSERT INTO dyad_month_parts SELECT %d, source, actor1, actor2, month, root, "
             + "CAST(quad_class AS TINYINT), dimension, events, distinct_reports, goldstein_sum, goldstein_weighted, "
             + "mentions, sources, articles, tone_sum, toned FROM read_parquet(%s, hive_partitioning = true)";
@@ -114,7 +119,7 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
     private static void restore(Connection db) {
         try {
             try (Statement s = db.createStatement()) {
-                s.execute("SET threads = 1");
+                s.execute(Schema.ONE_THREAD);
             }
         } catch (SQLException ignored) {
             // the import's outcome stands; the connection is closed with the command

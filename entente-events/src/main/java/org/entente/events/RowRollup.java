@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.entente.events.cameo.Cameo;
-import org.entente.reference.CountryTable;
 
 /**
  * The store's rollup of one file, for engines other than the embedded store (the Spark job in
@@ -87,7 +85,7 @@ public final class RowRollup {
 
     /** A reader with the bundled country cross-walk and CAMEO tables. */
     public RowRollup() {
-        this.reading = new FileReading(new Countries(CountryTable.bundled(), Cameo.bundled()), List.of());
+        this.reading = new FileReading(Countries.bundled(), List.of());
     }
 
     /**

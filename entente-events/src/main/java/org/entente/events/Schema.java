@@ -88,6 +88,9 @@ final class Schema {
     /** The file DuckDB keeps the database in: null when it opened a data file (CSV, Parquet) into memory. */
     static final String DATABASE_FILE = "SELECT path FROM duckdb_databases() WHERE database_name = current_database()";
 
+    /** The store's DuckDB threads: one, since its work is small next to reading, and idle workers spin. */
+    static final String ONE_THREAD = "SET threads = 1";
+
     /** The store's layouts: none in a new, empty file, whose {@code meta} table is not made yet. */
     static final String STORED_LAYOUT = "SELECT value FROM meta WHERE key = 'layout'";
     static final String HAS_META = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'";

@@ -116,14 +116,9 @@ public final class Ledger implements AutoCloseable {
                 }
                 if (!readOnly) {
                     s.execute(SCHEMA);
-                } else {
-                    try (ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.tables "
-                            + "WHERE table_name IN ('forecasts', 'forecast_outcomes')")) {
-                        if (!r.next() || r.getLong(1) < 2) {
-                            throw new LedgerException(file + ": this DuckDB file holds no forecast ledger; name the "
-                                    + "ledger with --ledger FILE", true);
-                        }
-                    }
+                } else if (ours < 2) {
+                    throw new LedgerException(file + ": this DuckDB file holds no forecast ledger; name the "
+                            + "ledger with --ledger FILE", true);
                 }
             } catch (SQLException | RuntimeException e) {
                 try {
