@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,11 +106,7 @@ final class AssessCommand implements Callable<Integer> {
         java.util.function.IntUnaryOperator cb = y -> ws.countries().cowFor(b, y).orElse(0);
         if (trajectory != null) {
             int[] span = span(trajectory);
-            List<Assessment> years = new ArrayList<>();
-            for (int y = span[0]; y <= span[1]; y++) {
-                LocalDate end = LocalDate.of(y, 12, 31);
-                years.add(assessor.assess(c, ca, cb, end.isAfter(c.asOf().end()) ? c.asOf().end() : end));
-            }
+            List<Assessment> years = assessor.trajectory(c, ca, cb, span[0], span[1]);
             if (json) {
                 Json.print(out, years.stream().map(org.entente.spectrum.AssessmentJson::of).toList());
             } else {
@@ -171,9 +166,9 @@ final class AssessCommand implements Callable<Integer> {
             if (p.length != 2 || from > to || from < 1900 || to > 2100) {
                 throw new NumberFormatException();
             }
-            if (to - from >= 60) {
-                throw new Failures.BadInputException("--trajectory " + text + " spans " + (to - from + 1) + " years; give "
-                        + "at most 60 (as the web API does), e.g. " + (to - 59) + ":" + to);
+            String problem = Assessor.trajectoryProblem(from, to);
+            if (problem != null) {
+                throw new Failures.BadInputException("--trajectory " + text + ": " + problem);
             }
             return new int[] {from, to};
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {

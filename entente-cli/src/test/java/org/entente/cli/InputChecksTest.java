@@ -27,7 +27,8 @@ class InputChecksTest {
             {"assess --as-of 1800", "--as-of 1800 is outside the years"},
             {"assess --year 2010", "--year goes with --dyad"},
             {"assess --trajectory 2000:2010 --year 2010", "--year goes with --dyad"},
-            {"assess --trajectory 1900:2026", "spans 127 years; give at most 60"},
+            {"assess --trajectory 1900:2026", "covers 127 years; at most 60 are computed, e.g. 1967 to 2026"},
+            {"assess --trajectory 1966:2026", "covers 61 years"},
             {"scenarios --horizon 9999", "--horizon 9999 is more than 50 years after"}};
         for (String[] c : cases) {
             Run r = Run.entente(c[0].split(" "));

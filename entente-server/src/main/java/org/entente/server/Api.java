@@ -147,9 +147,9 @@ final class Api {
         Integer t = year(to, "to");
         int first = f != null ? f : last - 20;
         int end = t != null ? t : last;
-        if (first > end || end - first > 60) {
-            throw ApiProblem.badRequest("from " + first + " to " + end + " is not a span of at most 60 years",
-                    "e.g. from=2005&to=" + last);
+        String problem = org.entente.spectrum.Assessor.trajectoryProblem(first, end);
+        if (problem != null) {
+            throw ApiProblem.badRequest(problem, "e.g. from=2005&to=" + last);
         }
         return library.trajectory(id, first, end);
     }

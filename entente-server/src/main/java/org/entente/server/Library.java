@@ -126,21 +126,11 @@ final class Library {
         }
         // computed without the lock, so that other spans (and the ones kept) are served meanwhile;
         // two requests racing for a new span both compute it, and the first one kept wins
-        List<Assessment> years = years(l, from, to);
+        List<Assessment> years = l.assessor().trajectory(l.value(), l.a(), l.b(), from, to);
         synchronized (l.trajectories()) {
             List<Assessment> kept = l.trajectories().putIfAbsent(span, years);
             return kept != null ? kept : years;
         }
-    }
-
-    private List<Assessment> years(Loaded l, int from, int to) {
-        LocalDate last = l.value().asOf().end();
-        List<Assessment> years = new ArrayList<>();
-        for (int y = from; y <= to; y++) {
-            LocalDate end = LocalDate.of(y, 12, 31);
-            years.add(l.assessor().assess(l.value(), l.a(), l.b(), end.isAfter(last) ? last : end));
-        }
-        return years;
     }
 
     /** @return the dyad-year panel for two states' codes, cut from the bundle once and cached */

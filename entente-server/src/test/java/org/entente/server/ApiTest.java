@@ -84,6 +84,11 @@ class ApiTest {
         assertThat(t.get(0).get("asOf").asText()).isEqualTo("2015-12-31");
         assertThat(served.get("/api/cases/iran-russia/trajectory?from=2020&to=2015").statusCode()).isEqualTo(400);
         assertThat(served.get("/api/cases/iran-russia/trajectory?from=abc").statusCode()).isEqualTo(400);
+        // the same limit as the CLI's --trajectory: 60 years counting both ends
+        assertThat(Served.json(served.get("/api/cases/iran-russia/trajectory?from=1967&to=2026"))).hasSize(60);
+        HttpResponse<String> long61 = served.get("/api/cases/iran-russia/trajectory?from=1966&to=2026");
+        assertThat(long61.statusCode()).isEqualTo(400);
+        assertThat(long61.body()).contains("covers 61 years");
     }
 
     @Test

@@ -50,6 +50,46 @@ public final class Assessor {
         return assess(c, c.id(), c.title(), data, asOf);
     }
 
+    /** The longest trajectory, in years, that the CLI and the web API compute. */
+    public static final int MAX_TRAJECTORY_YEARS = 60;
+
+    /**
+     * @return why a trajectory from one year to another cannot be computed (reversed, or longer
+     * than {@link #MAX_TRAJECTORY_YEARS} years counting both ends), or null when it can
+     */
+    public static String trajectoryProblem(int from, int to) {
+        if (from > to) {
+            return "the span " + from + " to " + to + " ends before it starts";
+        }
+        if (to - from + 1 > MAX_TRAJECTORY_YEARS) {
+            return "the span " + from + " to " + to + " covers " + (to - from + 1) + " years; at most "
+                    + MAX_TRAJECTORY_YEARS + " are computed, e.g. " + (to - MAX_TRAJECTORY_YEARS + 1) + " to " + to;
+        }
+        return null;
+    }
+
+    /**
+     * Assesses a case once a year: at the end of each year, or at the case's own date for a year
+     * that ends after it.
+     *
+     * @param from the first year
+     * @param to   the last year; {@link #trajectoryProblem} must hold no objection to the span
+     * @return one assessment per year, in order
+     */
+    public List<Assessment> trajectory(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, int from, int to) {
+        String problem = trajectoryProblem(from, to);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        LocalDate last = c.asOf().end();
+        List<Assessment> years = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            LocalDate end = LocalDate.of(y, 12, 31);
+            years.add(assess(c, codeA, codeB, end.isAfter(last) ? last : end));
+        }
+        return years;
+    }
+
     /**
      * A data-only assessment of any two states, without a case.
      *

@@ -48,6 +48,21 @@ class AssessorTest {
     }
 
     @Test
+    void a_trajectory_assesses_each_year_end_and_stops_at_the_case_date() {
+        Assessor a = new Assessor(SpectrumConfig.defaults(), panels);
+        int last = irr.asOf().end().getYear();
+        java.util.List<Assessment> years = a.trajectory(irr, y -> 630, y -> 365, last - 2, last);
+        assertThat(years).extracting(Assessment::asOf).containsExactly(LocalDate.of(last - 2, 12, 31),
+                LocalDate.of(last - 1, 12, 31), irr.asOf().end());
+        assertThat(years.get(2).score()).isEqualTo(withData(irr, 630, 365, irr.asOf().end()).score());
+        assertThat(Assessor.trajectoryProblem(1967, 2026)).isNull();
+        assertThat(Assessor.trajectoryProblem(1966, 2026)).contains("covers 61 years");
+        assertThat(Assessor.trajectoryProblem(2020, 2019)).contains("ends before it starts");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.trajectory(irr, y -> 630, y -> 365, 1900, 2026))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void each_dimension_score_is_the_prior_plus_its_contributions() {
         Assessment a = new Assessor(SpectrumConfig.defaults(), null).assess(irr, null, null, irr.asOf().end());
         double center = SpectrumConfig.defaults().get("dimensions.prior_center");
