@@ -109,6 +109,19 @@ class ForecastCommandTest {
         assertThat(afterCase.code()).isEqualTo(2);
         assertThat(afterCase.err()).contains("--as-of 2026-11-30 is after the case's as_of date (2026-11-27)")
                 .doesNotContain("unexpectedly");
+        // a case dated after today: a replay on a date still to come is refused, and nothing is recorded
+        Path cases = dir.resolve("cases");
+        Path copy = java.nio.file.Files.createDirectories(cases.resolve("iran-russia"));
+        for (String f : new String[] {"case.yaml", "sources.tsv"}) {
+            String text = java.nio.file.Files.readString(Path.of(Run.CASES, "iran-russia", f));
+            java.nio.file.Files.writeString(copy.resolve(f), f.equals("case.yaml")
+                    ? text.replaceFirst("(?m)^as_of: .*$", "as_of: 2999-12-31") : text);
+        }
+        Run later = Run.in(cases.toString(), "forecast", "replay", "iran-russia", "--as-of", "2999-01-01",
+                "--ledger", dir.resolve("ledger.duckdb").toString());
+        assertThat(later.code()).as(later.err()).isEqualTo(2);
+        assertThat(later.err()).contains("--as-of 2999-01-01 is in the future");
+        assertThat(forecast("list").out()).doesNotContain("iran-russia.");
         Path csv = dir.resolve("ledger.csv");
         java.nio.file.Files.writeString(csv, "id,question\nq,?\n");
         Run data = Run.entente("forecast", "record", "--id", "q9", "--question", "?", "--resolves", "2027",

@@ -21,7 +21,12 @@ record Run(int code, String out, String err) {
     static final String CASES = "../cases";
 
     static Run entente(String... args) {
-        List<String> all = new ArrayList<>(List.of("--cases", CASES));
+        return in(CASES, args);
+    }
+
+    /** Runs against another case library. */
+    static Run in(String cases, String... args) {
+        List<String> all = new ArrayList<>(List.of("--cases", cases));
         all.addAll(Arrays.asList(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
