@@ -78,28 +78,28 @@ final class Api {
     }
 
     void register(Javalin app) {
-        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        app.get("/api/cases", ctx -> ctx.json(library.summaries()));
-        app.get("/api/cases/{id}", ctx -> {
+        Routes.get(app, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        Routes.get(app, "/api/cases", ctx -> ctx.json(library.summaries()));
+        Routes.get(app, "/api/cases/{id}", ctx -> {
             // the version is taken before the case is read, so a racing edit can only make it older (a later 409), never newer
             ctx.header("ETag", "\"" + edits.version(ctx.pathParam("id")) + "\"");
             ctx.json(library.load(ctx.pathParam("id")));
         });
-        app.get("/api/cases/{id}/assessment", this::assessment);
-        app.get("/api/cases/{id}/trajectory", ctx -> ctx.json(trajectory(ctx.pathParam("id"), ctx.queryParam("from"),
+        Routes.get(app, "/api/cases/{id}/assessment", this::assessment);
+        Routes.get(app, "/api/cases/{id}/trajectory", ctx -> ctx.json(trajectory(ctx.pathParam("id"), ctx.queryParam("from"),
                 ctx.queryParam("to")).stream().map(AssessmentJson::of).toList()));
-        app.get("/api/cases/{id}/scenarios", ctx -> ctx.json(scenarios(ctx)));
-        app.get("/api/cases/{id}/timeline", ctx -> ctx.json(timeline(ctx)));
-        app.get("/api/cases/{id}/evidence", ctx -> ctx.json(evidence(ctx.pathParam("id"))));
-        app.get("/api/cases/{id}/treaties", ctx -> ctx.json(treaties.of(ctx.pathParam("id"))));
-        app.get("/api/cases/{id}/treaties/compare", ctx -> ctx.json(compare(ctx.pathParam("id"), ctx)));
-        app.get("/api/treaties/compare", ctx -> ctx.json(compare(null, ctx)));
-        app.get("/api/forecasts", ctx -> ctx.json(ledger.read()));
-        app.get("/api/events/{a}/{b}", ctx -> ctx.json(events(ctx)));
-        app.get("/api/dyads/{a}/{b}", ctx -> ctx.json(dyads.panel(ctx.pathParam("a"), ctx.pathParam("b"),
+        Routes.get(app, "/api/cases/{id}/scenarios", ctx -> ctx.json(scenarios(ctx)));
+        Routes.get(app, "/api/cases/{id}/timeline", ctx -> ctx.json(timeline(ctx)));
+        Routes.get(app, "/api/cases/{id}/evidence", ctx -> ctx.json(evidence(ctx.pathParam("id"))));
+        Routes.get(app, "/api/cases/{id}/treaties", ctx -> ctx.json(treaties.of(ctx.pathParam("id"))));
+        Routes.get(app, "/api/cases/{id}/treaties/compare", ctx -> ctx.json(compare(ctx.pathParam("id"), ctx)));
+        Routes.get(app, "/api/treaties/compare", ctx -> ctx.json(compare(null, ctx)));
+        Routes.get(app, "/api/forecasts", ctx -> ctx.json(ledger.read()));
+        Routes.get(app, "/api/events/{a}/{b}", ctx -> ctx.json(events(ctx)));
+        Routes.get(app, "/api/dyads/{a}/{b}", ctx -> ctx.json(dyads.panel(ctx.pathParam("a"), ctx.pathParam("b"),
                 year(ctx.queryParam("from"), "from"), year(ctx.queryParam("to"), "to"), year(ctx.queryParam("year"), "year"))));
-        app.get("/api/references", ctx -> ctx.json(dyads.references()));
-        app.get("/api/states", ctx -> ctx.json(dyads.states()));
+        Routes.get(app, "/api/references", ctx -> ctx.json(dyads.references()));
+        Routes.get(app, "/api/states", ctx -> ctx.json(dyads.states()));
     }
 
     /** @return two treaties side by side; bare treaty ids belong to the case given, if any */

@@ -36,7 +36,7 @@ final class EditRoutes {
         app.post("/api/cases/{id}/sources", ctx -> answer(ctx, EditRequests.source(body(ctx)), 201));
         app.put("/api/cases/{id}/signposts/{signpost}", ctx -> answer(ctx, EditRequests.observation(
                 ctx.pathParam("signpost"), text(body(ctx).get("observed"))), 200));
-        app.get("/api/cases/{id}/audit", ctx -> ctx.json(api.edits().audit().read(api.library().folder(ctx.pathParam("id")))));
+        Routes.get(app, "/api/cases/{id}/audit", ctx -> ctx.json(api.edits().audit().read(api.library().folder(ctx.pathParam("id")))));
         app.post("/cases/{id}/evidence", ctx -> form(ctx, "evidence", "evidence",
                 () -> EditRequests.evidence(EditRequests.evidenceForm(ctx.formParamMap()))));
         app.post("/cases/{id}/sources", ctx -> form(ctx, "sources", "evidence",

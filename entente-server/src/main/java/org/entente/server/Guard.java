@@ -29,6 +29,9 @@ final class Guard {
         this.token = token;
     }
 
+    /** Query parameters that may be given more than once: the scenarios' observed signposts. */
+    private static final java.util.Set<String> REPEATABLE = java.util.Set.of("observe");
+
     void check(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -39,6 +42,13 @@ final class Guard {
         long length = ctx.contentLength();
         if (length > MAX_BODY || (length < 0 && "chunked".equalsIgnoreCase(ctx.header("Transfer-Encoding")))) {
             throw new ApiProblem(413, "the request body is over " + MAX_BODY / 1024 + " KB", "send less, or in parts");
+        }
+        for (var q : ctx.queryParamMap().entrySet()) {
+            if (q.getValue().size() > 1 && !REPEATABLE.contains(q.getKey())) {
+                // Javalin would silently take the first value; the user meant one of them
+                throw ApiProblem.badRequest("the query parameter '" + Html.clip(q.getKey()) + "' is given "
+                        + q.getValue().size() + " times", "give it once (only 'observe' may repeat)");
+            }
         }
         if (READS.contains(ctx.method().name())) {
             return;

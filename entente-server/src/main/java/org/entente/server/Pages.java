@@ -26,29 +26,29 @@ final class Pages {
     }
 
     void register(Javalin app) {
-        app.get("/", ctx -> ctx.html(caseList()));
-        app.get("/cases", ctx -> ctx.redirect("/"));
-        app.get("/cases/{id}", ctx -> ctx.html(new OverviewPage(api, mapper).render(ctx.pathParam("id"))));
-        app.get("/cases/{id}/timeline", ctx -> ctx.html(new RecordPages(api, mapper).timeline(ctx)));
-        app.get("/cases/{id}/evidence", ctx -> ctx.html(new RecordPages(api, mapper).evidence(ctx.pathParam("id"))));
-        app.get("/cases/{id}/scenarios", ctx -> ctx.html(new ScenariosPage(api, mapper).render(ctx)));
-        app.get("/cases/{id}/treaties", ctx -> ctx.html(new TreatyPage(api, mapper).render(ctx.pathParam("id"))));
-        app.get("/cases/{id}/treaties/compare", ctx -> ctx.html(new TreatyPage(api, mapper).compare(ctx.pathParam("id"),
+        Routes.get(app, "/", ctx -> ctx.html(caseList()));
+        Routes.get(app, "/cases", ctx -> ctx.redirect("/"));
+        Routes.get(app, "/cases/{id}", ctx -> ctx.html(new OverviewPage(api, mapper).render(ctx.pathParam("id"))));
+        Routes.get(app, "/cases/{id}/timeline", ctx -> ctx.html(new RecordPages(api, mapper).timeline(ctx)));
+        Routes.get(app, "/cases/{id}/evidence", ctx -> ctx.html(new RecordPages(api, mapper).evidence(ctx.pathParam("id"))));
+        Routes.get(app, "/cases/{id}/scenarios", ctx -> ctx.html(new ScenariosPage(api, mapper).render(ctx)));
+        Routes.get(app, "/cases/{id}/treaties", ctx -> ctx.html(new TreatyPage(api, mapper).render(ctx.pathParam("id"))));
+        Routes.get(app, "/cases/{id}/treaties/compare", ctx -> ctx.html(new TreatyPage(api, mapper).compare(ctx.pathParam("id"),
                 ctx.queryParam("a"), ctx.queryParam("b"))));
-        app.get("/cases/{id}/events", ctx -> {
+        Routes.get(app, "/cases/{id}/events", ctx -> {
             org.entente.model.Case c = api.library().load(ctx.pathParam("id"));
             ctx.html(new EventsPage(api, mapper).render(c.id(), c.dyad().get(0).code(), c.dyad().get(1).code(),
                     ctx.queryParam("by"), ctx.queryParam("month")));
         });
-        app.get("/events", this::eventsForm);
-        app.get("/events/{a}/{b}", ctx -> ctx.html(new EventsPage(api, mapper).render("", ctx.pathParam("a"),
+        Routes.get(app, "/events", this::eventsForm);
+        Routes.get(app, "/events/{a}/{b}", ctx -> ctx.html(new EventsPage(api, mapper).render("", ctx.pathParam("a"),
                 ctx.pathParam("b"), ctx.queryParam("by"), ctx.queryParam("month"))));
-        app.get("/forecasts", ctx -> ctx.html(new LedgerPage(api, mapper).render()));
-        app.get("/dyads", this::dyadForm);
-        app.get("/dyads/{a}/{b}", ctx -> ctx.html(new DyadPage(api, mapper).render(ctx.pathParam("a"), ctx.pathParam("b"),
+        Routes.get(app, "/forecasts", ctx -> ctx.html(new LedgerPage(api, mapper).render()));
+        Routes.get(app, "/dyads", this::dyadForm);
+        Routes.get(app, "/dyads/{a}/{b}", ctx -> ctx.html(new DyadPage(api, mapper).render(ctx.pathParam("a"), ctx.pathParam("b"),
                 Api.year(ctx.queryParam("from"), "from"), Api.year(ctx.queryParam("to"), "to"))));
-        app.get("/api-docs", ctx -> ctx.html(swagger()));
-        app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
+        Routes.get(app, "/api-docs", ctx -> ctx.html(swagger()));
+        Routes.get(app, "/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
     }
 
     private String caseList() {

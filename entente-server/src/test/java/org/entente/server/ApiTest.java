@@ -155,6 +155,27 @@ class ApiTest {
     }
 
     @Test
+    void head_answers_as_get_would_without_a_body() {
+        for (String path : new String[] {"/api/cases/iran-russia", "/cases/iran-russia", "/api/cases/nope", "/cases/nope"}) {
+            HttpResponse<String> get = served.get(path);
+            HttpResponse<String> head = served.send(HttpRequest.newBuilder(java.net.URI.create(served.base() + path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+            assertThat(head.headers().firstValue("Content-Type")).as(path).isEqualTo(get.headers().firstValue("Content-Type"));
+            assertThat(head.body()).as(path).isEmpty();
+        }
+        assertThat(served.get("/api/cases/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_query_parameter_given_twice_is_refused_unless_it_may_repeat() {
+        HttpResponse<String> twice = served.get("/api/cases/iran-russia/assessment?asOf=2020&asOf=2024");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(Served.json(twice).get("error").asText()).contains("'asOf' is given 2 times");
+        assertThat(served.get("/api/cases/iran-russia/assessment?asOf=2020").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void unknown_case_is_404_json_without_a_stack_trace() {
         HttpResponse<String> r = served.get("/api/cases/iran-rusia/assessment");
         assertThat(r.statusCode()).isEqualTo(404);
