@@ -47,6 +47,11 @@ final class ValidateCommand implements Callable<Integer> {
         List<Path> targets = paths.isEmpty() ? List.of(ws.library().root()) : paths;
         List<Result> results = new ArrayList<>();
         for (Path target : targets) {
+            // a bare name that is no file or folder here is a case id in the library, as for show and assess
+            Path inLibrary = ws.library().root().resolve(target.toString());
+            if (!java.nio.file.Files.exists(target) && target.getNameCount() == 1 && java.nio.file.Files.isDirectory(inLibrary)) {
+                target = inLibrary;
+            }
             for (Path file : CaseFiles.find(target)) {
                 CaseFiles.Outcome o = ws.files().check(file);
                 results.add(new Result(file, o.valid(), o.diagnostics()));

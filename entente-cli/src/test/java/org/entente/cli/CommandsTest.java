@@ -68,6 +68,16 @@ class CommandsTest {
     }
 
     @Test
+    void validate_takes_a_case_id_from_the_library() {
+        Run r = Run.entente("validate", "russia-dprk");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("russia-dprk/case.yaml").contains("1 case file(s) valid");
+        Run missing = Run.entente("validate", "russia-dprkk");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("russia-dprkk does not exist");
+    }
+
+    @Test
     void validate_exits_2_and_lists_every_error_with_its_place(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad");
         Files.createDirectories(bad);

@@ -55,7 +55,10 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
         List<String> coverage = new ArrayList<>();
         Finder find = new Finder(panels, a, b, year, lookback);
 
-        find.latest("unvotes", panels::votes).ifPresentOrElse(f -> {
+        // a year whose kappa is undefined (the two voted alike on every roll call, and always the
+        // same way) measures nothing beyond agreement; an earlier year is used instead
+        find.latest("unvotes", (x, z, y) -> panels.votes(x, z, y).filter(v -> !Double.isNaN(v.all().kappa())))
+                .ifPresentOrElse(f -> {
             Similarity s = f.value().all();
             signals.put(Dimension.DIPLOMATIC, new Signal(Dimension.DIPLOMATIC, clamp(50 + 50 * s.kappa()),
                     String.format("UN General Assembly votes %d: kappa %.2f, S %.2f over %d roll calls", f.year(), s.kappa(),
@@ -67,7 +70,7 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
                         "unvotes", f.year()));
             }
             coverage.add("UN votes: " + f.year());
-        }, () -> coverage.add("UN votes: none within " + lookback + " years (the bundled data end in 2020)"));
+        }, () -> coverage.add("UN votes: none within " + lookback + " years (the bundled data end in 2019)"));
 
         find.latest("sipri", panels::arms).ifPresentOrElse(f -> {
             // five years of deliveries: the supplier's share of all the recipient's imports in those

@@ -183,14 +183,21 @@ public final class DyadPanels {
         return bundle.dataset(dataset).covers(year);
     }
 
-    /** @return the votes measure alone, as in {@link #year} */
+    /**
+     * Roll calls two states must both have voted on in a year for their similarity to be measured:
+     * with fewer, a single vote makes agreement 0 or 1 and kappa undefined (the file's one roll
+     * call of January 2020 gave every pair an agreement of 1.00). A session has 60 to 130.
+     */
+    public static final int MIN_SHARED_VOTES = 10;
+
+    /** @return the votes measure alone, as in {@link #year}; empty below {@link #MIN_SHARED_VOTES} shared roll calls */
     public Optional<DyadYear.Votes> votes(int a, int b, int year) {
         if (!covers("unvotes", year)) {
             return Optional.empty();
         }
         Similarity all = votes.similarity(a, b, year);
-        if (all.n() == 0) {
-            return Optional.empty(); // no shared vote: one of them was absent or not a member
+        if (all.n() < MIN_SHARED_VOTES) {
+            return Optional.empty(); // too few shared votes: one of them was absent or not a member most of the year
         }
         Map<UnIssue, Similarity> byIssue = new EnumMap<>(UnIssue.class);
         for (UnIssue issue : UnIssue.values()) {

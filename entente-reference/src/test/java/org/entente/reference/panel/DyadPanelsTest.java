@@ -78,6 +78,28 @@ class DyadPanelsTest {
     }
 
     @Test
+    void a_year_with_too_few_shared_roll_calls_has_no_vote_measure() {
+        // the file's last roll call (14 January 2020) is the only one of 2020: agreement would be 0 or 1
+        assertThat(panels.votes().similarity(IRN, RUS, 2019).n()).isGreaterThanOrEqualTo(DyadPanels.MIN_SHARED_VOTES);
+        assertThat(panels.votes(IRN, RUS, 2019)).isPresent();
+        assertThat(panels.votes().similarity(IRN, RUS, 2020).n()).isBetween(1, DyadPanels.MIN_SHARED_VOTES - 1);
+        assertThat(panels.votes(IRN, RUS, 2020)).isEmpty();
+        assertThat(panels.year(IRN, RUS, 2020).votes()).isEmpty();
+        // within the covered years: a state that joined late in a year shares few roll calls with Russia
+        int found = 0;
+        for (int year = 1990; year <= 2019; year++) {
+            for (int v : panels.votes().voters(year)) {
+                int n = panels.votes().similarity(v, RUS, year).n();
+                if (v != RUS && n > 0 && n < DyadPanels.MIN_SHARED_VOTES) {
+                    assertThat(panels.votes(v, RUS, year)).as(v + " in " + year).isEmpty();
+                    found++;
+                }
+            }
+        }
+        assertThat(found).isPositive();
+    }
+
+    @Test
     void atop_flags_iran_russia_both_ways_in_the_interwar_years_and_after_2001() {
         // ATOP 5.1: the 1927 Soviet-Persian neutrality and non-aggression treaty, the 1942
         // tripartite treaty (defence, consultation), and the 2001 treaty (neutrality,
