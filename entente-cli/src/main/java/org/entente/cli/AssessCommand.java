@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "assess", description = {"Place a partnership on the spectrum and say why (default case: iran-russia).",
         "  entente assess                       the built-in case, as a briefing",
-        "  entente assess russia-dprk --explain every contribution, largest first",
+        "  entente assess russia-dprk --explain   every contribution, largest first",
         "  entente assess iran-russia --trajectory 2005:2026",
         "  entente assess --dyad USA JPN --year 2015   data only, any two states"})
 final class AssessCommand implements Callable<Integer> {

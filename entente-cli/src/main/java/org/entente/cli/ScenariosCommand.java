@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code entente scenarios [CASE]}: where the partnership could go, and what will tell. */
 @Command(name = "scenarios", description = {"Forecast the partnership's band year by year under its drivers; "
         + "named scenarios, sensitivity, and signposts (default case: iran-russia).",
-        "  entente scenarios --observe su35-delivered=yes",
+        "  entente scenarios --observe sp-su35-delivered=yes",
         "  entente scenarios iran-russia --as-of 2025-06-05    (replay: only what was known then)"})
 final class ScenariosCommand implements Callable<Integer> {
 

@@ -46,6 +46,39 @@ class HelpTest {
         }
     }
 
+    /** The examples in each command's help (description or footer) run as written (those that write no file and start no server). */
+    @Test
+    void the_help_examples_run() {
+        List<List<String>> commands = new ArrayList<>();
+        collect(Main.commandLine(), List.of(), commands);
+        List<String> ran = new ArrayList<>();
+        for (List<String> c : commands) {
+            CommandLine sub = Main.commandLine();
+            for (String name : c) {
+                sub = sub.getSubcommands().get(name);
+            }
+            List<String> text = new ArrayList<>(List.of(sub.getCommandSpec().usageMessage().description()));
+            text.addAll(List.of(sub.getCommandSpec().usageMessage().footer()));
+            for (String line : text) {
+                for (String l : line.split("%n|\n")) {
+                    if (!l.startsWith("  entente ")) {
+                        continue;
+                    }
+                    String example = l.trim().split("\\s{2,}")[0];
+                    if (example.contains("--out") || example.contains(" serve") || example.contains(".txt")
+                            || example.contains(".pdf")) {
+                        continue;
+                    }
+                    String[] args = example.substring("entente ".length()).split(" ");
+                    Run r = Run.entente(args);
+                    assertThat(r.code()).as(example + ": " + r.err()).isZero();
+                    ran.add(example);
+                }
+            }
+        }
+        assertThat(ran).contains("entente scenarios --observe sp-su35-delivered=yes").hasSizeGreaterThan(5);
+    }
+
     @Test
     void a_usage_error_points_to_help_that_works() {
         Run bad = Run.entente("events", "series", "IRN");
