@@ -68,6 +68,11 @@ final class Failures implements IExecutionExceptionHandler {
             err.flush();
             return FAILURE;
         }
+        if (e instanceof org.entente.spectrum.NoDataException n) {
+            err.println("entente: " + n.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
         if (e instanceof BadInputException b) {
             err.println("entente: " + b.getMessage());
             err.flush();

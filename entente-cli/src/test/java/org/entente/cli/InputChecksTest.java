@@ -26,6 +26,8 @@ class InputChecksTest {
             {"assess --dyad USA JPN --year 1700", "--year 1700 is outside the years"},
             {"assess --as-of 1800", "--as-of 1800 is outside the years"},
             {"assess --year 2010", "--year goes with --dyad"},
+            {"assess --dyad IRN RUS --year 2050", "IRN-RUS in 2050: no dyad-year data within 15 years"},
+            {"brief --dyad IRN RUS --year 2050 --format md --out x.md", "IRN-RUS in 2050: no dyad-year data"},
             {"assess --trajectory 2000:2010 --year 2010", "--year goes with --dyad"},
             {"assess --trajectory 1900:2026", "covers 127 years; at most 60 are computed, e.g. 1967 to 2026"},
             {"assess --trajectory 1966:2026", "covers 61 years"},

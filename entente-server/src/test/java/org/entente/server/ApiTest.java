@@ -152,6 +152,10 @@ class ApiTest {
         assertThat(d.get("assessment").get("band").asText()).isNotEmpty();
         assertThat(served.get("/api/dyads/IRN/Narnia").statusCode()).isEqualTo(404);
         assertThat(served.get("/api/dyads/IRN/IRN").statusCode()).isEqualTo(400);
+        // a year no dataset reaches is not scored as the prior
+        HttpResponse<String> blind = served.get("/api/dyads/IRN/RUS?year=2050");
+        assertThat(blind.statusCode()).isEqualTo(404);
+        assertThat(Served.json(blind).get("error").asText()).contains("no dyad-year data within 15 years");
     }
 
     @Test

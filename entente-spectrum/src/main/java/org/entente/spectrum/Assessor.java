@@ -103,8 +103,12 @@ public final class Assessor {
         if (panels == null) {
             throw new IllegalStateException("a data-only assessment needs the dyad-year panel");
         }
-        DataSignals data = DataSignals.of(panels, y -> a, y -> b, year, (int) config.get("data.lookback_years"),
-                config.get("data.arms_volume_full"));
+        int lookback = (int) config.get("data.lookback_years");
+        DataSignals data = DataSignals.of(panels, y -> a, y -> b, year, lookback, config.get("data.arms_volume_full"));
+        if (data.empty()) {
+            throw new NoDataException(label + " in " + year + ": no dyad-year data within " + lookback + " years ("
+                    + String.join("; ", data.coverage()) + "), so there is nothing to assess; give an earlier year");
+        }
         return assess(null, label, label + " (data only)", data, LocalDate.of(year, 12, 31));
     }
 
@@ -123,7 +127,13 @@ public final class Assessor {
                 pairs.add(new int[] {voters[i], voters[j]});
             }
         }
-        return pairs.parallelStream().map(p -> assessDyad(p[0], p[1], p[0] + "-" + p[1], year)).toList();
+        return pairs.parallelStream().map(p -> {
+            try {
+                return assessDyad(p[0], p[1], p[0] + "-" + p[1], year);
+            } catch (NoDataException e) {
+                return null;   // a pair no dataset reaches: left out, not scored as the prior
+            }
+        }).filter(java.util.Objects::nonNull).toList();
     }
 
     private Assessment assess(Case c, String subject, String title, DataSignals data, LocalDate asOf) {

@@ -121,6 +121,11 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
         return new DataSignals(signals, rivalry, atop, coverage);
     }
 
+    /** @return whether no dataset reached the dyad: no signal, rivalry or alliance */
+    boolean empty() {
+        return signals.isEmpty() && rivalry.isEmpty() && atop.isEmpty();
+    }
+
     private static Obligation strongest(DyadYear.Alliance a) {
         List<String> all = new ArrayList<>(a.aToB());
         all.addAll(a.bToA());

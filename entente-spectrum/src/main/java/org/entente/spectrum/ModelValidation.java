@@ -64,7 +64,12 @@ public final class ModelValidation {
                     if (label.isEmpty() || label.get() == Band.TRANSACTIONAL && count++ % transactionalEvery != 0) {
                         continue;
                     }
-                    Band predicted = assessor.assessDyad(a, b, a + "-" + b, year).band();
+                    Band predicted;
+                    try {
+                        predicted = assessor.assessDyad(a, b, a + "-" + b, year).band();
+                    } catch (NoDataException e) {
+                        continue;   // labelled, yet no measure the model reads reaches it
+                    }
                     out.add(new Labelled(a, b, year, label.get(), predicted, (a * 31 + b) % 2 == 0));
                 }
             }
