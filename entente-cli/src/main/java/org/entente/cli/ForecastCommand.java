@@ -43,6 +43,11 @@ final class ForecastCommand {
 
     /** @return the ledger opened to read only (list, score): nothing is created or changed */
     Ledger openForReading() {
+        if (ledger != null && !java.nio.file.Files.exists(ledger)) {
+            // a named ledger that is not there is a mistyped path, not an empty ledger
+            throw new Failures.BadInputException(ledger + ": there is no forecast ledger here; check the path, or "
+                    + "start one with 'entente forecast record ... --ledger " + ledger + "'");
+        }
         return Ledger.openForReading(ledger != null ? ledger : defaultLedger());
     }
 

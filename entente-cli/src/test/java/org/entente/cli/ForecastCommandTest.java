@@ -38,6 +38,15 @@ class ForecastCommandTest {
     }
 
     @Test
+    void a_named_ledger_that_is_not_there_is_bad_input() {
+        Run r = Run.entente("forecast", "list", "--ledger", dir.resolve("nope/x.duckdb").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("x.duckdb: there is no forecast ledger here");
+        assertThat(Run.entente("forecast", "score", "--ledger", dir.resolve("y.duckdb").toString()).code()).isEqualTo(2);
+        assertThat(dir.resolve("y.duckdb")).doesNotExist();
+    }
+
+    @Test
     void bad_forecasts_are_refused_without_changing_the_ledger() {
         assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--probability", "1.4").code())
                 .isEqualTo(2);
@@ -76,12 +85,30 @@ class ForecastCommandTest {
         assertThat(s.get("meanBrier").asDouble()).isCloseTo(sum / resolved, org.assertj.core.api.Assertions.within(1e-9));
     }
 
-    /** Input errors exit 2 with the ledger untouched; reading a ledger that is not there creates none. */
+    /**
+     * Input errors exit 2 with the ledger untouched; reading a ledger that is not there creates
+     * none: the default one reads as empty, a named one is a mistyped path.
+     */
     @Test
     void input_errors_exit_2_and_reading_creates_no_ledger() throws Exception {
         Path ledger = dir.resolve("ledger.duckdb");
-        assertThat(forecast("list").code()).isZero();
-        assertThat(forecast("score").code()).isZero();
+        assertThat(forecast("list").code()).isEqualTo(2);
+        assertThat(forecast("score").code()).isEqualTo(2);
+        assertThat(ledger).doesNotExist();
+        String before = System.getProperty("entente.ledger");
+        System.setProperty("entente.ledger", ledger.toString());
+        try {
+            Run empty = Run.entente("forecast", "list");
+            assertThat(empty.code()).as(empty.err()).isZero();
+            assertThat(empty.out()).isEmpty();
+            assertThat(Run.entente("forecast", "score").code()).isZero();
+        } finally {
+            if (before == null) {
+                System.clearProperty("entente.ledger");
+            } else {
+                System.setProperty("entente.ledger", before);
+            }
+        }
         assertThat(ledger).doesNotExist();
         Run nan = forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--probability", "NaN");
         assertThat(nan.code()).isEqualTo(2);
