@@ -11,6 +11,9 @@ import java.util.Map;
 import org.entente.model.Spelling;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -124,22 +127,52 @@ public final class SpectrumConfig {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
+    /** Deeper than a configuration needs: config/spectrum.yaml nests three levels. */
+    private static final int MAX_DEPTH = 10;
+
     private static Map<String, Double> flatten(String name, InputStream in) {
+        LoadSettings settings = LoadSettings.builder().setLabel(name).build();
         Object root;
         try {
-            root = new Load(LoadSettings.builder().setLabel(name).build()).loadFromInputStream(in);
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            shallow(name, settings, text);
+            root = new Load(settings).loadFromString(text);
+        } catch (IOException e) {
+            throw new ConfigException(name + ": cannot read the configuration (" + e.getMessage() + ")");
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+            int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
+            throw new ConfigException(name + ":" + line + ":" + col + ": not valid YAML: " + e.getProblem()
+                    + "; check indentation and brackets on this line and the one before (config/spectrum.yaml "
+                    + "shows the shape)");
         } catch (YamlEngineException e) {
             throw new ConfigException(name + ": not valid YAML: " + e.getMessage());
-        } catch (StackOverflowError e) {
-            // building the tree recurses once per level; a configuration nests three
-            throw new ConfigException(name + ": not valid YAML for a configuration: lists and maps nested thousands "
-                    + "of levels deep; see config/spectrum.yaml for its shape");
         }
         Map<String, Double> out = new LinkedHashMap<>();
         if (root != null) {
             flatten(name, "", root, out);
         }
         return out;
+    }
+
+    /**
+     * Refuses lists and maps nested deeper than {@link #MAX_DEPTH}, reading the parser's events in
+     * a loop before the tree is built: building it recurses once per level.
+     */
+    private static void shallow(String name, LoadSettings settings, String text) {
+        int depth = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            Event.ID id = e.getEventId();
+            if (id == Event.ID.SequenceStart || id == Event.ID.MappingStart) {
+                if (++depth > MAX_DEPTH) {
+                    String at = e.getStartMark().map(m -> ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1)).orElse("");
+                    throw new ConfigException(name + at + ": lists and maps nested more than " + MAX_DEPTH
+                            + " levels deep; a configuration nests three (see config/spectrum.yaml)");
+                }
+            } else if (id == Event.ID.SequenceEnd || id == Event.ID.MappingEnd) {
+                depth--;
+            }
+        }
     }
 
     private static void flatten(String name, String prefix, Object node, Map<String, Double> out) {

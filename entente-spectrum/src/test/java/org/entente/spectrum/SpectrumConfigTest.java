@@ -72,6 +72,10 @@ class SpectrumConfigTest {
                         + "of config/spectrum.yaml");
         Path deep = Files.writeString(dir.resolve("deep.yaml"), "bands: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
         assertThatThrownBy(() -> SpectrumConfig.load(deep)).isInstanceOf(SpectrumConfig.ConfigException.class)
-                .hasMessageContaining("nested thousands of levels deep");
+                .hasMessageContaining("deep.yaml:1:").hasMessageContaining("nested more than 10 levels deep");
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "evidence: [\n");
+        assertThatThrownBy(() -> SpectrumConfig.load(broken)).isInstanceOf(SpectrumConfig.ConfigException.class)
+                .hasMessageContaining("broken.yaml:2:1: not valid YAML: ").hasMessageNotContaining("while parsing")
+                .hasMessageContaining("check indentation");
     }
 }
