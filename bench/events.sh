@@ -19,7 +19,6 @@ TOTAL_MB="${2:-3200}"
 NFILES="${3:-4}"
 THREADS="${THREADS:-$(nproc)}"
 REAL="$ROOT/../shared/data/gdelt_v2_events"   # the real exports the synthetic rows are drawn from
-[ -d "$REAL" ] || REAL="$ROOT/../shared/data/gdelt_v2_events"
 BENCH_CP="entente-bench/target/entente-bench-0.1.0-SNAPSHOT.jar:entente-bench/target/lib/*"
 [ -f entente-bench/target/entente-bench-0.1.0-SNAPSHOT.jar ] || mvn -q -B -o -ntp install -pl entente-bench -DskipTests
 
