@@ -41,6 +41,14 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
      * @throws EventsException naming the file and what to do
      */
     static AssessEvents read(Path store, String a, String b, LocalDate asOf) {
+        return read(store, a, b, asOf, QUARTERS);
+    }
+
+    /**
+     * As {@link #read(Path, String, String, LocalDate)}, with the number of quarters of each
+     * source to keep.
+     */
+    static AssessEvents read(Path store, String a, String b, LocalDate asOf, int quarters) {
         try (EventStore s = EventStore.openForQueries(store)) {
             String last = StoreQueries.Period.QUARTER.label(asOf);
             List<SeriesRow> all = s.queries().series(a, b, StoreQueries.Period.QUARTER, Optional.empty()).stream()
@@ -51,7 +59,7 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
                 bySource.computeIfAbsent(r.source(), k -> new java.util.ArrayList<>()).add(r);
             }
             List<SeriesRow> rows = bySource.values().stream()
-                    .flatMap(l -> l.subList(Math.max(0, l.size() - QUARTERS), l.size()).stream())
+                    .flatMap(l -> l.subList(Math.max(0, l.size() - quarters), l.size()).stream())
                     .sorted(java.util.Comparator.comparing(SeriesRow::period).thenComparing(SeriesRow::source)).toList();
             return new AssessEvents(store, rows, rows.isEmpty() ? "no events between " + a + " and " + b
                     + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "");
@@ -65,11 +73,16 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
      * @return the record, or empty when there is no store
      */
     static Optional<AssessEvents> readIfPresent(Path store, String a, String b, LocalDate asOf) {
+        return readIfPresent(store, a, b, asOf, QUARTERS);
+    }
+
+    /** As {@link #readIfPresent(Path, String, String, LocalDate)}, keeping the given number of quarters. */
+    static Optional<AssessEvents> readIfPresent(Path store, String a, String b, LocalDate asOf, int quarters) {
         if (!Files.isRegularFile(store)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(read(store, a, b, asOf));
+            return Optional.of(read(store, a, b, asOf, quarters));
         } catch (EventsException e) {
             return Optional.of(new AssessEvents(store, List.of(), "the store could not be read: " + e.getMessage()));
         }
@@ -91,6 +104,13 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
         }
         out.println("  (counts from news reports: they grow with coverage; see entente events series for the "
                 + "normalised figures)");
+    }
+
+    /** @return the record as a brief shows it */
+    org.entente.report.EventRecord forBrief() {
+        return new org.entente.report.EventRecord(store.toString(), rows.stream().map(r -> new org.entente.report.EventRecord.Quarter(
+                r.period(), r.source(), r.events(), r.quadClasses().get(0) + r.quadClasses().get(1),
+                r.quadClasses().get(2) + r.quadClasses().get(3), r.netCooperation(), r.goldsteinMean(), r.shift())).toList(), note);
     }
 
     /** @return the JSON form: store, note, and the rows as {@code entente events series --format json} gives them */

@@ -68,15 +68,45 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR", description = "With --dyad: the year assessed (default 2018).")
     Integer year;
 
+    @Option(names = "--events", paramLabel = "FILE", description = "Event store whose record of the dyad, by quarter, "
+            + "the brief shows (default: the events commands' store, when it exists).")
+    Path events;
+
+    /** Quarters of each source a brief's event record covers: five years. */
+    static final int EVENT_QUARTERS = 20;
+
     @Override
     public Integer call() {
         Workspace ws = root.workspace();
         SpectrumConfig cfg = SpectrumConfig.defaults();
-        Brief brief = dyad != null ? dyadBrief(ws, cfg) : caseBrief(ws, cfg);
+        if (year != null && dyad == null) {
+            throw new Failures.BadInputException("--year goes with --dyad (a data-only brief); a case's brief is as of "
+                    + "the case's own date");
+        }
+        Country[] pair = dyad != null ? DyadArgs.two(ws.countries(), dyad.get(0), dyad.get(1)) : null;
+        Brief brief = dyad != null ? dyadBrief(ws, cfg, pair) : caseBrief(ws, cfg);
+        if (pair == null) {
+            Case c = brief.subject().orElseThrow();
+            pair = new Country[] {ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow(),
+                ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow()};
+        }
+        brief = brief.withEvents(eventRecord(brief, pair[0], pair[1]));
         String xhtml = BriefHtml.render(brief);
         write(xhtml);
         spec.commandLine().getOut().println("wrote " + out + " (" + format + ", band " + brief.assessment().band().id() + ")");
         return 0;
+    }
+
+    /**
+     * The dyad's event record up to the assessment's date: from the store named with --events (a
+     * missing one is bad input), else from the default store when there is one.
+     */
+    private Optional<org.entente.report.EventRecord> eventRecord(Brief brief, Country a, Country b) {
+        LocalDate asOf = brief.assessment().asOf();
+        Optional<AssessEvents> record = events != null
+                ? Optional.of(AssessEvents.read(events, a.iso3(), b.iso3(), asOf, EVENT_QUARTERS))
+                : AssessEvents.readIfPresent(EventsCommand.defaultStore(), a.iso3(), b.iso3(), asOf, EVENT_QUARTERS);
+        return record.map(AssessEvents::forBrief);
     }
 
     private Brief caseBrief(Workspace ws, SpectrumConfig cfg) {
@@ -96,11 +126,10 @@ final class BriefCommand implements Callable<Integer> {
                 forecast, panel, c.dyad().get(0).name(), c.dyad().get(1).name());
     }
 
-    private Brief dyadBrief(Workspace ws, SpectrumConfig cfg) {
+    private Brief dyadBrief(Workspace ws, SpectrumConfig cfg, Country[] pair) {
         if (caseId != null) {
             throw new Failures.BadInputException("--dyad takes two states, not a case");
         }
-        Country[] pair = DyadArgs.two(ws.countries(), dyad.get(0), dyad.get(1));
         Country a = pair[0];
         Country b = pair[1];
         int y = year == null ? 2018 : DyadArgs.year(year, "--year");

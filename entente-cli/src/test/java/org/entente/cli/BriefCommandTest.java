@@ -136,4 +136,49 @@ class BriefCommandTest {
         assertThat(note.code()).isZero();
         assertThat(note.err()).contains("note: writing md into").contains("does not end in .md");
     }
+
+    /**
+     * With an event store, the brief shows the dyad's record by quarter (the real fixtures'
+     * counts: Iran-Russia 2 events in 2015-Q4, 8 in ICEWS 2018-Q2, 5 in 2019-Q4), in Markdown, HTML
+     * (with its chart) and the PDF's text; a data-only pair too, cut at its year; a named store that is not there
+     * is bad input and writes no brief.
+     */
+    @Test
+    void a_brief_shows_the_event_record_when_a_store_exists(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String store = dir.resolve("e.duckdb").toString();
+        assertThat(Run.entente("events", "ingest", EventsCommandTest.DATA.toString(), "--watch", "IRN:RUS",
+                "--store", store).code()).isZero();
+        Path md = dir.resolve("b.md");
+        Run r = Run.entente("brief", "--events", store, "--format", "md", "--out", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String text = Files.readString(md);
+        assertThat(text).contains("## The event record").contains("event store *e.duckdb*")
+                .contains("| 2015-Q4 | gdelt | 2 | 0 | 2 | -1.00 |")
+                .contains("| 2018-Q2 | icews | 8 | 8 | 0 | 1.00 |")
+                .contains("| 2019-Q4 | gdelt | 5 | 5 | 0 | 1.00 |");
+        Path html = dir.resolve("b.html");
+        assertThat(Run.entente("brief", "--events", store, "--format", "html", "--out", html.toString()).code()).isZero();
+        Document doc = Jsoup.parse(Files.readString(html), "", Parser.xmlParser());
+        assertThat(doc.select("h3:contains(Net cooperation by quarter) + div.chart svg")).hasSize(1);
+        Path pdf = dir.resolve("b.pdf");
+        assertThat(Run.entente("brief", "--events", store, "--format", "pdf", "--out", pdf.toString()).code()).isZero();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            assertThat(squash(new PDFTextStripper().getText(d))).contains("The event record").contains("2019-Q4 gdelt 5 5 0 1.00");
+        }
+        Path pair = dir.resolve("pair.md");
+        assertThat(Run.entente("brief", "--dyad", "RUS", "IRN", "--year", "2018", "--events", store, "--format", "md",
+                "--out", pair.toString()).code()).isZero();
+        assertThat(Files.readString(pair)).contains("## The event record").contains("| 2018-Q2 | icews | 8 |")
+                .doesNotContain("2019-Q4");   // cut at the end of the year assessed
+        Path without = dir.resolve("without.md");
+        assertThat(Run.entente("brief", "--format", "md", "--out", without.toString()).code()).isZero();
+        assertThat(Files.readString(without)).doesNotContain("The event record");
+        Path missing = dir.resolve("none.duckdb");
+        Path none = dir.resolve("none.md");
+        Run bad = Run.entente("brief", "--events", missing.toString(), "--format", "md", "--out", none.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("there is no event store here");
+        assertThat(none).doesNotExist();
+        assertThat(missing).doesNotExist();
+    }
 }

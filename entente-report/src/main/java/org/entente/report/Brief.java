@@ -19,12 +19,25 @@ import org.entente.spectrum.Assessment;
  * @param panel      the dyad-year panel, oldest first (may be empty)
  * @param nameA      the first state's name
  * @param nameB      the second state's name
+ * @param events     the dyad's event record, when an event store exists
  */
 public record Brief(String title, LocalDate produced, Optional<Case> subject, Assessment assessment,
-                    Optional<Forecast> forecast, List<DyadYear> panel, String nameA, String nameB) {
+                    Optional<Forecast> forecast, List<DyadYear> panel, String nameA, String nameB,
+                    Optional<EventRecord> events) {
 
     /** Copies the list. */
     public Brief {
         panel = List.copyOf(panel);
+    }
+
+    /** A brief without an event record. */
+    public Brief(String title, LocalDate produced, Optional<Case> subject, Assessment assessment,
+                 Optional<Forecast> forecast, List<DyadYear> panel, String nameA, String nameB) {
+        this(title, produced, subject, assessment, forecast, panel, nameA, nameB, Optional.empty());
+    }
+
+    /** @return this brief with an event record */
+    public Brief withEvents(Optional<EventRecord> record) {
+        return new Brief(title, produced, subject, assessment, forecast, panel, nameA, nameB, record);
     }
 }

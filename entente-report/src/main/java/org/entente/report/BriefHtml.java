@@ -72,6 +72,7 @@ public final class BriefHtml {
         brief.subject().ifPresent(this::treaties);
         brief.subject().ifPresent(this::forces);
         DataCharts.write(brief, out, citations);
+        brief.events().ifPresent(this::events);
         brief.forecast().ifPresent(this::outlook);
         method();
         endnotes();
@@ -204,6 +205,59 @@ public final class BriefHtml {
         f.indicators().forEach(i -> out.append("<li>").append(escape(i.name())).append(" \u2014 <i>").append(i.observation())
                 .append("</i> (driver: ").append(escape(i.variable())).append(")</li>"));
         out.append("</ul>");
+    }
+
+    /** Quarters the event table lists; the chart shows every quarter in the store. */
+    static final int EVENT_ROWS = 8;
+
+    private void events(EventRecord r) {
+        String store = java.nio.file.Path.of(r.store()).getFileName().toString();
+        out.append("<h2>The event record</h2><p>News-coded events between ").append(escape(brief.nameA())).append(" and ")
+                .append(escape(brief.nameB())).append(", both directions, by quarter, from the event store <i>")
+                .append(escape(store)).append("</i> (GDELT and ICEWS, CAMEO-coded; each source counted on its own). Counts follow "
+                        + "news coverage, so compare shares, not totals, across years. Net cooperation is cooperative minus "
+                        + "conflictual events over all events (-1 to 1); the Goldstein (1992) mean runs from -10 to 10. The "
+                        + "scores above do not use these figures.</p>");
+        if (r.quarters().isEmpty()) {
+            out.append("<p>").append(escape(r.note())).append("</p>");
+            return;
+        }
+        List<String> periods = quarters(r.quarters().get(0).period(), r.quarters().get(r.quarters().size() - 1).period());
+        Map<String, double[]> net = new java.util.LinkedHashMap<>();
+        for (EventRecord.Quarter q : r.quarters()) {
+            double[] v = net.computeIfAbsent(q.source(), k -> {
+                double[] nan = new double[periods.size()];
+                java.util.Arrays.fill(nan, Double.NaN);
+                return nan;
+            });
+            v[periods.indexOf(q.period())] = q.netCooperation();
+        }
+        out.append("<h3>Net cooperation by quarter</h3><div class=\"chart\">").append(Svg.linesOver(periods, net, -1, 1))
+                .append("</div>");
+        out.append("<table><tr><th>quarter</th><th>source</th><th class=\"n\">events</th><th class=\"n\">cooperative</th>"
+                + "<th class=\"n\">conflictual</th><th class=\"n\">net cooperation</th><th class=\"n\">Goldstein</th>"
+                + "<th>shift</th></tr>");
+        List<EventRecord.Quarter> last = r.quarters().subList(Math.max(0, r.quarters().size() - EVENT_ROWS), r.quarters().size());
+        for (EventRecord.Quarter q : last) {
+            out.append("<tr><td>").append(escape(q.period())).append("</td><td>").append(escape(q.source()))
+                    .append("</td><td class=\"n\">").append(q.events()).append("</td><td class=\"n\">").append(q.cooperative())
+                    .append("</td><td class=\"n\">").append(q.conflictual()).append("</td><td class=\"n\">")
+                    .append(String.format(Locale.ROOT, "%.2f", q.netCooperation())).append("</td><td class=\"n\">")
+                    .append(String.format(Locale.ROOT, "%.2f", q.goldsteinMean())).append("</td><td>").append(escape(q.shift()))
+                    .append("</td></tr>");
+        }
+        out.append("</table>");
+    }
+
+    /** @return every quarter from one to another, e.g. 2023-Q4, 2024-Q1, ..., so that gaps show as gaps */
+    static List<String> quarters(String first, String last) {
+        int from = Integer.parseInt(first.substring(0, 4)) * 4 + first.charAt(6) - '1';
+        int to = Integer.parseInt(last.substring(0, 4)) * 4 + last.charAt(6) - '1';
+        List<String> all = new ArrayList<>();
+        for (int q = from; q <= to; q++) {
+            all.add((q / 4) + "-Q" + (q % 4 + 1));
+        }
+        return all;
     }
 
     private void method() {

@@ -37,7 +37,7 @@ final class DataCharts {
         double top = java.util.Arrays.stream(trade.values().stream().flatMapToDouble(java.util.Arrays::stream).toArray())
                 .filter(v -> !Double.isNaN(v)).max().orElse(1);
         chart(out, "Trade dependence: bilateral trade as a share of each side's total" + citations.marks(List.of("cow-trade")),
-                Svg.lines(years, trade, 0, Math.max(1, Math.ceil(top))));
+                Svg.lines(years, trade, 0, Math.max(1, top)));
     }
 
     private static void chart(StringBuilder out, String title, String svg) {

@@ -62,37 +62,60 @@ final class Svg {
      * @param years  the x values
      * @param series name to values (NaN = no data), at most four
      * @param min    the y axis minimum
-     * @param max    the y axis maximum
+     * @param max    the y axis maximum (raised to the next round tick)
      */
     static String lines(List<Integer> years, Map<String, double[]> series, double min, double max) {
-        StringBuilder s = open(560, 200);
+        return linesOver(years.stream().map(String::valueOf).toList(), series, min, max);
+    }
+
+    /**
+     * A line chart over labelled periods (years, or quarters such as 2024-Q3), with gaps where a
+     * series has no data.
+     */
+    static String linesOver(List<String> periods, Map<String, double[]> series, double min, double max) {
         String[] colours = {"#2166ac", "#b2182b", "#1b7837", "#762a83"};
-        axes(s, years, min, max);
+        List<String> names = List.copyOf(series.keySet());
+        int rows = legendRows(names);
+        StringBuilder s = open(560, 186 + 14 * rows);
+        double[] scale = ticks(min, max);
+        axes(s, periods, scale, false);
         int c = 0;
         for (Map.Entry<String, double[]> e : series.entrySet()) {
             StringBuilder path = new StringBuilder();
             boolean pen = false;
-            for (int i = 0; i < years.size(); i++) {
+            for (int i = 0; i < periods.size(); i++) {
                 double v = e.getValue()[i];
                 if (Double.isNaN(v)) {
                     pen = false;
                     continue;
                 }
-                path.append(String.format(Locale.ROOT, "%s%.1f %.1f ", pen ? "L" : "M", x(i, years.size()), y(v, min, max)));
+                path.append(String.format(Locale.ROOT, "%s%.1f %.1f ", pen ? "L" : "M", x(i, periods.size(), false),
+                        y(v, scale[0], scale[1])));
                 pen = true;
             }
             s.append("<path d=\"").append(path.toString().strip()).append("\" fill=\"none\" stroke=\"").append(colours[c % 4])
                     .append("\" stroke-width=\"1.8\"/>");
-            s.append(rect(60 + 130 * c, 186, 10, 8, colours[c % 4], "none", 0)).append(text(74 + 130 * c, 194, e.getKey(), "start", "normal"));
+            // a value with no neighbour draws no line: mark it with a dot
+            double[] v = e.getValue();
+            for (int i = 0; i < periods.size(); i++) {
+                boolean alone = !Double.isNaN(v[i]) && (i == 0 || Double.isNaN(v[i - 1])) && (i == v.length - 1 || Double.isNaN(v[i + 1]));
+                if (alone) {
+                    s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>",
+                            x(i, periods.size(), false), y(v[i], scale[0], scale[1]), colours[c % 4]));
+                }
+            }
             c++;
         }
+        legend(s, names, java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> colours[i % 4]).toList());
         return s.append("</svg>").toString();
     }
 
-    /** Stacked bars of band probabilities, one bar per year. */
+    /** Stacked bars of band probabilities, one bar per year, inside the axes. */
     static String bandStack(List<Integer> years, List<Map<String, Double>> bands) {
-        StringBuilder s = open(560, 200);
-        axes(s, years, 0, 1);
+        List<String> names = java.util.Arrays.stream(Band.values()).map(Band::id).toList();
+        StringBuilder s = open(560, 186 + 14 * legendRows(names));
+        List<String> labels = years.stream().map(String::valueOf).toList();
+        axes(s, labels, new double[] {0, 1, 0.25}, true);
         double w = 480.0 / years.size() * 0.7;
         for (int i = 0; i < years.size(); i++) {
             double base = 0;
@@ -100,33 +123,100 @@ final class Svg {
                 double p = bands.get(i).getOrDefault(b.id(), 0.0);
                 if (p > 0) {
                     double top = y(base + p, 0, 1);
-                    s.append(rect(x(i, years.size()) - w / 2, top, w, y(base, 0, 1) - top, BAND_COLOURS[b.ordinal()], "none", 0));
+                    s.append(rect(x(i, years.size(), true) - w / 2, top, w, y(base, 0, 1) - top, BAND_COLOURS[b.ordinal()], "none", 0));
                 }
                 base += p;
             }
         }
-        int lx = 60;
-        for (Band b : Band.values()) {
-            s.append(rect(lx, 186, 10, 8, BAND_COLOURS[b.ordinal()], "none", 0)).append(text(lx + 13, 194, b.id(), "start", "normal"));
-            lx += 100;
-        }
+        legend(s, names, List.of(BAND_COLOURS));
         return s.append("</svg>").toString();
     }
 
-    private static void axes(StringBuilder s, List<Integer> years, double min, double max) {
-        s.append("<line x1=\"50\" y1=\"160\" x2=\"540\" y2=\"160\" stroke=\"#999\"/>");
-        s.append("<line x1=\"50\" y1=\"10\" x2=\"50\" y2=\"160\" stroke=\"#999\"/>");
-        for (int k = 0; k <= 4; k++) {
-            double v = min + (max - min) * k / 4;
-            s.append(text(45, y(v, min, max) + 3, String.format(Locale.ROOT, max <= 1 ? "%.2f" : "%.0f", v), "end", "normal"));
+    /** Approximate width of a legend label at the charts' 10-point DejaVu Sans (0.6 em per character, generous). */
+    private static double labelWidth(String label) {
+        return 6.0 * label.length();
+    }
+
+    /** @return how many rows the legend needs within the chart's width */
+    private static int legendRows(List<String> names) {
+        int rows = 1;
+        double x = LEGEND_LEFT;
+        for (String n : names) {
+            double w = 14 + labelWidth(n) + 16;
+            if (x + w > 550 && x > LEGEND_LEFT) {
+                rows++;
+                x = LEGEND_LEFT;
+            }
+            x += w;
         }
-        int step = Math.max(1, years.size() / 8);
-        for (int i = 0; i < years.size(); i += step) {
-            s.append(text(x(i, years.size()), 174, String.valueOf(years.get(i)), "middle", "normal"));
+        return rows;
+    }
+
+    private static final double LEGEND_LEFT = 50;
+
+    /** Swatches and names under the x axis, wrapped onto further rows rather than printed over each other. */
+    private static void legend(StringBuilder s, List<String> names, List<String> colours) {
+        double x = LEGEND_LEFT;
+        double y = 186;
+        for (int i = 0; i < names.size(); i++) {
+            double w = 14 + labelWidth(names.get(i)) + 16;
+            if (x + w > 550 && x > LEGEND_LEFT) {
+                x = LEGEND_LEFT;
+                y += 14;
+            }
+            s.append(rect(x, y, 10, 8, colours.get(i), "none", 0)).append(text(x + 14, y + 8, names.get(i), "start", "normal"));
+            x += w;
         }
     }
 
-    private static double x(int i, int n) {
+    /**
+     * Round ticks covering [min, max]: a step of 1, 2, 2.5 or 5 times a power of ten giving at most
+     * five intervals, the top raised to the next step (so that no two ticks print the same number).
+     *
+     * @return {bottom, top, step}
+     */
+    static double[] ticks(double min, double max) {
+        double span = max > min ? max - min : 1;
+        double raw = span / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = power * 10;
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * power >= raw - 1e-12) {
+                step = m * power;
+                break;
+            }
+        }
+        double bottom = Math.floor(min / step + 1e-9) * step;
+        double top = Math.ceil(max / step - 1e-9) * step;
+        if (top <= bottom) {
+            top = bottom + step;
+        }
+        return new double[] {bottom, top, step};
+    }
+
+    private static void axes(StringBuilder s, List<String> periods, double[] scale, boolean bars) {
+        double min = scale[0];
+        double max = scale[1];
+        double step = scale[2];
+        s.append("<line x1=\"50\" y1=\"160\" x2=\"540\" y2=\"160\" stroke=\"#999\"/>");
+        s.append("<line x1=\"50\" y1=\"10\" x2=\"50\" y2=\"160\" stroke=\"#999\"/>");
+        int decimals = step >= 1 ? 0 : step >= 0.1 && Math.abs(step * 10 - Math.rint(step * 10)) < 1e-9 ? 1 : 2;
+        for (int k = 0; min + k * step <= max + step * 1e-9; k++) {
+            double v = min + k * step;
+            s.append(text(45, y(v, min, max) + 3, String.format(Locale.ROOT, "%." + decimals + "f", v), "end", "normal"));
+        }
+        int n = periods.size();
+        int every = Math.max(1, (int) Math.ceil(n * (6.0 * periods.stream().mapToInt(String::length).max().orElse(4) + 12) / 480));
+        for (int i = 0; i < n; i += every) {
+            s.append(text(x(i, n, bars), 174, periods.get(i), "middle", "normal"));
+        }
+    }
+
+    /** @return the x of point i of n: lines run from axis to axis, bars sit in equal slots inside them */
+    private static double x(int i, int n, boolean bars) {
+        if (bars) {
+            return 50 + 490.0 * (i + 0.5) / n;
+        }
         return 60 + (n <= 1 ? 0 : 470.0 * i / (n - 1));
     }
 

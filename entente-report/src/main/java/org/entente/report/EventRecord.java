@@ -1,0 +1,35 @@
+package org.entente.report;
+
+import java.util.List;
+
+/**
+ * The dyad's record in news-coded event data, by quarter, as an event store holds it: shown in a
+ * brief when a store exists. It informs the reader; the scores do not use it.
+ *
+ * @param store    the store it was read from (its file name is printed)
+ * @param quarters the quarters, oldest first, one row per source (GDELT and ICEWS are never added together)
+ * @param note     why there are no quarters, or empty
+ */
+public record EventRecord(String store, List<Quarter> quarters, String note) {
+
+    /** Copies the list. */
+    public EventRecord {
+        quarters = List.copyOf(quarters);
+    }
+
+    /**
+     * One quarter of one source, both directions together.
+     *
+     * @param period         e.g. 2024-Q3
+     * @param source         gdelt or icews
+     * @param events         events, repeated reports counted once
+     * @param cooperative    verbal and material cooperation (CAMEO quad classes 1 and 2)
+     * @param conflictual    verbal and material conflict (quad classes 3 and 4)
+     * @param netCooperation (cooperative - conflictual) / events, from -1 to 1
+     * @param goldsteinMean  the mean Goldstein (1992) score, from -10 to 10
+     * @param shift          the change-point flag, or empty
+     */
+    public record Quarter(String period, String source, long events, long cooperative, long conflictual,
+                          double netCooperation, double goldsteinMean, String shift) {
+    }
+}
