@@ -114,7 +114,7 @@ final class AssessCommand implements Callable<Integer> {
             }
             return 0;
         }
-        LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.date(asOf, "--as-of");
+        LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.caseDate(asOf, "--as-of", c);
         DyadArgs.year(date.getYear(), "--as-of");
         Assessment r = assessor.assess(c, ca, cb, date);
         Optional<AssessEvents> record = events != null ? Optional.of(AssessEvents.read(events, a.iso3(), b.iso3(), date))

@@ -67,6 +67,19 @@ final class ForecastCommand {
      * @return the last day it covers
      * @throws Failures.BadInputException when it is not a date (exit 2)
      */
+    /**
+     * @return the date a case is assessed on for {@code --as-of TEXT}: see {@link
+     * org.entente.spectrum.Assessor#dateFor}; a date after the case's own is bad input
+     */
+    static LocalDate caseDate(String text, String what, org.entente.model.Case c) {
+        date(text, what);   // the same message for a malformed date
+        try {
+            return org.entente.spectrum.Assessor.dateFor(c, PartialDate.parse(text).orElseThrow());
+        } catch (IllegalArgumentException e) {
+            throw new Failures.BadInputException(what + " " + e.getMessage());
+        }
+    }
+
     static LocalDate date(String text, String what) {
         try {
             return PartialDate.parse(text).map(PartialDate::end).orElseThrow(() -> new Failures.BadInputException(

@@ -75,7 +75,7 @@ final class ScenariosCommand implements Callable<Integer> {
         Case c = ws.load(caseId == null ? AssessCommand.DEFAULT_CASE : caseId);
         Outlook outlook = c.outlook().orElseThrow(() -> new Failures.BadInputException("case " + c.id()
                 + " has no outlook section; add drivers and signposts (docs/case-format.md) to forecast it"));
-        LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.date(asOf, "--as-of");
+        LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.caseDate(asOf, "--as-of", c);
         Map<String, Boolean> fromCase = new LinkedHashMap<>();
         if (asOf == null) {
             outlook.signposts().forEach(s -> s.observed().ifPresent(o -> fromCase.put(s.id(), o)));

@@ -125,6 +125,14 @@ class AssessCommandTest {
     }
 
     @Test
+    void a_year_holding_the_case_date_assesses_on_the_case_date() throws Exception {
+        JsonNode j = json(Run.entente("assess", "iran-russia", "--as-of", "2026", "--json"));
+        assertThat(j.get("asOf").asText()).isEqualTo("2026-11-27");
+        assertThat(json(Run.entente("assess", "iran-russia", "--as-of", "2025", "--json")).get("asOf").asText())
+                .isEqualTo("2025-12-31");
+    }
+
+    @Test
     void data_only_dyads_say_what_they_could_not_see() {
         Run r = Run.entente("assess", "--dyad", "USA", "JPN", "--year", "2015");
         assertThat(r.code()).as(r.err()).isZero();

@@ -25,6 +25,8 @@ class InputChecksTest {
             {"dyad IRN RUS --by decade", "--by and --year go with --partners"},
             {"assess --dyad USA JPN --year 1700", "--year 1700 is outside the years"},
             {"assess --as-of 1800", "--as-of 1800 is outside the years"},
+            {"assess --as-of 2030", "--as-of 2030 is after the case's as_of date (2026-11-27)"},
+            {"scenarios --as-of 2027-01", "--as-of 2027-01 is after the case's as_of date (2026-11-27)"},
             {"assess --year 2010", "--year goes with --dyad"},
             {"assess --dyad IRN RUS --year 2050", "IRN-RUS in 2050: no dyad-year data within 15 years"},
             {"brief --dyad IRN RUS --year 2050 --format md --out x.md", "IRN-RUS in 2050: no dyad-year data"},

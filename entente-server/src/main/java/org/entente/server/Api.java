@@ -130,11 +130,17 @@ final class Api {
             ctx.contentType("application/json").result(library.assessmentBytes(id));
             return;
         }
-        LocalDate date;
+        PartialDate asked;
         try {
-            date = PartialDate.parse(asOf).orElseThrow(() -> new IllegalArgumentException("not a date")).end();
+            asked = PartialDate.parse(asOf).orElseThrow(() -> new IllegalArgumentException("not a date"));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("asOf: '" + Html.clip(asOf) + "' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        LocalDate date;
+        try {
+            date = org.entente.spectrum.Assessor.dateFor(library.load(id), asked);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("asOf " + e.getMessage(), "give a date up to the case's as_of");
         }
         ctx.json(AssessmentJson.of(library.assessment(id, date)));
     }

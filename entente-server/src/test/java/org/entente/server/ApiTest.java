@@ -177,6 +177,12 @@ class ApiTest {
         assertThat(twice.statusCode()).isEqualTo(400);
         assertThat(Served.json(twice).get("error").asText()).contains("'asOf' is given 2 times");
         assertThat(served.get("/api/cases/iran-russia/assessment?asOf=2020").statusCode()).isEqualTo(200);
+        // a period holding the case's date means the case's date; one after it is refused
+        assertThat(Served.json(served.get("/api/cases/iran-russia/assessment?asOf=2026")).get("asOf").asText())
+                .isEqualTo("2026-11-27");
+        HttpResponse<String> later = served.get("/api/cases/iran-russia/assessment?asOf=2030");
+        assertThat(later.statusCode()).isEqualTo(400);
+        assertThat(Served.json(later).get("error").asText()).contains("after the case's as_of date");
     }
 
     @Test

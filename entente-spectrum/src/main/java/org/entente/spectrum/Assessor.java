@@ -50,6 +50,24 @@ public final class Assessor {
         return assess(c, c.id(), c.title(), data, asOf);
     }
 
+    /**
+     * The date to assess a case on when a user asks for a (possibly partial) date: its last day,
+     * or the case's own date when the period asked for holds it ({@code 2026} for a case dated
+     * 2026-11-27). A period that starts after the case's date is refused: the case records nothing
+     * later, and scoring it would only show the evidence ageing; the outlook is the scenarios'
+     * job.
+     *
+     * @throws IllegalArgumentException saying so
+     */
+    public static LocalDate dateFor(Case c, org.entente.model.PartialDate asked) {
+        LocalDate last = c.asOf().end();
+        if (asked.start().isAfter(last)) {
+            throw new IllegalArgumentException(asked + " is after the case's as_of date (" + last + "): the case records "
+                    + "nothing later; give an earlier date, or see 'entente scenarios' for where it could go");
+        }
+        return asked.end().isAfter(last) ? last : asked.end();
+    }
+
     /** The longest trajectory, in years, that the CLI and the web API compute. */
     public static final int MAX_TRAJECTORY_YEARS = 60;
 
