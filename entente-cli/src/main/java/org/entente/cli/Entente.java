@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         description = "Where a partnership between two states stands on the spectrum from transactional "
                 + "cooperation to alliance, why, and where it could go.",
         subcommands = {CasesCommand.class, ShowCommand.class, ValidateCommand.class, AssessCommand.class, DyadCommand.class, ValidateModelCommand.class, TreatyCommand.class, ScenariosCommand.class, ForecastCommand.class, EventsCommand.class, BriefCommand.class,
-                ServeCommand.class, picocli.CommandLine.HelpCommand.class})
+                ServeCommand.class, HelpCommand.class})
 final class Entente {
 
     @Option(names = "--cases", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -80,6 +80,18 @@ class HelpTest {
     }
 
     @Test
+    void the_help_command_describes_nested_subcommands() {
+        Run r = Run.entente("help", "forecast", "resolve");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Usage: entente forecast resolve");
+        assertThat(Run.entente("help", "events", "series").out()).startsWith("Usage: entente events series");
+        assertThat(Run.entente("help").out()).startsWith("Usage: entente");
+        Run bad = Run.entente("help", "forecast", "nope");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("'entente forecast' has no command 'nope'").contains("resolve");
+    }
+
+    @Test
     void a_usage_error_points_to_help_that_works() {
         Run bad = Run.entente("events", "series", "IRN");
         assertThat(bad.code()).isEqualTo(2);
