@@ -105,7 +105,15 @@ final class AssessCommand implements Callable<Integer> {
         java.util.function.IntUnaryOperator ca = y -> ws.countries().cowFor(a, y).orElse(0);
         java.util.function.IntUnaryOperator cb = y -> ws.countries().cowFor(b, y).orElse(0);
         if (trajectory != null) {
+            if (asOf != null) {
+                throw new Failures.BadInputException("--trajectory and --as-of do not go together: a trajectory assesses "
+                        + "the end of each year (the case's own date in its last year)");
+            }
             int[] span = span(trajectory);
+            String late = Assessor.trajectoryProblem(c, span[0], span[1]);
+            if (late != null) {
+                throw new Failures.BadInputException("--trajectory " + trajectory + ": " + late);
+            }
             List<Assessment> years = assessor.trajectory(c, ca, cb, span[0], span[1]);
             if (json) {
                 Json.print(out, years.stream().map(org.entente.spectrum.AssessmentJson::of).toList());

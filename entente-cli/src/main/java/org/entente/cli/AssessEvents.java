@@ -49,6 +49,14 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
      * source to keep.
      */
     static AssessEvents read(Path store, String a, String b, LocalDate asOf, int quarters) {
+        // named with --events here, not --store as in the events commands
+        if (Files.isDirectory(store)) {
+            throw new Failures.BadInputException(store + ": this is a folder; name the event store's file with --events FILE");
+        }
+        if (!Files.isRegularFile(store)) {
+            throw new Failures.BadInputException(store + ": there is no event store here; create one with 'entente events "
+                    + "ingest FILES... --store " + store + "', or name another with --events FILE");
+        }
         try (EventStore s = EventStore.openForQueries(store)) {
             String last = StoreQueries.Period.QUARTER.label(asOf);
             List<SeriesRow> all = s.queries().series(a, b, StoreQueries.Period.QUARTER, Optional.empty()).stream()
@@ -106,11 +114,21 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
                 + "normalised figures)");
     }
 
-    /** @return the record as a brief shows it */
-    org.entente.report.EventRecord forBrief() {
-        return new org.entente.report.EventRecord(store.toString(), rows.stream().map(r -> new org.entente.report.EventRecord.Quarter(
-                r.period(), r.source(), r.events(), r.quadClasses().get(0) + r.quadClasses().get(1),
-                r.quadClasses().get(2) + r.quadClasses().get(3), r.netCooperation(), r.goldsteinMean(), r.shift())).toList(), note);
+    /**
+     * @param quarters how many calendar quarters, up to and including the date's, the brief shows
+     * @param asOf     the date assessed
+     * @return the record as a brief shows it: the quarters of the window, whether or not they have events
+     */
+    org.entente.report.EventRecord forBrief(int quarters, LocalDate asOf) {
+        String to = StoreQueries.Period.QUARTER.label(asOf);
+        String from = StoreQueries.Period.QUARTER.label(asOf.withDayOfMonth(1).minusMonths(3L * (quarters - 1)));
+        List<org.entente.report.EventRecord.Quarter> in = rows.stream().filter(r -> r.period().compareTo(from) >= 0)
+                .map(r -> new org.entente.report.EventRecord.Quarter(r.period(), r.source(), r.events(),
+                        r.quadClasses().get(0) + r.quadClasses().get(1), r.quadClasses().get(2) + r.quadClasses().get(3),
+                        r.netCooperation(), r.goldsteinMean(), r.shift())).toList();
+        String why = !note.isEmpty() ? note : in.isEmpty() ? "no events between the two from " + from + " to " + to
+                + " in this store; its latest are from " + rows.get(rows.size() - 1).period() : "";
+        return new org.entente.report.EventRecord(store.toString(), from, to, in, why);
     }
 
     /** @return the JSON form: store, note, and the rows as {@code entente events series --format json} gives them */

@@ -72,7 +72,7 @@ final class BriefCommand implements Callable<Integer> {
             + "the brief shows (default: the events commands' store, when it exists).")
     Path events;
 
-    /** Quarters of each source a brief's event record covers: five years. */
+    /** Calendar quarters a brief's event record covers, up to the date assessed: five years. */
     static final int EVENT_QUARTERS = 20;
 
     @Override
@@ -106,7 +106,7 @@ final class BriefCommand implements Callable<Integer> {
         Optional<AssessEvents> record = events != null
                 ? Optional.of(AssessEvents.read(events, a.iso3(), b.iso3(), asOf, EVENT_QUARTERS))
                 : AssessEvents.readIfPresent(EventsCommand.defaultStore(), a.iso3(), b.iso3(), asOf, EVENT_QUARTERS);
-        return record.map(AssessEvents::forBrief);
+        return record.map(r -> r.forBrief(EVENT_QUARTERS, asOf));
     }
 
     private Brief caseBrief(Workspace ws, SpectrumConfig cfg) {

@@ -85,6 +85,12 @@ final class DyadCommand implements Callable<Integer> {
             }
             Partners.Measure measure = measure(by);
             List<Partners.Partner> list = DyadPanels.load(bundle).partners(cow(a), year, measure);
+            if (list.isEmpty()) {
+                var d = bundle.dataset(measure.dataset());
+                throw new Failures.BadInputException(a.name() + " has no partners by " + measure.id() + " in " + year
+                        + (d.covers(year) ? " (no shared measure that year)" : ": " + d.name() + " covers " + d.from() + "-"
+                        + d.to()) + "; give another --year or --by");
+            }
             DyadText.partners(a, year, measure, list.subList(0, Math.min(top, list.size())), countries, out,
                     format == Format.json);
             return 0;

@@ -41,6 +41,16 @@ final class ForecastCommand {
         return Ledger.open(ledger != null ? ledger : defaultLedger());
     }
 
+    /** @return an existing ledger opened for writing (resolve): none is created, named or default */
+    Ledger openExisting() {
+        Path file = ledger != null ? ledger : defaultLedger();
+        if (!java.nio.file.Files.exists(file)) {
+            throw new Failures.BadInputException(file + ": there is no forecast ledger here, so nothing to resolve; "
+                    + "check the path, or record forecasts first with 'entente forecast record'");
+        }
+        return Ledger.open(file);
+    }
+
     /** @return the ledger opened to read only (list, score): nothing is created or changed */
     Ledger openForReading() {
         if (ledger != null && !java.nio.file.Files.exists(ledger)) {
@@ -183,8 +193,9 @@ final class ForecastCommand {
 
         @Override
         public Integer call() {
-            try (Ledger l = parent.open()) {
-                l.resolve(id, outcome, on == null ? LocalDate.now() : date(on, "--on"), correct);
+            LocalDate when = on == null ? LocalDate.now() : date(on, "--on");
+            try (Ledger l = parent.openExisting()) {
+                l.resolve(id, outcome, when, correct);
             }
             spec.commandLine().getOut().println("resolved " + id + " -> " + outcome);
             return 0;
@@ -273,12 +284,8 @@ final class ForecastCommand {
             Outlook o = c.outlook().orElseThrow(() -> new Failures.BadInputException("case " + c.id() + " has no outlook"));
             DriverNetwork net = new DriverNetwork(o);
             double[] prior = net.prior();
-            LocalDate made = date(asOf, "--as-of");
-            if (made.isAfter(c.asOf().end())) {
-                throw new Failures.BadInputException("--as-of " + made + " is after the case's as_of date ("
-                        + c.asOf().end() + "): the replay resolves its forecasts from what the case has observed up "
-                        + "to that date; give an earlier date");
-            }
+            // as assess and scenarios read --as-of: a year holding the case's date means that date
+            LocalDate made = caseDate(asOf, "--as-of", c);
             if (made.isAfter(LocalDate.now())) {
                 throw new Failures.BadInputException("--as-of " + made + " is in the future: a replay records forecasts "
                         + "as made on that date, and resolves them from what the case has observed since");

@@ -16,6 +16,7 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
     @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command and subcommands to describe.")
     String[] commands = {};
 
+
     private CommandLine self;
     private CommandLine.Help.ColorScheme colours;
     private PrintWriter out;
@@ -32,8 +33,20 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
     public void run() {
         CommandLine target = self.getParent();
         StringBuilder path = new StringBuilder("entente");
-        for (String name : commands) {
+        // options given to help are left unmatched by picocli, which would print the top-level usage and exit 0
+        java.util.List<String> all = new java.util.ArrayList<>(self.getParseResult() == null ? java.util.List.of()
+                : self.getParseResult().unmatched());
+        all.addAll(java.util.List.of(commands));
+        for (String name : all) {
+            if (name.startsWith("-")) {
+                throw new CommandLine.ParameterException(self, "help takes command names, not options like '" + name
+                        + "', e.g. entente help events series");
+            }
             CommandLine sub = target.getSubcommands().get(name);
+            if (sub == null && target.getSubcommands().isEmpty()) {
+                throw new CommandLine.ParameterException(self, "'" + path + "' has no subcommands; 'entente help "
+                        + path.substring("entente".length()).strip() + "' describes it");
+            }
             if (sub == null) {
                 throw new CommandLine.ParameterException(self, "'" + path + "' has no command '" + name + "'; its commands: "
                         + String.join(", ", target.getSubcommands().keySet()));

@@ -138,38 +138,46 @@ class BriefCommandTest {
     }
 
     /**
-     * With an event store, the brief shows the dyad's record by quarter (the real fixtures'
-     * counts: Iran-Russia 2 events in 2015-Q4, 8 in ICEWS 2018-Q2, 5 in 2019-Q4), in Markdown, HTML
-     * (with its chart) and the PDF's text; a data-only pair too, cut at its year; a named store that is not there
-     * is bad input and writes no brief.
+     * With an event store, the brief shows the dyad's record by quarter over the five years up to
+     * the date assessed (the real fixtures' counts: Iran-Russia 2 events in 2015-Q4, 8 in ICEWS
+     * 2018-Q2, 5 in 2019-Q4), in Markdown, HTML (with its chart) and the PDF's text; a case dated
+     * 2026 sees none of them in its window and says so; a named store that is not there is bad
+     * input and writes no brief.
      */
     @Test
     void a_brief_shows_the_event_record_when_a_store_exists(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String store = dir.resolve("e.duckdb").toString();
         assertThat(Run.entente("events", "ingest", EventsCommandTest.DATA.toString(), "--watch", "IRN:RUS",
                 "--store", store).code()).isZero();
+        String[] pair = {"brief", "--dyad", "IRN", "RUS", "--year", "2019", "--events", store};
         Path md = dir.resolve("b.md");
-        Run r = Run.entente("brief", "--events", store, "--format", "md", "--out", md.toString());
+        Run r = Run.entente(with(pair, "--format", "md", "--out", md.toString()));
         assertThat(r.code()).as(r.err()).isZero();
         String text = Files.readString(md);
-        assertThat(text).contains("## The event record").contains("event store *e.duckdb*")
+        assertThat(text).contains("## The event record").contains("by quarter from 2015-Q1 to 2019-Q4")
+                .contains("event store *e.duckdb*")
                 .contains("| 2015-Q4 | gdelt | 2 | 0 | 2 | -1.00 |")
                 .contains("| 2018-Q2 | icews | 8 | 8 | 0 | 1.00 |")
                 .contains("| 2019-Q4 | gdelt | 5 | 5 | 0 | 1.00 |");
         Path html = dir.resolve("b.html");
-        assertThat(Run.entente("brief", "--events", store, "--format", "html", "--out", html.toString()).code()).isZero();
+        assertThat(Run.entente(with(pair, "--format", "html", "--out", html.toString())).code()).isZero();
         Document doc = Jsoup.parse(Files.readString(html), "", Parser.xmlParser());
         assertThat(doc.select("h3:contains(Net cooperation by quarter) + div.chart svg")).hasSize(1);
         Path pdf = dir.resolve("b.pdf");
-        assertThat(Run.entente("brief", "--events", store, "--format", "pdf", "--out", pdf.toString()).code()).isZero();
+        assertThat(Run.entente(with(pair, "--format", "pdf", "--out", pdf.toString())).code()).isZero();
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             assertThat(squash(new PDFTextStripper().getText(d))).contains("The event record").contains("2019-Q4 gdelt 5 5 0 1.00");
         }
-        Path pair = dir.resolve("pair.md");
+        Path earlier = dir.resolve("earlier.md");
         assertThat(Run.entente("brief", "--dyad", "RUS", "IRN", "--year", "2018", "--events", store, "--format", "md",
-                "--out", pair.toString()).code()).isZero();
-        assertThat(Files.readString(pair)).contains("## The event record").contains("| 2018-Q2 | icews | 8 |")
+                "--out", earlier.toString()).code()).isZero();
+        assertThat(Files.readString(earlier)).contains("| 2018-Q2 | icews | 8 |").contains("| 2015-Q4 | gdelt | 2 |")
                 .doesNotContain("2019-Q4");   // cut at the end of the year assessed
+        Path caseBrief = dir.resolve("case.md");
+        assertThat(Run.entente("brief", "--events", store, "--format", "md", "--out", caseBrief.toString()).code()).isZero();
+        assertThat(Files.readString(caseBrief)).contains("## The event record")
+                .contains("no events between the two from 2022-Q1 to 2026-Q4 in this store; its latest are from 2019-Q4")
+                .doesNotContain("| 2019-Q4 |");
         Path without = dir.resolve("without.md");
         assertThat(Run.entente("brief", "--format", "md", "--out", without.toString()).code()).isZero();
         assertThat(Files.readString(without)).doesNotContain("The event record");
@@ -177,8 +185,14 @@ class BriefCommandTest {
         Path none = dir.resolve("none.md");
         Run bad = Run.entente("brief", "--events", missing.toString(), "--format", "md", "--out", none.toString());
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("there is no event store here");
+        assertThat(bad.err()).contains("there is no event store here").contains("or name another with --events FILE");
         assertThat(none).doesNotExist();
         assertThat(missing).doesNotExist();
+    }
+
+    private static String[] with(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 }

@@ -44,10 +44,16 @@ class ForecastCommandTest {
         assertThat(r.err()).contains("x.duckdb: there is no forecast ledger here");
         assertThat(Run.entente("forecast", "score", "--ledger", dir.resolve("y.duckdb").toString()).code()).isEqualTo(2);
         assertThat(dir.resolve("y.duckdb")).doesNotExist();
+        Run resolve = Run.entente("forecast", "resolve", "q1", "--outcome", "yes", "--ledger", dir.resolve("z.duckdb").toString());
+        assertThat(resolve.code()).isEqualTo(2);
+        assertThat(resolve.err()).contains("z.duckdb: there is no forecast ledger here, so nothing to resolve");
+        assertThat(dir.resolve("z.duckdb")).doesNotExist();
     }
 
     @Test
     void bad_forecasts_are_refused_without_changing_the_ledger() {
+        assertThat(forecast("record", "--id", "q0", "--question", "?", "--resolves", "2027", "--probability", "0.5").code())
+                .isZero();
         assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--probability", "1.4").code())
                 .isEqualTo(2);
         assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2027-02-30", "--probability", "0.4")
@@ -55,7 +61,7 @@ class ForecastCommandTest {
         assertThat(forecast("resolve", "missing", "--outcome", "yes").code()).isEqualTo(2);
         Run list = forecast("list");
         assertThat(list.code()).isZero();
-        assertThat(list.out()).isEmpty();
+        assertThat(list.out()).contains("q0").doesNotContain("-> yes").doesNotContain("\nq ");
     }
 
     @Test

@@ -89,6 +89,13 @@ class HelpTest {
         Run bad = Run.entente("help", "forecast", "nope");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("'entente forecast' has no command 'nope'").contains("resolve");
+        Run leaf = Run.entente("help", "forecast", "resolve", "extra");
+        assertThat(leaf.code()).isEqualTo(2);
+        assertThat(leaf.err()).contains("'entente forecast resolve' has no subcommands; 'entente help forecast resolve' "
+                + "describes it");
+        Run option = Run.entente("help", "--bogus");
+        assertThat(option.code()).isEqualTo(2);
+        assertThat(option.out()).isEmpty();
     }
 
     @Test

@@ -22,17 +22,24 @@ class InputChecksTest {
             {"dyad IRN RUS --to 9999", "--to 9999 is outside the years"},
             {"dyad IRN --partners --year 1500", "--year 1500 is outside the years"},
             {"dyad IRN --partners --top -3 --year 2014", "--top -3: give how many partners to list, 1 or more"},
+            {"dyad IRN --partners --year 2020", "Iran has no partners by un-s in 2020: United Nations General Assembly Voting "
+                + "Data (via R package unvotes) covers 1946-2019"},
             {"dyad IRN RUS --by decade", "--by and --year go with --partners"},
             {"assess --dyad USA JPN --year 1700", "--year 1700 is outside the years"},
             {"assess --as-of 1800", "--as-of 1800 is outside the years"},
             {"assess --as-of 2030", "--as-of 2030 is after the case's as_of date (2026-11-27)"},
             {"scenarios --as-of 2027-01", "--as-of 2027-01 is after the case's as_of date (2026-11-27)"},
             {"assess --year 2010", "--year goes with --dyad"},
-            {"assess --dyad IRN RUS --year 2050", "IRN-RUS in 2050: no dyad-year data within 15 years"},
+            {"assess --dyad IRN RUS --year 2050", "IRN-RUS in 2050: no dyad-year data on the pair within 15 years"},
+            {"assess --dyad SSD UKR --year 2000", "SSD-UKR in 2000: no dyad-year data on the pair"},
+            {"assess --dyad USA JPN --year 2035", "arms transfers alone do not place a pair"},
             {"brief --dyad IRN RUS --year 2050 --format md --out x.md", "IRN-RUS in 2050: no dyad-year data"},
             {"assess --trajectory 2000:2010 --year 2010", "--year goes with --dyad"},
             {"assess --trajectory 1900:2026", "covers 127 years; at most 60 are computed, e.g. 1967 to 2026"},
             {"assess --trajectory 1966:2026", "covers 61 years"},
+            {"assess russia-dprk --trajectory 2030:2035", "the span ends in 2035, after the case's as_of date (2026-11-27); "
+                + "end it in 2026 at the latest"},
+            {"assess --trajectory 2020:2026 --as-of 2024", "--trajectory and --as-of do not go together"},
             {"scenarios --horizon 9999", "--horizon 9999 is more than 50 years after"}};
         for (String[] c : cases) {
             Run r = Run.entente(c[0].split(" "));

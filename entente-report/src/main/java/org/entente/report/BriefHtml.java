@@ -207,13 +207,14 @@ public final class BriefHtml {
         out.append("</ul>");
     }
 
-    /** Quarters the event table lists; the chart shows every quarter in the store. */
-    static final int EVENT_ROWS = 8;
+    /** Quarters the event table lists (each with a row per source); the chart shows the whole window. */
+    static final int EVENT_QUARTERS = 8;
 
     private void events(EventRecord r) {
         String store = java.nio.file.Path.of(r.store()).getFileName().toString();
         out.append("<h2>The event record</h2><p>News-coded events between ").append(escape(brief.nameA())).append(" and ")
-                .append(escape(brief.nameB())).append(", both directions, by quarter, from the event store <i>")
+                .append(escape(brief.nameB())).append(", both directions, by quarter from ").append(escape(r.from())).append(" to ")
+                .append(escape(r.to())).append(", from the event store <i>")
                 .append(escape(store)).append("</i> (GDELT and ICEWS, CAMEO-coded; each source counted on its own). Counts follow "
                         + "news coverage, so compare shares, not totals, across years. Net cooperation is cooperative minus "
                         + "conflictual events over all events (-1 to 1); the Goldstein (1992) mean runs from -10 to 10. The "
@@ -222,7 +223,7 @@ public final class BriefHtml {
             out.append("<p>").append(escape(r.note())).append("</p>");
             return;
         }
-        List<String> periods = quarters(r.quarters().get(0).period(), r.quarters().get(r.quarters().size() - 1).period());
+        List<String> periods = quarters(r.from(), r.to());
         Map<String, double[]> net = new java.util.LinkedHashMap<>();
         for (EventRecord.Quarter q : r.quarters()) {
             double[] v = net.computeIfAbsent(q.source(), k -> {
@@ -237,8 +238,12 @@ public final class BriefHtml {
         out.append("<table><tr><th>quarter</th><th>source</th><th class=\"n\">events</th><th class=\"n\">cooperative</th>"
                 + "<th class=\"n\">conflictual</th><th class=\"n\">net cooperation</th><th class=\"n\">Goldstein</th>"
                 + "<th>shift</th></tr>");
-        List<EventRecord.Quarter> last = r.quarters().subList(Math.max(0, r.quarters().size() - EVENT_ROWS), r.quarters().size());
-        for (EventRecord.Quarter q : last) {
+        List<String> shown = r.quarters().stream().map(EventRecord.Quarter::period).distinct().toList();
+        String firstShown = shown.get(Math.max(0, shown.size() - EVENT_QUARTERS));
+        for (EventRecord.Quarter q : r.quarters()) {
+            if (q.period().compareTo(firstShown) < 0) {
+                continue;
+            }
             out.append("<tr><td>").append(escape(q.period())).append("</td><td>").append(escape(q.source()))
                     .append("</td><td class=\"n\">").append(q.events()).append("</td><td class=\"n\">").append(q.cooperative())
                     .append("</td><td class=\"n\">").append(q.conflictual()).append("</td><td class=\"n\">")

@@ -7,10 +7,13 @@ import java.util.List;
  * brief when a store exists. It informs the reader; the scores do not use it.
  *
  * @param store    the store it was read from (its file name is printed)
- * @param quarters the quarters, oldest first, one row per source (GDELT and ICEWS are never added together)
+ * @param from     the first quarter of the window shown, e.g. 2022-Q1
+ * @param to       the last, the quarter of the date assessed
+ * @param quarters the quarters in the window that have events, oldest first, one row per source
+ *                 (GDELT and ICEWS are never added together)
  * @param note     why there are no quarters, or empty
  */
-public record EventRecord(String store, List<Quarter> quarters, String note) {
+public record EventRecord(String store, String from, String to, List<Quarter> quarters, String note) {
 
     /** Copies the list. */
     public EventRecord {

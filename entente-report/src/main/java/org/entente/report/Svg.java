@@ -200,7 +200,10 @@ final class Svg {
         double step = scale[2];
         s.append("<line x1=\"50\" y1=\"160\" x2=\"540\" y2=\"160\" stroke=\"#999\"/>");
         s.append("<line x1=\"50\" y1=\"10\" x2=\"50\" y2=\"160\" stroke=\"#999\"/>");
-        int decimals = step >= 1 ? 0 : step >= 0.1 && Math.abs(step * 10 - Math.rint(step * 10)) < 1e-9 ? 1 : 2;
+        int decimals = 0;   // as many as the step needs: 2.5 -> 1, 0.025 -> 3
+        while (decimals < 6 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) {
+            decimals++;
+        }
         for (int k = 0; min + k * step <= max + step * 1e-9; k++) {
             double v = min + k * step;
             s.append(text(45, y(v, min, max) + 3, String.format(Locale.ROOT, "%." + decimals + "f", v), "end", "normal"));

@@ -29,14 +29,21 @@ class SvgTest {
 
     @Test
     void ticks_are_round_distinct_and_cover_the_range() {
-        for (double max = 0.3; max < 5000; max *= 1.37) {
+        for (double max = 0.03; max < 5000; max *= 1.13) {
             double[] t = Svg.ticks(0, max);
             assertThat(t[1]).as("top for %s", max).isGreaterThanOrEqualTo(max);
             assertThat((t[1] - t[0]) / t[2]).as("intervals for %s", max).isBetween(1.0, 5.0 + 1e-9);
             Map<String, double[]> one = Map.of("s", new double[] {max, max / 2});
             List<String> labels = yLabels(Svg.lines(List.of(2000, 2001), one, 0, max));
             assertThat(labels).as("labels for max %s", max).doesNotHaveDuplicates().hasSizeGreaterThan(1);
+            for (int k = 0; k < labels.size(); k++) {   // each label is its tick's value, not a rounding of it
+                assertThat(Double.parseDouble(labels.get(k))).as("label %d for max %s", k, max).isEqualTo(t[0] + k * t[2],
+                        org.assertj.core.api.Assertions.within(1e-9));
+            }
         }
+        // a step of 2.5 printed as whole numbers read 0 3 5 8 10 13
+        assertThat(yLabels(Svg.lines(List.of(2000, 2001), Map.of("s", new double[] {11, 1}), 0, 11)))
+                .containsExactly("0.0", "2.5", "5.0", "7.5", "10.0", "12.5");
         // the trade chart's case: a top of 2.4% gave the labels 0, 1, 2, 2, 3
         assertThat(yLabels(Svg.lines(List.of(2000, 2001), Map.of("s", new double[] {2.4, 1}), 0, 2.4)))
                 .containsExactly("0.0", "0.5", "1.0", "1.5", "2.0", "2.5");

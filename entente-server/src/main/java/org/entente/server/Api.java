@@ -153,7 +153,7 @@ final class Api {
         Integer t = year(to, "to");
         int first = f != null ? f : last - 20;
         int end = t != null ? t : last;
-        String problem = org.entente.spectrum.Assessor.trajectoryProblem(first, end);
+        String problem = org.entente.spectrum.Assessor.trajectoryProblem(c, first, end);
         if (problem != null) {
             throw ApiProblem.badRequest(problem, "e.g. from=2005&to=" + last);
         }

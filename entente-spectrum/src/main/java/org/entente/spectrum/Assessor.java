@@ -87,15 +87,32 @@ public final class Assessor {
     }
 
     /**
+     * @return as {@link #trajectoryProblem(int, int)}, and a span ending after the case's year is
+     * refused too: its later years would repeat the case's own date
+     */
+    public static String trajectoryProblem(Case c, int from, int to) {
+        String span = trajectoryProblem(from, to);
+        if (span != null) {
+            return span;
+        }
+        int last = c.asOf().end().getYear();
+        if (to > last) {
+            return "the span ends in " + to + ", after the case's as_of date (" + c.asOf().end() + "); end it in "
+                    + last + " at the latest";
+        }
+        return null;
+    }
+
+    /**
      * Assesses a case once a year: at the end of each year, or at the case's own date for a year
      * that ends after it.
      *
      * @param from the first year
-     * @param to   the last year; {@link #trajectoryProblem} must hold no objection to the span
+     * @param to   the last year; {@link #trajectoryProblem(Case, int, int)} must hold no objection to the span
      * @return one assessment per year, in order
      */
     public List<Assessment> trajectory(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, int from, int to) {
-        String problem = trajectoryProblem(from, to);
+        String problem = trajectoryProblem(c, from, to);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -124,8 +141,9 @@ public final class Assessor {
         int lookback = (int) config.get("data.lookback_years");
         DataSignals data = DataSignals.of(panels, y -> a, y -> b, year, lookback, config.get("data.arms_volume_full"));
         if (data.empty()) {
-            throw new NoDataException(label + " in " + year + ": no dyad-year data within " + lookback + " years ("
-                    + String.join("; ", data.coverage()) + "), so there is nothing to assess; give an earlier year");
+            throw new NoDataException(label + " in " + year + ": no dyad-year data on the pair within " + lookback
+                    + " years (" + String.join("; ", data.coverage()) + "; arms transfers alone do not place a pair), so "
+                    + "there is nothing to assess; give a year when both states existed and the datasets reach");
         }
         return assess(null, label, label + " (data only)", data, LocalDate.of(year, 12, 31));
     }

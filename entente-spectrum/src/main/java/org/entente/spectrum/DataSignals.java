@@ -121,9 +121,15 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
         return new DataSignals(signals, rivalry, atop, coverage);
     }
 
-    /** @return whether no dataset reached the dyad: no signal, rivalry or alliance */
+    /**
+     * @return whether no dataset that speaks to the pair itself reached it: no UN votes, trade, IGOs,
+     * rivalry or alliance obligation. SIPRI alone does not count: its tables give every pair a row
+     * in the years they cover, deliveries or not, so a pair of which one state did not yet exist
+     * would be "measured" from zeros.
+     */
     boolean empty() {
-        return signals.isEmpty() && rivalry.isEmpty() && atop.isEmpty();
+        return signals.keySet().stream().allMatch(d -> d == Dimension.MILITARY) && rivalry.isEmpty()
+                && atop.map(a -> a.obligation() == Obligation.NONE).orElse(true);
     }
 
     private static Obligation strongest(DyadYear.Alliance a) {

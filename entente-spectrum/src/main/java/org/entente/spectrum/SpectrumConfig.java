@@ -134,7 +134,16 @@ public final class SpectrumConfig {
         LoadSettings settings = LoadSettings.builder().setLabel(name).build();
         Object root;
         try {
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String text;
+            try {
+                text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new ConfigException(name + ": not UTF-8 text; save the configuration as UTF-8 (a copy of "
+                        + "config/spectrum.yaml is)");
+            }
             shallow(name, settings, text);
             root = new Load(settings).loadFromString(text);
         } catch (IOException e) {
@@ -142,9 +151,11 @@ public final class SpectrumConfig {
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
             int col = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(1);
-            throw new ConfigException(name + ":" + line + ":" + col + ": not valid YAML: " + e.getProblem()
-                    + "; check indentation and brackets on this line and the one before (config/spectrum.yaml "
-                    + "shows the shape)");
+            String problem = (e.getContext() == null ? "" : e.getContext() + ", ") + e.getProblem();
+            String hint = problem.contains("duplicate key") ? "give each setting once"
+                    : problem.contains("another document") ? "a configuration is one YAML document: remove the '---' line"
+                    : "check indentation and brackets on this line and the one before (config/spectrum.yaml shows the shape)";
+            throw new ConfigException(name + ":" + line + ":" + col + ": not valid YAML: " + problem + "; " + hint);
         } catch (YamlEngineException e) {
             throw new ConfigException(name + ": not valid YAML: " + e.getMessage());
         }

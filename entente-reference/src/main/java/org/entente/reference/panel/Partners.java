@@ -14,16 +14,23 @@ public final class Partners {
     /** What "closest" means. */
     public enum Measure {
         /** Signorino-Ritter S over all UN roll calls of the year. */
-        UN_S("un-s"),
+        UN_S("un-s", "unvotes"),
         /** Bilateral trade, both directions, current US$ millions. */
-        TRADE("trade"),
+        TRADE("trade", "cow-trade"),
         /** Arms deliveries, both directions, SIPRI TIV millions. */
-        ARMS("arms");
+        ARMS("arms", "sipri");
 
         private final String id;
+        private final String dataset;
 
-        Measure(String id) {
+        Measure(String id, String dataset) {
             this.id = id;
+            this.dataset = dataset;
+        }
+
+        /** @return the id of the bundled dataset it is computed from */
+        public String dataset() {
+            return dataset;
         }
 
         /** @return the word used on the command line */
@@ -49,9 +56,12 @@ public final class Partners {
         List<Partner> out = new ArrayList<>();
         switch (by) {
             case UN_S -> {
+                if (!panels.bundle().dataset("unvotes").covers(year)) {
+                    break;   // the file's lone roll call of January 2020 is not a year of votes
+                }
                 for (int b : panels.votes().voters(year)) {
                     var s = panels.votes().similarity(a, b, year);
-                    if (b != a && s.n() > 0) {
+                    if (b != a && s.n() >= DyadPanels.MIN_SHARED_VOTES) {   // as for a dyad's own measure
                         out.add(new Partner(b, s.s(), s.n()));
                     }
                 }
