@@ -69,7 +69,8 @@ final class AssessCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--events", paramLabel = "FILE", description = "Event store whose record of the dyad's last "
-            + "quarters is shown (default: the events commands' store, when it exists).")
+            + "quarters is shown and whose net verbal cooperation counts in the diplomatic score (without it: the "
+            + "events commands' store, when it exists, is shown only).")
     Path events;
     @Option(names = "--no-data", description = "Use the case alone, without the dyad-year panel.")
     boolean noData;
@@ -124,9 +125,13 @@ final class AssessCommand implements Callable<Integer> {
         }
         LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.caseDate(asOf, "--as-of", c);
         DyadArgs.year(date.getYear(), "--as-of");
-        Assessment r = assessor.assess(c, ca, cb, date);
-        Optional<AssessEvents> record = events != null ? Optional.of(AssessEvents.read(events, a.iso3(), b.iso3(), date))
+        // a store named with --events also feeds the diplomatic score; the default store is only shown
+        int quarters = (int) cfg.get("events.quarters");
+        Optional<AssessEvents> record = events != null
+                ? Optional.of(AssessEvents.read(events, a.iso3(), b.iso3(), date, Math.max(AssessEvents.QUARTERS, quarters)))
                 : AssessEvents.readIfPresent(EventsCommand.defaultStore(), a.iso3(), b.iso3(), date);
+        org.entente.spectrum.EventSignal signal = events != null ? record.get().signal(quarters, date) : null;
+        Assessment r = assessor.assess(c, ca, cb, date, signal);
         if (json) {
             Map<String, Object> m = new java.util.LinkedHashMap<>(org.entente.spectrum.AssessmentJson.of(r));
             record.ifPresent(e -> m.put("events", e.json()));

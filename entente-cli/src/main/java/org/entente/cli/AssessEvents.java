@@ -115,6 +115,31 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
     }
 
     /**
+     * The record as the spectrum model reads it: the verbal cooperation and conflict of the
+     * calendar quarters up to the date, from the source with the most verbal events there.
+     *
+     * @param quarters how many calendar quarters, up to and including the date's
+     * @param asOf     the date assessed
+     * @return the signal, or null when the window holds no verbal event
+     */
+    org.entente.spectrum.EventSignal signal(int quarters, LocalDate asOf) {
+        String to = StoreQueries.Period.QUARTER.label(asOf);
+        String from = StoreQueries.Period.QUARTER.label(asOf.withDayOfMonth(1).minusMonths(3L * (quarters - 1)));
+        Map<String, long[]> bySource = new LinkedHashMap<>();
+        for (SeriesRow r : rows) {
+            if (r.period().compareTo(from) >= 0 && r.period().compareTo(to) <= 0) {
+                long[] v = bySource.computeIfAbsent(r.source(), k -> new long[2]);
+                v[0] += r.quadClasses().get(0);
+                v[1] += r.quadClasses().get(2);
+            }
+        }
+        return bySource.entrySet().stream().filter(e -> e.getValue()[0] + e.getValue()[1] > 0)
+                .max(java.util.Comparator.comparingLong(e -> e.getValue()[0] + e.getValue()[1]))
+                .map(e -> new org.entente.spectrum.EventSignal(e.getKey(), from, to, e.getValue()[0], e.getValue()[1]))
+                .orElse(null);
+    }
+
+    /**
      * @param quarters how many calendar quarters, up to and including the date's, the brief shows
      * @param asOf     the date assessed
      * @return the record as a brief shows it: the quarters of the window, whether or not they have events

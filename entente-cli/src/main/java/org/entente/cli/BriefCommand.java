@@ -68,6 +68,10 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YEAR", description = "With --dyad: the year assessed (default 2018).")
     Integer year;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "Spectrum model settings (default: the bundled "
+            + "config/spectrum.yaml), as for assess.")
+    Path config;
+
     @Option(names = "--events", paramLabel = "FILE", description = "Event store whose record of the dyad, by quarter, "
             + "the brief shows (default: the events commands' store, when it exists).")
     Path events;
@@ -78,7 +82,7 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = root.workspace();
-        SpectrumConfig cfg = SpectrumConfig.defaults();
+        SpectrumConfig cfg = config == null ? SpectrumConfig.defaults() : SpectrumConfig.load(config);
         if (year != null && dyad == null) {
             throw new Failures.BadInputException("--year goes with --dyad (a data-only brief); a case's brief is as of "
                     + "the case's own date");
@@ -114,7 +118,11 @@ final class BriefCommand implements Callable<Integer> {
         Country a = ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow();
         Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
         DyadPanels panels = ScenariosCommand.panels(ws, c);   // loaded once, for the assessment and the data pages
-        Assessment today = ScenariosCommand.assessAt(ws, c, c.asOf().end(), cfg, panels);
+        // as in assess: a store named with --events also feeds the diplomatic score
+        int quarters = (int) cfg.get("events.quarters");
+        org.entente.spectrum.EventSignal signal = events == null ? null : AssessEvents.read(events, a.iso3(), b.iso3(),
+                c.asOf().end(), Math.max(AssessEvents.QUARTERS, quarters)).signal(quarters, c.asOf().end());
+        Assessment today = ScenariosCommand.assessAt(ws, c, c.asOf().end(), cfg, panels, signal);
         Optional<Forecast> forecast = c.outlook().map(o -> {
             Map<String, Boolean> seen = new LinkedHashMap<>();
             o.signposts().forEach(s -> s.observed().ifPresent(v -> seen.put(s.id(), v)));

@@ -171,10 +171,16 @@ final class ScenariosCommand implements Callable<Integer> {
 
     /** The case assessed at a date with panels already loaded. */
     static Assessment assessAt(Workspace ws, Case c, LocalDate date, SpectrumConfig cfg, DyadPanels panels) {
+        return assessAt(ws, c, date, cfg, panels, null);
+    }
+
+    /** The same, with an event store's record of the dyad as a further signal (or null). */
+    static Assessment assessAt(Workspace ws, Case c, LocalDate date, SpectrumConfig cfg, DyadPanels panels,
+                               org.entente.spectrum.EventSignal events) {
         Country a = ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow();
         Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
         return new Assessor(cfg, panels).assess(c, y -> ws.countries().cowFor(a, y).orElse(0),
-                y -> ws.countries().cowFor(b, y).orElse(0), date);
+                y -> ws.countries().cowFor(b, y).orElse(0), date, events);
     }
 
     private static String signpost(Outlook o, String id) {

@@ -124,6 +124,38 @@ class AssessCommandTest {
         assertThat(Run.entente("assess", "--trajectory", "2025:2020").code()).isEqualTo(2);
     }
 
+    /**
+     * A store named with --events feeds the diplomatic score with the window's net verbal
+     * cooperation once it holds enough verbal events (the real fixtures: 5 cooperative GDELT events
+     * in 2019-Q4, none conflictual, so the pull is toward 50 + 40 x 1.00 = 90); below the minimum it
+     * is shown and not counted; the default store is never counted.
+     */
+    @Test
+    void a_named_event_store_counts_in_the_diplomatic_score(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("e.duckdb").toString();
+        assertThat(Run.entente("events", "ingest", EventsCommandTest.DATA.toString(), "--watch", "IRN:RUS",
+                "--store", store).code()).isZero();
+        Path low = Files.writeString(dir.resolve("low.yaml"), "events:\n  min_verbal_events: 1\n");
+        JsonNode without = json(Run.entente("assess", "--as-of", "2019-12-31", "--json"));
+        JsonNode few = json(Run.entente("assess", "--as-of", "2019-12-31", "--events", store, "--json"));
+        JsonNode counted = json(Run.entente("assess", "--as-of", "2019-12-31", "--events", store, "--config", low.toString(),
+                "--json"));
+        double before = without.get("dimensions").get("diplomatic").get("score").asDouble();
+        assertThat(few.get("dimensions").get("diplomatic").get("score").asDouble()).isEqualTo(before);
+        assertThat(few.get("coverage").toString()).contains("events: gdelt 2019-Q1 to 2019-Q4, 5 verbal events, too few "
+                + "to count (fewer than 50)");
+        assertThat(counted.get("dimensions").get("diplomatic").get("score").asDouble()).isGreaterThan(before);
+        assertThat(counted.get("dimensions").get("diplomatic").get("data").asInt())
+                .isEqualTo(without.get("dimensions").get("diplomatic").get("data").asInt() + 1);
+        assertThat(counted.get("explanation").toString()).contains("GDELT events 2019-Q1 to 2019-Q4: net verbal cooperation "
+                + "1.00 over 5 verbal events (5 cooperative, 0 conflictual)");
+        // the window is the quarters up to the date: at the end of 2018 only the ICEWS quarter is in it
+        JsonNode earlier = json(Run.entente("assess", "--as-of", "2018-12-31", "--events", store, "--config", low.toString(),
+                "--json"));
+        assertThat(earlier.get("explanation").toString()).contains("ICEWS events 2018-Q1 to 2018-Q4: net verbal "
+                + "cooperation");
+    }
+
     @Test
     void a_year_holding_the_case_date_assesses_on_the_case_date() throws Exception {
         JsonNode j = json(Run.entente("assess", "iran-russia", "--as-of", "2026", "--json"));

@@ -178,6 +178,20 @@ class BriefCommandTest {
         assertThat(Files.readString(caseBrief)).contains("## The event record")
                 .contains("no events between the two from 2022-Q1 to 2026-Q4 in this store; its latest are from 2019-Q4")
                 .doesNotContain("| 2019-Q4 |");
+        // a case dated within the fixtures' years, with the minimum lowered: the record counts, and the brief says so
+        Path cases = dir.resolve("cases");
+        Path copy = Files.createDirectories(cases.resolve("iran-russia"));
+        for (String f : new String[] {"case.yaml", "sources.tsv"}) {
+            String t = Files.readString(Path.of(Run.CASES, "iran-russia", f));
+            Files.writeString(copy.resolve(f), f.equals("case.yaml") ? t.replaceFirst("(?m)^as_of: .*$", "as_of: 2019-12-31") : t);
+        }
+        Path low = Files.writeString(dir.resolve("low.yaml"), "events:\n  min_verbal_events: 1\n");
+        Path counted = dir.resolve("counted.md");
+        Run c = Run.in(cases.toString(), "brief", "--events", store, "--config", low.toString(), "--format", "md", "--out",
+                counted.toString());
+        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(squash(Files.readString(counted))).contains("The net verbal cooperation of the last quarters counts in the "
+                + "diplomatic score: GDELT events 2019-Q1 to 2019-Q4: net verbal cooperation 1.00 over 5 verbal events");
         Path without = dir.resolve("without.md");
         assertThat(Run.entente("brief", "--format", "md", "--out", without.toString()).code()).isZero();
         assertThat(Files.readString(without)).doesNotContain("The event record");

@@ -217,8 +217,11 @@ public final class BriefHtml {
                 .append(escape(r.to())).append(", from the event store <i>")
                 .append(escape(store)).append("</i> (GDELT and ICEWS, CAMEO-coded; each source counted on its own). Counts follow "
                         + "news coverage, so compare shares, not totals, across years. Net cooperation is cooperative minus "
-                        + "conflictual events over all events (-1 to 1); the Goldstein (1992) mean runs from -10 to 10. The "
-                        + "scores above do not use these figures.</p>");
+                        + "conflictual events over all events (-1 to 1); the Goldstein (1992) mean runs from -10 to 10. ")
+                .append(brief.assessment().explanation().stream().filter(c -> c.id().startsWith("events:")).findFirst()
+                        .map(c -> "The net verbal cooperation of the last quarters counts in the diplomatic score: "
+                                + escape(c.label()) + ".")
+                        .orElse("The scores above do not use these figures.")).append("</p>");
         if (r.quarters().isEmpty()) {
             out.append("<p>").append(escape(r.note())).append("</p>");
             return;
@@ -268,8 +271,8 @@ public final class BriefHtml {
     private void method() {
         out.append("<h2>Methodology</h2><p class=\"note\">Entente scores six dimensions from the case's evidence (each item weighted by "
                 + "strength, the Admiralty grade of its sources and its recency) and from public data (UN General Assembly votes as "
-                + "Cohen's kappa after H\u00e4ge 2011; SIPRI arms transfers; COW trade dependence; shared IGOs). Commitment is the "
-                + "strongest binding obligation in force in ATOP's order (Leeds et al. 2002), scaled by how binding its wording is; "
+                + "Cohen's kappa after H\u00e4ge 2011; SIPRI arms transfers; COW trade dependence; shared IGOs; with an event "
+                + "store named, the dyad's net verbal cooperation in CAMEO-coded event data). Commitment is the strongest binding obligation in force in ATOP's order (Leeds et al. 2002), scaled by how binding its wording is; "
                 + "hedging is the weight of limiting evidence and of the case's limits. Documented rules turn these into a band; no "
                 + "binding defence pledge, no alliance. Intervals come from resampling the evidence. The outlook is a seeded Monte "
                 + "Carlo of the same scores under the case's drivers, with exact Bayesian updates on observed signposts. Details: "

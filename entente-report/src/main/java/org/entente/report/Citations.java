@@ -47,6 +47,12 @@ final class Citations {
 
     private String format(String id) {
         Optional<Source> s = subject.flatMap(c -> c.source(id));
+        if (s.isEmpty() && id.startsWith("events-")) {
+            String source = id.substring("events-".length());
+            return "Event data: " + (source.equals("icews") ? "ICEWS (Boschee et al. 2015)" : "GDELT (Leetaru and Schrodt "
+                    + "2013)") + ", CAMEO-coded, read from the event store named for this brief (entente events stores "
+                    + "lists its files).";
+        }
         if (s.isEmpty()) {
             return "Dataset: " + id + " (see entente dyad --sources for its full citation).";
         }

@@ -44,10 +44,20 @@ public final class Assessor {
      * @return the assessment
      */
     public Assessment assess(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, LocalDate asOf) {
+        return assess(c, codeA, codeB, asOf, null);
+    }
+
+    /**
+     * As {@link #assess(Case, IntUnaryOperator, IntUnaryOperator, LocalDate)}, with the dyad's event
+     * record as a further data signal on the diplomatic dimension.
+     *
+     * @param events what an event store holds on the dyad in the quarters up to {@code asOf}, or null
+     */
+    public Assessment assess(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, LocalDate asOf, EventSignal events) {
         DataSignals data = panels == null || codeA == null ? DataSignals.none("no dyad-year data used")
                 : DataSignals.of(panels, codeA, codeB, asOf.getYear(), (int) config.get("data.lookback_years"),
                         config.get("data.arms_volume_full"));
-        return assess(c, c.id(), c.title(), data, asOf);
+        return assess(c, c.id(), c.title(), data, asOf, events);
     }
 
     /**
@@ -145,7 +155,7 @@ public final class Assessor {
                     + " years (" + String.join("; ", data.coverage()) + "; arms transfers alone do not place a pair), so "
                     + "there is nothing to assess; give a year when both states existed and the datasets reach");
         }
-        return assess(null, label, label + " (data only)", data, LocalDate.of(year, 12, 31));
+        return assess(null, label, label + " (data only)", data, LocalDate.of(year, 12, 31), null);
     }
 
     /**
@@ -172,10 +182,16 @@ public final class Assessor {
         }).filter(java.util.Objects::nonNull).toList();
     }
 
-    private Assessment assess(Case c, String subject, String title, DataSignals data, LocalDate asOf) {
+    private Assessment assess(Case c, String subject, String title, DataSignals data, LocalDate asOf, EventSignal events) {
         Weighing weighing = c == null ? null : new Weighing(config, c, asOf);
         DimensionScorer scorer = new DimensionScorer(config);
-        Map<Dimension, List<DimensionScorer.Pull>> pulls = scorer.pulls(c, weighing, asOf, data);
+        Map<Dimension, List<DimensionScorer.Pull>> pulls = scorer.pulls(c, weighing, asOf, data, events);
+        List<String> coverage = new ArrayList<>(data.coverage());
+        if (events != null) {
+            coverage.add("events: " + events.source() + " " + events.from() + " to " + events.to() + ", " + events.verbal()
+                    + " verbal events" + (scorer.counts(events) ? "" : ", too few to count (fewer than "
+                    + (long) config.get("events.min_verbal_events") + ")"));
+        }
         SplittableRandom random = new SplittableRandom((long) config.get("bootstrap.seed") ^ subject.hashCode());
         int samples = (int) config.get("bootstrap.samples");
         double dimShare = 1 - config.get("commitment.share_in_overall");
@@ -215,7 +231,7 @@ public final class Assessor {
         explain.sort(Comparator.comparingDouble((Contribution x) -> -Math.abs(x.overall())));
         return new Assessment(subject, title, asOf, placement.band(), overall, low + cShare * commitment.score(),
                 high + cShare * commitment.score(), dims, commitment, hedging, placement.rule(), placement.wouldChange(),
-                explain, data.coverage());
+                explain, coverage);
     }
 
     private double weight(Dimension d) {

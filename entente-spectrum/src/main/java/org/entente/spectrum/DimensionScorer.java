@@ -32,6 +32,16 @@ final class DimensionScorer {
 
     /** Collects the pulls of the case's evidence and of the data, by dimension. */
     Map<Dimension, List<Pull>> pulls(Case c, Weighing weighing, LocalDate asOf, DataSignals data) {
+        return pulls(c, weighing, asOf, data, null);
+    }
+
+    /**
+     * As {@link #pulls(Case, Weighing, LocalDate, DataSignals)}, with the event record's pull on the
+     * diplomatic dimension when it holds enough verbal events (see docs/spectrum.md).
+     *
+     * @param events the event signal, or null
+     */
+    Map<Dimension, List<Pull>> pulls(Case c, Weighing weighing, LocalDate asOf, DataSignals data, EventSignal events) {
         Map<Dimension, List<Pull>> out = new EnumMap<>(Dimension.class);
         for (Dimension d : scored()) {
             out.put(d, new ArrayList<>());
@@ -51,7 +61,29 @@ final class DimensionScorer {
                 * Math.pow(0.5, Math.max(0, asOf.getYear() - s.year()) / config.get("data.half_life_years")), s.value(),
                 new Contribution("data", s.dimension().id(), s.dataset() + ":" + s.year(), s.label(), 0, 0,
                         List.of(s.dataset())), s.value() >= 60)));
+        if (counts(events)) {
+            double target = eventTarget(events);
+            out.get(Dimension.DIPLOMATIC).add(new Pull(config.get("events.weight"), target, new Contribution("data",
+                    Dimension.DIPLOMATIC.id(), "events:" + events.source() + ":" + events.to(), label(events), 0, 0,
+                    List.of("events-" + events.source())), target >= 60));
+        }
         return out;
+    }
+
+    /** @return whether the event record holds enough verbal events to count */
+    boolean counts(EventSignal events) {
+        return events != null && events.verbal() >= config.get("events.min_verbal_events");
+    }
+
+    /** @return the score the event record pulls the diplomatic dimension toward: 50 + 40 x net verbal cooperation */
+    static double eventTarget(EventSignal e) {
+        return 50 + 40 * e.netVerbal();
+    }
+
+    static String label(EventSignal e) {
+        return String.format(java.util.Locale.ROOT, "%s events %s to %s: net verbal cooperation %.2f over %d verbal events "
+                + "(%d cooperative, %d conflictual)", e.source().toUpperCase(java.util.Locale.ROOT), e.from(), e.to(),
+                e.netVerbal(), e.verbal(), e.verbalCooperation(), e.verbalConflict());
     }
 
     static List<Dimension> scored() {

@@ -104,6 +104,7 @@ public final class SpectrumConfig {
             new Range("bands.", 0, 100, false, "a score from 0 to 100"),
             new Range("bootstrap.samples", 1, 1_000_000, false, "a number of resamples from 1 to 1,000,000"),
             new Range("bootstrap.seed", -Double.MAX_VALUE, Double.MAX_VALUE, false, "a number"),
+            new Range("events.quarters", 1, 40, false, "a number of quarters from 1 to 40"),
             new Range("", 0, Double.MAX_VALUE, false, "a number of 0 or more"));
 
     private static void checkRanges(Path file, Map<String, Double> values) {
