@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.entente.model.Case;
 import org.entente.model.Outlook;
@@ -68,6 +69,10 @@ final class ScenariosCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--events", paramLabel = "FILE", description = "Event store: its record of the dyad counts in the "
+            + "starting assessment, as in assess --events, and its last quarters are shown as event indicators.")
+    Path events;
+
     @Override
     public Integer call() {
         Workspace ws = root.workspace();
@@ -97,7 +102,15 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         observations.putAll(typed);
         Map<String, Boolean> given = new LinkedHashMap<>(observations);
-        Assessment today = assess(ws, c, date, cfg);
+        Optional<AssessEvents> record = Optional.empty();
+        org.entente.spectrum.EventSignal signal = null;
+        if (events != null) {
+            int quarters = (int) cfg.get("events.quarters");
+            record = Optional.of(AssessEvents.read(events, c.dyad().get(0).code(), c.dyad().get(1).code(), date,
+                    Math.max(AssessEvents.QUARTERS, quarters)));
+            signal = record.get().signal(quarters, date);
+        }
+        Assessment today = assessAt(ws, c, date, cfg, panels(ws, c), signal);
         int last = horizon != null ? horizon : outlook.horizon();
         if (horizon != null && horizon > date.getYear() + MAX_YEARS) {
             throw new Failures.BadInputException("--horizon " + horizon + " is more than " + MAX_YEARS + " years after "
@@ -116,9 +129,18 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            Json.print(out, f);
+            if (record.isPresent()) {
+                Map<String, Object> m = new LinkedHashMap<>(Json.mapper().convertValue(f,
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }));
+                m.put("events", record.get().json());
+                Json.print(out, m);
+            } else {
+                Json.print(out, f);
+            }
         } else {
             ScenariosText.print(f, c, scenario, out);
+            // the event record as indicators: its last quarters and any shift the change detection flags
+            record.ifPresent(e -> e.print(out));
         }
         return 0;
     }
@@ -151,10 +173,6 @@ final class ScenariosCommand implements Callable<Integer> {
             prior.put(k, row);
         });
         return new Outlook.Variable(v.id(), v.title(), v.states(), v.parent(), prior, v.effects(), v.sources());
-    }
-
-    private Assessment assess(Workspace ws, Case c, LocalDate date, SpectrumConfig cfg) {
-        return assessAt(ws, c, date, cfg);
     }
 
     /** The case's assessment on a date, with the dyad-year data cut to its two states. */

@@ -72,4 +72,22 @@ class ScenariosCommandTest {
         assertThat(Run.entente("scenarios", "--observe", "sp-su35-delivered=maybe").code()).isEqualTo(2);
         assertThat(Run.entente("scenarios", "--scenario", "nope").code()).isEqualTo(2);
     }
+
+    /** With --events, the starting assessment counts the store's record, as assess does, and the record is shown. */
+    @Test
+    void an_event_store_counts_in_the_start_and_shows_as_indicators(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String store = dir.resolve("e.duckdb").toString();
+        assertThat(Run.entente("events", "ingest", EventsCommandTest.DATA.toString(), "--watch", "IRN:RUS",
+                "--store", store).code()).isZero();
+        String low = java.nio.file.Files.writeString(dir.resolve("low.yaml"), "events:\n  min_verbal_events: 1\n").toString();
+        JsonNode plain = json("scenarios", "--as-of", "2019-12-31", "--runs", "500", "--config", low, "--json");
+        JsonNode with = json("scenarios", "--as-of", "2019-12-31", "--runs", "500", "--config", low, "--events", store, "--json");
+        JsonNode assessed = json("assess", "--as-of", "2019-12-31", "--config", low, "--events", store, "--json");
+        assertThat(with.get("startScore").asDouble()).isGreaterThan(plain.get("startScore").asDouble())
+                .isCloseTo(assessed.get("score").asDouble(), org.assertj.core.api.Assertions.within(0.05));
+        assertThat(with.get("events").get("quarters").get(2).get("period").asText()).isEqualTo("2019-Q4");
+        Run text = Run.entente("scenarios", "--as-of", "2019-12-31", "--runs", "500", "--events", store);
+        assertThat(text.out()).contains("Event record (" + store + ")").containsPattern("2019-Q4 +gdelt +5 +5 +0 +1\\.00");
+    }
 }
