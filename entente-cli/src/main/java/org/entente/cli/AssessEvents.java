@@ -114,6 +114,11 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
                 + "normalised figures)");
     }
 
+    /** @return the first of {@code quarters} calendar quarters ending with the date's, e.g. 2025-Q4 for 4 up to 2026-09-30 */
+    private static String firstQuarter(int quarters, LocalDate asOf) {
+        return StoreQueries.Period.QUARTER.label(asOf.withDayOfMonth(1).minusMonths(3L * (quarters - 1)));
+    }
+
     /**
      * The record as the spectrum model reads it: the verbal cooperation and conflict of the
      * calendar quarters up to the date, from the source with the most verbal events there.
@@ -123,8 +128,8 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
      * @return the signal, or null when the window holds no verbal event
      */
     org.entente.spectrum.EventSignal signal(int quarters, LocalDate asOf) {
+        String from = firstQuarter(quarters, asOf);
         String to = StoreQueries.Period.QUARTER.label(asOf);
-        String from = StoreQueries.Period.QUARTER.label(asOf.withDayOfMonth(1).minusMonths(3L * (quarters - 1)));
         Map<String, long[]> bySource = new LinkedHashMap<>();
         for (SeriesRow r : rows) {
             if (r.period().compareTo(from) >= 0 && r.period().compareTo(to) <= 0) {
@@ -145,8 +150,8 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
      * @return the record as a brief shows it: the quarters of the window, whether or not they have events
      */
     org.entente.report.EventRecord forBrief(int quarters, LocalDate asOf) {
+        String from = firstQuarter(quarters, asOf);
         String to = StoreQueries.Period.QUARTER.label(asOf);
-        String from = StoreQueries.Period.QUARTER.label(asOf.withDayOfMonth(1).minusMonths(3L * (quarters - 1)));
         List<org.entente.report.EventRecord.Quarter> in = rows.stream().filter(r -> r.period().compareTo(from) >= 0)
                 .map(r -> new org.entente.report.EventRecord.Quarter(r.period(), r.source(), r.events(),
                         r.quadClasses().get(0) + r.quadClasses().get(1), r.quadClasses().get(2) + r.quadClasses().get(3),
