@@ -84,6 +84,10 @@ final class AssessCommand implements Callable<Integer> {
             if (caseId != null || trajectory != null) {
                 throw new Failures.BadInputException("--dyad takes two states and --year, not a case or --trajectory");
             }
+            if (events != null) {
+                throw new Failures.BadInputException("--events goes with a case's assessment: a data-only one (--dyad) "
+                        + "reads no event data");
+            }
             Country[] pair = DyadArgs.two(ws.countries(), dyad.get(0), dyad.get(1));
             Country a = pair[0];
             Country b = pair[1];
@@ -105,6 +109,10 @@ final class AssessCommand implements Callable<Integer> {
         Assessor assessor = new Assessor(cfg, noData ? null : DyadPanels.load(dataFor(ws, a, b)));
         java.util.function.IntUnaryOperator ca = y -> ws.countries().cowFor(a, y).orElse(0);
         java.util.function.IntUnaryOperator cb = y -> ws.countries().cowFor(b, y).orElse(0);
+        if (events != null && (trajectory != null || noData)) {
+            throw new Failures.BadInputException("--events goes with one assessment of the case with its data, not with "
+                    + (noData ? "--no-data (the case alone)" : "--trajectory"));
+        }
         if (trajectory != null) {
             if (asOf != null) {
                 throw new Failures.BadInputException("--trajectory and --as-of do not go together: a trajectory assesses "

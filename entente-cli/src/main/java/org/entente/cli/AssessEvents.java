@@ -58,20 +58,27 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
                     + "ingest FILES... --store " + store + "', or name another with --events FILE");
         }
         try (EventStore s = EventStore.openForQueries(store)) {
-            String last = StoreQueries.Period.QUARTER.label(asOf);
-            List<SeriesRow> all = s.queries().series(a, b, StoreQueries.Period.QUARTER, Optional.empty()).stream()
-                    .filter(r -> r.period().compareTo(last) <= 0).toList();
-            // the last quarters of each source (GDELT and ICEWS are never added together), by period
-            Map<String, List<SeriesRow>> bySource = new LinkedHashMap<>();
-            for (SeriesRow r : all) {
-                bySource.computeIfAbsent(r.source(), k -> new java.util.ArrayList<>()).add(r);
-            }
-            List<SeriesRow> rows = bySource.values().stream()
-                    .flatMap(l -> l.subList(Math.max(0, l.size() - quarters), l.size()).stream())
-                    .sorted(java.util.Comparator.comparing(SeriesRow::period).thenComparing(SeriesRow::source)).toList();
-            return new AssessEvents(store, rows, rows.isEmpty() ? "no events between " + a + " and " + b
-                    + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "");
+            return read(s, store, a, b, asOf, quarters);
+        } catch (EventsException e) {
+            // the events commands name the store with --store; here it is --events
+            throw e.badInput() ? new Failures.BadInputException(e.getMessage().replace("--store", "--events")) : e;
         }
+    }
+
+    private static AssessEvents read(EventStore s, Path store, String a, String b, LocalDate asOf, int quarters) {
+        String last = StoreQueries.Period.QUARTER.label(asOf);
+        List<SeriesRow> all = s.queries().series(a, b, StoreQueries.Period.QUARTER, Optional.empty()).stream()
+                .filter(r -> r.period().compareTo(last) <= 0).toList();
+        // the last quarters of each source (GDELT and ICEWS are never added together), by period
+        Map<String, List<SeriesRow>> bySource = new LinkedHashMap<>();
+        for (SeriesRow r : all) {
+            bySource.computeIfAbsent(r.source(), k -> new java.util.ArrayList<>()).add(r);
+        }
+        List<SeriesRow> rows = bySource.values().stream()
+                .flatMap(l -> l.subList(Math.max(0, l.size() - quarters), l.size()).stream())
+                .sorted(java.util.Comparator.comparing(SeriesRow::period).thenComparing(SeriesRow::source)).toList();
+        return new AssessEvents(store, rows, rows.isEmpty() ? "no events between " + a + " and " + b
+                + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "");
     }
 
     /**
@@ -120,17 +127,19 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
     }
 
     /**
-     * The record as the spectrum model reads it: the verbal cooperation and conflict of the
-     * calendar quarters up to the date, from the source with the most verbal events there.
+     * The record as the spectrum model reads it: the verbal cooperation and conflict of the last
+     * whole quarters that end on or before the date (so no event after the date counts), from the
+     * source with the most verbal events there (GDELT on a tie).
      *
-     * @param quarters how many calendar quarters, up to and including the date's
+     * @param quarters how many quarters
      * @param asOf     the date assessed
-     * @return the signal, or null when the window holds no verbal event
+     * @return the signal; with no verbal event in the window, one of zero events (shown, not counted)
      */
     org.entente.spectrum.EventSignal signal(int quarters, LocalDate asOf) {
-        String from = firstQuarter(quarters, asOf);
-        String to = StoreQueries.Period.QUARTER.label(asOf);
-        Map<String, long[]> bySource = new LinkedHashMap<>();
+        LocalDate last = asOf.plusDays(1).withDayOfMonth(1).minusMonths(3);   // in the last quarter ended by asOf
+        String to = StoreQueries.Period.QUARTER.label(last);
+        String from = StoreQueries.Period.QUARTER.label(last.minusMonths(3L * (quarters - 1)));
+        Map<String, long[]> bySource = new java.util.TreeMap<>();
         for (SeriesRow r : rows) {
             if (r.period().compareTo(from) >= 0 && r.period().compareTo(to) <= 0) {
                 long[] v = bySource.computeIfAbsent(r.source(), k -> new long[2]);
@@ -138,10 +147,11 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
                 v[1] += r.quadClasses().get(2);
             }
         }
-        return bySource.entrySet().stream().filter(e -> e.getValue()[0] + e.getValue()[1] > 0)
-                .max(java.util.Comparator.comparingLong(e -> e.getValue()[0] + e.getValue()[1]))
+        return bySource.entrySet().stream()
+                .max(java.util.Comparator.<Map.Entry<String, long[]>>comparingLong(e -> e.getValue()[0] + e.getValue()[1])
+                        .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
                 .map(e -> new org.entente.spectrum.EventSignal(e.getKey(), from, to, e.getValue()[0], e.getValue()[1]))
-                .orElse(null);
+                .orElse(new org.entente.spectrum.EventSignal("", from, to, 0, 0));
     }
 
     /**

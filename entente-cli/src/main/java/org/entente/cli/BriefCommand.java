@@ -73,7 +73,8 @@ final class BriefCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--events", paramLabel = "FILE", description = "Event store whose record of the dyad, by quarter, "
-            + "the brief shows (default: the events commands' store, when it exists).")
+            + "the brief shows and, for a case, counts in the diplomatic score as in assess (without it: the events "
+            + "commands' store, when it exists, is shown only).")
     Path events;
 
     /** Calendar quarters a brief's event record covers, up to the date assessed: five years. */

@@ -149,7 +149,13 @@ class AssessCommandTest {
                 .isEqualTo(without.get("dimensions").get("diplomatic").get("data").asInt() + 1);
         assertThat(counted.get("explanation").toString()).contains("GDELT events 2019-Q1 to 2019-Q4: net verbal cooperation "
                 + "1.00 over 5 verbal events (5 cooperative, 0 conflictual)");
-        // the window is the quarters up to the date: at the end of 2018 only the ICEWS quarter is in it
+        // the window is the whole quarters ended by the date: on 2019-10-01 the 2019-Q4 events (24 October) lie after it
+        JsonNode before2019q4 = json(Run.entente("assess", "--as-of", "2019-10-01", "--events", store, "--config",
+                low.toString(), "--json"));
+        assertThat(before2019q4.get("coverage").toString()).contains("events: 2018-Q4 to 2019-Q3, 0 verbal events, "
+                + "nothing to count");
+        assertThat(before2019q4.get("explanation").toString()).doesNotContain("GDELT events");
+        // at the end of 2018 only the ICEWS quarter is in it
         JsonNode earlier = json(Run.entente("assess", "--as-of", "2018-12-31", "--events", store, "--config", low.toString(),
                 "--json"));
         assertThat(earlier.get("explanation").toString()).contains("ICEWS events 2018-Q1 to 2018-Q4: net verbal "

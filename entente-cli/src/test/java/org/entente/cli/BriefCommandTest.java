@@ -191,7 +191,8 @@ class BriefCommandTest {
                 counted.toString());
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(squash(Files.readString(counted))).contains("The net verbal cooperation of the last quarters counts in the "
-                + "diplomatic score: GDELT events 2019-Q1 to 2019-Q4: net verbal cooperation 1.00 over 5 verbal events");
+                + "diplomatic score: GDELT events 2019-Q1 to 2019-Q4: net verbal cooperation 1.00 over 5 verbal events")
+                .contains("Event data: GDELT (Leetaru and Schrodt 2013), CAMEO-coded");
         Path without = dir.resolve("without.md");
         assertThat(Run.entente("brief", "--format", "md", "--out", without.toString()).code()).isZero();
         assertThat(Files.readString(without)).doesNotContain("The event record");

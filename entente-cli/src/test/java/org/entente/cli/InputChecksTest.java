@@ -40,6 +40,10 @@ class InputChecksTest {
             {"assess russia-dprk --trajectory 2030:2035", "the span ends in 2035, after the case's as_of date (2026-11-27); "
                 + "end it in 2026 at the latest"},
             {"assess --trajectory 2020:2026 --as-of 2024", "--trajectory and --as-of do not go together"},
+            {"assess --dyad IRN RUS --year 2019 --events x.duckdb", "--events goes with a case's assessment: a data-only one"},
+            {"assess --trajectory 2017:2019 --events x.duckdb", "--events goes with one assessment of the case with its data, "
+                + "not with --trajectory"},
+            {"assess --no-data --events x.duckdb", "not with --no-data (the case alone)"},
             {"scenarios --horizon 9999", "--horizon 9999 is more than 50 years after"}};
         for (String[] c : cases) {
             Run r = Run.entente(c[0].split(" "));

@@ -220,7 +220,7 @@ public final class BriefHtml {
                         + "conflictual events over all events (-1 to 1); the Goldstein (1992) mean runs from -10 to 10. ")
                 .append(brief.assessment().explanation().stream().filter(c -> c.id().startsWith("events:")).findFirst()
                         .map(c -> "The net verbal cooperation of the last quarters counts in the diplomatic score: "
-                                + escape(c.label()) + ".")
+                                + escape(c.label()) + "." + sup(c.sources()))
                         .orElse("The scores above do not use these figures.")).append("</p>");
         if (r.quarters().isEmpty()) {
             out.append("<p>").append(escape(r.note())).append("</p>");
@@ -271,8 +271,10 @@ public final class BriefHtml {
     private void method() {
         out.append("<h2>Methodology</h2><p class=\"note\">Entente scores six dimensions from the case's evidence (each item weighted by "
                 + "strength, the Admiralty grade of its sources and its recency) and from public data (UN General Assembly votes as "
-                + "Cohen's kappa after H\u00e4ge 2011; SIPRI arms transfers; COW trade dependence; shared IGOs; with an event "
-                + "store named, the dyad's net verbal cooperation in CAMEO-coded event data). Commitment is the strongest binding obligation in force in ATOP's order (Leeds et al. 2002), scaled by how binding its wording is; "
+                + "Cohen's kappa after H\u00e4ge 2011; SIPRI arms transfers; COW trade dependence; shared IGOs"
+                + (brief.assessment().explanation().stream().anyMatch(c -> c.id().startsWith("events:"))
+                        ? "; the dyad's net verbal cooperation in the named store's CAMEO-coded event data" : "")
+                + "). Commitment is the strongest binding obligation in force in ATOP's order (Leeds et al. 2002), scaled by how binding its wording is; "
                 + "hedging is the weight of limiting evidence and of the case's limits. Documented rules turn these into a band; no "
                 + "binding defence pledge, no alliance. Intervals come from resampling the evidence. The outlook is a seeded Monte "
                 + "Carlo of the same scores under the case's drivers, with exact Bayesian updates on observed signposts. Details: "

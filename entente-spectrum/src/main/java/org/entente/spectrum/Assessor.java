@@ -188,9 +188,11 @@ public final class Assessor {
         Map<Dimension, List<DimensionScorer.Pull>> pulls = scorer.pulls(c, weighing, asOf, data, events);
         List<String> coverage = new ArrayList<>(data.coverage());
         if (events != null) {
-            coverage.add("events: " + events.source() + " " + events.from() + " to " + events.to() + ", " + events.verbal()
-                    + " verbal events" + (scorer.counts(events) ? "" : ", too few to count (fewer than "
-                    + (long) config.get("events.min_verbal_events") + ")"));
+            coverage.add("events: " + (events.source().isEmpty() ? "" : events.source() + " ") + events.from() + " to "
+                    + events.to() + ", " + events.verbal() + " verbal events" + (scorer.counts(events) ? ""
+                    : events.verbal() == 0 ? ", nothing to count"
+                    : config.get("events.weight") == 0 ? ", not counted (events.weight is 0)"
+                    : ", too few to count (fewer than " + (long) config.get("events.min_verbal_events") + ")"));
         }
         SplittableRandom random = new SplittableRandom((long) config.get("bootstrap.seed") ^ subject.hashCode());
         int samples = (int) config.get("bootstrap.samples");
@@ -206,7 +208,8 @@ public final class Assessor {
         for (Dimension d : DimensionScorer.scored()) {
             List<DimensionScorer.Pull> p = pulls.get(d);
             DimensionScorer.Scored s = scorer.score(p);
-            double[] iv = scorer.interval(p, random, samples);
+            // a stream per dimension, so that a pull added to one dimension leaves the others' intervals as they were
+            double[] iv = scorer.interval(p, new SplittableRandom(random.nextLong() ^ d.ordinal()), samples);
             int evidence = (int) p.stream().filter(x -> x.source().kind().equals("evidence")).count();
             boolean supported = p.stream().anyMatch(DimensionScorer.Pull::support);
             dims.put(d, new Assessment.DimensionScore(s.score(), iv[0], iv[1], evidence, p.size() - evidence, supported));

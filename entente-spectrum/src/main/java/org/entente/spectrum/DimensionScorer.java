@@ -72,7 +72,8 @@ final class DimensionScorer {
 
     /** @return whether the event record holds enough verbal events to count */
     boolean counts(EventSignal events) {
-        return events != null && events.verbal() >= config.get("events.min_verbal_events");
+        return events != null && events.verbal() > 0 && events.verbal() >= config.get("events.min_verbal_events")
+                && config.get("events.weight") > 0;
     }
 
     /** @return the score the event record pulls the diplomatic dimension toward: 50 + 40 x net verbal cooperation */

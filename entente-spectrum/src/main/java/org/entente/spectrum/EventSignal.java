@@ -5,10 +5,10 @@ package org.entente.spectrum;
  * from an event store by the caller (this module does no I/O): the verbal cooperation and verbal
  * conflict events between the two, both directions, from one source.
  *
- * @param source            gdelt or icews (never the two added together)
+ * @param source            gdelt or icews (never the two added together), or empty when the window holds no verbal event
  * @param from              the first quarter of the window, e.g. 2025-Q4
- * @param to                the last, the quarter of the date assessed
- * @param verbalCooperation events of CAMEO quad class 1 (verbal cooperation), repeated reports once
+ * @param to                the last, the last whole quarter ending on or before the date assessed
+ * @param verbalCooperation events of CAMEO quad class 1 (verbal cooperation), as the store's rollup counts them
  * @param verbalConflict    events of quad class 3 (verbal conflict)
  */
 public record EventSignal(String source, String from, String to, long verbalCooperation, long verbalConflict) {

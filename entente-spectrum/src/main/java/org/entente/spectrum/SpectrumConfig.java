@@ -104,14 +104,15 @@ public final class SpectrumConfig {
             new Range("bands.", 0, 100, false, "a score from 0 to 100"),
             new Range("bootstrap.samples", 1, 1_000_000, false, "a number of resamples from 1 to 1,000,000"),
             new Range("bootstrap.seed", -Double.MAX_VALUE, Double.MAX_VALUE, false, "a number"),
-            new Range("events.quarters", 1, 40, false, "a number of quarters from 1 to 40"),
+            new Range("events.quarters", 1, 40, false, "a whole number of quarters from 1 to 40"),
             new Range("", 0, Double.MAX_VALUE, false, "a number of 0 or more"));
 
     private static void checkRanges(Path file, Map<String, Double> values) {
         for (Map.Entry<String, Double> e : values.entrySet()) {
             Range r = RANGES.stream().filter(x -> e.getKey().startsWith(x.prefix())).findFirst().orElseThrow();
             double v = e.getValue();
-            if (!Double.isFinite(v) || v < r.min() || v > r.max() || r.positive() && v == r.min()) {
+            boolean whole = e.getKey().equals("events.quarters");
+            if (!Double.isFinite(v) || v < r.min() || v > r.max() || r.positive() && v == r.min() || whole && v != Math.rint(v)) {
                 throw new ConfigException(file + ": setting '" + e.getKey() + "' is " + format(v) + "; it must be "
                         + r.meaning() + " (config/spectrum.yaml says what each setting does)");
             }

@@ -63,6 +63,32 @@ class AssessorTest {
     }
 
     @Test
+    void an_event_signal_moves_the_diplomatic_dimension_alone() {
+        Assessor a = new Assessor(SpectrumConfig.defaults(), panels);
+        Assessment without = a.assess(irr, y -> 630, y -> 365, irr.asOf().end());
+        EventSignal friendly = new EventSignal("gdelt", "2025-Q4", "2026-Q3", 900, 100);   // net 0.8: a pull toward 82
+        Assessment with = a.assess(irr, y -> 630, y -> 365, irr.asOf().end(), friendly);
+        for (Dimension d : DimensionScorer.scored()) {
+            Assessment.DimensionScore x = without.dimensions().get(d);
+            Assessment.DimensionScore y = with.dimensions().get(d);
+            if (d == Dimension.DIPLOMATIC) {
+                assertThat(y.score()).isGreaterThan(x.score());
+                assertThat(y.data()).isEqualTo(x.data() + 1);
+            } else {   // score and interval untouched: each dimension resamples with its own stream
+                assertThat(y.score()).as(d.id()).isEqualTo(x.score());
+                assertThat(y.low()).as(d.id()).isEqualTo(x.low());
+                assertThat(y.high()).as(d.id()).isEqualTo(x.high());
+            }
+        }
+        assertThat(with.explanation()).anyMatch(c -> c.id().equals("events:gdelt:2026-Q3")
+                && c.label().startsWith("GDELT events 2025-Q4 to 2026-Q3: net verbal cooperation 0.80 over 1000"));
+        // too few verbal events: shown in the coverage, not counted
+        Assessment few = a.assess(irr, y -> 630, y -> 365, irr.asOf().end(), new EventSignal("gdelt", "2025-Q4", "2026-Q3", 9, 1));
+        assertThat(few.score()).isEqualTo(without.score());
+        assertThat(few.coverage()).anyMatch(l -> l.contains("10 verbal events, too few to count (fewer than 50)"));
+    }
+
+    @Test
     void each_dimension_score_is_the_prior_plus_its_contributions() {
         Assessment a = new Assessor(SpectrumConfig.defaults(), null).assess(irr, null, null, irr.asOf().end());
         double center = SpectrumConfig.defaults().get("dimensions.prior_center");

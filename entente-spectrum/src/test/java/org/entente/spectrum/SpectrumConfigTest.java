@@ -85,5 +85,8 @@ class SpectrumConfigTest {
                 .hasMessageContaining("expected a single document").hasMessageContaining("remove the '---' line");
         Path latin = Files.write(dir.resolve("latin.yaml"), new byte[] {'b', 'a', 'n', 'd', 's', ':', ' ', (byte) 0xE9, '\n'});
         assertThatThrownBy(() -> SpectrumConfig.load(latin)).hasMessageContaining("latin.yaml: not UTF-8 text");
+        Path half = Files.writeString(dir.resolve("half.yaml"), "events:\n  quarters: 2.5\n");
+        assertThatThrownBy(() -> SpectrumConfig.load(half)).hasMessageContaining("setting 'events.quarters' is 2.5; it must "
+                + "be a whole number of quarters from 1 to 40");
     }
 }
