@@ -117,18 +117,12 @@ final class TreatyReader extends ItemReader {
             if (head.length >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
                 return true;
             }
-            java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(head.length);
-            java.nio.charset.CoderResult r = d.decode(java.nio.ByteBuffer.wrap(head), out, false);
-            for (int i = 0; i < out.position(); i++) {
-                char c = out.get(i);
-                if (c == 0) {
+            for (byte b : head) {
+                if (b == 0) {
                     return false;   // a NUL: binary, even if it decodes
                 }
             }
-            return !r.isError();
+            return YamlSource.validPrefix(head, head.length);
         } catch (java.io.IOException e) {
             return false;
         }

@@ -135,7 +135,8 @@ final class YamlSource {
         return Math.min(lo, bytes.length - 1);
     }
 
-    private static boolean validPrefix(byte[] bytes, int length) {
+    /** @return whether the first {@code length} bytes decode as UTF-8 (a character cut at the end allowed) */
+    static boolean validPrefix(byte[] bytes, int length) {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

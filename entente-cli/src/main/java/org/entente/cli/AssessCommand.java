@@ -134,11 +134,10 @@ final class AssessCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.caseDate(asOf, "--as-of", c);
         DyadArgs.year(date.getYear(), "--as-of");
         // a store named with --events also feeds the diplomatic score; the default store is only shown
-        int quarters = (int) cfg.get("events.quarters");
         Optional<AssessEvents> record = events != null
-                ? Optional.of(AssessEvents.read(events, a.iso3(), b.iso3(), date, Math.max(AssessEvents.QUARTERS, quarters)))
+                ? Optional.of(AssessEvents.readForScoring(events, a.iso3(), b.iso3(), date, cfg, AssessEvents.QUARTERS))
                 : AssessEvents.readIfPresent(EventsCommand.defaultStore(), a.iso3(), b.iso3(), date);
-        org.entente.spectrum.EventSignal signal = events != null ? record.get().signal(quarters, date) : null;
+        org.entente.spectrum.EventSignal signal = events != null ? record.get().signal(cfg, date) : null;
         Assessment r = assessor.assess(c, ca, cb, date, signal);
         if (json) {
             Map<String, Object> m = new java.util.LinkedHashMap<>(org.entente.spectrum.AssessmentJson.of(r));

@@ -13,6 +13,7 @@ import org.entente.events.EventStore;
 import org.entente.events.EventsException;
 import org.entente.events.SeriesRow;
 import org.entente.events.StoreQueries;
+import org.entente.spectrum.SpectrumConfig;
 
 /**
  * The event record shown with an assessment: the dyad's last quarters in the event store (both
@@ -124,6 +125,23 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
     /** @return the first of {@code quarters} calendar quarters ending with the date's, e.g. 2025-Q4 for 4 up to 2026-09-30 */
     private static String firstQuarter(int quarters, LocalDate asOf) {
         return StoreQueries.Period.QUARTER.label(asOf.withDayOfMonth(1).minusMonths(3L * (quarters - 1)));
+    }
+
+    /**
+     * Reads a store named with --events, keeping enough quarters both to show ({@code shown}) and
+     * for the model's window ({@code events.quarters}).
+     */
+    static AssessEvents readForScoring(Path store, String a, String b, LocalDate asOf, SpectrumConfig cfg, int shown) {
+        return read(store, a, b, asOf, Math.max(shown, window(cfg)));
+    }
+
+    /** @return the record as the spectrum model reads it, over the configured window */
+    org.entente.spectrum.EventSignal signal(SpectrumConfig cfg, LocalDate asOf) {
+        return signal(window(cfg), asOf);
+    }
+
+    private static int window(SpectrumConfig cfg) {
+        return (int) cfg.get("events.quarters");
     }
 
     /**

@@ -80,6 +80,9 @@ final class BriefCommand implements Callable<Integer> {
     /** Calendar quarters a brief's event record covers, up to the date assessed: five years. */
     static final int EVENT_QUARTERS = 20;
 
+    /** The store named with --events, read for a case's score and shown again in its event section. */
+    private AssessEvents named;
+
     @Override
     public Integer call() {
         Workspace ws = root.workspace();
@@ -108,7 +111,7 @@ final class BriefCommand implements Callable<Integer> {
      */
     private Optional<org.entente.report.EventRecord> eventRecord(Brief brief, Country a, Country b) {
         LocalDate asOf = brief.assessment().asOf();
-        Optional<AssessEvents> record = events != null
+        Optional<AssessEvents> record = named != null ? Optional.of(named) : events != null
                 ? Optional.of(AssessEvents.read(events, a.iso3(), b.iso3(), asOf, EVENT_QUARTERS))
                 : AssessEvents.readIfPresent(EventsCommand.defaultStore(), a.iso3(), b.iso3(), asOf, EVENT_QUARTERS);
         return record.map(r -> r.forBrief(EVENT_QUARTERS, asOf));
@@ -119,10 +122,10 @@ final class BriefCommand implements Callable<Integer> {
         Country a = ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow();
         Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
         DyadPanels panels = ScenariosCommand.panels(ws, c);   // loaded once, for the assessment and the data pages
-        // as in assess: a store named with --events also feeds the diplomatic score
-        int quarters = (int) cfg.get("events.quarters");
-        org.entente.spectrum.EventSignal signal = events == null ? null : AssessEvents.read(events, a.iso3(), b.iso3(),
-                c.asOf().end(), Math.max(AssessEvents.QUARTERS, quarters)).signal(quarters, c.asOf().end());
+        // as in assess: a store named with --events also feeds the diplomatic score; read once, shown later too
+        named = events == null ? null : AssessEvents.readForScoring(events, a.iso3(), b.iso3(), c.asOf().end(), cfg,
+                EVENT_QUARTERS);
+        org.entente.spectrum.EventSignal signal = named == null ? null : named.signal(cfg, c.asOf().end());
         Assessment today = ScenariosCommand.assessAt(ws, c, c.asOf().end(), cfg, panels, signal);
         Optional<Forecast> forecast = c.outlook().map(o -> {
             Map<String, Boolean> seen = new LinkedHashMap<>();

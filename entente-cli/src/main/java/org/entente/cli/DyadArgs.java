@@ -21,11 +21,20 @@ final class DyadArgs {
     static Country[] two(CountryTable countries, String a, String b) {
         Country ca = countries.resolve(a);
         Country cb = countries.resolve(b);
-        if (ca.iso3().equals(cb.iso3())) {
-            throw new Failures.BadInputException("a dyad needs two different states, not " + ca.iso3() + " twice ('"
-                    + a + "' and '" + b + "')");
-        }
+        distinct(ca.iso3(), cb.iso3(), "", " ('" + a + "' and '" + b + "')");
         return new Country[] {ca, cb};
+    }
+
+    /**
+     * Refuses the same state twice.
+     *
+     * @param before what the message starts with (e.g. the option), or empty
+     * @param after  what it ends with (e.g. the names as typed), or empty
+     */
+    static void distinct(String iso3a, String iso3b, String before, String after) {
+        if (iso3a.equals(iso3b)) {
+            throw new Failures.BadInputException(before + "a dyad needs two different states, not " + iso3a + " twice" + after);
+        }
     }
 
     /** @return the year, checked to lie between 1816 and 2100 */

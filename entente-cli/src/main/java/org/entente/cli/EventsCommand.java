@@ -51,14 +51,11 @@ final class EventsCommand {
                 : Path.of(System.getProperty("user.home"), ".local", "share", "entente", "events.duckdb");
     }
 
-
     /** @return the ISO3 codes of two different states (unknown ones, or the same twice: exit 2) */
     static String[] pair(String a, String b, String what) {
         String x = state(a);
         String y = state(b);
-        if (x.equals(y)) {
-            throw new Failures.BadInputException(what + ": a dyad needs two different states, not " + x + " twice");
-        }
+        DyadArgs.distinct(x, y, what + ": ", "");
         return new String[] {x, y};
     }
 

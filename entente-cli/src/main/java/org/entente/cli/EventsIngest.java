@@ -59,8 +59,7 @@ final class EventsIngest implements Callable<Integer> {
         }
         summary(out, reports, (System.nanoTime() - t0) / 1e9);
         // every file new to the store, and not one row in any of them: the input was not event data
-        boolean read = reports.stream().anyMatch(r -> !r.skipped());
-        if (read && reports.stream().noneMatch(r -> r.skipped() || r.accepted() > 0)) {
+        if (!reports.isEmpty() && reports.stream().noneMatch(r -> r.skipped() || r.accepted() > 0)) {
             spec.commandLine().getErr().println("entente: no row of the " + reports.size() + " file(s) could be read "
                     + "as event data; they are recorded as read (with their rejects), so check the files named above");
             spec.commandLine().getErr().flush();
@@ -100,8 +99,9 @@ final class EventsIngest implements Callable<Integer> {
         // files read again for new watches count as read: their bytes went through the reader
         long bytes = reports.stream().filter(r -> !r.skipped() || !r.rewatched().isEmpty()).mapToLong(FileReport::size).sum();
         long skipped = reports.stream().filter(FileReport::skipped).count();
-        long reread = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).count();
-        long kept = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).mapToLong(FileReport::watched).sum();
+        List<FileReport> again = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).toList();
+        long reread = again.size();
+        long kept = again.stream().mapToLong(FileReport::watched).sum();
         out.printf(Locale.ROOT, "%d file(s): %d ingested, %d skipped%s; %,d rows accepted, %,d rejected; %.1f MB in "
                 + "%.1f s (%,.0f rows/s)%n", reports.size(), reports.size() - skipped, skipped - reread, reread == 0 ? ""
                 : String.format(Locale.ROOT, ", %d read again for new watches (%,d events kept)", reread, kept),

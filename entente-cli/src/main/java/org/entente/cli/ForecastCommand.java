@@ -41,22 +41,25 @@ final class ForecastCommand {
         return Ledger.open(ledger != null ? ledger : defaultLedger());
     }
 
+    /** @param what how the message goes on after "there is no forecast ledger here" */
+    private static void mustExist(Path file, String what) {
+        if (!java.nio.file.Files.exists(file)) {
+            throw new Failures.BadInputException(file + ": there is no forecast ledger here" + what);
+        }
+    }
+
     /** @return an existing ledger opened for writing (resolve): none is created, named or default */
     Ledger openExisting() {
         Path file = ledger != null ? ledger : defaultLedger();
-        if (!java.nio.file.Files.exists(file)) {
-            throw new Failures.BadInputException(file + ": there is no forecast ledger here, so nothing to resolve; "
-                    + "check the path, or record forecasts first with 'entente forecast record'");
-        }
+        mustExist(file, ", so nothing to resolve; check the path, or record forecasts first with 'entente forecast record'");
         return Ledger.open(file);
     }
 
     /** @return the ledger opened to read only (list, score): nothing is created or changed */
     Ledger openForReading() {
-        if (ledger != null && !java.nio.file.Files.exists(ledger)) {
+        if (ledger != null) {
             // a named ledger that is not there is a mistyped path, not an empty ledger
-            throw new Failures.BadInputException(ledger + ": there is no forecast ledger here; check the path, or "
-                    + "start one with 'entente forecast record ... --ledger " + ledger + "'");
+            mustExist(ledger, "; check the path, or start one with 'entente forecast record ... --ledger " + ledger + "'");
         }
         return Ledger.openForReading(ledger != null ? ledger : defaultLedger());
     }

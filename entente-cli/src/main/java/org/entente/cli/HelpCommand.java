@@ -16,7 +16,6 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
     @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command and subcommands to describe.")
     String[] commands = {};
 
-
     private CommandLine self;
     private CommandLine.Help.ColorScheme colours;
     private PrintWriter out;

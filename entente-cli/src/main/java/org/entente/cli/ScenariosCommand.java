@@ -102,15 +102,6 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         observations.putAll(typed);
         Map<String, Boolean> given = new LinkedHashMap<>(observations);
-        Optional<AssessEvents> record = Optional.empty();
-        org.entente.spectrum.EventSignal signal = null;
-        if (events != null) {
-            int quarters = (int) cfg.get("events.quarters");
-            record = Optional.of(AssessEvents.read(events, c.dyad().get(0).code(), c.dyad().get(1).code(), date,
-                    Math.max(AssessEvents.QUARTERS, quarters)));
-            signal = record.get().signal(quarters, date);
-        }
-        Assessment today = assessAt(ws, c, date, cfg, panels(ws, c), signal);
         int last = horizon != null ? horizon : outlook.horizon();
         if (horizon != null && horizon > date.getYear() + MAX_YEARS) {
             throw new Failures.BadInputException("--horizon " + horizon + " is more than " + MAX_YEARS + " years after "
@@ -120,6 +111,14 @@ final class ScenariosCommand implements Callable<Integer> {
         if (runs < 100 || runs > 5_000_000) {
             throw new Failures.BadInputException("--runs must be between 100 and 5000000");
         }
+        Optional<AssessEvents> record = Optional.empty();
+        org.entente.spectrum.EventSignal signal = null;
+        if (events != null) {
+            record = Optional.of(AssessEvents.readForScoring(events, c.dyad().get(0).code(), c.dyad().get(1).code(), date,
+                    cfg, AssessEvents.QUARTERS));
+            signal = record.get().signal(cfg, date);
+        }
+        Assessment today = assessAt(ws, c, date, cfg, panels(ws, c), signal);
         Forecast f;
         try {
             Case used = scenario == null ? c : only(c, scenario);

@@ -218,8 +218,7 @@ public final class BriefHtml {
                 .append(escape(store)).append("</i> (GDELT and ICEWS, CAMEO-coded; each source counted on its own). Counts follow "
                         + "news coverage, so compare shares, not totals, across years. Net cooperation is cooperative minus "
                         + "conflictual events over all events (-1 to 1); the Goldstein (1992) mean runs from -10 to 10. ")
-                .append(brief.assessment().explanation().stream().filter(c -> c.id().startsWith("events:")).findFirst()
-                        .map(c -> "The net verbal cooperation of the last quarters counts in the diplomatic score: "
+                .append(eventPull().map(c -> "The net verbal cooperation of the last quarters counts in the diplomatic score: "
                                 + escape(c.label()) + "." + sup(c.sources()))
                         .orElse("The scores above do not use these figures.")).append("</p>");
         if (r.quarters().isEmpty()) {
@@ -257,6 +256,12 @@ public final class BriefHtml {
         out.append("</table>");
     }
 
+    /** @return the pull of an event store's record on the assessment, when it counted */
+    private java.util.Optional<Contribution> eventPull() {
+        return brief.assessment().explanation().stream()
+                .filter(c -> c.id().startsWith(org.entente.spectrum.EventSignal.CONTRIBUTION_PREFIX)).findFirst();
+    }
+
     /** @return every quarter from one to another, e.g. 2023-Q4, 2024-Q1, ..., so that gaps show as gaps */
     static List<String> quarters(String first, String last) {
         int from = Integer.parseInt(first.substring(0, 4)) * 4 + first.charAt(6) - '1';
@@ -272,8 +277,7 @@ public final class BriefHtml {
         out.append("<h2>Methodology</h2><p class=\"note\">Entente scores six dimensions from the case's evidence (each item weighted by "
                 + "strength, the Admiralty grade of its sources and its recency) and from public data (UN General Assembly votes as "
                 + "Cohen's kappa after H\u00e4ge 2011; SIPRI arms transfers; COW trade dependence; shared IGOs"
-                + (brief.assessment().explanation().stream().anyMatch(c -> c.id().startsWith("events:"))
-                        ? "; the dyad's net verbal cooperation in the named store's CAMEO-coded event data" : "")
+                + (eventPull().isPresent() ? "; the dyad's net verbal cooperation in the named store's CAMEO-coded event data" : "")
                 + "). Commitment is the strongest binding obligation in force in ATOP's order (Leeds et al. 2002), scaled by how binding its wording is; "
                 + "hedging is the weight of limiting evidence and of the case's limits. Documented rules turn these into a band; no "
                 + "binding defence pledge, no alliance. Intervals come from resampling the evidence. The outlook is a seeded Monte "

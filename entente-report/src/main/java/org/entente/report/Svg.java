@@ -137,25 +137,16 @@ final class Svg {
         return 6.0 * label.length();
     }
 
-    /** @return how many rows the legend needs within the chart's width */
-    private static int legendRows(List<String> names) {
-        int rows = 1;
-        double x = LEGEND_LEFT;
-        for (String n : names) {
-            double w = 14 + labelWidth(n) + 16;
-            if (x + w > 550 && x > LEGEND_LEFT) {
-                rows++;
-                x = LEGEND_LEFT;
-            }
-            x += w;
-        }
-        return rows;
-    }
-
     private static final double LEGEND_LEFT = 50;
 
-    /** Swatches and names under the x axis, wrapped onto further rows rather than printed over each other. */
-    private static void legend(StringBuilder s, List<String> names, List<String> colours) {
+    /**
+     * Places the legend's entries under the x axis, wrapping onto further rows rather than printing
+     * them over each other.
+     *
+     * @return each entry's {x, y}
+     */
+    private static double[][] legendPlaces(List<String> names) {
+        double[][] at = new double[names.size()][];
         double x = LEGEND_LEFT;
         double y = 186;
         for (int i = 0; i < names.size(); i++) {
@@ -164,8 +155,23 @@ final class Svg {
                 x = LEGEND_LEFT;
                 y += 14;
             }
-            s.append(rect(x, y, 10, 8, colours.get(i), "none", 0)).append(text(x + 14, y + 8, names.get(i), "start", "normal"));
+            at[i] = new double[] {x, y};
             x += w;
+        }
+        return at;
+    }
+
+    /** @return how many rows the legend needs within the chart's width */
+    private static int legendRows(List<String> names) {
+        double[][] at = legendPlaces(names);
+        return at.length == 0 ? 1 : (int) Math.round((at[at.length - 1][1] - 186) / 14) + 1;
+    }
+
+    private static void legend(StringBuilder s, List<String> names, List<String> colours) {
+        double[][] at = legendPlaces(names);
+        for (int i = 0; i < names.size(); i++) {
+            s.append(rect(at[i][0], at[i][1], 10, 8, colours.get(i), "none", 0))
+                    .append(text(at[i][0] + 14, at[i][1] + 8, names.get(i), "start", "normal"));
         }
     }
 

@@ -64,7 +64,7 @@ final class DimensionScorer {
         if (counts(events)) {
             double target = eventTarget(events);
             out.get(Dimension.DIPLOMATIC).add(new Pull(config.get("events.weight"), target, new Contribution("data",
-                    Dimension.DIPLOMATIC.id(), "events:" + events.source() + ":" + events.to(), label(events), 0, 0,
+                    Dimension.DIPLOMATIC.id(), EventSignal.CONTRIBUTION_PREFIX + events.source() + ":" + events.to(), label(events), 0, 0,
                     List.of("events-" + events.source())), target >= 60));
         }
         return out;

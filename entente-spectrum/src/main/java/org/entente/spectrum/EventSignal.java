@@ -13,6 +13,9 @@ package org.entente.spectrum;
  */
 public record EventSignal(String source, String from, String to, long verbalCooperation, long verbalConflict) {
 
+    /** How the id of the contribution the record makes to an assessment begins ({@code events:gdelt:2026-Q3}). */
+    public static final String CONTRIBUTION_PREFIX = "events:";
+
     /** @return verbal events of either kind */
     public long verbal() {
         return verbalCooperation + verbalConflict;
