@@ -80,12 +80,17 @@ final class BriefCommand implements Callable<Integer> {
     /** Calendar quarters a brief's event record covers, up to the date assessed: five years. */
     static final int EVENT_QUARTERS = 20;
 
+    /** The PDF renderer's warm-up ({@link BriefPdf#warmUp}), or null. */
+    private Thread warmUp;
+
     /** The store named with --events, read for a case's score and shown again in its event section. */
     private AssessEvents named;
 
     @Override
     public Integer call() {
         Workspace ws = root.workspace();
+        // the PDF renderer's first run is its slow one: make it on a sample page while the brief is assessed
+        warmUp = format == Format.pdf ? BriefPdf.warmUp() : null;
         SpectrumConfig cfg = config == null ? SpectrumConfig.defaults() : SpectrumConfig.load(config);
         if (year != null && dyad == null) {
             throw new Failures.BadInputException("--year goes with --dyad (a data-only brief); a case's brief is as of "
@@ -188,7 +193,10 @@ final class BriefCommand implements Callable<Integer> {
             try {
                 try (OutputStream os = Files.newOutputStream(tmp)) {
                     switch (format) {
-                        case pdf -> BriefPdf.write(xhtml, os);
+                        case pdf -> {
+                            joinWarmUp();
+                            BriefPdf.write(xhtml, os);
+                        }
                         case md -> os.write(BriefMarkdown.render(xhtml).getBytes(StandardCharsets.UTF_8));
                         default -> os.write(xhtml.getBytes(StandardCharsets.UTF_8));
                     }
@@ -218,6 +226,18 @@ final class BriefCommand implements Callable<Integer> {
     }
 
     private static final String TMP_PREFIX = ".entente-brief";
+
+    /** Waits for the warm-up to end, so that the brief is not rendered while the sample is. */
+    private void joinWarmUp() {
+        if (warmUp == null) {
+            return;
+        }
+        try {
+            warmUp.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     /** Removes scratch files a killed run left in the folder (older than an hour, so no running brief's). */
     private static void removeStale(Path folder) {

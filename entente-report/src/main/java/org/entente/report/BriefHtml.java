@@ -55,6 +55,27 @@ public final class BriefHtml {
         return new BriefHtml(brief).write();
     }
 
+    /**
+     * A short page in the brief's own style (headings, a list, a table, notes, a chart), for
+     * {@link BriefPdf#warmUp}: rendering it readies the PDF renderer's code and fonts.
+     *
+     * @return an XHTML document
+     */
+    static String sample() {
+        StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>"
+                + "<meta charset=\"UTF-8\"/><title>sample</title><style>").append(CSS).append("</style></head><body>");
+        s.append("<h1>Sample heading</h1><p class=\"meta\">Sample \u00b7 line</p>");
+        s.append("<h2>Sample section</h2><ul class=\"takeaways\"><li>A first point, with <b>bold</b> text and a "
+                + "mark.<sup>1</sup></li><li>A second point \u2013 with a dash, figures and ligatures: fi fl 10 %."
+                + "<sup>2</sup></li></ul><h3>Sample table</h3>");
+        s.append("<table><tr><th>name</th><th class=\"n\">value</th></tr><tr><td>first</td><td class=\"n\">1"
+                + "</td></tr><tr><td>second</td><td class=\"n\">2</td></tr></table>");
+        s.append("<div class=\"chart\">").append(Svg.lines(List.of(2020, 2021, 2022), Map.of("sample",
+                new double[] {0.2, 0.5, 0.4}), 0, 1)).append("</div><p class=\"note\">A note.</p>");
+        s.append("<ol class=\"endnotes\"><li>Source, https://example.org/a-long-address/that-wraps</li></ol></body></html>");
+        return s.toString();
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

@@ -40,6 +40,28 @@ public final class BriefPdf {
         }
     }
 
+    /**
+     * Starts rendering a short sample page ({@link BriefHtml#sample}) on a daemon thread and
+     * throws the result away. The PDF renderer spends most of a brief's time in its first run
+     * (loading its classes and fonts, code not yet compiled); started when a command knows it will
+     * write a PDF, that first run overlaps the loading and assessing before it. Nothing it does
+     * can fail the command.
+     *
+     * @return the thread; join it before {@link #write}, so that the two never render at once
+     */
+    public static Thread warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                write(BriefHtml.sample(), OutputStream.nullOutputStream());
+            } catch (RuntimeException | LinkageError e) {
+                // only a head start is lost; the real render reports its own errors
+            }
+        }, "pdf-warm-up");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     /** The renderer and PDFBox log every step; a brief's user needs none of it. */
     private static void quiet() {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
