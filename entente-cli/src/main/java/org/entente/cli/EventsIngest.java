@@ -76,20 +76,30 @@ final class EventsIngest implements Callable<Integer> {
         }
     }
 
+    /** @return whether the file is a GDELT 2.0 mentions file, whose rows are not events */
+    private static boolean mentions(FileReport r) {
+        return r.format().equals("gdelt2-mentions");
+    }
+
     private static String progress(int i, int n, FileReport r) {
         String name = Path.of(r.path()).getFileName().toString();
         if (r.skipped() && !r.rewatched().isEmpty()) {
             return String.format(Locale.ROOT, "[%d/%d] %s  already ingested; read again for newly watched %s: %,d "
-                    + "event(s) kept", i, n, name, r.rewatched(), r.watched());
+                    + "%s kept", i, n, name, r.rewatched(), r.watched(), mentions(r) ? "mention(s)" : "event(s)");
         }
         if (r.skipped()) {
             return String.format(Locale.ROOT, "[%d/%d] %s  already ingested, skipped", i, n, name);
         }
         double mb = r.size() / 1e6;
+        if (mentions(r)) {
+            return String.format(Locale.ROOT, "[%d/%d] %s  %s  %,d rows, %,d rejected, %,d kept (mentions of events the "
+                    + "store keeps)  %.1f MB in %.2f s", i, n, name, r.format(), r.accepted(), r.rejected(), r.watched(),
+                    mb, r.millis() / 1000.0);
+        }
         return String.format(Locale.ROOT, "[%d/%d] %s  %s  %,d rows, %,d rejected, %,d dyadic, %,d watched  "
                 + "%.1f MB in %.2f s", i, n, name, r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(), mb,
                 r.millis() / 1000.0) + (r.accepted() == 0 && r.rejected() > 0 ? "\n    no row of " + name
-                + " could be read as GDELT 1.0, GDELT 2.0 or ICEWS: is it event data? (why: 'entente events stores "
+                + " could be read as GDELT 1.0, GDELT 2.0 (events or mentions) or ICEWS: is it event data? (why: 'entente events stores "
                 + "--rejects N' lists the rejects)" : "");
     }
 

@@ -60,18 +60,19 @@ final class EventsStores implements Callable<Integer> {
     private static void print(PrintWriter out, Path file, List<FileReport> files, List<Coverage> coverage,
                               List<Reject> rejects) {
         out.println("Store " + file + ": " + files.size() + " file(s)");
-        out.printf(Locale.ROOT, "  %-40s %-12s %10s %9s %9s %8s  %s%n", "FILE", "FORMAT", "ACCEPTED", "REJECTED",
+        out.printf(Locale.ROOT, "  %-40s %-15s %10s %9s %9s %8s  %s%n", "FILE", "FORMAT", "ACCEPTED", "REJECTED",
                 "DYADIC", "MB", "CHECKSUM");
         for (FileReport f : files) {
             String name = Path.of(f.path()).getFileName().toString();
-            out.printf(Locale.ROOT, "  %-40s %-12s %,10d %,9d %,9d %8.1f  %s%n", name, f.format(), f.accepted(),
+            out.printf(Locale.ROOT, "  %-40s %-15s %,10d %,9d %,9d %8.1f  %s%n", name, f.format(), f.accepted(),
                     f.rejected(), f.dyadic(), f.size() / 1e6, f.checksum().substring(0, 12));
         }
         for (Coverage c : coverage) {
             out.printf(Locale.ROOT, "%s: %d file(s), %,d rows accepted, %,d rejected, %,d dyadic; %s%n",
                     c.source(), c.files(), c.accepted(), c.rejected(), c.dyadic(), c.first().isPresent()
                             ? "events " + c.first().get() + " to " + c.last().map(Object::toString).orElse("?")
-                            : "no dated events");
+                            : c.source().equals("gdelt-mentions") ? "kept for the stored events they mention "
+                            + "('entente events top' lists them)" : "no dated events");
         }
         for (Reject r : rejects) {
             out.println("  rejected " + r.format());

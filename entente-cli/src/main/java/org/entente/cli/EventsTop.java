@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.entente.events.EventStore;
 import org.entente.events.StoredEvent;
+import org.entente.events.StoredMention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente events top A B --month YYYY-MM}: a watched dyad's most reported events of a month. */
 @Command(name = "top", description = "A month's most reported events between two states, with their source URLs "
-        + "(the dyad must have been watched when the files were ingested).")
+        + "and the articles that mentioned them when GDELT 2.0 mentions files were ingested (the dyad must have been "
+        + "watched when the files were ingested).")
 final class EventsTop implements Callable<Integer> {
 
     @ParentCommand
@@ -75,6 +77,9 @@ final class EventsTop implements Callable<Integer> {
         return m;
     }
 
+    /** Articles listed under an event in the table; --json gives them all. */
+    private static final int ARTICLES = 5;
+
     private static void print(PrintWriter out, String x, String y, YearMonth m, List<StoredEvent> top, int limit) {
         out.println(x + "–" + y + ", " + m + ": " + (top.size() == limit ? "the " + limit + " most mentioned event(s) "
                 + "(--limit " + limit + ")" : top.size() + " event(s), most mentioned first"));
@@ -83,6 +88,14 @@ final class EventsTop implements Callable<Integer> {
                     e.date(), e.source(), e.actor1(), e.actor2(), e.code(), e.description(), e.goldstein(),
                     e.mentions().isPresent() ? Integer.toString(e.mentions().getAsInt()) : "-", e.actor1Name(),
                     e.actor2Name(), e.place(), e.url().isEmpty() ? "(no URL)" : e.url());
+            for (int i = 0; i < Math.min(ARTICLES, e.articles().size()); i++) {
+                StoredMention a = e.articles().get(i);
+                out.printf(Locale.ROOT, "    mentioned %s by %s (confidence %d%%%s): %s%n", a.time().toString().replace('T', ' '),
+                        a.outlet(), a.confidence(), a.translated().isEmpty() ? "" : ", translated", a.url());
+            }
+            if (e.articles().size() > ARTICLES) {
+                out.printf(Locale.ROOT, "    ... and %d more article(s) (--json lists them all)%n", e.articles().size() - ARTICLES);
+            }
         }
     }
 }

@@ -303,6 +303,34 @@ class EventsCommandTest {
         assertThat(dir.resolve("out/dyad_month.csv")).exists();
     }
 
+    /**
+     * A folder holding a GDELT 2.0 export and the mentions of the same update (real samples): the
+     * mentions of the watched dyad's events are kept, and top lists them under each event.
+     */
+    @Test
+    void mentions_files_add_the_articles_of_watched_events_to_top() throws Exception {
+        Path in = dir.resolve("update");
+        Files.createDirectories(in);
+        Files.copy(DATA.resolve("spark-gdelt_mentions_sample100.CSV"), in.resolve("20150218230000.mentions.CSV"));
+        Files.copy(DATA.resolve("spark-gdelt_events_sample100.CSV"), in.resolve("20150218230000.export.CSV"));
+        Run r = events("ingest", in.toString(), "--watch", "ZWE:BLR");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("20150218230000.mentions.CSV  gdelt2-mentions  100 rows, 0 rejected, 3 kept "
+                + "(mentions of events the store keeps)");
+        JsonNode top = new ObjectMapper().readTree(events("top", "ZWE", "BLR", "--month", "2020-03", "--json").out());
+        int articles = 0;
+        for (JsonNode e : top) {
+            for (JsonNode a : e.get("articles")) {
+                articles++;
+                assertThat(a.get("url").asText()).startsWith("http");
+                assertThat(a.get("outlet").asText()).isNotBlank();
+            }
+        }
+        assertThat(articles).isEqualTo(3);
+        assertThat(events("top", "ZWE", "BLR", "--month", "2020-03").out()).contains("mentioned 2020-03-18 10:45 by eng.belta.by");
+        assertThat(events("stores").out()).contains("gdelt-mentions: 1 file(s), 100 rows accepted, 0 rejected");
+    }
+
     /** A file that is not event data is read, every line rejected with its reason, and the user told so. */
     @Test
     void a_file_that_is_not_event_data_is_named_as_such() throws Exception {
@@ -313,7 +341,7 @@ class EventsCommandTest {
         assertThat(events("stores").out()).contains("unknown: 1 file(s), 0 rows accepted, 1 rejected, 0 dyadic; "
                 + "no dated events");
         assertThat(r.out()).contains("notes.CSV  unknown  0 rows, 1 rejected")
-                .contains("no row of notes.CSV could be read as GDELT 1.0, GDELT 2.0 or ICEWS")
+                .contains("no row of notes.CSV could be read as GDELT 1.0, GDELT 2.0 (events or mentions) or ICEWS")
                 .contains("rejected " + notes + ":1: format not recognised: 1 tab-separated fields");
     }
 

@@ -37,7 +37,13 @@ final class BatchWriter {
     private static final String MERGE_PACKED_VOLUMES = "INSERT INTO actor_month_parts SELECT ?, ?, a.iso3, "
             + GroupKeys.sqlFirstDay(GroupKeys.sqlField(0, GroupKeys.MONTH_MASK)) + ", events "
             + "FROM packed_volumes JOIN state_codes a ON a.n = k >> " + GroupKeys.VOLUME_STATE_SHIFT;
-    private static final String CLEAR = "DELETE FROM stage_rejects; DELETE FROM stage_events; "
+    /**
+     * Kept mentions, each once: a mentions file read again for newly watched dyads may meet
+     * mentions it kept before, and a mention is known by its file and line.
+     */
+    private static final String MERGE_MENTIONS = "INSERT INTO mentions SELECT * FROM stage_mentions s WHERE NOT EXISTS "
+            + "(SELECT 1 FROM mentions m WHERE m.file_checksum = s.file_checksum AND m.line = s.line)";
+    private static final String CLEAR = "DELETE FROM stage_rejects; DELETE FROM stage_events; DELETE FROM stage_mentions; "
             + "DELETE FROM stage_dyad_month; DELETE FROM stage_actor_month; "
             + "DELETE FROM packed_groups; DELETE FROM packed_volumes;";
 
@@ -53,6 +59,7 @@ final class BatchWriter {
             long seq = ledger(r, watches, span);
             s.execute("INSERT INTO rejects SELECT * FROM stage_rejects");
             s.execute("INSERT INTO events SELECT * FROM stage_events");
+            s.execute(MERGE_MENTIONS);
             boolean packed = b.packed != null;   // the fast reader's groups, or a row-by-row rollup
             for (String merge : packed ? new String[] {MERGE_PACKED_GROUPS, MERGE_PACKED_VOLUMES}
                     : new String[] {MERGE_GROUPS, MERGE_VOLUMES}) {
@@ -74,13 +81,18 @@ final class BatchWriter {
     void rewatch(String checksum, FileBatch b, String watches) throws SQLException {
         FileBatch only = new FileBatch();
         only.watched.addAll(b.watched);
+        only.mentions.addAll(b.mentions);
         staged(checksum, only, s -> {
             s.execute("INSERT INTO events SELECT * FROM stage_events");
-            try (PreparedStatement u = db.prepareStatement("UPDATE files SET watches = ?, "
-                    + "rows_watched = rows_watched + ? WHERE checksum = ?")) {
+            s.execute(MERGE_MENTIONS);
+            // counted from what is kept, since a mention kept before is not kept twice
+            try (PreparedStatement u = db.prepareStatement("UPDATE files SET watches = ?, rows_watched = "
+                    + "(SELECT count(*) FROM events WHERE file_checksum = ?) "
+                    + "+ (SELECT count(*) FROM mentions WHERE file_checksum = ?) WHERE checksum = ?")) {
                 u.setString(1, watches);
-                u.setLong(2, b.watched.size());
+                u.setString(2, checksum);
                 u.setString(3, checksum);
+                u.setString(4, checksum);
                 u.executeUpdate();
             }
         });
@@ -123,6 +135,14 @@ final class BatchWriter {
                         e.actor1Name(), e.actor2(), e.actor2Name(), e.code(), e.root(), (byte) e.quadClass(),
                         EventDimension.of(e.code()).map(EventDimension::id).orElse(""), e.goldstein(), e.mentions(),
                         e.sources(), e.articles(), e.tone(), e.place(), e.url());
+            }
+        }
+        try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_mentions")) {
+            for (FileBatch.LocatedMention l : b.mentions) {
+                Mention m = l.mention();
+                row(a, checksum, l.file(), l.line(), Long.toString(m.eventId()), m.eventTime(), m.time(), (byte) m.type(),
+                        m.outlet(), m.url(), m.sentence(), m.inRawText(), (byte) m.confidence(), m.docLength(), m.tone(),
+                        m.translated());
             }
         }
         if (b.packed != null) {
@@ -177,6 +197,12 @@ final class BatchWriter {
                 a.append(d.doubleValue());
             } else if (v instanceof LocalDate d) {
                 a.append(d);
+            } else if (v instanceof java.time.LocalDateTime d) {
+                a.append(d);
+            } else if (v instanceof Integer n) {
+                a.append(n.intValue());
+            } else if (v instanceof Boolean n) {
+                a.append(n.booleanValue());
             } else if (v instanceof OptionalInt o) {
                 if (o.isPresent()) {
                     a.append(o.getAsInt());

@@ -14,7 +14,13 @@ public enum EventFormat {
      * ICEWS as comma-separated values with snake_case column names ({@code event_id,event_date,...}),
      * the layout of the icews R package's database and of {@code write.csv} exports of it.
      */
-    ICEWS_CSV("icews-csv", "icews");
+    ICEWS_CSV("icews-csv", "icews"),
+    /**
+     * GDELT 2.0 mentions: 16 tab-separated columns, one row per article that mentions an event
+     * (GLOBALEVENTID, the event's and the mention's 14-digit times, the outlet, the article's
+     * address, confidence, tone). Not events: they are kept for the events the store keeps.
+     */
+    GDELT2_MENTIONS("gdelt2-mentions", "gdelt");
 
     private final String id;
     private final String source;
@@ -57,13 +63,18 @@ public enum EventFormat {
         }
         int v1 = 0;
         int v2 = 0;
+        int mentions = 0;
         for (String line : firstLines) {
             int fields = Fields.count(line, '\t');
             v1 += fields == 57 || fields == 58 ? 1 : 0;
             v2 += fields == 61 ? 1 : 0;
+            mentions += fields == 16 && MentionRows.looksLikeOne(line) ? 1 : 0;
         }
-        if (v1 == 0 && v2 == 0) {
+        if (v1 == 0 && v2 == 0 && mentions == 0) {
             return null;
+        }
+        if (mentions > v1 && mentions > v2) {
+            return GDELT2_MENTIONS;
         }
         return v2 >= v1 ? GDELT2 : GDELT1;
     }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -284,15 +283,17 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Ingests files in the order given, each in its own transaction. Files are read several at a
-     * time (one per core, so that compressed files are inflated in parallel) while the one before
-     * is written; the store is only touched by one thread, which commits files in the order given,
-     * so the result is the same as ingesting them one by one.
+     * Ingests files in the order given, each in its own transaction, except that GDELT 2.0
+     * mentions files come after the event files: a mentions file keeps the mentions of the events
+     * the store keeps when it is read, so it is read once every file before it is written. Event
+     * files are read several at a time (one per core, so that compressed files are inflated in
+     * parallel) while the one before is written; the store is only touched by one thread, which
+     * commits files in that order, so the result is the same as ingesting them one by one.
      *
      * @param files    the files (see {@link Inputs#expand})
      * @param watches  dyads whose events are kept in full
      * @param progress told about each file once it is committed or skipped
-     * @return one report per file
+     * @return one report per file, in the order committed
      */
     public List<FileReport> ingest(List<Path> files, List<Watch> watches, Consumer<FileReport> progress) {
         writable("ingest");
@@ -311,19 +312,38 @@ public final class EventStore implements AutoCloseable {
         ExecutorService readers = Executors.newFixedThreadPool(READERS, daemon("event-file-reader"));
         ExecutorService writer = Executors.newSingleThreadExecutor(daemon("event-store-writer"));
         ArrayDeque<Future<Read>> ahead = new ArrayDeque<>();
-        Iterator<Path> next = files.iterator();
+        // mentions files after every event file of the run, so that they find the events they mention
+        List<Path> ordered = new ArrayList<>(files.size());
+        List<Path> mentionFiles = new ArrayList<>();
+        for (Path f : files) {
+            (FileReading.isMentions(f) ? mentionFiles : ordered).add(f);
+        }
+        ordered.addAll(mentionFiles);
+        Set<Path> mentionSet = new HashSet<>(mentionFiles);
+        Peeking next = new Peeking(ordered);
         Future<?> pending = null;
         try {
-            while (ahead.size() < READERS && next.hasNext()) {
-                Path f = next.next();
-                ahead.add(readers.submit(() -> read(f, watches, known, listed)));
-            }
-            while (!ahead.isEmpty()) {
-                Read read = result(ahead.poll());
-                if (next.hasNext()) {
-                    Path f = next.next();
-                    ahead.add(readers.submit(() -> read(f, watches, known, listed)));
+            while (true) {
+                while (ahead.size() < READERS && next.hasNext()) {
+                    Path f = next.peek();
+                    KeptEvents kept = null;
+                    if (mentionSet.contains(f)) {
+                        // a mentions file keeps the mentions of the events stored before it, so it is
+                        // read once the files before it are written, and the store is quiet
+                        if (!ahead.isEmpty()) {
+                            break;
+                        }
+                        await(pending);
+                        kept = keptEvents();
+                    }
+                    next.next();
+                    KeptEvents k = kept;
+                    ahead.add(readers.submit(() -> read(f, watches, known, listed, k)));
                 }
+                if (ahead.isEmpty()) {
+                    break;
+                }
+                Read read = result(ahead.poll());
                 await(pending);
                 pending = writer.submit(() -> {
                     FileReport r = read.report();
@@ -356,6 +376,59 @@ public final class EventStore implements AutoCloseable {
             writer.shutdown();
         }
         return out;
+    }
+
+    /** The files still to read, with a look at the next one. */
+    private static final class Peeking {
+        private final List<Path> files;
+        private int at;
+
+        Peeking(List<Path> files) {
+            this.files = files;
+        }
+
+        boolean hasNext() {
+            return at < files.size();
+        }
+
+        Path peek() {
+            return files.get(at);
+        }
+
+        Path next() {
+            return files.get(at++);
+        }
+    }
+
+    /**
+     * The GDELT events the store keeps in full (those of watched dyads), by id with their two
+     * states: whose mentions a mentions file keeps.
+     */
+    private record KeptEvents(Map<Long, String[]> dyads) {
+
+        /** @return a test for the events of the given watches only */
+        java.util.function.LongPredicate covering(List<Watch> watches) {
+            return id -> {
+                String[] d = dyads.get(id);
+                return d != null && watches.stream().anyMatch(w -> w.covers(d[0], d[1]));
+            };
+        }
+    }
+
+    private KeptEvents keptEvents() {
+        Map<Long, String[]> dyads = new java.util.HashMap<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT DISTINCT event_id, actor1, actor2 FROM events WHERE source = 'gdelt'")) {
+            while (r.next()) {
+                String id = r.getString(1);
+                if (id.chars().allMatch(Character::isDigit) && !id.isEmpty() && id.length() <= 18) {
+                    dyads.put(Long.parseLong(id), new String[] {r.getString(2), r.getString(3)});
+                }
+            }
+        } catch (SQLException e) {
+            throw new EventsException(file + ": cannot read the stored events: " + e.getMessage(), e);
+        }
+        return new KeptEvents(dyads);
     }
 
     /** Files read at once: one per core, so that several {@code .gz} files are inflated in parallel. */
@@ -420,11 +493,14 @@ public final class EventStore implements AutoCloseable {
      * threads. A file the ledger has, but read before a dyad asked for now was watched, is read
      * again for that dyad's events only.
      */
-    private Read read(Path path, List<Watch> watches, Map<String, String> known, Set<String> listed) {
+    private Read read(Path path, List<Watch> watches, Map<String, String> known, Set<String> listed, KeptEvents kept) {
         long t0 = System.nanoTime();
         Path abs = path.toAbsolutePath().normalize();
         long size = size(abs);
         FileReading reading = new FileReading(countries, watches, keys, progress, GdeltScan.CHUNK);
+        if (kept != null) {
+            reading.keepingMentionsOf(kept.dyads()::containsKey);
+        }
         FileBatch b = null;
         String checksum;
         // Reading computes the checksum on the way, saving a pass over the file; when the ledger
@@ -443,10 +519,16 @@ public final class EventStore implements AutoCloseable {
                 }
                 return new Read(skipped(abs.toString(), size, checksum), null);
             }
-            FileBatch again = b != null ? b : new FileReading(countries, added, keys, progress, GdeltScan.CHUNK).read(abs);
+            FileBatch again = b != null ? b : new FileReading(countries, added, keys, progress, GdeltScan.CHUNK)
+                    .keepingMentionsOf(kept == null ? id -> false : kept.covering(added)).read(abs);
             again.watched.removeIf(l -> !Watch.anyCovers(added, l.event()));
+            if (kept != null) {
+                java.util.function.LongPredicate of = kept.covering(added);
+                again.mentions.removeIf(l -> !of.test(l.mention().eventId()));
+            }
             String names = added.stream().map(Watch::toString).sorted().collect(Collectors.joining(","));
-            return new Read(new FileReport(abs.toString(), size, checksum, again.format(), 0, 0, 0, again.watched.size(),
+            return new Read(new FileReport(abs.toString(), size, checksum, again.format(), 0, 0, 0,
+                    again.watched.size() + again.mentions.size(),
                     (System.nanoTime() - t0) / 1_000_000, true, List.of(), names), again);
         }
         if (b == null) {
@@ -454,7 +536,7 @@ public final class EventStore implements AutoCloseable {
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         FileReport r = new FileReport(abs.toString(), size, checksum, b.format(), b.accepted, b.rejects.size(), b.dyadic,
-                b.watched.size(), millis, false, b.rejects.subList(0, Math.min(5, b.rejects.size())), "");
+                b.watched.size() + b.mentions.size(), millis, false, b.rejects.subList(0, Math.min(5, b.rejects.size())), "");
         return new Read(r, b);
     }
 
@@ -666,10 +748,11 @@ public final class EventStore implements AutoCloseable {
                 try (PreparedStatement ledger = db.prepareStatement("DELETE FROM files WHERE checksum = ?");
                      PreparedStatement rejects = db.prepareStatement("DELETE FROM rejects WHERE file_checksum = ?");
                      PreparedStatement events = db.prepareStatement("DELETE FROM events WHERE file_checksum = ?");
+                     PreparedStatement mentions = db.prepareStatement("DELETE FROM mentions WHERE file_checksum = ?");
                      PreparedStatement groups = db.prepareStatement("DELETE FROM dyad_month_parts WHERE file_seq = ?");
                      PreparedStatement volumes = db.prepareStatement("DELETE FROM actor_month_parts WHERE file_seq = ?")) {
                     for (String c : checksums) {
-                        for (PreparedStatement p : List.of(ledger, rejects, events)) {
+                        for (PreparedStatement p : List.of(ledger, rejects, events, mentions)) {
                             p.setString(1, c);
                             p.executeUpdate();
                         }

@@ -20,6 +20,16 @@ final class FileBatch {
     record Located(String file, long line, Event event) {
     }
 
+    /**
+     * A kept mention and where it was read.
+     *
+     * @param file    the file label
+     * @param line    the line
+     * @param mention the mention
+     */
+    record LocatedMention(String file, long line, Mention mention) {
+    }
+
     /** The rollup of a file read row by row. */
     private final Rollup rollup = new Rollup();
     /** The rollup of a file read by the fast reader, in packed form, or null. */
@@ -54,6 +64,8 @@ final class FileBatch {
 
     final List<Located> watched = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
+    /** The mentions kept from a GDELT 2.0 mentions file: those of events the store keeps. */
+    final List<LocatedMention> mentions = new ArrayList<>();
     final TreeSet<String> formats = new TreeSet<>();
     /** The file's {@link FileChecksum}, computed on the way by the reader of a file (null for a stream read without one). */
     String checksum;

@@ -27,6 +27,16 @@ final class FileReading {
     private final GroupKeys keys;
     private final IngestProgress progress;
     private final int chunk;
+    /** Which events' mentions a mentions file keeps (by GLOBALEVENTID): none unless told. */
+    private java.util.function.LongPredicate keptEvents = id -> false;
+
+    /** Marks a mentions file, whose rows are not events ({@link MentionRows}). */
+    private static final RowReader MENTIONS = new RowReader() {
+        @Override
+        Event read(String[] fields) {
+            throw new IllegalStateException("mentions rows are read by MentionRows");
+        }
+    };
 
     /** A reader that reads every file row by row. */
     FileReading(Countries countries, List<Watch> watches) {
@@ -44,6 +54,46 @@ final class FileReading {
         this.keys = keys;
         this.progress = progress;
         this.chunk = chunk;
+    }
+
+    /**
+     * @param ids the GLOBALEVENTIDs of the events whose mentions are kept when a file is a GDELT 2.0
+     *            mentions file (the events the store keeps)
+     * @return this reader
+     */
+    FileReading keepingMentionsOf(java.util.function.LongPredicate ids) {
+        this.keptEvents = ids;
+        return this;
+    }
+
+    /**
+     * @param file a file
+     * @return whether its first lines are those of a GDELT 2.0 mentions file (plain, .gz, or the
+     * first member of a .zip); false when it cannot be read (its reading reports why)
+     */
+    static boolean isMentions(Path file) {
+        try (InputStream head = Files.newInputStream(file)) {
+            GdeltScan.Packing packing = packing(head.readNBytes(4), file.getFileName().toString());
+            try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                 InputStream in = switch (packing) {
+                     case GZIP -> new GZIPInputStream(raw, 1 << 16);
+                     case ZIP -> firstEntry(new ZipInputStream(raw));
+                     default -> raw;
+                 }) {
+                return in != null && detect(in) == EventFormat.GDELT2_MENTIONS;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static InputStream firstEntry(ZipInputStream zip) throws IOException {
+        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            if (!e.isDirectory()) {
+                return zip;
+            }
+        }
+        return null;
     }
 
     /**
@@ -93,6 +143,12 @@ final class FileReading {
 
     /** @return GDELT 2.0 or 1.0 when the first lines say so, else null */
     private static EventFormat gdelt(InputStream in) throws IOException {
+        EventFormat f = detect(in);
+        return f == EventFormat.GDELT2 || f == EventFormat.GDELT1 ? f : null;
+    }
+
+    /** @return the format the first lines say, or null */
+    private static EventFormat detect(InputStream in) throws IOException {
         LineReader lines = new LineReader(in);
         List<String> head = new ArrayList<>();
         while (head.size() < DETECT_LINES) {
@@ -106,8 +162,7 @@ final class FileReading {
                 // as in detect(): a broken line does not vote
             }
         }
-        EventFormat f = EventFormat.detect(head);
-        return f == EventFormat.GDELT2 || f == EventFormat.GDELT1 ? f : null;
+        return EventFormat.detect(head);
     }
 
     /** @return the file's batch, with its {@link FileBatch#checksum}, taken in the same pass */
@@ -285,7 +340,7 @@ final class FileReading {
             if (!texts.isEmpty()) {
                 batch.rejects.add(new Reject(label, Long.parseLong(head.get(0)[0]), "format not recognised: "
                         + Fields.count(texts.get(0), '\t') + " tab-separated fields (GDELT 1.0 has 57 or 58, "
-                        + "GDELT 2.0 61, ICEWS a header starting 'Event ID' or, as CSV, 'event_id'); the file was not read", texts.get(0)));
+                        + "GDELT 2.0 61, GDELT 2.0 mentions 16, ICEWS a header starting 'Event ID' or, as CSV, 'event_id'); the file was not read", texts.get(0)));
             } else if (!broken.isEmpty()) {
                 batch.rejects.add(new Reject(label, broken.get(0).line(), "format not recognised: the first lines are "
                         + "not UTF-8 text (a binary file, or one compressed in a way Entente does not unpack); the file "
@@ -296,6 +351,9 @@ final class FileReading {
             return null;
         }
         batch.formats.add(format.id());
+        if (format == EventFormat.GDELT2_MENTIONS) {
+            return MENTIONS;
+        }
         if (format == EventFormat.ICEWS || format == EventFormat.ICEWS_CSV) {
             String[] header = head.remove(0);
             try {
@@ -334,6 +392,10 @@ final class FileReading {
         if (text.isEmpty()) {
             return;
         }
+        if (reader == MENTIONS) {
+            mention(text, label, lineNo, batch);
+            return;
+        }
         Event e;
         try {
             e = reader.read(reader.split(text));
@@ -344,6 +406,21 @@ final class FileReading {
         batch.accept(e);
         if (Watch.anyCovers(watches, e)) {
             batch.watched.add(new FileBatch.Located(label, lineNo, e));
+        }
+    }
+
+    /** Reads a mentions row: rejected when bad, else counted, and kept when its event is one the store keeps. */
+    private void mention(String text, String label, long lineNo, FileBatch batch) {
+        Mention m;
+        try {
+            m = MentionRows.read(Fields.split(text, '\t'));
+        } catch (BadRowException | IllegalArgumentException x) {
+            batch.rejects.add(new Reject(label, lineNo, x.getMessage(), text));
+            return;
+        }
+        batch.accepted++;
+        if (keptEvents.test(m.eventId())) {
+            batch.mentions.add(new FileBatch.LocatedMention(label, lineNo, m));
         }
     }
 }

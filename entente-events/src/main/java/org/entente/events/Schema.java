@@ -34,6 +34,12 @@ final class Schema {
               quad_class TINYINT NOT NULL, dimension VARCHAR NOT NULL, goldstein DOUBLE NOT NULL,
               mentions INTEGER, sources INTEGER, articles INTEGER, tone DOUBLE, place VARCHAR NOT NULL,
               url VARCHAR NOT NULL);
+            CREATE TABLE IF NOT EXISTS mentions (
+              file_checksum VARCHAR NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL, event_id VARCHAR NOT NULL,
+              event_time TIMESTAMP NOT NULL, mention_time TIMESTAMP NOT NULL, mention_type TINYINT NOT NULL,
+              outlet VARCHAR NOT NULL, url VARCHAR NOT NULL, sentence INTEGER NOT NULL, in_raw_text BOOLEAN NOT NULL,
+              confidence TINYINT NOT NULL, doc_length INTEGER NOT NULL, doc_tone DOUBLE NOT NULL,
+              translated VARCHAR NOT NULL);
             CREATE TABLE IF NOT EXISTS dyad_month_parts (
               file_seq BIGINT NOT NULL,
               source VARCHAR NOT NULL, actor1 VARCHAR NOT NULL, actor2 VARCHAR NOT NULL, month DATE NOT NULL,
@@ -63,6 +69,7 @@ final class Schema {
     static final String STAGING = """
             CREATE TABLE IF NOT EXISTS stage_rejects AS FROM rejects LIMIT 0;
             CREATE TABLE IF NOT EXISTS stage_events AS FROM events LIMIT 0;
+            CREATE TABLE IF NOT EXISTS stage_mentions AS FROM mentions LIMIT 0;
             CREATE TABLE IF NOT EXISTS stage_dyad_month AS SELECT * EXCLUDE (file_seq) FROM dyad_month_parts LIMIT 0;
             CREATE TABLE IF NOT EXISTS stage_actor_month AS SELECT * EXCLUDE (file_seq) FROM actor_month_parts LIMIT 0;
             """;
@@ -96,6 +103,6 @@ final class Schema {
     static final String HAS_META = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'";
 
     /** The tables, in the order exports and comparisons list them. */
-    static final java.util.List<String> TABLES = java.util.List.of("files", "rejects", "events", "dyad_month",
-            "actor_month");
+    static final java.util.List<String> TABLES = java.util.List.of("files", "rejects", "events", "mentions",
+            "dyad_month", "actor_month");
 }

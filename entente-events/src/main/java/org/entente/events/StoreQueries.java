@@ -58,7 +58,7 @@ public final class StoreQueries {
 
     /** @return per source: files, rows and the span of event dates */
     public List<Coverage> coverage() {
-        return query("SELECT CASE WHEN format LIKE 'gdelt%' THEN 'gdelt' WHEN format LIKE 'icews%' THEN 'icews' "
+        return query("SELECT CASE WHEN format = 'gdelt2-mentions' THEN 'gdelt-mentions' WHEN format LIKE 'gdelt%' THEN 'gdelt' WHEN format LIKE 'icews%' THEN 'icews' "
                 + "ELSE 'unknown' END AS src, count(*), sum(rows_accepted), sum(rows_rejected), sum(rows_dyadic), "
                 + "min(first_date), max(last_date) FROM files GROUP BY src ORDER BY src", s -> { },
                 r -> new Coverage(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
@@ -114,8 +114,10 @@ public final class StoreQueries {
      */
     public List<StoredEvent> top(String a, String b, YearMonth month, int limit) {
         Cameo cameo = Cameo.bundled();
-        return query("SELECT date, source, actor1, actor1_name, actor2, actor2_name, event_code, goldstein, mentions, "
-                + "place, url, file, line FROM events WHERE ((actor1 = ? AND actor2 = ?) OR (actor1 = ? AND actor2 = ?)) "
+        record Row(StoredEvent event, String id) {
+        }
+        List<Row> rows = query("SELECT date, source, actor1, actor1_name, actor2, actor2_name, event_code, goldstein, mentions, "
+                + "place, url, file, line, event_id FROM events WHERE ((actor1 = ? AND actor2 = ?) OR (actor1 = ? AND actor2 = ?)) "
                 + "AND date >= ? AND date < ? ORDER BY coalesce(mentions, 0) DESC, abs(goldstein) DESC, date, file, line "
                 + "LIMIT ?", s -> {
                     s.setString(1, a);
@@ -125,10 +127,34 @@ public final class StoreQueries {
                     s.setObject(5, month.atDay(1));
                     s.setObject(6, month.plusMonths(1).atDay(1));
                     s.setInt(7, limit);
-                }, r -> new StoredEvent(r.getObject(1, LocalDate.class), r.getString(2), r.getString(3), r.getString(4),
+                }, r -> new Row(new StoredEvent(r.getObject(1, LocalDate.class), r.getString(2), r.getString(3), r.getString(4),
                         r.getString(5), r.getString(6), r.getString(7), cameo.describe(r.getString(7)).orElse(""),
                         r.getDouble(8), r.getObject(9) == null ? OptionalInt.empty() : OptionalInt.of(r.getInt(9)),
-                        r.getString(10), r.getString(11), r.getString(12), r.getLong(13)));
+                        r.getString(10), r.getString(11), r.getString(12), r.getLong(13), List.of()), r.getString(14)));
+        List<StoredEvent> out = new ArrayList<>();
+        for (Row row : rows) {
+            StoredEvent e = row.event();
+            List<StoredMention> articles = e.source().equals("gdelt") ? articles(row.id()) : List.of();
+            out.add(articles.isEmpty() ? e : new StoredEvent(e.date(), e.source(), e.actor1(), e.actor1Name(), e.actor2(),
+                    e.actor2Name(), e.code(), e.description(), e.goldstein(), e.mentions(), e.place(), e.url(), e.file(),
+                    e.line(), articles));
+        }
+        return out;
+    }
+
+    /**
+     * @param eventId a GDELT event's GLOBALEVENTID
+     * @return the articles kept for it from mentions files, earliest first, each once (a mentions
+     * file ingested both plain and zipped is kept twice); none in a store older than mentions
+     */
+    private List<StoredMention> articles(String eventId) {
+        if (query("SELECT 1 FROM information_schema.tables WHERE table_name = 'mentions'", s -> { }, r -> 1).isEmpty()) {
+            return List.of();
+        }
+        return query("SELECT DISTINCT mention_time, outlet, url, confidence, doc_tone, translated FROM mentions "
+                + "WHERE event_id = ? ORDER BY mention_time, outlet, url", s -> s.setString(1, eventId),
+                r -> new StoredMention(r.getObject(1, java.time.LocalDateTime.class), r.getString(2), r.getString(3),
+                        r.getInt(4), r.getDouble(5), r.getString(6)));
     }
 
     /**

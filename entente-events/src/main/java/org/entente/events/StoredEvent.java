@@ -1,5 +1,7 @@
 package org.entente.events;
 
+import java.util.List;
+
 import java.time.LocalDate;
 import java.util.OptionalInt;
 
@@ -20,10 +22,17 @@ import java.util.OptionalInt;
  * @param url         the source document
  * @param file        the file it was read from
  * @param line        its line
+ * @param articles    the articles that mentioned it, kept from GDELT 2.0 mentions files, earliest
+ *                    first; empty when none were ingested
  */
 public record StoredEvent(LocalDate date, String source, String actor1, String actor1Name, String actor2,
                           String actor2Name, String code, String description, double goldstein, OptionalInt mentions,
-                          String place, String url, String file, long line) {
+                          String place, String url, String file, long line, List<StoredMention> articles) {
+
+    /** Copies the list. */
+    public StoredEvent {
+        articles = List.copyOf(articles);
+    }
 
     /**
      * The event's public fields in a fixed order, for JSON: everything but where it was read
@@ -45,6 +54,7 @@ public record StoredEvent(LocalDate date, String source, String actor1, String a
         m.put("mentions", mentions);
         m.put("place", place);
         m.put("url", url);
+        m.put("articles", articles.stream().map(StoredMention::fields).toList());
         return m;
     }
 }

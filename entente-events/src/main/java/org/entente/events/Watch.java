@@ -37,7 +37,16 @@ public record Watch(String a, String b) {
      * @return whether it is between the two states, either way round
      */
     public boolean covers(Event e) {
-        return e.actor1().equals(a) && e.actor2().equals(b) || e.actor1().equals(b) && e.actor2().equals(a);
+        return covers(e.actor1(), e.actor2());
+    }
+
+    /**
+     * @param actor1 a state, ISO3
+     * @param actor2 another
+     * @return whether they are this watch's two states, either way round
+     */
+    boolean covers(String actor1, String actor2) {
+        return actor1.equals(a) && actor2.equals(b) || actor1.equals(b) && actor2.equals(a);
     }
 
     /**

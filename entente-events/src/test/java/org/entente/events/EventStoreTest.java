@@ -243,8 +243,8 @@ class EventStoreTest {
         Path store = dir.resolve("s.duckdb");
         try (EventStore s = EventStore.open(store)) {
             s.ingest(Fixtures.path(Fixtures.V2), WATCH);
-            assertThat(s.export(dir.resolve("pq"), "parquet")).hasSize(5).allSatisfy(p -> assertThat(p).exists());
-            assertThat(s.export(dir.resolve("csv"), "CSV")).hasSize(5);
+            assertThat(s.export(dir.resolve("pq"), "parquet")).hasSize(Schema.TABLES.size()).allSatisfy(p -> assertThat(p).exists());
+            assertThat(s.export(dir.resolve("csv"), "CSV")).hasSize(Schema.TABLES.size());
         }
         String rows = StoreDump.query(store, "SELECT count(*) FROM dyad_month").get(0);
         assertThat(StoreDump.query(store, "SELECT count(*) FROM read_parquet('" + dir.resolve("pq/dyad_month.parquet")
@@ -281,7 +281,7 @@ class EventStoreTest {
                 assertThat(Files.readAllBytes(e.getKey())).as(e.getKey().toString()).isEqualTo(e.getValue());
             }
             Path nested = dir.resolve("a/b/c");
-            assertThat(s.export(nested, "parquet")).hasSize(5).allSatisfy(p -> assertThat(p).isRegularFile());
+            assertThat(s.export(nested, "parquet")).hasSize(Schema.TABLES.size()).allSatisfy(p -> assertThat(p).isRegularFile());
         }
         for (Path folder : new Path[] {dir, out, dir.resolve("a/b/c")}) {
             try (var listed = Files.list(folder)) {

@@ -17,6 +17,9 @@ final class Fixtures {
     static final String ICEWS = "events.2018.sample.tab";
     static final String ICEWS_CSV = "icews_sample_20180601_20180603.csv.gz";
     static final String MALFORMED = "malformed_gdelt2.CSV";
+    /** GDELT 2.0 export rows and the mentions rows of the same two updates (spark-gdelt samples). */
+    static final String V2_SAMPLE = "spark-gdelt_events_sample100.CSV";
+    static final String MENTIONS = "spark-gdelt_mentions_sample100.CSV";
 
     private Fixtures() {
     }

@@ -1,0 +1,163 @@
+package org.entente.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * GDELT 2.0 mentions files, on the real spark-gdelt samples (an export and the mentions of the
+ * same two updates): detected, checked row by row, and kept for the events the store keeps.
+ */
+class MentionsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final List<Watch> WATCH = List.of(Watch.parse("AUS:NZL"), Watch.parse("ZWE:BLR"));
+
+    /** Event id to its two country codes, from the export by plain splitting. */
+    private static Map<String, String[]> exportDyads() throws IOException {
+        Map<String, String[]> out = new HashMap<>();
+        for (String line : Files.readAllLines(Fixtures.path(Fixtures.V2_SAMPLE), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            out.put(f[0], new String[] {f[7], f[17]});
+        }
+        return out;
+    }
+
+    /** The mentions lines (numbered from 1) whose event is between two watched states, by plain splitting. */
+    private static Set<Long> expectedKeptLines(List<Watch> watches) throws IOException {
+        Map<String, String[]> dyads = exportDyads();
+        Set<Long> lines = new TreeSet<>();
+        List<String> rows = Files.readAllLines(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8);
+        for (int i = 0; i < rows.size(); i++) {
+            String[] d = dyads.get(rows.get(i).split("\t", -1)[0]);
+            if (d != null && watches.stream().anyMatch(w -> w.covers(d[0], d[1]))) {
+                lines.add(i + 1L);
+            }
+        }
+        return lines;
+    }
+
+    private static Path copy(String fixture, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        return Files.copy(Fixtures.path(fixture), to);
+    }
+
+    @Test
+    void the_mentions_format_is_detected_from_its_rows() throws IOException {
+        List<String> mentions = Files.readAllLines(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8);
+        assertThat(EventFormat.detect(mentions.subList(0, 50))).isEqualTo(EventFormat.GDELT2_MENTIONS);
+        List<String> export = Files.readAllLines(Fixtures.path(Fixtures.V2_SAMPLE), StandardCharsets.UTF_8);
+        assertThat(EventFormat.detect(export.subList(0, 50))).isEqualTo(EventFormat.GDELT2);
+        assertThat(FileReading.isMentions(Fixtures.path(Fixtures.MENTIONS))).isTrue();
+        assertThat(FileReading.isMentions(Fixtures.path(Fixtures.V2_SAMPLE))).isFalse();
+    }
+
+    @Test
+    void keeps_the_mentions_of_the_events_the_store_keeps_and_top_lists_them() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        Path export = copy(Fixtures.V2_SAMPLE, dir.resolve("in/20150218230000.export.CSV"));
+        Path mentions = copy(Fixtures.MENTIONS, dir.resolve("in/20150218230000.mentions.CSV"));
+        Set<Long> expected = expectedKeptLines(WATCH);
+        assertThat(expected).hasSize(7);   // 4 Australia-New Zealand, 3 Zimbabwe-Belarus (PROVENANCE.md)
+        try (EventStore s = EventStore.open(store)) {
+            // given mentions first: read after the export all the same
+            List<FileReport> reports = s.ingest(List.of(mentions, export), WATCH, r -> { });
+            assertThat(reports).extracting(FileReport::format).containsExactly("gdelt2", "gdelt2-mentions");
+            FileReport m = reports.get(1);
+            assertThat(m.accepted()).isEqualTo(100);
+            assertThat(m.rejected()).isZero();
+            assertThat(m.dyadic()).isZero();
+            assertThat(m.watched()).isEqualTo(expected.size());
+            assertThat(s.queries().coverage()).extracting(Coverage::source).containsExactly("gdelt", "gdelt-mentions");
+            // the rollup is the export's alone
+            assertThat(StoreDump.query(store, "SELECT sum(events) FROM dyad_month")).containsExactly("20");
+        }
+        List<String> kept = StoreDump.query(store, "SELECT line FROM mentions ORDER BY line");
+        assertThat(kept).containsExactlyElementsOf(expected.stream().map(String::valueOf).toList());
+        // every kept value is the file's own
+        List<String> rows = Files.readAllLines(mentions, StandardCharsets.UTF_8);
+        for (String line : kept) {
+            String[] f = rows.get(Integer.parseInt(line) - 1).split("\t", -1);
+            assertThat(StoreDump.query(store, "SELECT event_id || '|' || outlet || '|' || url || '|' || confidence || '|' "
+                    + "|| strftime(mention_time, '%Y%m%d%H%M%S') FROM mentions WHERE line = " + line))
+                    .containsExactly(f[0] + "|" + f[4] + "|" + f[5] + "|" + f[11] + "|" + f[2]);
+        }
+        try (EventStore s = EventStore.openForQueries(store)) {
+            List<StoredEvent> top = s.queries().top("ZWE", "BLR", YearMonth.of(2020, 3), 10);
+            assertThat(top).isNotEmpty();
+            assertThat(top.stream().mapToInt(e -> e.articles().size()).sum()).isEqualTo(3);
+            assertThat(top.get(0).articles().get(0).outlet()).isEqualTo("eng.belta.by");
+        }
+    }
+
+    /**
+     * Mentions read before their events keep nothing; read again for a newly watched dyad, they keep
+     * that dyad's, each once; removing the file removes them.
+     */
+    @Test
+    void mentions_ingested_before_their_events_are_kept_when_read_again_for_the_watch() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        Path export = copy(Fixtures.V2_SAMPLE, dir.resolve("in/20150218230000.export.CSV"));
+        Path mentions = copy(Fixtures.MENTIONS, dir.resolve("in/20150218230000.mentions.CSV"));
+        List<Watch> aus = List.of(Watch.parse("AUS:NZL"));
+        try (EventStore s = EventStore.open(store)) {
+            assertThat(s.ingest(mentions, List.of()).watched()).isZero();
+            s.ingest(export, WATCH);
+            assertThat(s.ingest(mentions, List.of()).skipped()).isTrue();
+            FileReport again = s.ingest(mentions, aus);
+            assertThat(again.rewatched()).isEqualTo("AUS:NZL");
+            assertThat(again.watched()).isEqualTo(expectedKeptLines(aus).size());
+            assertThat(s.ingest(mentions, aus).skipped()).isTrue();
+        }
+        assertThat(StoreDump.query(store, "SELECT count(*), count(DISTINCT line) FROM mentions")).containsExactly("4|4");
+        assertThat(StoreDump.query(store, "SELECT rows_watched FROM files WHERE format = 'gdelt2-mentions'"))
+                .containsExactly("4");
+        try (EventStore s = EventStore.open(store)) {
+            s.remove(List.of(mentions.toString()));
+        }
+        assertThat(StoreDump.query(store, "SELECT count(*) FROM mentions")).containsExactly("0");
+    }
+
+    @Test
+    void bad_mentions_rows_are_rejected_with_their_line_and_reason_and_their_neighbours_kept() throws Exception {
+        List<String> rows = new ArrayList<>(Files.readAllLines(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8));
+        rows = new ArrayList<>(rows.subList(0, 12));
+        rows.set(2, rows.get(2).replaceFirst("\t[^\t]*$", ""));   // 15 columns
+        rows.set(4, replace(rows.get(4), 2, "20150231230000"));   // no 31 February
+        rows.set(6, replace(rows.get(6), 11, "150"));   // confidence over 100
+        rows.set(8, replace(rows.get(8), 5, ""));   // no document
+        rows.set(10, replace(rows.get(10), 13, "n/a"));   // tone not a number
+        Path file = dir.resolve("bad.mentions.CSV");
+        Files.write(file, rows, StandardCharsets.UTF_8);
+        FileBatch b = new FileReading(Countries.bundled(), List.of()).read(file);
+        assertThat(b.format()).isEqualTo("gdelt2-mentions");
+        assertThat(b.accepted).isEqualTo(7);
+        assertThat(b.rejects).extracting(Reject::line).containsExactly(3L, 5L, 7L, 9L, 11L);
+        assertThat(b.rejects).extracting(Reject::reason).containsExactly(
+                "15 columns; a GDELT 2.0 mentions row has 16",
+                "MentionTimeDate '20150231230000' is not a real time",
+                "Confidence '150' is not a whole number from 0 to 100",
+                "MentionIdentifier is empty: a mention names its document",
+                "MentionDocTone 'n/a' is not a number");
+    }
+
+    private static String replace(String row, int column, String value) {
+        String[] f = row.split("\t", -1);
+        f[column] = value;
+        return String.join("\t", f);
+    }
+}
