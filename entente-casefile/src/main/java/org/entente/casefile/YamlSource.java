@@ -8,14 +8,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
  * Turns a file into a YAML node tree, keeping each node's line and column. Bad UTF-8 and YAML
@@ -44,10 +48,12 @@ final class YamlSource {
                 .setMaxAliasesForCollections(50)
                 .build();
         try {
-            if (!shallow(settings, text.get(), problems)) {
+            List<Event> events = new ArrayList<>();
+            if (!shallow(settings, text.get(), problems, events)) {
                 return Optional.empty();
             }
-            Optional<Node> root = new Compose(settings).composeString(text.get());
+            // the tree is built from the events already parsed: the file is parsed once
+            Optional<Node> root = new Composer(settings, new Replay(events)).getSingleNode();
             if (root.isEmpty()) {
                 problems.at(1, 1, "the file is empty", "start from the example in docs/case-format.md");
             }
@@ -75,11 +81,13 @@ final class YamlSource {
      * built: building it recurses once per level, and a few thousand levels in a tiny file would
      * overflow the stack.
      *
+     * @param events filled with the parser's events, for building the tree
      * @return false, with a problem at the first too-deep list or map, when the file nests too deep
      */
-    private static boolean shallow(LoadSettings settings, String text, Problems problems) {
+    private static boolean shallow(LoadSettings settings, String text, Problems problems, List<Event> events) {
         int depth = 0;
         for (Event e : new Parse(settings).parseString(text)) {
+            events.add(e);
             Event.ID id = e.getEventId();
             if (id == Event.ID.SequenceStart || id == Event.ID.MappingStart) {
                 if (++depth > MAX_DEPTH) {
@@ -94,6 +102,41 @@ final class YamlSource {
             }
         }
         return true;
+    }
+
+    /** The parser's events again, in order, for the composer. */
+    private static final class Replay implements Parser {
+        private final List<Event> events;
+        private int at;
+
+        Replay(List<Event> events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return at < events.size() && events.get(at).getEventId() == id;
+        }
+
+        @Override
+        public Event peekEvent() {
+            if (at >= events.size()) {
+                throw new NoSuchElementException("no more YAML events");
+            }
+            return events.get(at);
+        }
+
+        @Override
+        public boolean hasNext() {
+            return at < events.size();
+        }
+
+        @Override
+        public Event next() {
+            Event e = peekEvent();
+            at++;
+            return e;
+        }
     }
 
     /** Decodes strictly, so that a broken byte is reported where it is rather than replaced. */
