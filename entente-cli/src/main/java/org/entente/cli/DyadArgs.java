@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import org.entente.reference.Country;
 import org.entente.reference.CountryTable;
+import org.entente.reference.panel.DyadPanels;
 
 /**
  * The checks every command that takes a pair of states and years makes, the same as the web
@@ -10,9 +11,9 @@ import org.entente.reference.CountryTable;
  */
 final class DyadArgs {
 
-    /** The first and last year a dyad-year may have. */
-    static final int FIRST_YEAR = 1816;
-    static final int LAST_YEAR = 2100;
+    /** The first and last year a dyad-year may have, as in the web API. */
+    static final int FIRST_YEAR = DyadPanels.FIRST_YEAR;
+    static final int LAST_YEAR = DyadPanels.LAST_YEAR;
 
     private DyadArgs() {
     }
@@ -37,7 +38,7 @@ final class DyadArgs {
         }
     }
 
-    /** @return the year, checked to lie between 1816 and 2100 */
+    /** @return the year, checked to lie between {@link #FIRST_YEAR} and {@link #LAST_YEAR} */
     static int year(int year, String option) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new Failures.BadInputException(option + " " + year + " is outside the years the data can cover; give a "

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.model.Case;
 import org.entente.model.PartialDate;
+import org.entente.reference.panel.DyadPanels;
 import org.entente.scenarios.Forecast;
 
 /**
@@ -182,8 +183,9 @@ final class Api {
 
     static Integer year(String text, String name) {
         Integer y = number(text, name);
-        if (y != null && (y < 1816 || y > 2100)) {
-            throw ApiProblem.badRequest(name + ": " + y + " is outside 1816 to 2100", "give a four-digit year");
+        if (y != null && (y < DyadPanels.FIRST_YEAR || y > DyadPanels.LAST_YEAR)) {
+            throw ApiProblem.badRequest(name + ": " + y + " is outside " + DyadPanels.FIRST_YEAR + " to "
+                    + DyadPanels.LAST_YEAR, "give a four-digit year");
         }
         return y;
     }

@@ -58,9 +58,9 @@ final class Dyads {
         Bundle bundle = Bundle.bundled();
         int last = to != null ? to : bundle.datasets().stream().mapToInt(Bundle.Dataset::to).max().orElseThrow();
         int first = from != null ? from : last - 29;
-        if (first > last || first < 1816 || last > 2100 || last - first > 250) {
+        if (first > last || first < DyadPanels.FIRST_YEAR || last > DyadPanels.LAST_YEAR || last - first > 250) {
             throw ApiProblem.badRequest("years " + first + " to " + last + " are not a range the data can cover",
-                    "give from <= to, both between 1816 and 2100");
+                    "give from <= to, both between " + DyadPanels.FIRST_YEAR + " and " + DyadPanels.LAST_YEAR);
         }
         DyadPanels p = library.panelsFor(ca, cb);
         List<DyadYear> rows = p.panel(y -> library.countries().cowFor(ca, y).orElse(cowA),

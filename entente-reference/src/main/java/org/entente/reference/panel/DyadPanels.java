@@ -24,6 +24,14 @@ import org.entente.reference.unvotes.UnVotes;
  */
 public final class DyadPanels {
 
+    /**
+     * The first year a dyad-year may have, in the command line and the web API alike: the
+     * Correlates of War state system begins in 1816.
+     */
+    public static final int FIRST_YEAR = 1816;
+    /** The last year a dyad-year may have (far enough ahead for any projection). */
+    public static final int LAST_YEAR = 2100;
+
     private static final List<String> ATOP = List.of("ccode1", "ccode2", "year", "defense", "offense", "neutral",
             "nonagg", "consul");
     private static final List<String> COW_ALLIANCE = List.of("ccode1", "ccode2", "year", "defense", "neutral",
