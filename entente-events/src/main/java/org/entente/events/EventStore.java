@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.entente.duckdb.DuckFile;
 
 /**
  * An event store: one embedded DuckDB file with the ledger of ingested files ({@code files}),
@@ -158,19 +159,8 @@ public final class EventStore implements AutoCloseable {
      */
     private static EventStore connect(Path file, boolean readOnly, boolean create) {
         try {
-            java.util.Properties p = new java.util.Properties();
-            if (readOnly) {
-                p.setProperty("duckdb.read_only", "true");
-            }
-            // called directly: DriverManager's service lookup misses the driver under some class loaders
-            Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + file.toAbsolutePath(), p);
-            try {
-                try (Statement s = c.createStatement()) {
-                    try (ResultSet r = s.executeQuery(Schema.DATABASE_FILE)) {
-                        if (!r.next() || r.getString(1) == null) {
-                            throw notADatabase(file);
-                        }
-                    }
+            Connection c = DuckFile.open(file, readOnly, db -> {
+                try (Statement s = db.createStatement()) {
                     try (ResultSet r = s.executeQuery(Schema.OLD_LAYOUT)) {
                         if (r.next() && r.getLong(1) > 0) {
                             throw new EventsException(file + ": this event store was written by an earlier version of "
@@ -199,32 +189,23 @@ public final class EventStore implements AutoCloseable {
                     if (!readOnly) {
                         // in one transaction, so that a process killed while creating a store leaves all
                         // of it or none
-                        Transaction.run(c, () -> {
+                        Transaction.run(db, () -> {
                             s.execute(Schema.DDL);
                             s.execute(Schema.STAGING);
                         });
                     }
                 }
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.close();   // nothing may keep the file open after a failed open
-                } catch (SQLException x) {
-                    e.addSuppressed(x);
-                }
-                throw e;
-            }
+            });
             return new EventStore(file, c, readOnly);
-        } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("in-memory database")) {
-                throw notADatabase(file);
-            }
-            if (m.contains("not a valid DuckDB database file")) {
-                throw EventsException.badInput(file + ": this file is not a DuckDB database, so not an event store; "
-                        + "name the store with a new file (--store FILE), or move this one away");
-            }
-            throw new EventsException(file + ": cannot open the event store: " + m
-                    + (m.contains("Could not set lock") ? " (another entente process has it open; run this again when that one ends)" : ""), e);
+        } catch (DuckFile.OpenFailure f) {
+            throw switch (f.trouble()) {
+                case DATA_FILE -> notADatabase(file);
+                case NOT_DUCKDB -> EventsException.badInput(file + ": this file is not a DuckDB database, so not an "
+                        + "event store; name the store with a new file (--store FILE), or move this one away");
+                case LOCKED -> new EventsException(file + ": cannot open the event store: " + f.getMessage()
+                        + " (another entente process has it open; run this again when that one ends)", f);
+                case OTHER -> new EventsException(file + ": cannot open the event store: " + f.getMessage(), f);
+            };
         }
     }
 

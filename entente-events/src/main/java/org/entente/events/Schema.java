@@ -92,8 +92,6 @@ final class Schema {
     static final String OLD_LAYOUT = "SELECT count(*) FROM information_schema.columns "
             + "WHERE table_name = 'files' AND column_name = 'sha256'";
 
-    /** The file DuckDB keeps the database in: null when it opened a data file (CSV, Parquet) into memory. */
-    static final String DATABASE_FILE = "SELECT path FROM duckdb_databases() WHERE database_name = current_database()";
 
     /** The store's DuckDB threads: one, since its work is small next to reading, and idle workers spin. */
     static final String ONE_THREAD = "SET threads = 1";

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.duckdb.DuckFile;
 
 /**
  * The forecast ledger in an embedded DuckDB file. Each change runs in one transaction, so an
@@ -88,58 +89,39 @@ public final class Ledger implements AutoCloseable {
 
     private static Ledger connect(Path file, boolean readOnly) {
         try {
-            java.util.Properties p = new java.util.Properties();
-            String url = "jdbc:duckdb:" + file.toAbsolutePath();
-            if (readOnly) {
-                p.setProperty("duckdb.read_only", "true");
-            }
-            // the driver is called directly: DriverManager's service lookup misses it under some class loaders
-            Connection c = new org.duckdb.DuckDBDriver().connect(url, p);
-            try (Statement s = c.createStatement()) {
-                try (ResultSet r = s.executeQuery("SELECT path FROM duckdb_databases() WHERE database_name = current_database()")) {
-                    if (!r.next() || r.getString(1) == null) {
-                        throw dataFile(file);   // DuckDB read a CSV or Parquet file into memory: nothing would be kept
+            Connection c = DuckFile.open(file, readOnly, db -> {
+                try (Statement s = db.createStatement()) {
+                    long ours;
+                    long all;
+                    try (ResultSet r = s.executeQuery("SELECT count(*) FILTER (WHERE table_name IN ('forecasts', "
+                            + "'forecast_outcomes')), count(*) FROM information_schema.tables")) {
+                        r.next();
+                        ours = r.getLong(1);
+                        all = r.getLong(2);
+                    }
+                    if (ours == 0 && all > 0) {
+                        // another program's database (or an event store): adding the ledger's tables would change it
+                        throw new LedgerException(file + ": this DuckDB file holds other tables, not a forecast ledger; "
+                                + "name a new file for the ledger with --ledger FILE", true);
+                    }
+                    if (!readOnly) {
+                        s.execute(SCHEMA);
+                    } else if (ours < 2) {
+                        throw new LedgerException(file + ": this DuckDB file holds no forecast ledger; name the "
+                                + "ledger with --ledger FILE", true);
                     }
                 }
-                long ours;
-                long all;
-                try (ResultSet r = s.executeQuery("SELECT count(*) FILTER (WHERE table_name IN ('forecasts', "
-                        + "'forecast_outcomes')), count(*) FROM information_schema.tables")) {
-                    r.next();
-                    ours = r.getLong(1);
-                    all = r.getLong(2);
-                }
-                if (ours == 0 && all > 0) {
-                    // another program's database (or an event store): adding the ledger's tables would change it
-                    throw new LedgerException(file + ": this DuckDB file holds other tables, not a forecast ledger; "
-                            + "name a new file for the ledger with --ledger FILE", true);
-                }
-                if (!readOnly) {
-                    s.execute(SCHEMA);
-                } else if (ours < 2) {
-                    throw new LedgerException(file + ": this DuckDB file holds no forecast ledger; name the "
-                            + "ledger with --ledger FILE", true);
-                }
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.close();   // nothing may keep the file open (and locked) after a failed open
-                } catch (SQLException x) {
-                    e.addSuppressed(x);
-                }
-                throw e;
-            }
+            });
             return new Ledger(file, c);
-        } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("in-memory database")) {
-                throw dataFile(file);
-            }
-            if (m.contains("not a valid DuckDB database file")) {
-                throw new LedgerException(file + ": this file is not a DuckDB database, so not a forecast ledger; "
-                        + "name the ledger with --ledger FILE", true);
-            }
-            throw new LedgerException(file + ": cannot open the forecast ledger: " + m
-                    + (m.contains("Could not set lock") ? " (another entente process is using it; try again when it ends)" : ""));
+        } catch (DuckFile.OpenFailure f) {
+            throw switch (f.trouble()) {
+                case DATA_FILE -> dataFile(file);
+                case NOT_DUCKDB -> new LedgerException(file + ": this file is not a DuckDB database, so not a forecast "
+                        + "ledger; name the ledger with --ledger FILE", true);
+                case LOCKED -> new LedgerException(file + ": cannot open the forecast ledger: " + f.getMessage()
+                        + " (another entente process is using it; try again when it ends)");
+                case OTHER -> new LedgerException(file + ": cannot open the forecast ledger: " + f.getMessage());
+            };
         }
     }
 

@@ -1,0 +1,65 @@
+package org.entente.duckdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What opening a DuckDB file says about files that are not databases, and that a failed open lets go of the file. */
+class DuckFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_csv_file_is_data_not_a_database_and_is_left_as_it_was() throws Exception {
+        Path csv = dir.resolve("votes.csv");
+        Files.writeString(csv, "year,agree\n2019,0.8\n", StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(csv);
+        assertThatThrownBy(() -> DuckFile.open(csv, false, c -> { }))
+                .isInstanceOfSatisfying(DuckFile.OpenFailure.class, f -> assertThat(f.trouble()).isEqualTo(DuckFile.Trouble.DATA_FILE));
+        assertThat(Files.readAllBytes(csv)).isEqualTo(before);
+    }
+
+    @Test
+    void bytes_that_are_no_database_are_named_so() throws Exception {
+        Path junk = dir.resolve("store.duckdb");
+        byte[] bytes = new byte[8192];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 + 7);
+        }
+        Files.write(junk, bytes);
+        assertThatThrownBy(() -> DuckFile.open(junk, true, c -> { }))
+                .isInstanceOfSatisfying(DuckFile.OpenFailure.class, f -> assertThat(f.trouble()).isEqualTo(DuckFile.Trouble.NOT_DUCKDB));
+        assertThat(Files.readAllBytes(junk)).isEqualTo(bytes);
+    }
+
+    /** A caller's check that fails closes the file: it opens again for writing at once, and the check's exception comes through. */
+    @Test
+    void a_failed_check_closes_the_file_and_passes_its_exception_on() throws Exception {
+        Path db = dir.resolve("x.duckdb");
+        try (Connection c = DuckFile.open(db, false, x -> { }); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (n INTEGER); INSERT INTO t VALUES (1)");
+        }
+        assertThatThrownBy(() -> DuckFile.open(db, false, x -> {
+            throw new IllegalStateException("not ours");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("not ours");
+        assertThatThrownBy(() -> DuckFile.open(db, false, x -> {
+            try (Statement s = x.createStatement()) {
+                s.execute("SELECT * FROM no_such_table");
+            }
+        })).isInstanceOfSatisfying(DuckFile.OpenFailure.class, f -> assertThat(f.trouble()).isEqualTo(DuckFile.Trouble.OTHER));
+        try (Connection c = DuckFile.open(db, false, x -> { }); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT sum(n) FROM t")) {
+            r.next();
+            assertThat(r.getInt(1)).isEqualTo(1);
+        }
+    }
+}
