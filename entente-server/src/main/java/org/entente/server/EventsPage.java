@@ -128,15 +128,37 @@ final class EventsPage {
                     .append("</td><td class=\"num\">").append(Html.text(e.get("mentions") instanceof java.util.OptionalInt m
                             && m.isPresent() ? String.valueOf(m.getAsInt()) : "")).append("</td><td>")
                     .append(Html.text(e.get("place"))).append("</td><td>");
-            if (CaseViews.safeUrl(url)) {
-                s.append("<a href=\"").append(Html.href(url)).append("\" rel=\"noopener noreferrer\">")
-                        .append(Html.text(Html.clip(url))).append("</a>");
-            } else {
-                s.append(Html.text(url));
-            }
+            link(s, url);
+            articles(s, e.get("articles"));
             s.append("</td></tr>");
         }
         return s.append("</tbody></table>").toString();
+    }
+
+    private static void link(StringBuilder s, String url) {
+        if (CaseViews.safeUrl(url)) {
+            s.append("<a href=\"").append(Html.href(url)).append("\" rel=\"noopener noreferrer\">")
+                    .append(Html.text(Html.clip(url))).append("</a>");
+        } else {
+            s.append(Html.text(url));
+        }
+    }
+
+    /** The articles kept for an event from GDELT 2.0 mentions files, folded under the source document. */
+    private static void articles(StringBuilder s, Object list) {
+        if (!(list instanceof List<?> articles) || articles.isEmpty()) {
+            return;
+        }
+        s.append("<details class=\"articles\"><summary>").append(articles.size()).append(" article(s) mentioned it</summary><ul>");
+        for (Object o : articles) {
+            if (o instanceof Map<?, ?> a) {
+                s.append("<li>").append(Html.text(String.valueOf(a.get("time")).replace('T', ' '))).append(" ")
+                        .append(Html.text(a.get("outlet"))).append(": ");
+                link(s, String.valueOf(a.get("url")));
+                s.append("</li>");
+            }
+        }
+        s.append("</ul></details>");
     }
 
     private static String coverage(Map<String, Object> d) {

@@ -68,6 +68,18 @@ class EventsTest {
         d.get("top").forEach(e -> assertThat(e.get("url").asText()).startsWith("http"));
     }
 
+    /** The articles kept from a mentions file show under their event, in the API and folded in the page, escaped. */
+    @Test
+    void drill_down_shows_the_articles_that_mentioned_an_event() {
+        JsonNode d = Served.json(served.get("/api/events/IRN/RUS?month=2019-10&limit=10"));
+        List<String> outlets = new ArrayList<>();
+        d.get("top").forEach(e -> e.get("articles").forEach(a -> outlets.add(a.get("outlet").asText())));
+        assertThat(outlets).containsExactly("tass.com", "<i>outlet</i>");
+        String page = served.get("/events/IRN/RUS?month=2019-10").body();
+        assertThat(page).contains("2 article(s) mentioned it", "<a href=\"https://tass.com/politics/1\"",
+                "&lt;i&gt;outlet&lt;/i&gt;", "javascript:alert(2)").doesNotContain("<i>outlet").doesNotContain("href=\"javascript:");
+    }
+
     @Test
     void refuses_bad_parameters() {
         assertThat(served.get("/api/events/IRN/RUS?by=week").statusCode()).isEqualTo(400);

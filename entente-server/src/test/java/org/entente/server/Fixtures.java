@@ -56,13 +56,24 @@ final class Fixtures {
         }
     }
 
-    /** Ingests the GDELT 2.0 and ICEWS samples and the hostile line, watching the three cases' pairs. */
+    /**
+     * Mentions of one Iran-Russia event of the 2019-10-24 export (GLOBALEVENTID 881991936), in the
+     * layout of a real mentions row: one plain, one with markup in the outlet and a script address.
+     */
+    static final String MENTIONS = "881991936\t20191024143000\t20191024143000\t1\ttass.com\thttps://tass.com/politics/1"
+            + "\t3\t-1\t120\t98\t1\t70\t2410\t-1.25\t\t\n"
+            + "881991936\t20191024143000\t20191024150000\t1\t<i>outlet</i>\tjavascript:alert(2)\t1\t-1\t40\t12\t0\t20"
+            + "\t880\t0.5\tsrclc:fas;eng:GT-FAS 1.0\t\n";
+
+    /** Ingests the GDELT 2.0 and ICEWS samples, the hostile line and mentions, watching the three cases' pairs. */
     static void events(Path file, Path scratch) {
         try {
             Path hostile = scratch.resolve("hostile.export.CSV");
             Files.writeString(hostile, HOSTILE + "\n", StandardCharsets.UTF_8);
+            Path mentions = scratch.resolve("20191024143000.mentions.CSV");
+            Files.writeString(mentions, MENTIONS, StandardCharsets.UTF_8);
             try (EventStore store = EventStore.open(file)) {
-                store.ingest(List.of(SAMPLES.resolve("20151027220000.export.CSV"), SAMPLES.resolve("20191024143000.export.CSV"),
+                store.ingest(List.of(mentions, SAMPLES.resolve("20151027220000.export.CSV"), SAMPLES.resolve("20191024143000.export.CSV"),
                         SAMPLES.resolve("events.2018.sample.tab"), hostile), List.of(new Watch("IRN", "RUS"),
                         new Watch("PRK", "RUS"), new Watch("CHN", "RUS")), r -> { });
             }
