@@ -111,10 +111,13 @@ final class EventsIngest implements Callable<Integer> {
         long skipped = reports.stream().filter(FileReport::skipped).count();
         List<FileReport> again = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).toList();
         long reread = again.size();
-        long kept = again.stream().mapToLong(FileReport::watched).sum();
+        long keptEvents = again.stream().filter(r -> !mentions(r)).mapToLong(FileReport::watched).sum();
+        long keptMentions = again.stream().filter(EventsIngest::mentions).mapToLong(FileReport::watched).sum();
+        String kept = String.format(Locale.ROOT, "%,d event(s)", keptEvents)
+                + (keptMentions > 0 ? String.format(Locale.ROOT, " and %,d mention(s)", keptMentions) : "");
         out.printf(Locale.ROOT, "%d file(s): %d ingested, %d skipped%s; %,d rows accepted, %,d rejected; %.1f MB in "
                 + "%.1f s (%,.0f rows/s)%n", reports.size(), reports.size() - skipped, skipped - reread, reread == 0 ? ""
-                : String.format(Locale.ROOT, ", %d read again for new watches (%,d events kept)", reread, kept),
+                : String.format(Locale.ROOT, ", %d read again for new watches (%s kept)", reread, kept),
                 accepted, rejected, bytes / 1e6, seconds, accepted / Math.max(seconds, 1e-9));
         List<Reject> first = reports.stream().flatMap(r -> r.firstRejects().stream()).limit(10).toList();
         for (Reject r : first) {

@@ -247,7 +247,7 @@ class EventsCommandTest {
         assertThat(events("ingest", V2).code()).isZero();
         Run again = events("ingest", V2, "--watch", "IRN:RUS");
         assertThat(again.code()).as(again.err()).isZero();
-        assertThat(again.out()).contains("1 file(s): 0 ingested, 0 skipped, 1 read again for new watches (5 events kept); "
+        assertThat(again.out()).contains("1 file(s): 0 ingested, 0 skipped, 1 read again for new watches (5 event(s) kept); "
                 + "0 rows accepted, 0 rejected; 0.9 MB in");
         assertThat(events("ingest", V2, "--watch", "IRN:RUS").out()).contains("1 file(s): 0 ingested, 1 skipped; ")
                 .contains("0.0 MB in");

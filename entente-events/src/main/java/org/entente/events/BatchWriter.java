@@ -75,16 +75,19 @@ final class BatchWriter {
     }
 
     /**
-     * Adds a known file's events for newly watched dyads, and the watches to its ledger row, in one
-     * transaction; the rollup is untouched.
+     * Adds a known file's events (or mentions) for newly watched dyads, and the watches to its
+     * ledger row, in one transaction; the rollup is untouched.
+     *
+     * @return the events and mentions added: a mention the file kept before is not added again
      */
-    void rewatch(String checksum, FileBatch b, String watches) throws SQLException {
+    long rewatch(String checksum, FileBatch b, String watches) throws SQLException {
         FileBatch only = new FileBatch();
         only.watched.addAll(b.watched);
         only.mentions.addAll(b.mentions);
+        long[] added = new long[1];
         staged(checksum, only, s -> {
-            s.execute("INSERT INTO events SELECT * FROM stage_events");
-            s.execute(MERGE_MENTIONS);
+            added[0] = s.executeUpdate("INSERT INTO events SELECT * FROM stage_events");
+            added[0] += s.executeUpdate(MERGE_MENTIONS);
             // counted from what is kept, since a mention kept before is not kept twice
             try (PreparedStatement u = db.prepareStatement("UPDATE files SET watches = ?, rows_watched = "
                     + "(SELECT count(*) FROM events WHERE file_checksum = ?) "
@@ -96,6 +99,7 @@ final class BatchWriter {
                 u.executeUpdate();
             }
         });
+        return added[0];
     }
 
     /** What a transaction does with the staged rows. */

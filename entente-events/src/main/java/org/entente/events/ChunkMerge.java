@@ -39,6 +39,7 @@ final class ChunkMerge {
         for (FileBatch.Located l : t.watched) {
             batch.watched.add(new FileBatch.Located(l.file(), lines + l.line(), l.event()));
         }
+        FileBatch.checkHeld(label, batch.watched.size());
         lines += t.lines;
         batch.accepted += t.accepted;
         batch.dyadic += t.dyadic;

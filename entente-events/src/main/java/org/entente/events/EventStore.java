@@ -303,14 +303,14 @@ public final class EventStore implements AutoCloseable {
         Set<Path> mentionSet = new HashSet<>(mentionFiles);
         Peeking next = new Peeking(ordered);
         Future<?> pending = null;
+        KeptEvents kept = null;   // read once, before the first mentions file: mentions files do not change it
         try {
             while (true) {
                 while (ahead.size() < READERS && next.hasNext()) {
                     Path f = next.peek();
-                    KeptEvents kept = null;
-                    if (mentionSet.contains(f)) {
-                        // a mentions file keeps the mentions of the events stored before it, so it is
-                        // read once the files before it are written, and the store is quiet
+                    if (mentionSet.contains(f) && kept == null) {
+                        // mentions files keep the mentions of the events stored before them, so the
+                        // first is read once every event file is written, and the store is quiet
                         if (!ahead.isEmpty()) {
                             break;
                         }
@@ -318,7 +318,7 @@ public final class EventStore implements AutoCloseable {
                         kept = keptEvents();
                     }
                     next.next();
-                    KeptEvents k = kept;
+                    KeptEvents k = mentionSet.contains(f) ? kept : null;
                     ahead.add(readers.submit(() -> read(f, watches, known, listed, k)));
                 }
                 if (ahead.isEmpty()) {
@@ -331,7 +331,7 @@ public final class EventStore implements AutoCloseable {
                     if (!r.rewatched().isEmpty() && !rewatched.add(r.checksum())) {
                         r = skipped(r);   // the same bytes came earlier in this run, and were read again then
                     } else if (!r.rewatched().isEmpty()) {
-                        rewatch(r, read.batch(), known.get(r.checksum()));
+                        r = rewatch(r, read.batch(), known.get(r.checksum()));
                     } else if (read.batch() != null && !committed.add(r.checksum())) {
                         r = skipped(r);   // the same bytes came earlier in this run
                     } else if (read.batch() != null) {
@@ -349,7 +349,9 @@ public final class EventStore implements AutoCloseable {
             try {
                 await(pending);   // a file being written is finished before the error is reported
             } catch (RuntimeException | Error ignored) {
-                e.addSuppressed(ignored);
+                if (ignored != e) {   // the write that failed is the error itself, awaited again
+                    e.addSuppressed(ignored);
+                }
             }
             throw e;
         } finally {
@@ -382,34 +384,57 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * The GDELT events the store keeps in full (those of watched dyads), by id with their two
-     * states: whose mentions a mentions file keeps.
+     * The GDELT events the store keeps in full (those of watched dyads): their ids, sorted, and
+     * for each the number of its pair of states in {@code pairs}; 12 bytes an event, so that a
+     * store watching millions of events still fits the ingest's small heap.
      */
-    private record KeptEvents(Map<Long, String[]> dyads) {
+    private record KeptEvents(long[] ids, int[] pair, List<String[]> pairs) {
+
+        /** @return whether the store keeps the event */
+        boolean contains(long id) {
+            return java.util.Arrays.binarySearch(ids, id) >= 0;
+        }
 
         /** @return a test for the events of the given watches only */
         java.util.function.LongPredicate covering(List<Watch> watches) {
+            boolean[] covered = new boolean[pairs.size()];
+            for (int i = 0; i < covered.length; i++) {
+                String[] p = pairs.get(i);
+                covered[i] = watches.stream().anyMatch(w -> w.covers(p[0], p[1]));
+            }
             return id -> {
-                String[] d = dyads.get(id);
-                return d != null && watches.stream().anyMatch(w -> w.covers(d[0], d[1]));
+                int at = java.util.Arrays.binarySearch(ids, id);
+                return at >= 0 && covered[pair[at]];
             };
         }
     }
 
     private KeptEvents keptEvents() {
-        Map<Long, String[]> dyads = new java.util.HashMap<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT DISTINCT event_id, actor1, actor2 FROM events WHERE source = 'gdelt'")) {
+        long[] ids = new long[1024];
+        int[] pair = new int[1024];
+        List<String[]> pairs = new ArrayList<>();
+        Map<String, Integer> pairNumbers = new java.util.HashMap<>();
+        int n = 0;
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT DISTINCT CAST(event_id AS BIGINT) AS id, "
+                + "actor1, actor2 FROM events WHERE source = 'gdelt' AND regexp_full_match(event_id, '[0-9]{1,18}') "
+                + "ORDER BY id")) {
             while (r.next()) {
-                String id = r.getString(1);
-                if (id.chars().allMatch(Character::isDigit) && !id.isEmpty() && id.length() <= 18) {
-                    dyads.put(Long.parseLong(id), new String[] {r.getString(2), r.getString(3)});
+                if (n == ids.length) {
+                    ids = java.util.Arrays.copyOf(ids, 2 * n);
+                    pair = java.util.Arrays.copyOf(pair, 2 * n);
                 }
+                String a = r.getString(2);
+                String b = r.getString(3);
+                ids[n] = r.getLong(1);
+                pair[n++] = pairNumbers.computeIfAbsent(a + ":" + b, k -> {
+                    pairs.add(new String[] {a, b});
+                    return pairs.size() - 1;
+                });
             }
         } catch (SQLException e) {
             throw new EventsException(file + ": cannot read the stored events: " + e.getMessage(), e);
         }
-        return new KeptEvents(dyads);
+        return new KeptEvents(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(pair, n), pairs);
     }
 
     /** Files read at once: one per core, so that several {@code .gz} files are inflated in parallel. */
@@ -480,7 +505,7 @@ public final class EventStore implements AutoCloseable {
         long size = size(abs);
         FileReading reading = new FileReading(countries, watches, keys, progress, GdeltScan.CHUNK);
         if (kept != null) {
-            reading.keepingMentionsOf(kept.dyads()::containsKey);
+            reading.keepingMentionsOf(kept::contains);
         }
         FileBatch b = null;
         String checksum;
@@ -505,7 +530,9 @@ public final class EventStore implements AutoCloseable {
             again.watched.removeIf(l -> !Watch.anyCovers(added, l.event()));
             if (kept != null) {
                 java.util.function.LongPredicate of = kept.covering(added);
-                again.mentions.removeIf(l -> !of.test(l.mention().eventId()));
+                Set<String> here = again.watched.stream().map(l -> l.event().id()).collect(Collectors.toSet());
+                again.mentions.removeIf(l -> !of.test(l.mention().eventId())
+                        && !here.contains(Long.toString(l.mention().eventId())));
             }
             String names = added.stream().map(Watch::toString).sorted().collect(Collectors.joining(","));
             return new Read(new FileReport(abs.toString(), size, checksum, again.format(), 0, 0, 0,
@@ -537,8 +564,13 @@ public final class EventStore implements AutoCloseable {
         return watches.stream().filter(w -> !had.contains(w.a() + ":" + w.b())).distinct().toList();
     }
 
-    /** Adds the events of newly watched dyads from a file the ledger has, and the watches to its ledger row. */
-    private void rewatch(FileReport r, FileBatch b, String had) {
+    /**
+     * Adds the events (or mentions) of newly watched dyads from a file the ledger has, and the
+     * watches to its ledger row.
+     *
+     * @return the report, counting what was added
+     */
+    private FileReport rewatch(FileReport r, FileBatch b, String had) {
         TreeSet<String> all = new TreeSet<>();
         for (String w : (had + "," + r.rewatched()).split(",")) {
             if (!w.isBlank()) {
@@ -546,7 +578,9 @@ public final class EventStore implements AutoCloseable {
             }
         }
         try {
-            new BatchWriter(db).rewatch(r.checksum(), b, String.join(",", all));
+            long added = new BatchWriter(db).rewatch(r.checksum(), b, String.join(",", all));
+            return new FileReport(r.path(), r.size(), r.checksum(), r.format(), r.accepted(), r.rejected(), r.dyadic(), added,
+                    r.millis(), r.skipped(), r.firstRejects(), r.rewatched());
         } catch (SQLException e) {
             throw new EventsException(file + ": the events of " + r.rewatched() + " in " + r.path()
                     + " were not stored (the store is unchanged): " + e.getMessage(), e);
@@ -613,8 +647,9 @@ public final class EventStore implements AutoCloseable {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw EventsException.badInput(dir + ": a file is in the way; name a folder to export to");
         }
+        List<String> tables = present(Schema.TABLES);   // a store older than mentions files has no mentions table
         List<Path> out = new ArrayList<>();
-        for (String table : Schema.TABLES) {
+        for (String table : tables) {
             Path t = target.resolve(table + "." + f);
             if (Files.isDirectory(t)) {
                 throw EventsException.badInput(t + ": a folder is in the way of the export's file; move it, or "
@@ -634,9 +669,9 @@ public final class EventStore implements AutoCloseable {
             Files.createDirectories(target);
             scratch = Files.createTempDirectory(target, ".export-");
             try (Statement s = db.createStatement()) {
-                for (int i = 0; i < Schema.TABLES.size(); i++) {
+                for (int i = 0; i < tables.size(); i++) {
                     Path t = scratch.resolve(out.get(i).getFileName());
-                    s.execute("COPY (SELECT * FROM " + Schema.TABLES.get(i) + " ORDER BY ALL) TO '"
+                    s.execute("COPY (SELECT * FROM " + tables.get(i) + " ORDER BY ALL) TO '"
                             + t.toString().replace("'", "''") + "' (FORMAT " + (f.equals("csv") ? "CSV, HEADER" : "PARQUET") + ")");
                 }
             }
@@ -651,9 +686,24 @@ public final class EventStore implements AutoCloseable {
             String why = e instanceof IOException io ? reason(io) : e.getMessage();
             throw new EventsException(file + ": export to " + dir + " failed (" + why + "); " + (moved == 0
                     ? "nothing was written there" : moved + " of the " + out.size() + " tables were replaced before "
-                    + "it failed, the others are as they were") + "; free the space or choose another folder, and run it again", e);
+                    + "it failed, the others are as they were") + (e instanceof IOException
+                    ? "; free the space or choose another folder, and run it again"
+                    : "; the store could not be read: check it with 'entente events stores'"), e);
         }
         return out;
+    }
+
+    /** @return those of the tables (or views) the store has, in the order given */
+    private List<String> present(List<String> tables) {
+        Set<String> has = new HashSet<>();
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables")) {
+            while (r.next()) {
+                has.add(r.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new EventsException(file + ": cannot list the store's tables: " + e.getMessage(), e);
+        }
+        return tables.stream().filter(has::contains).toList();
     }
 
     /** Removes what a failed export made: its scratch folder and the empty folders it created. */
@@ -675,9 +725,16 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Drops mentions whose event the store no longer keeps, and recounts what mentions files keep. */
+    private static final String ORPHAN_MENTIONS = "DELETE FROM mentions WHERE event_id NOT IN "
+            + "(SELECT event_id FROM events WHERE source = 'gdelt'); "
+            + "UPDATE files SET rows_watched = (SELECT count(*) FROM events e WHERE e.file_checksum = files.checksum) "
+            + "+ (SELECT count(*) FROM mentions m WHERE m.file_checksum = files.checksum) WHERE format LIKE '%mentions%'";
+
     /**
      * Takes files out of the store, in one transaction: their ledger rows, rejects, kept events
-     * and parts of the rollup, so that the store is what it would be had they never been ingested.
+     * and mentions, and parts of the rollup, and the mentions other files kept for the events
+     * removed, so that the store is what it would be had they never been ingested.
      * Ingesting one again then reads it as new. This is how a truncated download is replaced by a
      * complete copy, or a file ingested twice in different containers (plain and .gz) counted once.
      *
@@ -742,6 +799,10 @@ public final class EventStore implements AutoCloseable {
                             p.executeUpdate();
                         }
                     }
+                }
+                try (Statement s = db.createStatement()) {
+                    // mentions kept for events no longer stored go too, and their files count what they keep
+                    s.execute(ORPHAN_MENTIONS);
                 }
             });
         } catch (SQLException e) {

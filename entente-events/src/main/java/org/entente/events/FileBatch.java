@@ -62,6 +62,32 @@ final class FileBatch {
         return rollup;
     }
 
+    /**
+     * How many watched events and kept mentions one file may hold in memory until it is written:
+     * each takes about 800 bytes, and two files are read at once, so this keeps them to a sixth of
+     * Java's memory (about 35,000 with the ingest's 160 MB). Real files come nowhere near: a
+     * 15-minute GDELT update has some 100,000 rows in all.
+     */
+    static final int HELD_LIMIT = (int) Math.min(Integer.MAX_VALUE,
+            Math.max(1_000, Runtime.getRuntime().maxMemory() / 6 / 800));
+
+    /**
+     * Refuses a file that holds more watched events and kept mentions than fit in memory, before
+     * they crowd out everything else.
+     *
+     * @param label the file
+     * @param held  how many it holds so far
+     * @throws EventsException bad input, naming the file and what to do
+     */
+    static void checkHeld(String label, int held) {
+        if (held > HELD_LIMIT) {
+            throw EventsException.badInput(label + ": more than " + String.format(java.util.Locale.ROOT, "%,d", HELD_LIMIT)
+                    + " events of watched dyads (or mentions of them) in this one file, more than this ingest keeps in "
+                    + "memory at once (the file was not stored); watch fewer dyads, split the file, or give Java more "
+                    + "memory, e.g. ENTENTE_JAVA_OPTS=-Xmx1g");
+        }
+    }
+
     final List<Located> watched = new ArrayList<>();
     final List<Reject> rejects = new ArrayList<>();
     /** The mentions kept from a GDELT 2.0 mentions file: those of events the store keeps. */

@@ -74,26 +74,25 @@ final class FileReading {
     static boolean isMentions(Path file) {
         try (InputStream head = Files.newInputStream(file)) {
             GdeltScan.Packing packing = packing(head.readNBytes(4), file.getFileName().toString());
+            if (packing == GdeltScan.Packing.ZIP) {
+                try (ZipFile z = new ZipFile(file.toFile())) {
+                    for (ZipEntry e : z.stream().filter(e -> !e.isDirectory()).toList()) {
+                        try (InputStream in = z.getInputStream(e)) {
+                            if (detect(in) == EventFormat.GDELT2_MENTIONS) {
+                                return true;   // any member: the archive is read after the event files
+                            }
+                        }
+                    }
+                    return false;
+                }
+            }
             try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                 InputStream in = switch (packing) {
-                     case GZIP -> new GZIPInputStream(raw, 1 << 16);
-                     case ZIP -> firstEntry(new ZipInputStream(raw));
-                     default -> raw;
-                 }) {
-                return in != null && detect(in) == EventFormat.GDELT2_MENTIONS;
+                 InputStream in = packing == GdeltScan.Packing.GZIP ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                return detect(in) == EventFormat.GDELT2_MENTIONS;
             }
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static InputStream firstEntry(ZipInputStream zip) throws IOException {
-        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-            if (!e.isDirectory()) {
-                return zip;
-            }
-        }
-        return null;
     }
 
     /**
@@ -406,8 +405,36 @@ final class FileReading {
         batch.accept(e);
         if (Watch.anyCovers(watches, e)) {
             batch.watched.add(new FileBatch.Located(label, lineNo, e));
+            FileBatch.checkHeld(label, batch.watched.size() + batch.mentions.size());
         }
     }
+
+    /**
+     * @return whether an earlier member of the same archive held the event, watched (GDELT
+     * publishes an update's export and mentions as two archives, but one may hold both)
+     */
+    private boolean watchedHere(FileBatch batch, long id) {
+        if (batch.watched.isEmpty()) {
+            return false;
+        }
+        if (idsOf != batch) {
+            idsOf = batch;
+            ids.clear();
+            idsSeen = 0;
+        }
+        for (; idsSeen < batch.watched.size(); idsSeen++) {
+            Event e = batch.watched.get(idsSeen).event();
+            if (e.format().source().equals("gdelt")) {
+                ids.add(e.id());
+            }
+        }
+        return ids.contains(Long.toString(id));
+    }
+
+    /** The ids of the GDELT events watched so far in {@link #idsOf}, the first {@link #idsSeen} of its watched events. */
+    private final java.util.Set<String> ids = new java.util.HashSet<>();
+    private FileBatch idsOf;
+    private int idsSeen;
 
     /** Reads a mentions row: rejected when bad, else counted, and kept when its event is one the store keeps. */
     private void mention(String text, String label, long lineNo, FileBatch batch) {
@@ -419,8 +446,9 @@ final class FileReading {
             return;
         }
         batch.accepted++;
-        if (keptEvents.test(m.eventId())) {
+        if (keptEvents.test(m.eventId()) || watchedHere(batch, m.eventId())) {
             batch.mentions.add(new FileBatch.LocatedMention(label, lineNo, m));
+            FileBatch.checkHeld(label, batch.watched.size() + batch.mentions.size());
         }
     }
 }

@@ -307,6 +307,7 @@ final class GdeltChunk {
         account(t, e);
         if (Watch.anyCovers(watches, e)) {
             t.watched.add(new FileBatch.Located(label, t.lines, e));
+            FileBatch.checkHeld(label, t.watched.size());
         }
     }
 

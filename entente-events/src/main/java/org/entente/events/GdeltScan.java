@@ -111,6 +111,9 @@ final class GdeltScan {
             if (c instanceof OutOfMemoryError oom) {
                 throw oom;   // the launcher's message says how to give Java more
             }
+            if (c instanceof EventsException events) {
+                throw events;   // already says which file and what to do
+            }
             throw new EventsException(label + ": cannot read: " + c.getMessage(), c);
         }
         FileBatch b = merge.batch();

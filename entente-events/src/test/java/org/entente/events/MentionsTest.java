@@ -132,6 +132,67 @@ class MentionsTest {
         assertThat(StoreDump.query(store, "SELECT count(*) FROM mentions")).containsExactly("0");
     }
 
+    /**
+     * Read again for a watch whose mentions it kept already, a mentions file adds nothing and says
+     * so; removing the export takes the mentions kept for its events with it.
+     */
+    @Test
+    void a_second_read_adds_no_mention_twice_and_removing_the_export_takes_its_mentions() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        Path export = copy(Fixtures.V2_SAMPLE, dir.resolve("in/20150218230000.export.CSV"));
+        Path mentions = copy(Fixtures.MENTIONS, dir.resolve("in/20150218230000.mentions.CSV"));
+        List<Watch> aus = List.of(Watch.parse("AUS:NZL"));
+        try (EventStore s = EventStore.open(store)) {
+            s.ingest(export, aus);
+            assertThat(s.ingest(mentions, List.of()).watched()).isEqualTo(4);
+            FileReport again = s.ingest(mentions, aus);   // the file was read without watches: read again
+            assertThat(again.rewatched()).isEqualTo("AUS:NZL");
+            assertThat(again.watched()).isZero();
+        }
+        assertThat(StoreDump.query(store, "SELECT count(*) FROM mentions")).containsExactly("4");
+        try (EventStore s = EventStore.open(store)) {
+            s.remove(List.of(export.toString()));
+        }
+        assertThat(StoreDump.query(store, "SELECT count(*) FROM mentions")).containsExactly("0");
+        assertThat(StoreDump.query(store, "SELECT rows_watched FROM files")).containsExactly("0");
+    }
+
+    /** One archive holding the export and then the mentions of the update: read after other files, keeping its own events' mentions. */
+    @Test
+    void an_archive_of_an_export_and_its_mentions_keeps_them() throws Exception {
+        Path zip = dir.resolve("update.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String[] m : new String[][] {{"20150218230000.export.CSV", Fixtures.V2_SAMPLE},
+                {"20150218230000.mentions.CSV", Fixtures.MENTIONS}}) {
+                z.putNextEntry(new java.util.zip.ZipEntry(m[0]));
+                z.write(Files.readAllBytes(Fixtures.path(m[1])));
+                z.closeEntry();
+            }
+        }
+        assertThat(FileReading.isMentions(zip)).isTrue();
+        Path store = dir.resolve("s.duckdb");
+        try (EventStore s = EventStore.open(store)) {
+            assertThat(s.ingest(zip, WATCH).watched()).isEqualTo(7 + 7);   // 7 watched events, 7 mentions of them
+        }
+        assertThat(StoreDump.query(store, "SELECT count(*) FROM mentions")).containsExactly("7");
+    }
+
+    /** A store made before mentions files were read has no mentions table; opened for queries, it exports what it has. */
+    @Test
+    void a_store_without_a_mentions_table_exports_its_other_tables() throws Exception {
+        Path store = dir.resolve("s.duckdb");
+        try (EventStore s = EventStore.open(store)) {
+            s.ingest(Fixtures.path(Fixtures.V2_SAMPLE), WATCH);
+        }
+        StoreDump.query(store, "DROP TABLE stage_mentions; DROP TABLE mentions; SELECT 1");
+        try (EventStore s = EventStore.openForQueries(store)) {
+            assertThat(s.export(dir.resolve("out"), "csv")).extracting(p -> p.getFileName().toString())
+                    .containsExactly("files.csv", "rejects.csv", "events.csv", "dyad_month.csv", "actor_month.csv");
+            assertThat(s.queries().top("ZWE", "BLR", YearMonth.of(2020, 3), 10)).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.articles()).isEmpty());
+        }
+    }
+
     @Test
     void bad_mentions_rows_are_rejected_with_their_line_and_reason_and_their_neighbours_kept() throws Exception {
         List<String> rows = new ArrayList<>(Files.readAllLines(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8));
