@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code entente events ingest PATH... [--watch A:B ...]}. */
 @Command(name = "ingest", description = "Read GDELT 1.0/2.0 or ICEWS files (plain, .gz, .zip; folders and globs) into "
         + "the store. Files already ingested (same checksum) are skipped, or read again only for the events of a dyad "
-        + "watched now and not then; each file is stored whole or not at all.")
+        + "watched now and not then; each file is stored whole or not at all. GDELT 2.0 mentions files keep the "
+        + "articles behind the watched dyads' events, and are read after the event files.")
 final class EventsIngest implements Callable<Integer> {
 
     @ParentCommand
