@@ -86,7 +86,8 @@ final class EventsIngest implements Callable<Integer> {
         String name = Path.of(r.path()).getFileName().toString();
         if (r.skipped() && !r.rewatched().isEmpty()) {
             return String.format(Locale.ROOT, "[%d/%d] %s  already ingested; read again for newly watched %s: %,d "
-                    + "%s kept", i, n, name, r.rewatched(), r.watched(), mentions(r) ? "mention(s)" : "event(s)");
+                    + "%s kept", i, n, name, r.rewatched(), r.watched(), mentions(r) ? "mention(s)"
+                    : r.format().contains("mentions") ? "event(s) and mention(s)" : "event(s)");
         }
         if (r.skipped()) {
             return String.format(Locale.ROOT, "[%d/%d] %s  already ingested, skipped", i, n, name);
@@ -97,8 +98,9 @@ final class EventsIngest implements Callable<Integer> {
                     + "store keeps)  %.1f MB in %.2f s", i, n, name, r.format(), r.accepted(), r.rejected(), r.watched(),
                     mb, r.millis() / 1000.0);
         }
-        return String.format(Locale.ROOT, "[%d/%d] %s  %s  %,d rows, %,d rejected, %,d dyadic, %,d watched  "
-                + "%.1f MB in %.2f s", i, n, name, r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(), mb,
+        return String.format(Locale.ROOT, "[%d/%d] %s  %s  %,d rows, %,d rejected, %,d dyadic, %,d watched%s  "
+                + "%.1f MB in %.2f s", i, n, name, r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(),
+                r.format().contains("mentions") ? " (events and mentions kept)" : "", mb,
                 r.millis() / 1000.0) + (r.accepted() == 0 && r.rejected() > 0 ? "\n    no row of " + name
                 + " could be read as GDELT 1.0, GDELT 2.0 (events or mentions) or ICEWS: is it event data? (why: 'entente events stores "
                 + "--rejects N' lists the rejects)" : "");
@@ -112,10 +114,21 @@ final class EventsIngest implements Callable<Integer> {
         long skipped = reports.stream().filter(FileReport::skipped).count();
         List<FileReport> again = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).toList();
         long reread = again.size();
-        long keptEvents = again.stream().filter(r -> !mentions(r)).mapToLong(FileReport::watched).sum();
+        long keptEvents = again.stream().filter(r -> !r.format().contains("mentions")).mapToLong(FileReport::watched).sum();
         long keptMentions = again.stream().filter(EventsIngest::mentions).mapToLong(FileReport::watched).sum();
-        String kept = String.format(Locale.ROOT, "%,d event(s)", keptEvents)
-                + (keptMentions > 0 ? String.format(Locale.ROOT, " and %,d mention(s)", keptMentions) : "");
+        long keptBoth = again.stream().filter(r -> r.format().contains("mentions") && !mentions(r))
+                .mapToLong(FileReport::watched).sum();
+        List<String> parts = new java.util.ArrayList<>();
+        if (keptEvents > 0 || keptMentions + keptBoth == 0) {
+            parts.add(String.format(Locale.ROOT, "%,d event(s)", keptEvents));
+        }
+        if (keptMentions > 0) {
+            parts.add(String.format(Locale.ROOT, "%,d mention(s)", keptMentions));
+        }
+        if (keptBoth > 0) {
+            parts.add(String.format(Locale.ROOT, "%,d event(s) or mention(s) from archives of both", keptBoth));
+        }
+        String kept = String.join(" and ", parts);
         out.printf(Locale.ROOT, "%d file(s): %d ingested, %d skipped%s; %,d rows accepted, %,d rejected; %.1f MB in "
                 + "%.1f s (%,.0f rows/s)%n", reports.size(), reports.size() - skipped, skipped - reread, reread == 0 ? ""
                 : String.format(Locale.ROOT, ", %d read again for new watches (%s kept)", reread, kept),

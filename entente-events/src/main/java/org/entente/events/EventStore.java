@@ -293,24 +293,31 @@ public final class EventStore implements AutoCloseable {
         ExecutorService readers = Executors.newFixedThreadPool(READERS, daemon("event-file-reader"));
         ExecutorService writer = Executors.newSingleThreadExecutor(daemon("event-store-writer"));
         ArrayDeque<Future<Read>> ahead = new ArrayDeque<>();
-        // mentions files after every event file of the run, so that they find the events they mention
-        List<Path> ordered = new ArrayList<>(files.size());
-        List<Path> mentionFiles = new ArrayList<>();
-        for (Path f : files) {
-            (FileReading.isMentions(f) ? mentionFiles : ordered).add(f);
+        // mentions files after every event file of the run, so that they find the events they
+        // mention; archives holding both before those holding mentions only
+        Map<FileReading.Holds, List<Path>> byKind = new java.util.EnumMap<>(FileReading.Holds.class);
+        for (FileReading.Holds h : FileReading.Holds.values()) {
+            byKind.put(h, new ArrayList<>());
         }
-        ordered.addAll(mentionFiles);
-        Set<Path> mentionSet = new HashSet<>(mentionFiles);
+        for (Path f : files) {
+            byKind.get(FileReading.holds(f)).add(f);
+        }
+        List<Path> ordered = new ArrayList<>(byKind.get(FileReading.Holds.EVENTS));
+        ordered.addAll(byKind.get(FileReading.Holds.BOTH));
+        ordered.addAll(byKind.get(FileReading.Holds.MENTIONS));
+        Set<Path> withMentions = new HashSet<>(byKind.get(FileReading.Holds.BOTH));
+        withMentions.addAll(byKind.get(FileReading.Holds.MENTIONS));
+        Set<Path> withBoth = new HashSet<>(byKind.get(FileReading.Holds.BOTH));
         Peeking next = new Peeking(ordered);
         Future<?> pending = null;
-        KeptEvents kept = null;   // read once, before the first mentions file: mentions files do not change it
+        KeptEvents kept = null;   // the store's kept events; read again only after an archive that adds events
         try {
             while (true) {
                 while (ahead.size() < READERS && next.hasNext()) {
                     Path f = next.peek();
-                    if (mentionSet.contains(f) && kept == null) {
-                        // mentions files keep the mentions of the events stored before them, so the
-                        // first is read once every event file is written, and the store is quiet
+                    if (withMentions.contains(f) && kept == null) {
+                        // a mentions file keeps the mentions of the events stored before it, so it is
+                        // read once the files before it are written, and the store is quiet
                         if (!ahead.isEmpty()) {
                             break;
                         }
@@ -318,8 +325,11 @@ public final class EventStore implements AutoCloseable {
                         kept = keptEvents();
                     }
                     next.next();
-                    KeptEvents k = mentionSet.contains(f) ? kept : null;
+                    KeptEvents k = withMentions.contains(f) ? kept : null;
                     ahead.add(readers.submit(() -> read(f, watches, known, listed, k)));
+                    if (withBoth.contains(f)) {
+                        kept = null;   // it stores events the files after it may mention
+                    }
                 }
                 if (ahead.isEmpty()) {
                     break;
@@ -438,7 +448,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Files read at once: one per core, so that several {@code .gz} files are inflated in parallel. */
-    private static final int READERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final int READERS = FileBatch.FILES_AT_ONCE;
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {

@@ -62,14 +62,18 @@ final class FileBatch {
         return rollup;
     }
 
+    /** Files an ingest reads at once: one per core, at least two ({@link EventStore}). */
+    static final int FILES_AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
     /**
      * How many watched events and kept mentions one file may hold in memory until it is written:
-     * each takes about 800 bytes, and two files are read at once, so this keeps them to a sixth of
-     * Java's memory (about 35,000 with the ingest's 160 MB). Real files come nowhere near: a
-     * 15-minute GDELT update has some 100,000 rows in all.
+     * each takes about 500 to 600 bytes, and {@link #FILES_AT_ONCE} files are read at once, so this
+     * keeps them to half of Java's memory (about 70,000 a file with the ingest's 160 MB on two
+     * cores). A 15-minute GDELT 2.0 update has a few thousand rows in all, a daily GDELT 1.0 file
+     * some 100,000 to 200,000.
      */
     static final int HELD_LIMIT = (int) Math.min(Integer.MAX_VALUE,
-            Math.max(1_000, Runtime.getRuntime().maxMemory() / 6 / 800));
+            Math.max(1_000, Runtime.getRuntime().maxMemory() / 2 / FILES_AT_ONCE / 600));
 
     /**
      * Refuses a file that holds more watched events and kept mentions than fit in memory, before
@@ -83,8 +87,9 @@ final class FileBatch {
         if (held > HELD_LIMIT) {
             throw EventsException.badInput(label + ": more than " + String.format(java.util.Locale.ROOT, "%,d", HELD_LIMIT)
                     + " events of watched dyads (or mentions of them) in this one file, more than this ingest keeps in "
-                    + "memory at once (the file was not stored); watch fewer dyads, split the file, or give Java more "
-                    + "memory, e.g. ENTENTE_JAVA_OPTS=-Xmx1g");
+                    + "memory at once; the ingest stopped here, and neither these events nor the files after this one "
+                    + "were stored. Watch fewer dyads, split the file, or give Java more memory, e.g. "
+                    + "ENTENTE_JAVA_OPTS=-Xmx1g");
         }
     }
 

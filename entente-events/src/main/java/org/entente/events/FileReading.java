@@ -66,33 +66,68 @@ final class FileReading {
         return this;
     }
 
+    /** What a file holds, as far as mentions go: the order of an ingest depends on it. */
+    enum Holds {
+        /** event rows only (or nothing readable) */
+        EVENTS,
+        /** GDELT 2.0 mentions only */
+        MENTIONS,
+        /** a zip archive with members of both */
+        BOTH
+    }
+
     /**
      * @param file a file
-     * @return whether its first lines are those of a GDELT 2.0 mentions file (plain, .gz, or the
-     * first member of a .zip); false when it cannot be read (its reading reports why)
+     * @return what its first lines (of each member, for a zip archive) say it holds; EVENTS when
+     * it cannot be read (its reading reports why)
      */
-    static boolean isMentions(Path file) {
+    static Holds holds(Path file) {
         try (InputStream head = Files.newInputStream(file)) {
             GdeltScan.Packing packing = packing(head.readNBytes(4), file.getFileName().toString());
             if (packing == GdeltScan.Packing.ZIP) {
-                try (ZipFile z = new ZipFile(file.toFile())) {
-                    for (ZipEntry e : z.stream().filter(e -> !e.isDirectory()).toList()) {
-                        try (InputStream in = z.getInputStream(e)) {
-                            if (detect(in) == EventFormat.GDELT2_MENTIONS) {
-                                return true;   // any member: the archive is read after the event files
-                            }
-                        }
-                    }
-                    return false;
-                }
+                return zipHolds(file);
             }
             try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
                  InputStream in = packing == GdeltScan.Packing.GZIP ? new GZIPInputStream(raw, 1 << 16) : raw) {
-                return detect(in) == EventFormat.GDELT2_MENTIONS;
+                return detect(in) == EventFormat.GDELT2_MENTIONS ? Holds.MENTIONS : Holds.EVENTS;
             }
         } catch (IOException e) {
-            return false;
+            return Holds.EVENTS;
         }
+    }
+
+    /**
+     * Looks at the first lines of every member: through the archive's directory, or, when an
+     * archive cut short has none, as a stream, judged by the members before the break.
+     */
+    private static Holds zipHolds(Path file) {
+        boolean mentions = false;
+        boolean events = false;
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            for (ZipEntry e : z.stream().filter(e -> !e.isDirectory()).toList()) {
+                try (InputStream in = z.getInputStream(e)) {
+                    boolean m = detect(in) == EventFormat.GDELT2_MENTIONS;
+                    mentions |= m;
+                    events |= !m;
+                }
+            }
+            return mentions ? (events ? Holds.BOTH : Holds.MENTIONS) : Holds.EVENTS;
+        } catch (IOException e) {
+            mentions = false;
+            events = false;
+        }
+        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (!e.isDirectory()) {
+                    boolean m = detect(zip) == EventFormat.GDELT2_MENTIONS;
+                    mentions |= m;
+                    events |= !m;
+                }
+            }
+        } catch (IOException e) {
+            // a broken archive: what the members before the break said
+        }
+        return mentions ? (events ? Holds.BOTH : Holds.MENTIONS) : Holds.EVENTS;
     }
 
     /**

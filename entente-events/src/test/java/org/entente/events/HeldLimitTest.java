@@ -40,7 +40,7 @@ class HeldLimitTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isNotZero();
         assertThat(out).contains(file + ": more than ").contains("events of watched dyads")
-                .contains("the file was not stored").contains("ENTENTE_JAVA_OPTS=-Xmx1g").doesNotContain("OutOfMemoryError");
+                .contains("neither these events nor the files after this one were stored").contains("ENTENTE_JAVA_OPTS=-Xmx1g").doesNotContain("OutOfMemoryError");
         assertThat(StoreDump.query(store, "SELECT count(*) FROM files")).containsExactly("0");
     }
 }

@@ -62,8 +62,8 @@ class MentionsTest {
         assertThat(EventFormat.detect(mentions.subList(0, 50))).isEqualTo(EventFormat.GDELT2_MENTIONS);
         List<String> export = Files.readAllLines(Fixtures.path(Fixtures.V2_SAMPLE), StandardCharsets.UTF_8);
         assertThat(EventFormat.detect(export.subList(0, 50))).isEqualTo(EventFormat.GDELT2);
-        assertThat(FileReading.isMentions(Fixtures.path(Fixtures.MENTIONS))).isTrue();
-        assertThat(FileReading.isMentions(Fixtures.path(Fixtures.V2_SAMPLE))).isFalse();
+        assertThat(FileReading.holds(Fixtures.path(Fixtures.MENTIONS))).isEqualTo(FileReading.Holds.MENTIONS);
+        assertThat(FileReading.holds(Fixtures.path(Fixtures.V2_SAMPLE))).isEqualTo(FileReading.Holds.EVENTS);
     }
 
     @Test
@@ -169,12 +169,55 @@ class MentionsTest {
                 z.closeEntry();
             }
         }
-        assertThat(FileReading.isMentions(zip)).isTrue();
+        assertThat(FileReading.holds(zip)).isEqualTo(FileReading.Holds.BOTH);
         Path store = dir.resolve("s.duckdb");
         try (EventStore s = EventStore.open(store)) {
             assertThat(s.ingest(zip, WATCH).watched()).isEqualTo(7 + 7);   // 7 watched events, 7 mentions of them
         }
         assertThat(StoreDump.query(store, "SELECT count(*) FROM mentions")).containsExactly("7");
+    }
+
+    /**
+     * In one run, an archive holding an export and other mentions, then a mentions file of that
+     * export's events: the archive's events are stored before the mentions file is read, so it
+     * keeps its 7.
+     */
+    @Test
+    void a_mentions_file_after_an_archive_of_both_finds_the_archive_s_events() throws Exception {
+        Path zip = dir.resolve("update.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("20150218230000.export.CSV"));
+            z.write(Files.readAllBytes(Fixtures.path(Fixtures.V2_SAMPLE)));
+            z.closeEntry();
+            z.putNextEntry(new java.util.zip.ZipEntry("other.mentions.CSV"));   // mentions of no watched event
+            List<String> other = Files.readAllLines(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8);
+            z.write(String.join("\n", other.stream().map(l -> "9" + l).toList()).getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Path mentions = copy(Fixtures.MENTIONS, dir.resolve("in/20150218230000.mentions.CSV"));
+        try (EventStore s = EventStore.open(dir.resolve("s.duckdb"))) {
+            List<FileReport> r = s.ingest(List.of(mentions, zip), WATCH, x -> { });
+            assertThat(r).extracting(FileReport::format).containsExactly("gdelt2+gdelt2-mentions", "gdelt2-mentions");
+            assertThat(r.get(1).watched()).isEqualTo(7);
+        }
+    }
+
+    /** A mentions archive cut short is still known as one, by the members before the break. */
+    @Test
+    void a_truncated_mentions_archive_is_still_a_mentions_file() throws Exception {
+        Path zip = dir.resolve("m.zip");
+        String rows = Files.readString(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8);
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("20150218230000.mentions.CSV"));
+            for (int i = 0; i < 300; i++) {
+                z.write(rows.getBytes(StandardCharsets.UTF_8));
+            }
+            z.closeEntry();
+        }
+        byte[] whole = Files.readAllBytes(zip);
+        Path cut = dir.resolve("cut.mentions.CSV.zip");
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(FileReading.holds(cut)).isEqualTo(FileReading.Holds.MENTIONS);
     }
 
     /** A store made before mentions files were read has no mentions table; opened for queries, it exports what it has. */
