@@ -68,7 +68,7 @@ final class FileBatch {
     /**
      * How many watched events and kept mentions one file may hold in memory until it is written:
      * each takes about 500 to 600 bytes, and {@link #FILES_AT_ONCE} files are read at once, so this
-     * keeps them to half of Java's memory (about 70,000 a file with the ingest's 160 MB on two
+     * keeps them to half of Java's memory (about 67,000 a file with the ingest's 160 MB on two
      * cores). A 15-minute GDELT 2.0 update has a few thousand rows in all, a daily GDELT 1.0 file
      * some 100,000 to 200,000.
      */
