@@ -371,7 +371,12 @@ final class FileReading {
             // a file that is not read gets one reject saying why, not one per broken line of its head
             List<Reject> broken = new ArrayList<>(batch.rejects.subList(before, batch.rejects.size()));
             batch.rejects.subList(before, batch.rejects.size()).clear();
-            if (!texts.isEmpty()) {
+            if (!texts.isEmpty() && texts.get(0).toLowerCase(java.util.Locale.ROOT).startsWith("globaleventid,")) {
+                batch.rejects.add(new Reject(label, Long.parseLong(head.get(0)[0]), "format not recognised: a "
+                        + "comma-separated copy of GDELT rows with a header line (as pandas writes them, e.g. through "
+                        + "gdeltPyR); Entente reads GDELT's own tab-separated files (YYYYMMDDHHMMSS.export.CSV.zip, "
+                        + ".mentions.CSV.zip); the file was not read", texts.get(0)));
+            } else if (!texts.isEmpty()) {
                 batch.rejects.add(new Reject(label, Long.parseLong(head.get(0)[0]), "format not recognised: "
                         + Fields.count(texts.get(0), '\t') + " tab-separated fields (GDELT 1.0 has 57 or 58, "
                         + "GDELT 2.0 61, GDELT 2.0 mentions 16, ICEWS a header starting 'Event ID' or, as CSV, 'event_id'); the file was not read", texts.get(0)));

@@ -259,6 +259,23 @@ class MentionsTest {
                 "MentionDocTone 'n/a' is not a number");
     }
 
+    /** A pandas re-write of mentions (comma-separated, a header line) is named as such, with what Entente reads instead. */
+    @Test
+    void a_comma_separated_rewrite_is_named_as_such() throws Exception {
+        String row = Files.readAllLines(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8).get(0);
+        Path file = dir.resolve("mentionssamp.csv");
+        Files.writeString(file, "globaleventid,eventtimedate,mentiontimedate,mentiontype,mentionsourcename,"
+                + "mentionidentifier,sentenceid,actor1charoffset,actor2charoffset,actioncharoffset,inrawtext,confidence,"
+                + "mentiondoclen,mentiondoctone,mentiondoctranslationinfo,extras\n" + row.replace('\t', ',') + "\n",
+                StandardCharsets.UTF_8);
+        FileBatch b = new FileReading(Countries.bundled(), List.of()).read(file);
+        assertThat(b.accepted).isZero();
+        assertThat(b.rejects).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(1);
+            assertThat(r.reason()).contains("comma-separated copy of GDELT rows").contains(".mentions.CSV.zip");
+        });
+    }
+
     private static String replace(String row, int column, String value) {
         String[] f = row.split("\t", -1);
         f[column] = value;
