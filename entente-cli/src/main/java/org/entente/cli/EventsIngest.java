@@ -82,12 +82,17 @@ final class EventsIngest implements Callable<Integer> {
         return r.format().equals("gdelt2-mentions");
     }
 
+    /** @return whether the file is an archive holding both events and GDELT 2.0 mentions */
+    private static boolean both(FileReport r) {
+        return r.format().contains("mentions") && !mentions(r);
+    }
+
     private static String progress(int i, int n, FileReport r) {
         String name = Path.of(r.path()).getFileName().toString();
         if (r.skipped() && !r.rewatched().isEmpty()) {
             return String.format(Locale.ROOT, "[%d/%d] %s  already ingested; read again for newly watched %s: %,d "
                     + "%s kept", i, n, name, r.rewatched(), r.watched(), mentions(r) ? "mention(s)"
-                    : r.format().contains("mentions") ? "event(s) and mention(s)" : "event(s)");
+                    : both(r) ? "event(s) and mention(s)" : "event(s)");
         }
         if (r.skipped()) {
             return String.format(Locale.ROOT, "[%d/%d] %s  already ingested, skipped", i, n, name);
@@ -100,7 +105,7 @@ final class EventsIngest implements Callable<Integer> {
         }
         return String.format(Locale.ROOT, "[%d/%d] %s  %s  %,d rows, %,d rejected, %,d dyadic, %,d watched%s  "
                 + "%.1f MB in %.2f s", i, n, name, r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(),
-                r.format().contains("mentions") ? " (events and mentions kept)" : "", mb,
+                both(r) ? " (events and mentions kept)" : "", mb,
                 r.millis() / 1000.0) + (r.accepted() == 0 && r.rejected() > 0 ? "\n    no row of " + name
                 + " could be read as GDELT 1.0, GDELT 2.0 (events or mentions) or ICEWS: is it event data? (why: 'entente events stores "
                 + "--rejects N' lists the rejects)" : "");
@@ -114,9 +119,9 @@ final class EventsIngest implements Callable<Integer> {
         long skipped = reports.stream().filter(FileReport::skipped).count();
         List<FileReport> again = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).toList();
         long reread = again.size();
-        long keptEvents = again.stream().filter(r -> !r.format().contains("mentions")).mapToLong(FileReport::watched).sum();
+        long keptEvents = again.stream().filter(r -> !mentions(r) && !both(r)).mapToLong(FileReport::watched).sum();
         long keptMentions = again.stream().filter(EventsIngest::mentions).mapToLong(FileReport::watched).sum();
-        long keptBoth = again.stream().filter(r -> r.format().contains("mentions") && !mentions(r))
+        long keptBoth = again.stream().filter(EventsIngest::both)
                 .mapToLong(FileReport::watched).sum();
         List<String> parts = new java.util.ArrayList<>();
         if (keptEvents > 0 || keptMentions + keptBoth == 0) {

@@ -308,13 +308,13 @@ public final class EventStore implements AutoCloseable {
         Set<Path> withMentions = new HashSet<>(byKind.get(FileReading.Holds.BOTH));
         withMentions.addAll(byKind.get(FileReading.Holds.MENTIONS));
         Set<Path> withBoth = new HashSet<>(byKind.get(FileReading.Holds.BOTH));
-        Peeking next = new Peeking(ordered);
+        int next = 0;   // the next of the ordered files to read
         Future<?> pending = null;
         KeptEvents kept = null;   // the store's kept events; read again only after an archive that adds events
         try {
             while (true) {
-                while (ahead.size() < READERS && next.hasNext()) {
-                    Path f = next.peek();
+                while (ahead.size() < READERS && next < ordered.size()) {
+                    Path f = ordered.get(next);
                     if (withMentions.contains(f) && kept == null) {
                         // a mentions file keeps the mentions of the events stored before it, so it is
                         // read once the files before it are written, and the store is quiet
@@ -324,7 +324,7 @@ public final class EventStore implements AutoCloseable {
                         await(pending);
                         kept = keptEvents();
                     }
-                    next.next();
+                    next++;
                     KeptEvents k = withMentions.contains(f) ? kept : null;
                     ahead.add(readers.submit(() -> read(f, watches, known, listed, k)));
                     if (withBoth.contains(f)) {
@@ -369,28 +369,6 @@ public final class EventStore implements AutoCloseable {
             writer.shutdown();
         }
         return out;
-    }
-
-    /** The files still to read, with a look at the next one. */
-    private static final class Peeking {
-        private final List<Path> files;
-        private int at;
-
-        Peeking(List<Path> files) {
-            this.files = files;
-        }
-
-        boolean hasNext() {
-            return at < files.size();
-        }
-
-        Path peek() {
-            return files.get(at);
-        }
-
-        Path next() {
-            return files.get(at++);
-        }
     }
 
     /**
@@ -657,7 +635,8 @@ public final class EventStore implements AutoCloseable {
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw EventsException.badInput(dir + ": a file is in the way; name a folder to export to");
         }
-        List<String> tables = present(Schema.TABLES);   // a store older than mentions files has no mentions table
+        java.util.Set<String> has = queries().tables();   // a store older than mentions files has no mentions table
+        List<String> tables = Schema.TABLES.stream().filter(has::contains).toList();
         List<Path> out = new ArrayList<>();
         for (String table : tables) {
             Path t = target.resolve(table + "." + f);
@@ -701,19 +680,6 @@ public final class EventStore implements AutoCloseable {
                     : "; the store could not be read: check it with 'entente events stores'"), e);
         }
         return out;
-    }
-
-    /** @return those of the tables (or views) the store has, in the order given */
-    private List<String> present(List<String> tables) {
-        Set<String> has = new HashSet<>();
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables")) {
-            while (r.next()) {
-                has.add(r.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new EventsException(file + ": cannot list the store's tables: " + e.getMessage(), e);
-        }
-        return tables.stream().filter(has::contains).toList();
     }
 
     /** Removes what a failed export made: its scratch folder and the empty folders it created. */

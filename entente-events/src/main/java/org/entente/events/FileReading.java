@@ -85,49 +85,49 @@ final class FileReading {
         try (InputStream head = Files.newInputStream(file)) {
             GdeltScan.Packing packing = packing(head.readNBytes(4), file.getFileName().toString());
             if (packing == GdeltScan.Packing.ZIP) {
-                return zipHolds(file);
+                return holds(zipMembers(file));
             }
             try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
                  InputStream in = packing == GdeltScan.Packing.GZIP ? new GZIPInputStream(raw, 1 << 16) : raw) {
-                return detect(in) == EventFormat.GDELT2_MENTIONS ? Holds.MENTIONS : Holds.EVENTS;
+                return holds(List.of(detect(in) == EventFormat.GDELT2_MENTIONS));
             }
         } catch (IOException e) {
             return Holds.EVENTS;
         }
     }
 
+    /** @return what members that are (true) or are not (false) mentions make of their file */
+    private static Holds holds(List<Boolean> mentionMembers) {
+        boolean mentions = mentionMembers.contains(true);
+        return !mentions ? Holds.EVENTS : mentionMembers.contains(false) ? Holds.BOTH : Holds.MENTIONS;
+    }
+
     /**
-     * Looks at the first lines of every member: through the archive's directory, or, when an
-     * archive cut short has none, as a stream, judged by the members before the break.
+     * @return for each member of a zip archive, whether its first lines are mentions: through the
+     * archive's directory, or, when an archive cut short has none, as a stream, up to the break
      */
-    private static Holds zipHolds(Path file) {
-        boolean mentions = false;
-        boolean events = false;
+    private static List<Boolean> zipMembers(Path file) {
+        List<Boolean> members = new ArrayList<>();
         try (ZipFile z = new ZipFile(file.toFile())) {
             for (ZipEntry e : z.stream().filter(e -> !e.isDirectory()).toList()) {
                 try (InputStream in = z.getInputStream(e)) {
-                    boolean m = detect(in) == EventFormat.GDELT2_MENTIONS;
-                    mentions |= m;
-                    events |= !m;
+                    members.add(detect(in) == EventFormat.GDELT2_MENTIONS);
                 }
             }
-            return mentions ? (events ? Holds.BOTH : Holds.MENTIONS) : Holds.EVENTS;
+            return members;
         } catch (IOException e) {
-            mentions = false;
-            events = false;
+            members.clear();
         }
         try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (!e.isDirectory()) {
-                    boolean m = detect(zip) == EventFormat.GDELT2_MENTIONS;
-                    mentions |= m;
-                    events |= !m;
+                    members.add(detect(zip) == EventFormat.GDELT2_MENTIONS);
                 }
             }
         } catch (IOException e) {
             // a broken archive: what the members before the break said
         }
-        return mentions ? (events ? Holds.BOTH : Holds.MENTIONS) : Holds.EVENTS;
+        return members;
     }
 
     /**

@@ -44,9 +44,9 @@ final class MentionRows {
         int confidence = small(f[11], "Confidence", 0, 100);
         int length = RowReader.count(f, 12, "MentionDocLen").getAsInt();
         double tone = RowReader.number(f, 13, "MentionDocTone");
-        for (int i = 7; i <= 9; i++) {
-            signed(f[i], i == 7 ? "Actor1CharOffset" : i == 8 ? "Actor2CharOffset" : "ActionCharOffset");
-        }
+        signed(f[7], "Actor1CharOffset");
+        signed(f[8], "Actor2CharOffset");
+        signed(f[9], "ActionCharOffset");
         return new Mention(id, eventTime, time, type, f[4], f[5], sentence, inRaw == 1, confidence, length, tone, f[14]);
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.entente.events.cameo.Cameo;
@@ -131,30 +132,42 @@ public final class StoreQueries {
                         r.getString(5), r.getString(6), r.getString(7), cameo.describe(r.getString(7)).orElse(""),
                         r.getDouble(8), r.getObject(9) == null ? OptionalInt.empty() : OptionalInt.of(r.getInt(9)),
                         r.getString(10), r.getString(11), r.getString(12), r.getLong(13), List.of()), r.getString(14)));
-        List<StoredEvent> out = new ArrayList<>();
-        for (Row row : rows) {
-            StoredEvent e = row.event();
-            List<StoredMention> articles = e.source().equals("gdelt") ? articles(row.id()) : List.of();
-            out.add(articles.isEmpty() ? e : new StoredEvent(e.date(), e.source(), e.actor1(), e.actor1Name(), e.actor2(),
-                    e.actor2Name(), e.code(), e.description(), e.goldstein(), e.mentions(), e.place(), e.url(), e.file(),
-                    e.line(), articles));
+        Map<String, List<StoredMention>> articles = articles(rows.stream().filter(r -> r.event().source().equals("gdelt"))
+                .map(Row::id).distinct().toList());
+        return rows.stream().map(r -> r.event().source().equals("gdelt") && articles.containsKey(r.id())
+                ? r.event().withArticles(articles.get(r.id())) : r.event()).toList();
+    }
+
+    /**
+     * @param eventIds GDELT events' GLOBALEVENTIDs
+     * @return the articles kept for each from mentions files, earliest first, each article once
+     * (the same mentions file stored plain and zipped holds it twice); none in a store made before
+     * mentions files were read, which has no mentions table
+     */
+    private Map<String, List<StoredMention>> articles(List<String> eventIds) {
+        Map<String, List<StoredMention>> out = new java.util.HashMap<>();
+        if (eventIds.isEmpty() || !tables().contains("mentions")) {
+            return out;
+        }
+        record Article(String eventId, StoredMention mention) {
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(eventIds.size(), "?"));
+        for (Article x : query("SELECT DISTINCT event_id, mention_time, outlet, url, confidence, doc_tone, translated "
+                + "FROM mentions WHERE event_id IN (" + marks + ") ORDER BY event_id, mention_time, outlet, url", s -> {
+                    for (int i = 0; i < eventIds.size(); i++) {
+                        s.setString(i + 1, eventIds.get(i));
+                    }
+                }, r -> new Article(r.getString(1), new StoredMention(r.getObject(2, java.time.LocalDateTime.class),
+                        r.getString(3), r.getString(4), r.getInt(5), r.getDouble(6), r.getString(7))))) {
+            out.computeIfAbsent(x.eventId(), k -> new ArrayList<>()).add(x.mention());
         }
         return out;
     }
 
-    /**
-     * @param eventId a GDELT event's GLOBALEVENTID
-     * @return the articles kept for it from mentions files, earliest first, each once (a mentions
-     * file ingested both plain and zipped is kept twice); none in a store older than mentions
-     */
-    private List<StoredMention> articles(String eventId) {
-        if (query("SELECT 1 FROM information_schema.tables WHERE table_name = 'mentions'", s -> { }, r -> 1).isEmpty()) {
-            return List.of();
-        }
-        return query("SELECT DISTINCT mention_time, outlet, url, confidence, doc_tone, translated FROM mentions "
-                + "WHERE event_id = ? ORDER BY mention_time, outlet, url", s -> s.setString(1, eventId),
-                r -> new StoredMention(r.getObject(1, java.time.LocalDateTime.class), r.getString(2), r.getString(3),
-                        r.getInt(4), r.getDouble(5), r.getString(6)));
+    /** @return the names of the store's tables and views */
+    java.util.Set<String> tables() {
+        return new java.util.HashSet<>(query("SELECT table_name FROM information_schema.tables", s -> { },
+                r -> r.getString(1)));
     }
 
     /**

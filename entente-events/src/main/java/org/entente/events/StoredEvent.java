@@ -35,6 +35,15 @@ public record StoredEvent(LocalDate date, String source, String actor1, String a
     }
 
     /**
+     * @param list the articles that mentioned it
+     * @return this event with them
+     */
+    public StoredEvent withArticles(List<StoredMention> list) {
+        return new StoredEvent(date, source, actor1, actor1Name, actor2, actor2Name, code, description, goldstein,
+                mentions, place, url, file, line, list);
+    }
+
+    /**
      * The event's public fields in a fixed order, for JSON: everything but where it was read
      * from (the file and line, which a caller may add when showing them is wanted).
      *

@@ -56,6 +56,33 @@ class MentionsTest {
         return Files.copy(Fixtures.path(fixture), to);
     }
 
+    /** @return the real export sample, named as GDELT names the update's export */
+    private Path export() throws IOException {
+        return copy(Fixtures.V2_SAMPLE, dir.resolve("in/20150218230000.export.CSV"));
+    }
+
+    /** @return the real mentions sample of the same update, named as GDELT names it */
+    private Path mentions() throws IOException {
+        return copy(Fixtures.MENTIONS, dir.resolve("in/20150218230000.mentions.CSV"));
+    }
+
+    /**
+     * @param name    the archive's name in the test's folder
+     * @param members member names and their bytes, in order
+     * @return the zip archive
+     */
+    private Path zip(String name, Object... members) throws IOException {
+        Path zip = dir.resolve(name);
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < members.length; i += 2) {
+                z.putNextEntry(new java.util.zip.ZipEntry((String) members[i]));
+                z.write((byte[]) members[i + 1]);
+                z.closeEntry();
+            }
+        }
+        return zip;
+    }
+
     @Test
     void the_mentions_format_is_detected_from_its_rows() throws IOException {
         List<String> mentions = Files.readAllLines(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8);
@@ -69,8 +96,8 @@ class MentionsTest {
     @Test
     void keeps_the_mentions_of_the_events_the_store_keeps_and_top_lists_them() throws Exception {
         Path store = dir.resolve("s.duckdb");
-        Path export = copy(Fixtures.V2_SAMPLE, dir.resolve("in/20150218230000.export.CSV"));
-        Path mentions = copy(Fixtures.MENTIONS, dir.resolve("in/20150218230000.mentions.CSV"));
+        Path export = export();
+        Path mentions = mentions();
         Set<Long> expected = expectedKeptLines(WATCH);
         assertThat(expected).hasSize(7);   // 4 Australia-New Zealand, 3 Zimbabwe-Belarus (PROVENANCE.md)
         try (EventStore s = EventStore.open(store)) {
@@ -111,8 +138,8 @@ class MentionsTest {
     @Test
     void mentions_ingested_before_their_events_are_kept_when_read_again_for_the_watch() throws Exception {
         Path store = dir.resolve("s.duckdb");
-        Path export = copy(Fixtures.V2_SAMPLE, dir.resolve("in/20150218230000.export.CSV"));
-        Path mentions = copy(Fixtures.MENTIONS, dir.resolve("in/20150218230000.mentions.CSV"));
+        Path export = export();
+        Path mentions = mentions();
         List<Watch> aus = List.of(Watch.parse("AUS:NZL"));
         try (EventStore s = EventStore.open(store)) {
             assertThat(s.ingest(mentions, List.of()).watched()).isZero();
@@ -139,8 +166,8 @@ class MentionsTest {
     @Test
     void a_second_read_adds_no_mention_twice_and_removing_the_export_takes_its_mentions() throws Exception {
         Path store = dir.resolve("s.duckdb");
-        Path export = copy(Fixtures.V2_SAMPLE, dir.resolve("in/20150218230000.export.CSV"));
-        Path mentions = copy(Fixtures.MENTIONS, dir.resolve("in/20150218230000.mentions.CSV"));
+        Path export = export();
+        Path mentions = mentions();
         List<Watch> aus = List.of(Watch.parse("AUS:NZL"));
         try (EventStore s = EventStore.open(store)) {
             s.ingest(export, aus);
@@ -160,15 +187,8 @@ class MentionsTest {
     /** One archive holding the export and then the mentions of the update: read after other files, keeping its own events' mentions. */
     @Test
     void an_archive_of_an_export_and_its_mentions_keeps_them() throws Exception {
-        Path zip = dir.resolve("update.zip");
-        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            for (String[] m : new String[][] {{"20150218230000.export.CSV", Fixtures.V2_SAMPLE},
-                {"20150218230000.mentions.CSV", Fixtures.MENTIONS}}) {
-                z.putNextEntry(new java.util.zip.ZipEntry(m[0]));
-                z.write(Files.readAllBytes(Fixtures.path(m[1])));
-                z.closeEntry();
-            }
-        }
+        Path zip = zip("update.zip", "20150218230000.export.CSV", Files.readAllBytes(Fixtures.path(Fixtures.V2_SAMPLE)),
+                "20150218230000.mentions.CSV", Files.readAllBytes(Fixtures.path(Fixtures.MENTIONS)));
         assertThat(FileReading.holds(zip)).isEqualTo(FileReading.Holds.BOTH);
         Path store = dir.resolve("s.duckdb");
         try (EventStore s = EventStore.open(store)) {
@@ -184,17 +204,11 @@ class MentionsTest {
      */
     @Test
     void a_mentions_file_after_an_archive_of_both_finds_the_archive_s_events() throws Exception {
-        Path zip = dir.resolve("update.zip");
-        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            z.putNextEntry(new java.util.zip.ZipEntry("20150218230000.export.CSV"));
-            z.write(Files.readAllBytes(Fixtures.path(Fixtures.V2_SAMPLE)));
-            z.closeEntry();
-            z.putNextEntry(new java.util.zip.ZipEntry("other.mentions.CSV"));   // mentions of no watched event
-            List<String> other = Files.readAllLines(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8);
-            z.write(String.join("\n", other.stream().map(l -> "9" + l).toList()).getBytes(StandardCharsets.UTF_8));
-            z.closeEntry();
-        }
-        Path mentions = copy(Fixtures.MENTIONS, dir.resolve("in/20150218230000.mentions.CSV"));
+        List<String> other = Files.readAllLines(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8);
+        Path zip = zip("update.zip", "20150218230000.export.CSV", Files.readAllBytes(Fixtures.path(Fixtures.V2_SAMPLE)),
+                "other.mentions.CSV",   // mentions of no watched event: their ids changed
+                String.join("\n", other.stream().map(l -> "9" + l).toList()).getBytes(StandardCharsets.UTF_8));
+        Path mentions = mentions();
         try (EventStore s = EventStore.open(dir.resolve("s.duckdb"))) {
             List<FileReport> r = s.ingest(List.of(mentions, zip), WATCH, x -> { });
             assertThat(r).extracting(FileReport::format).containsExactly("gdelt2+gdelt2-mentions", "gdelt2-mentions");
@@ -205,15 +219,8 @@ class MentionsTest {
     /** A mentions archive cut short is still known as one, by the members before the break. */
     @Test
     void a_truncated_mentions_archive_is_still_a_mentions_file() throws Exception {
-        Path zip = dir.resolve("m.zip");
         String rows = Files.readString(Fixtures.path(Fixtures.MENTIONS), StandardCharsets.UTF_8);
-        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            z.putNextEntry(new java.util.zip.ZipEntry("20150218230000.mentions.CSV"));
-            for (int i = 0; i < 300; i++) {
-                z.write(rows.getBytes(StandardCharsets.UTF_8));
-            }
-            z.closeEntry();
-        }
+        Path zip = zip("m.zip", "20150218230000.mentions.CSV", rows.repeat(300).getBytes(StandardCharsets.UTF_8));
         byte[] whole = Files.readAllBytes(zip);
         Path cut = dir.resolve("cut.mentions.CSV.zip");
         Files.write(cut, java.util.Arrays.copyOf(whole, whole.length / 2));
