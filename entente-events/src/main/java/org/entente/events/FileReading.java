@@ -222,6 +222,10 @@ final class FileReading {
 
     /** @return the file read row by row, with its checksum taken in the same pass */
     FileBatch readRowByRow(Path file) {
+        FileBatch both = readBothKinds(file);
+        if (both != null) {
+            return both;
+        }
         try (FileChecksum.Reading raw = new FileChecksum.Reading(
                 new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             FileBatch b = read(raw, file.getFileName().toString(), file.toString());
@@ -230,6 +234,46 @@ final class FileReading {
             return b;
         } catch (IOException e) {
             throw new EventsException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A zip archive holding both events and mentions, read through its directory with the event
+     * members first, so that mentions keep their events whatever the members' order in the archive.
+     *
+     * @return the archive's batch, or null when the file is not such an archive or has no readable
+     * directory (it is then read as a stream, in the archive's own order)
+     */
+    private FileBatch readBothKinds(Path file) {
+        try (InputStream head = Files.newInputStream(file)) {
+            if (packing(head.readNBytes(4), file.getFileName().toString()) != GdeltScan.Packing.ZIP) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            List<ZipEntry> events = new ArrayList<>();
+            List<ZipEntry> mentions = new ArrayList<>();
+            for (ZipEntry e : z.stream().filter(e -> !e.isDirectory()).toList()) {
+                try (InputStream in = z.getInputStream(e)) {
+                    (detect(in) == EventFormat.GDELT2_MENTIONS ? mentions : events).add(e);
+                }
+            }
+            if (events.isEmpty() || mentions.isEmpty()) {
+                return null;
+            }
+            FileBatch batch = new FileBatch();
+            events.addAll(mentions);
+            for (ZipEntry e : events) {
+                if (!readMember(() -> z.getInputStream(e), file + "!" + e.getName(), batch)) {
+                    break;   // a damaged member: its reject says so, as a stream read would
+                }
+            }
+            batch.checksum = FileChecksum.of(file);
+            return batch;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -59,8 +59,10 @@ public final class StoreQueries {
 
     /** @return per source: files, rows and the span of event dates */
     public List<Coverage> coverage() {
-        return query("SELECT CASE WHEN format = 'gdelt2-mentions' THEN 'gdelt-mentions' WHEN format LIKE 'gdelt%' THEN 'gdelt' WHEN format LIKE 'icews%' THEN 'icews' "
-                + "ELSE 'unknown' END AS src, count(*), sum(rows_accepted), sum(rows_rejected), sum(rows_dyadic), "
+        // an archive of both events and mentions has one row count for both: it is counted apart
+        return query("SELECT CASE WHEN format = 'gdelt2-mentions' THEN 'gdelt-mentions' "
+                + "WHEN format LIKE 'gdelt%mentions%' THEN 'gdelt+mentions' WHEN format LIKE 'gdelt%' THEN 'gdelt' "
+                + "WHEN format LIKE 'icews%' THEN 'icews' ELSE 'unknown' END AS src, count(*), sum(rows_accepted), sum(rows_rejected), sum(rows_dyadic), "
                 + "min(first_date), max(last_date) FROM files GROUP BY src ORDER BY src", s -> { },
                 r -> new Coverage(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
                         Optional.ofNullable(r.getObject(6, LocalDate.class)),

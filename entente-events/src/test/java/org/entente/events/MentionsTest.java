@@ -198,6 +198,28 @@ class MentionsTest {
     }
 
     /**
+     * The same archive with the mentions member first: the archive's event members are read
+     * first, so it keeps the same 7; a second ingest of it is a no-op.
+     */
+    @Test
+    void an_archive_with_its_mentions_before_its_export_keeps_them() throws Exception {
+        Path zip = zip("update.zip", "20150218230000.mentions.CSV", Files.readAllBytes(Fixtures.path(Fixtures.MENTIONS)),
+                "20150218230000.export.CSV", Files.readAllBytes(Fixtures.path(Fixtures.V2_SAMPLE)));
+        Path store = dir.resolve("s.duckdb");
+        try (EventStore s = EventStore.open(store)) {
+            FileReport r = s.ingest(zip, WATCH);
+            assertThat(r.format()).isEqualTo("gdelt2+gdelt2-mentions");
+            assertThat(r.watched()).isEqualTo(7 + 7);
+            assertThat(s.ingest(zip, WATCH).skipped()).isTrue();
+            assertThat(s.queries().coverage()).extracting(Coverage::source, Coverage::files)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("gdelt+mentions", 1L));
+        }
+        assertThat(StoreDump.query(store, "SELECT count(*) FROM mentions")).containsExactly("7");
+        assertThat(StoreDump.query(store, "SELECT DISTINCT file FROM mentions"))
+                .containsExactly(zip + "!20150218230000.mentions.CSV");
+    }
+
+    /**
      * In one run, an archive holding an export and other mentions, then a mentions file of that
      * export's events: the archive's events are stored before the mentions file is read, so it
      * keeps its 7.
