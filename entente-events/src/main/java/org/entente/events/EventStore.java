@@ -356,13 +356,7 @@ public final class EventStore implements AutoCloseable {
             for (Future<Read> f : ahead) {
                 f.cancel(true);
             }
-            try {
-                await(pending);   // a file being written is finished before the error is reported
-            } catch (RuntimeException | Error ignored) {
-                if (ignored != e) {   // the write that failed is the error itself, awaited again
-                    e.addSuppressed(ignored);
-                }
-            }
+            finishing(e, pending);
             throw e;
         } finally {
             readers.shutdownNow();
@@ -442,6 +436,27 @@ public final class EventStore implements AutoCloseable {
 
     private static FileReport skipped(String path, long size, String checksum) {
         return new FileReport(path, size, checksum, "", 0, 0, 0, 0, 0, true, List.of(), "");
+    }
+
+    /**
+     * Waits for the write in flight when an ingest fails, so that the file being written is
+     * finished (or rolled back) before the failure is reported.
+     *
+     * @param e       the failure
+     * @param pending the write in flight, or null
+     * @return {@code e}, with the write's own failure added as suppressed when it is another one
+     * (when the write's failure is {@code e} itself, awaited a second time, nothing is added: a
+     * throwable cannot suppress itself, and trying would mask the real message)
+     */
+    static <E extends Throwable> E finishing(E e, Future<?> pending) {
+        try {
+            await(pending);
+        } catch (RuntimeException | Error other) {
+            if (other != e) {
+                e.addSuppressed(other);
+            }
+        }
+        return e;
     }
 
     private static <T> T result(Future<T> f) {

@@ -1,0 +1,44 @@
+package org.entente.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How an ingest reports a failure while a file is being written: the write in flight is awaited,
+ * and the failure the user sees is the real one.
+ */
+class IngestFailureTest {
+
+    /**
+     * A failed write is reported once through the reading loop and again when it is awaited: the
+     * same exception both times. It must come out with its own message, not as "Self-suppression
+     * not permitted" (which once turned a full disk into an internal error).
+     */
+    @Test
+    void a_failed_write_awaited_again_is_reported_as_itself() {
+        EventsException full = new EventsException("/tmp/s.duckdb: cannot write: No space left on device");
+        CompletableFuture<Void> write = CompletableFuture.failedFuture(full);
+        EventsException out = EventStore.finishing(full, write);
+        assertThat(out).isSameAs(full).hasMessageContaining("No space left").hasNoSuppressedExceptions();
+    }
+
+    /** A reading failure while another file's write fails too: the reading failure, the write's attached. */
+    @Test
+    void a_write_failing_beside_a_reading_failure_is_attached_to_it() {
+        EventsException reading = new EventsException("a.csv: cannot read: Input/output error");
+        IllegalStateException write = new IllegalStateException("commit failed");
+        EventsException out = EventStore.finishing(reading, CompletableFuture.failedFuture(write));
+        assertThat(out).isSameAs(reading);
+        assertThat(out.getSuppressed()).containsExactly(write);
+    }
+
+    /** A write that succeeded, or none in flight: the failure as it was. */
+    @Test
+    void nothing_in_flight_leaves_the_failure_as_it_was() {
+        EventsException reading = new EventsException("a.csv: cannot read");
+        assertThat(EventStore.finishing(reading, null)).isSameAs(reading).hasNoSuppressedExceptions();
+        assertThat(EventStore.finishing(reading, CompletableFuture.completedFuture(null))).hasNoSuppressedExceptions();
+    }
+}
