@@ -50,19 +50,8 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
      * source to keep.
      */
     static AssessEvents read(Path store, String a, String b, LocalDate asOf, int quarters) {
-        // named with --events here, not --store as in the events commands
-        if (Files.isDirectory(store)) {
-            throw new Failures.BadInputException(store + ": this is a folder; name the event store's file with --events FILE");
-        }
-        if (!Files.isRegularFile(store)) {
-            throw new Failures.BadInputException(store + ": there is no event store here; create one with 'entente events "
-                    + "ingest FILES... --store " + store + "', or name another with --events FILE");
-        }
-        try (EventStore s = EventStore.openForQueries(store)) {
+        try (EventStore s = EventStore.openForQueries(store, "--events")) {   // not --store, as in the events commands
             return read(s, store, a, b, asOf, quarters);
-        } catch (EventsException e) {
-            // the events commands name the store with --store; here it is --events
-            throw e.badInput() ? new Failures.BadInputException(e.getMessage().replace("--store", "--events")) : e;
         }
     }
 

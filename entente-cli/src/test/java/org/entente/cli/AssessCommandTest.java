@@ -50,6 +50,30 @@ class AssessCommandTest {
     }
 
     /**
+     * A store named with --events that is not one: each message asks for another store with
+     * --events (assess's option) and for an ingest with --store (the ingest's), exit 2.
+     */
+    @Test
+    void a_named_store_that_is_not_one_is_refused_naming_each_command_s_own_option(@TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("empty.duckdb");
+        try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + empty, new java.util.Properties())) {
+            assertThat(c).isNotNull();   // a DuckDB file with no tables
+        }
+        Run noStore = Run.entente("assess", "iran-russia", "--events", empty.toString());
+        assertThat(noStore.code()).isEqualTo(2);
+        assertThat(noStore.err()).isEqualTo("entente: " + empty + ": this DuckDB file holds no event store yet; create it "
+                + "with 'entente events ingest FILES... --store " + empty + "'\n");
+        Run folder = Run.entente("assess", "iran-russia", "--events", dir.toString());
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).contains("this is a folder").contains("e.g. --events " + dir.resolve("events.duckdb"))
+                .doesNotContain("--store");
+        Path text = Files.writeString(dir.resolve("notes.duckdb"), "not a database\n");
+        Run notDuck = Run.entente("assess", "iran-russia", "--events", text.toString());
+        assertThat(notDuck.code()).isEqualTo(2);
+        assertThat(notDuck.err()).contains("not a DuckDB database").contains("(--events FILE)").doesNotContain("--store");
+    }
+
+    /**
      * A store that cannot be read (here: a newer layout) fails the assessment when named with
      * --events (exit 1), and as the default store gives a note in place of the quarters (exit 0).
      */

@@ -82,7 +82,7 @@ public final class EventStore implements AutoCloseable {
      * @throws EventsException when it cannot be opened (another process holding it, a file that is not DuckDB)
      */
     public static EventStore open(Path file) {
-        notAFolder(file);
+        notAFolder(file, STORE_OPTION);
         Path parent = file.toAbsolutePath().getParent();
         try {
             if (parent != null) {
@@ -92,13 +92,16 @@ public final class EventStore implements AutoCloseable {
             throw new EventsException(file + ": cannot create the folder " + parent + " for the event store ("
                     + reason(e) + "); name a store in a folder you can write to with --store FILE", e);
         }
-        return connect(file, false, true);
+        return connect(file, false, true, STORE_OPTION);
     }
 
-    private static void notAFolder(Path file) {
+    /** The option of the events commands that names the store. */
+    private static final String STORE_OPTION = "--store";
+
+    private static void notAFolder(Path file, String option) {
         if (Files.isDirectory(file)) {
             throw EventsException.badInput((file.toString().isEmpty() ? "the current folder" : file.toString())
-                    + ": this is a folder; name a file for the event store, e.g. --store "
+                    + ": this is a folder; name a file for the event store, e.g. " + option + " "
                     + file.resolve("events.duckdb"));
         }
     }
@@ -128,8 +131,21 @@ public final class EventStore implements AutoCloseable {
      *                         cannot be opened (a file that is not DuckDB, an ingest holding it)
      */
     public static EventStore openForQueries(Path file) {
-        existing(file);
-        return connect(file, true, false);
+        return openForQueries(file, STORE_OPTION);
+    }
+
+    /**
+     * As {@link #openForQueries(Path)}, for a command that names the store with another option
+     * (e.g. {@code assess --events FILE}): messages that ask for another store name that option,
+     * while those that ask for an ingest name the ingest's own {@code --store}.
+     *
+     * @param file   the DuckDB file
+     * @param option the command's option that named it
+     * @return the store
+     */
+    public static EventStore openForQueries(Path file, String option) {
+        existing(file, option);
+        return connect(file, true, false, option);
     }
 
     /**
@@ -141,23 +157,24 @@ public final class EventStore implements AutoCloseable {
      * @throws EventsException bad input when there is no store at {@code file}
      */
     public static EventStore openExisting(Path file) {
-        existing(file);
-        return connect(file, false, false);
+        existing(file, STORE_OPTION);
+        return connect(file, false, false, STORE_OPTION);
     }
 
-    private static void existing(Path file) {
-        notAFolder(file);
+    private static void existing(Path file, String option) {
+        notAFolder(file, option);
         if (!Files.isRegularFile(file)) {
             throw EventsException.badInput(file + ": there is no event store here; create one with "
-                    + "'entente events ingest FILES... --store " + file + "', or name another with --store FILE");
+                    + "'entente events ingest FILES... --store " + file + "', or name another with " + option + " FILE");
         }
     }
 
     /**
      * @param readOnly whether to open for queries only
      * @param create   whether a file without the store's tables gets them (only {@link #open})
+     * @param option   the command's option that named the store, for messages that ask for another
      */
-    private static EventStore connect(Path file, boolean readOnly, boolean create) {
+    private static EventStore connect(Path file, boolean readOnly, boolean create, String option) {
         try {
             Connection c = DuckFile.open(file, readOnly, db -> {
                 try (Statement s = db.createStatement()) {
@@ -180,7 +197,8 @@ public final class EventStore implements AutoCloseable {
                     if (layout == null && tables(s) > 0) {
                         // another program's database: adding the store's tables to it would change it
                         throw EventsException.badInput(file + ": this DuckDB file holds other tables, not an event "
-                                + "store; name a new file for the store with --store FILE");
+                                + "store; name " + (create ? "a new file for the store" : "the event store") + " with "
+                                + option + " FILE");
                     }
                     if (layout == null && !create) {
                         throw EventsException.badInput(file + ": this DuckDB file holds no event store yet; create it "
@@ -199,9 +217,10 @@ public final class EventStore implements AutoCloseable {
             return new EventStore(file, c, readOnly);
         } catch (DuckFile.OpenFailure f) {
             throw switch (f.trouble()) {
-                case DATA_FILE -> notADatabase(file);
+                case DATA_FILE -> notADatabase(file, create, option);
                 case NOT_DUCKDB -> EventsException.badInput(file + ": this file is not a DuckDB database, so not an "
-                        + "event store; name the store with a new file (--store FILE), or move this one away");
+                        + "event store; name " + (create ? "the store with a new file" : "the event store") + " ("
+                        + option + " FILE)" + (create ? ", or move this one away" : ""));
                 case LOCKED -> new EventsException(file + ": cannot open the event store: " + f.getMessage()
                         + " (another entente process has it open; run this again when that one ends)", f);
                 case OTHER -> new EventsException(file + ": cannot open the event store: " + f.getMessage(), f);
@@ -210,9 +229,10 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** DuckDB reads a CSV, Parquet or JSON file given as a database into memory: nothing would be kept. */
-    private static EventsException notADatabase(Path file) {
+    private static EventsException notADatabase(Path file, boolean create, String option) {
         return EventsException.badInput(file + ": DuckDB takes this file for data to read, not for a database, so "
-                + "nothing ingested would be kept; name the store with a new file, e.g. --store events.duckdb");
+                + (create ? "nothing ingested would be kept; name the store with a new file"
+                        : "it holds no event store; name the event store's file") + ", e.g. " + option + " events.duckdb");
     }
 
     /** @return how many tables and views the file holds */
