@@ -535,8 +535,21 @@ public final class EventStore implements AutoCloseable {
         // Reading computes the checksum on the way, saving a pass over the file; when the ledger
         // already lists this path and size, a re-ingest is likely, so checksum first and skip.
         if (!listed.contains(abs + "|" + size)) {
-            b = reading.read(abs);
-            checksum = b.checksum;
+            try {
+                b = reading.read(abs);
+                checksum = b.checksum;
+            } catch (EventsException e) {
+                // read for every watch, as a new file is; if its bytes are in the ledger under another
+                // path (a copy, a moved file), only the dyads it was not read for are needed: read
+                // it again for them below
+                if (!e.overHeldLimit()) {
+                    throw e;
+                }
+                checksum = checksum(abs);
+                if (!known.containsKey(checksum)) {
+                    throw e;
+                }
+            }
         } else {
             checksum = checksum(abs);
         }

@@ -8,6 +8,8 @@ package org.entente.events;
 public final class EventsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final boolean badInput;
+    /** Whether a file held more watched events than an ingest keeps in memory ({@link FileBatch#checkHeld}). */
+    private final boolean overHeldLimit;
 
     /** @param message what failed, starting with the file concerned */
     public EventsException(String message) {
@@ -23,8 +25,26 @@ public final class EventsException extends RuntimeException {
     }
 
     private EventsException(String message, Throwable cause, boolean badInput) {
+        this(message, cause, badInput, false);
+    }
+
+    private EventsException(String message, Throwable cause, boolean badInput, boolean overHeldLimit) {
         super(message, cause);
         this.badInput = badInput;
+        this.overHeldLimit = overHeldLimit;
+    }
+
+    /**
+     * @param message the file, the limit and what to do
+     * @return bad input: a file with more events of watched dyads than an ingest keeps in memory
+     */
+    static EventsException overHeldLimit(String message) {
+        return new EventsException(message, null, true, true);
+    }
+
+    /** @return whether a file held more events of watched dyads than an ingest keeps in memory */
+    boolean overHeldLimit() {
+        return overHeldLimit;
     }
 
     /**

@@ -85,7 +85,7 @@ final class FileBatch {
      */
     static void checkHeld(String label, int held) {
         if (held > HELD_LIMIT) {
-            throw EventsException.badInput(label + ": more than " + String.format(java.util.Locale.ROOT, "%,d", HELD_LIMIT)
+            throw EventsException.overHeldLimit(label + ": more than " + String.format(java.util.Locale.ROOT, "%,d", HELD_LIMIT)
                     + " events of watched dyads (or mentions of them) in this one file, more than this ingest keeps in "
                     + "memory at once; the ingest stopped here, and neither these events nor the files after this one "
                     + "were stored. Watch fewer dyads, split the file, or give Java more memory, e.g. "

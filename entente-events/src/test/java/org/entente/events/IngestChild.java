@@ -9,11 +9,13 @@ public final class IngestChild {
     private IngestChild() {
     }
 
-    /** @param args the store, then the files */
+    /** @param args the store, then the files; the system property {@code watch} lists the watches (IRN:RUS by default) */
     public static void main(String[] args) {
         List<Path> files = java.util.Arrays.stream(args).skip(1).map(Path::of).toList();
         try (EventStore s = EventStore.open(Path.of(args[0]))) {
-            s.ingest(files, List.of(Watch.parse("IRN:RUS")), r -> {
+            List<Watch> watches = java.util.Arrays.stream(System.getProperty("watch", "IRN:RUS").split(","))
+                    .map(Watch::parse).toList();
+            s.ingest(files, watches, r -> {
                 System.out.println("stored " + r.path());
                 System.out.flush();
             });
