@@ -94,7 +94,7 @@ final class AssessCommand implements Callable<Integer> {
             int y = year == null ? 2018 : DyadArgs.year(year, "--year");
             Assessment r = new Assessor(cfg, DyadPanels.load(Bundle.bundled())).assessDyad(cow(ws, a, y), cow(ws, b, y),
                     a.iso3() + "-" + b.iso3(), y);
-            print(r, null, out);
+            print(r, null, cfg, out);
             return 0;
         }
         if (year != null) {
@@ -144,7 +144,7 @@ final class AssessCommand implements Callable<Integer> {
             record.ifPresent(e -> m.put("events", e.json()));
             Json.print(out, m);
         } else {
-            AssessText.briefing(r, c, explain, out);
+            AssessText.briefing(r, c, explain, cfg, out);
             record.ifPresent(e -> e.print(out));
         }
         return 0;
@@ -165,11 +165,11 @@ final class AssessCommand implements Callable<Integer> {
         return org.entente.reference.data.DyadExtract.defaultFolder();
     }
 
-    private void print(Assessment r, Case c, PrintWriter out) {
+    private void print(Assessment r, Case c, SpectrumConfig cfg, PrintWriter out) {
         if (json) {
             Json.print(out, org.entente.spectrum.AssessmentJson.of(r));
         } else {
-            AssessText.briefing(r, c, explain, out);
+            AssessText.briefing(r, c, explain, cfg, out);
         }
     }
 

@@ -21,10 +21,10 @@ final class AssessText {
     private AssessText() {
     }
 
-    static void briefing(Assessment a, Case c, boolean all, PrintWriter out) {
+    static void briefing(Assessment a, Case c, boolean all, org.entente.spectrum.SpectrumConfig cfg, PrintWriter out) {
         out.println(a.title() + " \u2014 as of " + a.asOf());
         out.println();
-        spectrum(a, out);
+        spectrum(a, overallThresholds(cfg), out);
         out.printf(Locale.ROOT, "Band: %s   overall %.0f (%.0f\u2013%.0f)%n", a.band().id(), a.score(), a.low(), a.high());
         OverviewText.wrap(out, a.rule(), "Why:  ");
         out.println();
@@ -77,28 +77,50 @@ final class AssessText {
         out.flush();
     }
 
-    /** Draws the five bands with the assessed one highlighted, and the overall score on a 0-100 gauge. */
-    private static void spectrum(Assessment a, PrintWriter out) {
-        StringBuilder names = new StringBuilder("  ");
-        StringBuilder line = new StringBuilder("  ");
+    /**
+     * Names the five bands with the assessed one highlighted, then the overall score on a 0-100
+     * gauge of its own, marking the thresholds the band rules set on it. The bands are not ranges
+     * of the overall score (breadth, commitment, hedging and a defence pledge decide them too), so
+     * the two are not drawn as one axis.
+     */
+    private static void spectrum(Assessment a, java.util.SortedSet<Integer> thresholds, PrintWriter out) {
+        StringBuilder names = new StringBuilder("  bands    ");
         for (Band b : Band.values()) {
-            String name = b == a.band() ? ">" + b.id().toUpperCase(Locale.ROOT) + "<" : b.id();
-            int width = name.length() + 3;
-            names.append(String.format("%-" + width + "s", name));
-            line.append((b == a.band() ? "\u2588" : "\u2500").repeat(width - 1)).append(b == Band.ALLIANCE ? "" : "\u253c");
+            names.append(b == a.band() ? ">" + b.id().toUpperCase(Locale.ROOT) + "<" : b.id())
+                    .append(b == Band.ALLIANCE ? "" : " \u00b7 ");
         }
-        out.println(names.toString().stripTrailing());
-        out.println(line);
+        out.println(names);
         int width = 60;
         int at = (int) Math.round(Math.max(0, Math.min(100, a.score())) / 100.0 * width);
         int lo = (int) Math.round(Math.max(0, a.low()) / 100.0 * width);
         int hi = (int) Math.round(Math.min(100, a.high()) / 100.0 * width);
         StringBuilder gauge = new StringBuilder();
-        for (int i = 0; i <= width; i++) {
-            gauge.append(i == at ? '\u25cf' : i >= lo && i <= hi ? '\u2550' : '\u00b7');
+        StringBuilder ticks = new StringBuilder(" ".repeat(width + 1));
+        java.util.Set<Integer> marks = new java.util.HashSet<>();
+        for (int t : thresholds) {
+            int x = (int) Math.round(t / 100.0 * width);
+            marks.add(x);
+            String label = Integer.toString(t);
+            if (ticks.substring(Math.max(0, x - 1), Math.min(ticks.length(), x + label.length() + 1)).isBlank()) {
+                ticks.replace(x, x + label.length(), label);   // a label that would touch another is left out
+            }
         }
-        out.printf(Locale.ROOT, "  overall 0 %s 100   (%.0f, interval %.0f\u2013%.0f)%n", gauge, a.score(), a.low(), a.high());
+        for (int i = 0; i <= width; i++) {
+            gauge.append(i == at ? '\u25cf' : i >= lo && i <= hi ? '\u2550' : marks.contains(i) ? '\u250a' : '\u00b7');
+        }
+        out.printf(Locale.ROOT, "  overall  0 %s 100   (%.0f, interval %.0f\u2013%.0f)%n", gauge, a.score(), a.low(), a.high());
+        out.println(("             " + ticks).stripTrailing() + "   (the band rules' thresholds on the overall score)");
         out.println();
+    }
+
+    /** @return the thresholds the band rules set on the overall score (docs/spectrum.md), rounded */
+    static java.util.SortedSet<Integer> overallThresholds(org.entente.spectrum.SpectrumConfig cfg) {
+        java.util.SortedSet<Integer> t = new java.util.TreeSet<>();
+        for (String k : java.util.List.of("bands.adversarial_below", "bands.st_overall", "bands.alignment_overall",
+                "bands.alliance_overall")) {
+            t.add((int) Math.round(cfg.get(k)));
+        }
+        return t;
     }
 
     private static String bar(double score) {

@@ -19,9 +19,13 @@ final class Svg {
     private Svg() {
     }
 
-    /** The five bands as a strip, the assessed band outlined, the overall score and its interval marked. */
+    /**
+     * The five bands as a strip, the assessed band outlined; below it, on an axis of its own, the
+     * overall score and its interval. The bands are not ranges of the overall score (breadth,
+     * commitment, hedging and a defence pledge decide them too), so the score is not drawn on the strip.
+     */
     static String spectrum(Assessment a) {
-        StringBuilder s = open(560, 70);
+        StringBuilder s = open(560, 96);
         int x = 10;
         int w = 108;
         for (Band b : Band.values()) {
@@ -31,11 +35,21 @@ final class Svg {
                     BriefHtml.escape(b.id())));
             x += w + 2;
         }
+        s.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"64\" font-family=\"DejaVu Sans\" font-size=\"7.5\">"
+                + "overall score %.0f (interval %.0f\u2013%.0f), 0\u2013100: one of the band rules' criteria</text>",
+                a.score(), a.low(), a.high()));
+        s.append("<line x1=\"10\" y1=\"76\" x2=\"558\" y2=\"76\" stroke=\"#999\" stroke-width=\"0.75\"/>");
+        for (int t = 0; t <= 100; t += 25) {
+            double tx = 10 + t / 100.0 * 548;
+            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"73\" x2=\"%.1f\" y2=\"79\" stroke=\"#999\" "
+                    + "stroke-width=\"0.75\"/><text x=\"%.1f\" y=\"90\" font-family=\"DejaVu Sans\" font-size=\"7\" "
+                    + "text-anchor=\"%s\" fill=\"#555\">%d</text>", tx, tx, tx, t == 0 ? "start" : t == 100 ? "end" : "middle", t));
+        }
         double lo = 10 + a.low() / 100 * 548;
         double hi = 10 + a.high() / 100 * 548;
         double at = 10 + a.score() / 100 * 548;
-        s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"62\" x2=\"%.1f\" y2=\"62\" stroke=\"#333\" stroke-width=\"2\"/>", lo, hi));
-        s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"62\" r=\"4\" fill=\"#000\"/>", at));
+        s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"76\" x2=\"%.1f\" y2=\"76\" stroke=\"#333\" stroke-width=\"2.5\"/>", lo, hi));
+        s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"76\" r=\"4\" fill=\"#000\"/>", at));
         return s.append("</svg>").toString();
     }
 
