@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
         "  entente brief --dyad USA JPN --year 2015 --format html --out usa-japan.html"})
 final class BriefCommand implements Callable<Integer> {
 
-    /** Simulated futures behind a brief's outlook: enough for whole-percent band shares (standard error under 0.5 points). */
-    static final int RUNS = 10_000;
+    /** Simulated futures behind a brief's outlook: as many as entente scenarios runs, so that both print the same numbers. */
+    static final int RUNS = ScenarioModel.RUNS;
 
     /** Output formats. */
     enum Format { html, pdf, md }
@@ -135,7 +135,7 @@ final class BriefCommand implements Callable<Integer> {
         Optional<Forecast> forecast = c.outlook().map(o -> {
             Map<String, Boolean> seen = new LinkedHashMap<>();
             o.signposts().forEach(s -> s.observed().ifPresent(v -> seen.put(s.id(), v)));
-            return new ScenarioModel(cfg).forecast(c, today, seen, seen, o.horizon(), RUNS, 20250605L);
+            return new ScenarioModel(cfg).forecast(c, today, seen, seen, o.horizon(), RUNS, ScenarioModel.SEED);
         });
         List<DyadYear> panel = panels.panel(y -> ws.countries().cowFor(a, y).orElse(0), y -> ws.countries().cowFor(b, y).orElse(0),
                 1992, Math.min(2021, c.asOf().year()));

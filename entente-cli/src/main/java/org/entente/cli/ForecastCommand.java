@@ -329,8 +329,8 @@ final class ForecastCommand {
             return 0;
         }
 
-        private static final int SEED = 20250605;
-        private static final int RUNS = 20_000;
+        private static final long SEED = org.entente.scenarios.ScenarioModel.SEED;
+        private static final int RUNS = org.entente.scenarios.ScenarioModel.RUNS;
 
         /** The replay's band forecast for each year to the horizon (each resolvable at its year's end). */
         private org.entente.scenarios.Forecast bands(Case c, LocalDate made) {

@@ -47,10 +47,10 @@ final class ScenariosCommand implements Callable<Integer> {
     @Option(names = "--horizon", paramLabel = "YEAR", description = "Last year forecast (default: the case's outlook horizon).")
     Integer horizon;
 
-    @Option(names = "--runs", defaultValue = "20000", description = "Monte Carlo runs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "" + ScenarioModel.RUNS, description = "Monte Carlo runs (default ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--seed", defaultValue = "20250605", description = "Random seed (default ${DEFAULT-VALUE}): same seed, same numbers.")
+    @Option(names = "--seed", defaultValue = "" + ScenarioModel.SEED, description = "Random seed (default ${DEFAULT-VALUE}): same seed, same numbers.")
     long seed;
 
     @Option(names = "--scenario", paramLabel = "ID", description = "Show only this scenario, year by year.")

@@ -63,6 +63,43 @@ class BriefCommandTest {
         }
     }
 
+    /**
+     * The takeaways name the heaviest limits (as assess --json weighs them) and the likeliest band
+     * at the horizon with the very share entente scenarios prints, today's band beside it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"iran-russia", "russia-china"})
+    void the_takeaways_name_the_heaviest_limits_and_the_likeliest_band(String id) throws Exception {
+        Files.createDirectories(OUT);
+        Path md = OUT.resolve(id + "-takeaways.md");
+        assertThat(Run.entente("brief", id, "--format", "md", "--out", md.toString()).code()).isZero();
+        List<String> lines = Files.readAllLines(md);
+        String limits = lines.stream().filter(l -> l.startsWith("3. **What limits it.**")).findFirst().orElseThrow();
+        String move = lines.stream().filter(l -> l.startsWith("4. **What would move it.**")).findFirst().orElseThrow();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode assessed = json.readTree(Run.entente("assess", id, "--json").out());
+        JsonNode heaviest = null;
+        for (JsonNode c : assessed.get("explanation")) {
+            if (c.get("kind").asText().equals("limit")
+                    && (heaviest == null || c.get("effect").asDouble() > heaviest.get("effect").asDouble())) {
+                heaviest = c;
+            }
+        }
+        assertThat(limits).contains(heaviest.get("label").asText().substring(0, 30));
+        JsonNode outlook = json.readTree(Run.entente("scenarios", id, "--json").out());
+        JsonNode bands = outlook.get("baseline").get(outlook.get("baseline").size() - 1).get("bands");
+        String likeliest = null;
+        for (var it = bands.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (likeliest == null || e.getValue().asDouble() > bands.get(likeliest).asDouble()) {
+                likeliest = e.getKey();
+            }
+        }
+        String today = assessed.get("band").asText();
+        assertThat(move).contains("the model gives " + Math.round(100 * bands.get(likeliest).asDouble()) + "% for " + likeliest)
+                .contains(Math.round(100 * bands.get(today).asDouble()) + "% for " + today + " (today's band)");
+    }
+
     @Test
     void the_html_is_well_formed_xhtml_with_every_citation_numbered() throws Exception {
         Path html = OUT.resolve("check.html");

@@ -110,7 +110,9 @@ public final class BriefHtml {
                 .collect(Collectors.joining("; ")) + ".");
         List<String> limits = new ArrayList<>();
         a.commitment().absent().forEach(o -> limits.add("no " + o.id() + " obligation in the treaties in force"));
-        a.explanation().stream().filter(c -> c.kind().equals("limit")).limit(2)
+        // the heaviest limits: a limit's effect is its share of the hedging score
+        a.explanation().stream().filter(c -> c.kind().equals("limit"))
+                .sorted(java.util.Comparator.comparingDouble((Contribution c) -> -c.effect())).limit(2)
                 .forEach(c -> limits.add(escape(shorten(c.label())) + sup(c.sources())));
         if (!a.hedging().measured()) {
             limits.add("limits and third-party ties are not visible in data alone");
@@ -121,9 +123,7 @@ public final class BriefHtml {
         brief.forecast().ifPresent(f -> {
             Forecast.Sensitivity top = f.sensitivity().get(0);
             Forecast.Year last = f.baseline().get(f.baseline().size() - 1);
-            move.append(". By ").append(last.year()).append(" the model gives ").append(pct(last.bands().get(a.band().id())))
-                    .append(" for ").append(a.band().id()).append(" and ").append(pct(last.bands().get("transactional")))
-                    .append(" for transactional");
+            move.append(". By ").append(last.year()).append(" the model gives ").append(horizon(last.bands(), a.band().id()));
             if (top.range() >= 0.01) {
                 move.append("; the driver that matters most is ").append(escape(top.variable())).append(" (")
                         .append(f0(100 * top.range())).append(" points of P(alignment or alliance) across its states)");
@@ -133,6 +133,27 @@ public final class BriefHtml {
         });
         item("<b>What would move it.</b> " + move + ".");
         out.append("</ol>");
+    }
+
+    /**
+     * @param bands   the band probabilities at the horizon
+     * @param current today's band
+     * @return the two likeliest bands with their probabilities, most likely first, and today's
+     * band too when it is not one of them, named as today's
+     */
+    static String horizon(java.util.Map<String, Double> bands, String current) {
+        List<String> likeliest = bands.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(2)
+                .map(java.util.Map.Entry::getKey).collect(Collectors.toCollection(ArrayList::new));
+        if (!likeliest.contains(current)) {
+            likeliest.add(current);
+        }
+        List<String> parts = new ArrayList<>();
+        for (String b : likeliest) {
+            parts.add(pct(bands.getOrDefault(b, 0.0)) + " for " + b + (b.equals(current) ? " (today's band)" : ""));
+        }
+        int last = parts.size() - 1;
+        return last == 0 ? parts.get(0) : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
     }
 
     private void standing(Assessment a) {

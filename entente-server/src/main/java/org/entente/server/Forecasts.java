@@ -19,9 +19,9 @@ import org.entente.scenarios.ScenarioModel;
 final class Forecasts {
 
     /** The seed the command line uses by default, so the browser and the terminal agree. */
-    static final long SEED = 20250605L;
+    static final long SEED = org.entente.scenarios.ScenarioModel.SEED;
     /** Monte Carlo runs per forecast unless the request asks for others. */
-    static final int RUNS = 20_000;
+    static final int RUNS = org.entente.scenarios.ScenarioModel.RUNS;
     private static final int MAX_RUNS = 200_000;
     private static final int CACHED = 64;
 
