@@ -1,0 +1,46 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+/** Output that cannot be written (here to /dev/full, a device that is always full) fails the command: exit 1, said once. */
+@EnabledOnOs(OS.LINUX)
+class UnwrittenOutputTest {
+
+    private static Process run(File stdout, String... args) throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        if (System.getProperty("entente.cache") != null) {
+            cmd.add("-Dentente.cache=" + System.getProperty("entente.cache"));
+        }
+        cmd.addAll(List.of("-cp", cp, Main.class.getName(), "--cases", Run.CASES));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectOutput(stdout).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return p;
+    }
+
+    @Test
+    void output_to_a_full_device_is_a_failure() throws Exception {
+        for (String[] args : new String[][] {{"assess"}, {"assess", "--json"}, {"cases"}}) {
+            Process p = run(new File("/dev/full"), args);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(err).as(String.join(" ", args)).startsWith("entente: the output could not be written in full")
+                    .doesNotContain("Exception");
+        }
+        Process ok = run(new File("/dev/null"), "assess");
+        assertThat(ok.exitValue()).isZero();
+        assertThat(ok.getErrorStream().readAllBytes()).isEmpty();
+    }
+}
