@@ -75,6 +75,45 @@ public final class DyadExtract {
      * @return the extract for those states, written now if it is not in the cache yet
      */
     public static Bundle of(Bundle source, Path cache, Set<Integer> states) {
+        return of(source, cache, states, why -> System.err.println("entente: note: " + why));
+    }
+
+    /**
+     * As {@link #of(Bundle, Path, Set)}; when the cache cannot be written (a folder without write
+     * permission, a file in the way, a full disk) the full bundle is returned instead, which gives
+     * the same figures, only more slowly, and {@code note} is told why, once per process.
+     *
+     * @param note takes the reason and what to do about it
+     * @return the extract, or the full bundle
+     */
+    public static Bundle of(Bundle source, Path cache, Set<Integer> states, java.util.function.Consumer<String> note) {
+        try {
+            return extract(source, cache, states);
+        } catch (UncheckedIOException e) {
+            if (!noted) {
+                noted = true;
+                note.accept(e.getMessage() + " (" + reason(e.getCause()) + "); the full data are read instead, which is "
+                        + "slower. Set ENTENTE_CACHE to a folder you can write to");
+            }
+            return source;
+        }
+    }
+
+    /** Whether the cache's failure has been told in this process. */
+    private static volatile boolean noted;
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
+                || e instanceof java.nio.file.FileSystemException f && f.getReason() != null && f.getReason().contains("Not a directory")) {
+            return "a file is in the way";
+        }
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+    }
+
+    private static Bundle extract(Bundle source, Path cache, Set<Integer> states) {
         String name = new TreeSet<>(states).stream().map(String::valueOf).collect(Collectors.joining("-"))
                 + "." + source.fingerprint();
         Path dir = cache.resolve(name);

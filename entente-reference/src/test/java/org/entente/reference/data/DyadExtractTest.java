@@ -1,0 +1,54 @@
+package org.entente.reference.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extracts of the real bundle for two states: written once into the cache, or, when the cache cannot be written, the full bundle. */
+class DyadExtractTest {
+
+    private static final Set<Integer> IRAN_RUSSIA = Set.of(630, 365);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void an_extract_is_written_once_and_holds_only_the_two_states_rows() throws Exception {
+        List<String> notes = new ArrayList<>();
+        Bundle extract = DyadExtract.of(Bundle.bundled(), dir, IRAN_RUSSIA, notes::add);
+        assertThat(extract).isNotSameAs(Bundle.bundled());
+        assertThat(notes).isEmpty();
+        try (var folders = Files.list(dir)) {
+            assertThat(folders.map(p -> p.getFileName().toString()).toList()).singleElement()
+                    .matches(n -> n.startsWith("365-630."), "named by the states");
+        }
+        // the states' military capabilities: one row a year for each, none for anyone else
+        DyadYearTable.read(extract, "nmc.tsv.gz", List.of("ccode", "year", "cinc"), true, 2);
+        assertThat(extract.entries()).extracting(Bundle.Entry::file).contains("nmc.tsv.gz", "un-votes.tsv.gz");
+        long full = Bundle.bundled().entries().stream().mapToLong(Bundle.Entry::rows).sum();
+        long cut = extract.entries().stream().mapToLong(Bundle.Entry::rows).sum();
+        assertThat(cut).isPositive().isLessThan(full / 10);
+    }
+
+    @Test
+    void a_cache_that_cannot_be_written_gives_the_full_bundle_and_says_why_once() throws Exception {
+        Path inTheWay = Files.writeString(dir.resolve("cache"), "a file where the cache folder should be");
+        List<String> notes = new ArrayList<>();
+        Bundle full = Bundle.bundled();
+        assertThat(DyadExtract.of(full, inTheWay, IRAN_RUSSIA, notes::add)).isSameAs(full);
+        assertThat(DyadExtract.of(full, inTheWay, Set.of(2, 20), notes::add)).isSameAs(full);
+        assertThat(notes).singleElement().asString().startsWith("cannot write the data extract " + inTheWay)
+                .contains("a file is in the way").contains("the full data are read instead")
+                .contains("ENTENTE_CACHE");
+        assertThat(inTheWay).hasContent("a file where the cache folder should be");
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).containsExactly(inTheWay);   // no temporary folder left behind
+        }
+    }
+}
