@@ -132,7 +132,6 @@ final class AssessCommand implements Callable<Integer> {
             return 0;
         }
         LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.caseDate(asOf, "--as-of", c);
-        DyadArgs.year(date.getYear(), "--as-of");
         // a store named with --events also feeds the diplomatic score; the default store is only shown
         Optional<AssessEvents> record = events != null
                 ? Optional.of(AssessEvents.readForScoring(events, a.iso3(), b.iso3(), date, cfg, AssessEvents.QUARTERS))

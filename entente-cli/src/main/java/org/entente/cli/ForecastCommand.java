@@ -82,15 +82,19 @@ final class ForecastCommand {
      */
     /**
      * @return the date a case is assessed on for {@code --as-of TEXT}: see {@link
-     * org.entente.spectrum.Assessor#dateFor}; a date after the case's own is bad input
+     * org.entente.spectrum.Assessor#dateFor}; a date after the case's own, or in a year the data
+     * cannot cover ({@link DyadArgs#year}), is bad input
      */
     static LocalDate caseDate(String text, String what, org.entente.model.Case c) {
         date(text, what);   // the same message for a malformed date
+        LocalDate d;
         try {
-            return org.entente.spectrum.Assessor.dateFor(c, PartialDate.parse(text).orElseThrow());
+            d = org.entente.spectrum.Assessor.dateFor(c, PartialDate.parse(text).orElseThrow());
         } catch (IllegalArgumentException e) {
             throw new Failures.BadInputException(what + " " + e.getMessage());
         }
+        DyadArgs.year(d.getYear(), what);
+        return d;
     }
 
     static LocalDate date(String text, String what) {
@@ -118,7 +122,7 @@ final class ForecastCommand {
         @Option(names = "--probability", description = "P(yes) for a yes/no question.")
         Double probability;
         @Option(names = "--outcomes", split = ",", paramLabel = "NAME=P", description = "A distribution, e.g. transactional=0.4,strategic-transactionalism=0.6.")
-        Map<String, Double> outcomes;
+        List<String> outcomes;
         @Option(names = "--subject", defaultValue = "", description = "The case or dyad it is about.")
         String subject;
         @Option(names = "--model", defaultValue = "analyst", description = "What produced it (model version, inputs).")
@@ -128,7 +132,7 @@ final class ForecastCommand {
 
         @Override
         public Integer call() {
-            Map<String, Double> dist = probability != null ? Prediction.yesNo(probability) : outcomes;
+            Map<String, Double> dist = probability != null ? Prediction.yesNo(probability) : outcomes(outcomes);
             if (dist == null || probability != null && outcomes != null) {
                 throw new Failures.BadInputException("give either --probability or --outcomes");
             }
@@ -146,6 +150,37 @@ final class ForecastCommand {
             }
             spec.commandLine().getOut().println("recorded " + id);
             return 0;
+        }
+
+        /**
+         * @param given the {@code NAME=P} items of {@code --outcomes}, or null
+         * @return the distribution, in the order given, or null when none was given
+         * @throws Failures.BadInputException for an item without a name or a number, or a name given twice
+         */
+        static Map<String, Double> outcomes(List<String> given) {
+            if (given == null) {
+                return null;
+            }
+            Map<String, Double> dist = new LinkedHashMap<>();
+            for (String item : given) {
+                int eq = item.indexOf('=');
+                String name = eq < 0 ? "" : item.substring(0, eq).strip();
+                if (name.isEmpty()) {
+                    throw new Failures.BadInputException("--outcomes: '" + item + "' names no outcome; write NAME=P for "
+                            + "each, e.g. --outcomes transactional=0.4,strategic-transactionalism=0.6");
+                }
+                double p;
+                try {
+                    p = Double.parseDouble(item.substring(eq + 1).strip());
+                } catch (NumberFormatException e) {
+                    throw new Failures.BadInputException("--outcomes: '" + item + "': '" + item.substring(eq + 1)
+                            + "' is not a probability; write a number from 0 to 1 after the '='");
+                }
+                if (dist.put(name, p) != null) {
+                    throw new Failures.BadInputException("--outcomes: '" + name + "' is given twice; name each outcome once");
+                }
+            }
+            return dist;
         }
     }
 

@@ -59,6 +59,16 @@ class ForecastCommandTest {
         assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2027-02-30", "--probability", "0.4")
                 .code()).isEqualTo(2);
         assertThat(forecast("resolve", "missing", "--outcome", "yes").code()).isEqualTo(2);
+        String[][] outcomes = {
+            {"=0.5,b=0.5", "--outcomes: '=0.5' names no outcome; write NAME=P"},
+            {"a=0.5,a=0.5", "--outcomes: 'a' is given twice; name each outcome once"},
+            {"a=0.5,b", "--outcomes: 'b' names no outcome"},
+            {"a=half,b=0.5", "--outcomes: 'a=half': 'half' is not a probability"}};
+        for (String[] o : outcomes) {
+            Run r = forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--outcomes", o[0]);
+            assertThat(r.code()).as(o[0]).isEqualTo(2);
+            assertThat(r.err()).as(o[0]).contains(o[1]);
+        }
         Run list = forecast("list");
         assertThat(list.code()).isZero();
         assertThat(list.out()).contains("q0").doesNotContain("-> yes").doesNotContain("\nq ");
@@ -148,12 +158,12 @@ class ForecastCommandTest {
         for (String f : new String[] {"case.yaml", "sources.tsv"}) {
             String text = java.nio.file.Files.readString(Path.of(Run.CASES, "iran-russia", f));
             java.nio.file.Files.writeString(copy.resolve(f), f.equals("case.yaml")
-                    ? text.replaceFirst("(?m)^as_of: .*$", "as_of: 2999-12-31") : text);
+                    ? text.replaceFirst("(?m)^as_of: .*$", "as_of: 2099-12-31") : text);
         }
-        Run later = Run.in(cases.toString(), "forecast", "replay", "iran-russia", "--as-of", "2999-01-01",
+        Run later = Run.in(cases.toString(), "forecast", "replay", "iran-russia", "--as-of", "2099-01-01",
                 "--ledger", dir.resolve("ledger.duckdb").toString());
         assertThat(later.code()).as(later.err()).isEqualTo(2);
-        assertThat(later.err()).contains("--as-of 2999-01-01 is in the future");
+        assertThat(later.err()).contains("--as-of 2099-01-01 is in the future");
         assertThat(forecast("list").out()).doesNotContain("iran-russia.");
         Path csv = dir.resolve("ledger.csv");
         java.nio.file.Files.writeString(csv, "id,question\nq,?\n");

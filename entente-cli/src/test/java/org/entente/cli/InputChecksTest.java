@@ -27,6 +27,8 @@ class InputChecksTest {
             {"dyad IRN RUS --by decade", "--by and --year go with --partners"},
             {"assess --dyad USA JPN --year 1700", "--year 1700 is outside the years"},
             {"assess --as-of 1800", "--as-of 1800 is outside the years"},
+            {"scenarios --as-of 1000", "--as-of 1000 is outside the years the data can cover; give a year from 1816"},
+            {"forecast replay --as-of 1000-06", "--as-of 1000 is outside the years"},
             {"assess --as-of 2030", "--as-of 2030 is after the case's as_of date (2026-11-27)"},
             {"scenarios --as-of 2027-01", "--as-of 2027-01 is after the case's as_of date (2026-11-27)"},
             {"assess --year 2010", "--year goes with --dyad"},
