@@ -375,12 +375,19 @@ final class FileReading {
         try {
             lines = new LineReader(opener.open());
             List<String[]> head = new ArrayList<>();
-            RowReader reader = detect(lines, label, batch, head);
+            IOException[] broke = new IOException[1];
+            RowReader reader = detect(lines, label, batch, head, broke);
             if (reader == null) {
+                if (broke[0] != null) {
+                    throw broke[0];
+                }
                 return true;
             }
             for (String[] h : head) {
                 row(reader, h, label, batch);
+            }
+            if (broke[0] != null) {
+                throw broke[0];   // the archive broke within the lines read to detect the format: those are kept
             }
             readRest(lines, reader, label, batch);
             return true;
@@ -394,8 +401,13 @@ final class FileReading {
         }
     }
 
-    /** Reads the first lines, detects the format, and returns them (as {line no, text}) for reading. */
-    private RowReader detect(LineReader lines, String label, FileBatch batch, List<String[]> head) throws IOException {
+    /**
+     * Reads the first lines, detects the format, and returns them (as {line no, text}) for reading.
+     *
+     * @param broke receives the error when the stream breaks within the first lines, which are then
+     *              judged by the lines before the break
+     */
+    private RowReader detect(LineReader lines, String label, FileBatch batch, List<String[]> head, IOException[] broke) {
         int before = batch.rejects.size();
         List<String> texts = new ArrayList<>();
         while (head.size() < DETECT_LINES) {
@@ -408,7 +420,13 @@ final class FileReading {
                 texts.add(s);
             } catch (BadRowException e) {
                 batch.rejects.add(new Reject(label, lines.lineNo(), e.getMessage(), lines.raw()));
+            } catch (IOException e) {
+                broke[0] = e;
+                break;
             }
+        }
+        if (texts.isEmpty() && broke[0] != null) {
+            return null;   // nothing to judge: the broken archive's reject says why
         }
         EventFormat format = EventFormat.detect(texts);
         if (format == null) {

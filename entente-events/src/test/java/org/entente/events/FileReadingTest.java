@@ -139,6 +139,43 @@ class FileReadingTest {
         assertThat(r.line()).isGreaterThan(b.accepted);
     }
 
+    /**
+     * A gzip file cut within its first lines, those the format is judged by: the whole lines before
+     * the break are read as GDELT 2.0 (they had been lost with the file taken for an unknown format),
+     * exactly as the same lines in a plain file are.
+     */
+    @Test
+    void keeps_the_rows_of_a_gzip_cut_within_its_first_lines() throws IOException {
+        byte[] whole = Files.readAllBytes(Fixtures.path(Fixtures.V2));
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.GZIPOutputStream(packed)) {
+            z.write(whole);
+        }
+        Path cut = Files.write(dir.resolve("early.export.CSV.gz"), java.util.Arrays.copyOf(packed.toByteArray(), 3000));
+        // what the cut file holds: the bytes that inflate before the break, up to the last whole line
+        java.io.ByteArrayOutputStream inflated = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(cut))) {
+            in.transferTo(inflated);
+        } catch (java.io.EOFException expected) {
+            // the break
+        }
+        byte[] before = inflated.toByteArray();
+        int end = before.length;
+        while (end > 0 && before[end - 1] != '\n') {
+            end--;
+        }
+        Path plain = Files.write(dir.resolve("early.export.CSV"), java.util.Arrays.copyOf(before, end));
+        long wholeLines = lines(plain);
+        assertThat(wholeLines).as("the break comes within the lines the format is judged by").isBetween(5L, 49L);
+        FileBatch expected = read(plain);
+        FileBatch b = read(cut);
+        assertThat(b.formats).containsExactly("gdelt2");
+        assertThat(b.accepted).isEqualTo(expected.accepted).isEqualTo(wholeLines - expected.rejects.size());
+        assertThat(b.watched).hasSameSizeAs(expected.watched);
+        assertThat(b.rejects).hasSize(expected.rejects.size() + 1);
+        assertThat(b.rejects.get(b.rejects.size() - 1).reason()).startsWith("truncated or broken archive");
+    }
+
     /** A zip cut short inside its one member: the rows before the break, and one reject (not one more for the archive). */
     @Test
     void a_truncated_zip_gives_one_reject() throws IOException {
