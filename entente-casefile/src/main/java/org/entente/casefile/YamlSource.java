@@ -163,19 +163,18 @@ final class YamlSource {
         }
     }
 
+    /**
+     * @return where the first malformed sequence starts: the decoder stops at its first byte (for
+     * a Latin-1 'é' followed by a space, the 'é', not the space that shows the sequence is broken)
+     */
     private static int firstInvalidByte(byte[] bytes) {
-        int lo = 0;
-        int hi = bytes.length;
-        // the longest valid prefix, by bisection over a strict decoder
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (validPrefix(bytes, mid)) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return Math.min(lo, bytes.length - 1);
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        d.decode(in, out, true);   // stops at the malformed sequence, or at a sequence cut by the end
+        return Math.min(in.position(), bytes.length - 1);
     }
 
     /** @return whether the first {@code length} bytes decode as UTF-8 (a character cut at the end allowed) */

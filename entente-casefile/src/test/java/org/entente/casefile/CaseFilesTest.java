@@ -46,6 +46,23 @@ class CaseFilesTest {
                 .hasMessageContaining("references.yaml:21:22: source 'reuters-2025' is not defined in sources");
     }
 
+    /** The commonest slip: a file saved as Latin-1. The 'é' (0xE9, which in UTF-8 would start a sequence) is named, not the space after it. */
+    @Test
+    void reports_a_latin1_accent_at_the_accent(@TempDir Path dir) throws Exception {
+        Path valid = BrokenCasesTest.resource("valid/case.yaml");
+        byte[] text = Files.readString(valid).replace("Pressure from the West", "Pressure \u00e9 from")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        int at = indexOf(text, (byte) 0xE9);
+        Path file = dir.resolve("case.yaml");
+        Files.write(file, text);
+        CaseFiles.Outcome o = files.check(file);
+        assertThat(o.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).contains("(byte 0xE9 at offset " + at + ")");
+            assertThat(d.line()).isEqualTo(lineOf(text, at));
+            assertThat(d.column()).isEqualTo(21); // four spaces, 'title: ', 'Pressure '
+        });
+    }
+
     @Test
     void reports_broken_utf8_at_its_line_and_column(@TempDir Path dir) throws Exception {
         Path valid = BrokenCasesTest.resource("valid/case.yaml");
