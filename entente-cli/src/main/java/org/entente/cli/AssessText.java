@@ -53,6 +53,13 @@ final class AssessText {
                 OverviewText.wrap(out, r.label() + cite(r, c), String.format(Locale.ROOT, "  %+6.1f %-14s %+5.1f [%s] ",
                         r.effect(), r.target(), r.overall(), r.kind()));
             }
+            // the accounting: every dimension starts at the prior; the effects above move it from there
+            double prior = cfg.get("dimensions.prior_center") * (1 - cfg.get("commitment.share_in_overall"));
+            double moved = a.explanation().stream().mapToDouble(Contribution::overall).sum();
+            OverviewText.wrap(out, String.format(Locale.ROOT, "overall %.1f = %.2f, the prior (%.0f on every dimension, "
+                    + "at the dimensions' share), %+.2f, the effects on the overall score above, unrounded (a limit's "
+                    + "listed effect is its own pull; its weight also shrinks every other item's share)",
+                    a.score(), prior, cfg.get("dimensions.prior_center"), moved), "  ");
         } else {
             out.println("What draws them together (effect on the overall score):");
             a.explanation().stream().filter(x -> x.overall() > 0).limit(TOP).forEach(r ->

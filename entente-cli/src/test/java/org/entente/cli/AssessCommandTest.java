@@ -136,6 +136,15 @@ class AssessCommandTest {
     void explain_lists_every_contribution_and_as_of_goes_back_in_time() throws Exception {
         Run all = Run.entente("assess", "iran-russia", "--explain");
         assertThat(all.out()).contains("Every contribution").contains("[limit]").contains("[data]");
+        // the effects account for the overall score, for each case (the DPRK's commitment reaches the cap of 100)
+        for (String id : new String[] {"iran-russia", "russia-dprk", "russia-china"}) {
+            String out = Run.entente("assess", id, "--explain").out().replaceAll("\\s+", " ");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "overall (\\d+\\.\\d) = (\\d+\\.\\d\\d), the prior .*?, ([+-]\\d+\\.\\d\\d), the effects").matcher(out);
+            assertThat(m.find()).as(id).isTrue();
+            assertThat(Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3))).as(id)
+                    .isCloseTo(Double.parseDouble(m.group(1)), org.assertj.core.data.Offset.offset(0.06));
+        }
         JsonNode then = json(Run.entente("assess", "iran-russia", "--as-of", "2012", "--json"));
         assertThat(then.get("asOf").asText()).isEqualTo("2012-12-31");
         assertThat(then.get("band").asText()).isEqualTo("transactional");
