@@ -338,7 +338,8 @@ final class ForecastCommand {
                         if (l.find(id).isEmpty()) {
                             l.record(new Prediction(id, "Will this be seen by " + c.asOf() + ": " + s.title() + "?", made,
                                     c.asOf().end(), Prediction.yesNo(net.chanceSeen(prior, s)),
-                                    "entente outlook prior (case " + c.id() + ", no observations)", c.id(), Optional.empty(),
+                                    "entente outlook prior (case " + c.id() + " as written on " + c.asOf() + ", in-sample; no "
+                                    + "observations)", c.id(), Optional.empty(),
                                     Optional.empty()));
                             counts[0]++;
                         }
@@ -351,8 +352,9 @@ final class ForecastCommand {
                         String id = c.id() + ".band-" + y.year() + "@" + made;
                         if (l.find(id).isEmpty()) {
                             l.record(new Prediction(id, "Band of " + c.id() + " at the end of " + y.year() + "?", made,
-                                    LocalDate.of(y.year(), 12, 31), y.bands(), "entente scenarios, as of " + made + ", seed "
-                                    + SEED + ", " + RUNS + " runs, no observations", c.id(), Optional.empty(), Optional.empty()));
+                                    LocalDate.of(y.year(), 12, 31), y.bands(), "entente scenarios, as of " + made + ", outlook "
+                                    + "as written on " + c.asOf() + ", seed " + SEED + ", " + RUNS + " runs, no observations",
+                                    c.id(), Optional.empty(), Optional.empty()));
                             counts[0]++;
                         }
                     }
@@ -361,6 +363,12 @@ final class ForecastCommand {
             spec.commandLine().getOut().println("replay of " + c.id() + " as of " + made + ": " + counts[0]
                     + " forecasts recorded, " + counts[1] + " resolved from the case's observations; "
                     + "see 'entente forecast score'");
+            if (made.isBefore(c.asOf().end())) {
+                OverviewText.wrap(spec.commandLine().getOut(), "The evidence, treaties and data are those known on " + made
+                        + ", but the outlook (its drivers, their odds and the signposts) was written on " + c.asOf()
+                        + ", knowing what happened in between: the scores measure how well it fits, in-sample, not what "
+                        + "a forecaster could have foreseen on " + made + ".", "note: ");
+            }
             return 0;
         }
 
