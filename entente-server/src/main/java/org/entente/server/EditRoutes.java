@@ -6,9 +6,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The write routes: the JSON API ({@code POST /api/cases/{id}/evidence}, {@code .../timeline},
@@ -38,14 +39,13 @@ final class EditRoutes {
                 ctx.pathParam("signpost"), text(body(ctx).get("observed"))), 200));
         Routes.get(app, "/api/cases/{id}/audit", ctx -> ctx.json(api.edits().audit().read(api.library().folder(ctx.pathParam("id")))));
         app.post("/cases/{id}/evidence", ctx -> form(ctx, "evidence", "evidence",
-                () -> EditRequests.evidence(EditRequests.evidenceForm(ctx.formParamMap()))));
+                f -> EditRequests.evidence(EditRequests.evidenceForm(f))));
         app.post("/cases/{id}/sources", ctx -> form(ctx, "sources", "evidence",
-                () -> EditRequests.source(EditRequests.sourceForm(ctx.formParamMap()))));
+                f -> EditRequests.source(EditRequests.sourceForm(f))));
         app.post("/cases/{id}/timeline", ctx -> form(ctx, "event", "timeline",
-                () -> EditRequests.event(EditRequests.eventForm(ctx.formParamMap()))));
+                f -> EditRequests.event(EditRequests.eventForm(f))));
         app.post("/cases/{id}/signposts", ctx -> form(ctx, "observation", "scenarios",
-                () -> EditRequests.observation(Optional.ofNullable(ctx.formParam("signpost")).orElse(""),
-                        ctx.formParam("observed"))));
+                f -> EditRequests.observation(first(f, "signpost").orElse(""), first(f, "observed").orElse(null))));
     }
 
     private void answer(Context ctx, CaseEdits.Edit edit, int created) {
@@ -56,7 +56,7 @@ final class EditRoutes {
         ctx.status(a.changed() ? created : 200).json(a);
     }
 
-    private void form(Context ctx, String form, String page, Supplier<CaseEdits.Edit> edit) {
+    private void form(Context ctx, String form, String page, Function<Map<String, List<String>>, CaseEdits.Edit> edit) {
         String id = ctx.pathParam("id");
         if (!String.valueOf(ctx.contentType()).toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             // the pages' forms send this; anything else (multipart with a broken body, say) is refused unread
@@ -64,9 +64,12 @@ final class EditRoutes {
                     "send the page's form as the browser does, or use the JSON API under /api");
         }
         api.library().folder(id);
-        Optional<String> version = Optional.ofNullable(ctx.formParam("version")).filter(s -> !s.isBlank());
         try {
-            CaseEdits.Applied a = api.edits().apply(id, edit.get(), version, who(ctx, ctx.formParam("editor"), "form"));
+            // decoded here, not by the container, which would save bytes that are not UTF-8 as U+FFFD
+            Map<String, List<String>> fields = FormBody.parse(ctx.bodyAsBytes());
+            Optional<String> version = first(fields, "version").filter(s -> !s.isBlank());
+            CaseEdits.Applied a = api.edits().apply(id, edit.apply(fields), version,
+                    who(ctx, first(fields, "editor").orElse(null), "form"));
             String anchor = form.equals("sources") ? "src-" + a.item() : a.item();
             ctx.redirect("/cases/" + Html.path(id) + "/" + page + "#" + Html.path(anchor), HttpStatus.SEE_OTHER);
         } catch (ApiProblem p) {
@@ -80,6 +83,11 @@ final class EditRoutes {
                 default -> new RecordPages(api, mapper).evidence(id, filled);
             });
         }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> form, String key) {
+        List<String> v = form.get(key);
+        return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
 
     private CaseEdits.Who who(Context ctx, String given, String via) {
@@ -99,6 +107,7 @@ final class EditRoutes {
             if (v instanceof Map<?, ?> m) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 m.forEach((k, x) -> out.put(String.valueOf(k), x));
+                EditFields.checkText(out);
                 return out;
             }
         } catch (IOException e) {

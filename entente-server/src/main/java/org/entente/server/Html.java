@@ -39,7 +39,15 @@ final class Html {
 
     /** @return text cut to 40 characters, for echoing user input in messages */
     static String clip(String text) {
-        return text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        if (text == null) {
+            return "";
+        }
+        if (text.length() <= 40) {
+            return text;
+        }
+        // never cut between the two halves of a surrogate pair, which would leave text no encoder can write
+        int end = Character.isLowSurrogate(text.charAt(40)) && Character.isHighSurrogate(text.charAt(39)) ? 39 : 40;
+        return text.substring(0, end) + "...";
     }
 
     /** @return "a-b" path segment encoding for ids already restricted to safe characters */

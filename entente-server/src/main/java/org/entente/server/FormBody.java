@@ -1,0 +1,86 @@
+package org.entente.server;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decodes a page's form body ({@code application/x-www-form-urlencoded}, UTF-8) strictly. The
+ * servlet container's own decoding puts U+FFFD in place of bytes that are not UTF-8 and drops
+ * fields whose percent escapes are broken, so an edit would save a replacement character, or
+ * be refused for the wrong reason; here either is refused with the field named.
+ */
+final class FormBody {
+
+    private static final String HINT = "send the form as the page does: URL-encoded UTF-8";
+
+    private FormBody() {
+    }
+
+    /**
+     * @param body the raw body
+     * @return every field's values, in the order sent
+     * @throws ApiProblem 400 when a percent escape is broken or a name or value is not UTF-8
+     */
+    static Map<String, List<String>> parse(byte[] body) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        int start = 0;
+        while (start <= body.length) {
+            int end = indexOf(body, (byte) '&', start, body.length);
+            if (end > start) {
+                int eq = indexOf(body, (byte) '=', start, end);
+                String name = decode(body, start, eq, null);
+                String value = eq < end ? decode(body, eq + 1, end, name) : "";
+                out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private static int indexOf(byte[] b, byte wanted, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == wanted) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** Decodes one name or value: '+' is a space, %XX a byte; the bytes must be UTF-8. */
+    private static String decode(byte[] b, int from, int to, String field) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
+        for (int i = from; i < to; i++) {
+            if (b[i] == '%') {
+                int hi = i + 2 < to ? Character.digit(b[i + 1], 16) : -1;
+                int lo = hi >= 0 ? Character.digit(b[i + 2], 16) : -1;
+                if (lo < 0) {
+                    String escape = new String(b, i, Math.min(3, to - i), StandardCharsets.ISO_8859_1);
+                    throw ApiProblem.badRequest("the form's encoding is malformed: '" + Html.clip(escape) + "' in "
+                            + where(field) + " is not a percent escape (% and two hex digits)", HINT);
+                }
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                bytes.write(b[i] == '+' ? ' ' : b[i]);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiProblem.badRequest((field == null ? "a field's name" : "'" + Html.clip(field) + "'")
+                    + " is not valid text: its bytes are not UTF-8", HINT);
+        }
+    }
+
+    private static String where(String field) {
+        return field == null ? "a field's name" : "the field '" + Html.clip(field) + "'";
+    }
+}

@@ -1,0 +1,137 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an edit's body may hold: text that a file can store, and values of the type each field
+ * takes. Anything else is refused with 400 naming the field, and neither case file changes.
+ */
+class EditInputTest {
+
+    static final String CASE = "/api/cases/iran-russia";
+
+    @TempDir
+    static Path folder;
+
+    static Served served;
+
+    @BeforeAll
+    static void start() {
+        served = Served.start(folder);
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    /** An evidence item for Iran–Russia with its claim given as raw JSON. */
+    static String evidence(String id, String claimJson) {
+        return "{\"id\": \"" + id + "\", \"claim\": " + claimJson + ", \"dimension\": \"military\", \"stance\": "
+                + "\"toward-alignment\", \"strength\": \"moderate\", \"period\": {\"from\": \"2025-03\"}, \"sources\": "
+                + "[\"brief-2025\"]}";
+    }
+
+    static String read(String file) {
+        try {
+            return Files.readString(folder.resolve("iran-russia").resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String both() {
+        return read("case.yaml") + "\u0000" + read("sources.tsv");
+    }
+
+    static HttpResponse<String> form(String path, String body) {
+        return served.send(HttpRequest.newBuilder(URI.create(served.base() + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** @return the problems a refused form came back with, or the start of the body when it has none */
+    static String errors(HttpResponse<String> r) {
+        String b = r.body();
+        int at = b.indexOf("<div class=\"form-errors\"");
+        return at < 0 ? b.substring(0, Math.min(300, b.length())) : b.substring(at, b.indexOf("</div>", at));
+    }
+
+    @Test
+    void a_lone_surrogate_in_json_is_refused_naming_the_field_and_nothing_is_written() {
+        String was = both();
+        HttpResponse<String> claim = served.send("POST", CASE + "/evidence", evidence("ev-lone-surrogate", "\"Su-35s \\ud800\""));
+        assertThat(claim.statusCode()).as(claim.body()).isEqualTo(400);
+        JsonNode body = Served.json(claim);
+        assertThat(body.get("error").asText()).isEqualTo("'claim' is not valid text: character 8 is a lone surrogate (\\ud800)");
+        assertThat(body.get("hint").asText()).contains("pairs");
+
+        HttpResponse<String> title = served.send("POST", CASE + "/sources", "{\"id\": \"tass-2026-01-05\", \"kind\": \"news\", "
+                + "\"title\": \"\\udc00\", \"publisher\": \"TASS\", \"date\": \"2026-01-05\", \"reliability\": \"C3\"}");
+        assertThat(title.statusCode()).as(title.body()).isEqualTo(400);
+        assertThat(Served.json(title).get("error").asText()).startsWith("'title' is not valid text");
+
+        String nested = evidence("ev-nested-surrogate", "\"ok\"").replace("[\"brief-2025\"]", "[\"brief-2025\", \"x\\ud83d\"]");
+        HttpResponse<String> list = served.send("POST", CASE + "/evidence", nested);
+        assertThat(list.statusCode()).isEqualTo(400);
+        assertThat(Served.json(list).get("error").asText()).startsWith("'sources[1]' is not valid text");
+        assertThat(both()).isEqualTo(was);
+    }
+
+    @Test
+    void a_surrogate_pair_is_one_character_and_is_kept() {
+        HttpResponse<String> r = served.send("POST", CASE + "/evidence", evidence("ev-emoji-claim",
+                "\"Tehran \\u2013 Moscow \\ud83d\\udea2 shipments\""));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(read("case.yaml")).contains("claim: \"Tehran \u2013 Moscow \ud83d\udea2 shipments\"");
+    }
+
+    @Test
+    void form_bytes_that_are_not_utf8_are_refused_naming_the_field_and_nothing_is_written() {
+        String was = both();
+        String rest = "&dimension=military&stance=toward-alignment&strength=weak&sources=brief-2025";
+        for (String bad : new String[] {"%ED%A0%80", "%ff%fe", "Su-35%C3"}) {
+            HttpResponse<String> r = form("/cases/iran-russia/evidence", "id=ev-bad-bytes&claim=" + bad + rest);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(errors(r)).contains("&#39;claim&#39; is not valid text: its bytes are not UTF-8");
+        }
+        HttpResponse<String> source = form("/cases/iran-russia/sources", "id=bad-bytes-source&kind=news&title=%ff&publisher=X");
+        assertThat(source.statusCode()).isEqualTo(400);
+        assertThat(errors(source)).contains("&#39;title&#39; is not valid text");
+        assertThat(both()).isEqualTo(was).doesNotContain("\ufffd");
+    }
+
+    @Test
+    void a_form_with_broken_percent_escapes_is_called_malformed() {
+        String was = both();
+        HttpResponse<String> r = form("/cases/iran-russia/evidence", "id=%zz&claim=%");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(errors(r)).contains("the form&#39;s encoding is malformed: &#39;%zz&#39; in the field &#39;id&#39;")
+                .doesNotContain("has no fields");
+        HttpResponse<String> name = form("/cases/iran-russia/evidence", "id=ev-ok&cl%aim=x");
+        assertThat(errors(name)).contains("the form&#39;s encoding is malformed: &#39;%ai&#39; in a field&#39;s name");
+        HttpResponse<String> value = form("/cases/iran-russia/evidence", "id=ev-ok&claim=50%");
+        assertThat(errors(value)).contains("the form&#39;s encoding is malformed: &#39;%&#39; in the field &#39;claim&#39;");
+        assertThat(both()).isEqualTo(was);
+    }
+
+    @Test
+    void a_form_in_utf8_is_saved_as_typed() {
+        HttpResponse<String> r = form("/cases/iran-russia/evidence", "id=ev-utf8-form&claim=Tehran+%E2%80%93+Moscow%3A+"
+                + "%F0%9F%9A%A2+arrive&dimension=military&stance=toward-alignment&strength=weak&sources=brief-2025");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        assertThat(read("case.yaml")).contains("claim: \"Tehran \u2013 Moscow: \ud83d\udea2 arrive\"");
+    }
+}
