@@ -6,12 +6,148 @@ import java.util.Map;
 /**
  * Checks the fields of an edit's JSON body before anything is built from them. JSON can carry
  * text no file can hold: a {@code \ud800} escape decodes to half of a UTF-16 surrogate pair,
- * which has no UTF-8 form, so writing it would fail half-way through the edit. Such text is
- * refused here with the field named.
+ * which has no UTF-8 form, so writing it would fail half-way through the edit. And JSON has
+ * types the case files' fields do not take: a list or a number where text belongs would be
+ * written as its Java rendering ({@code [a, b]}, {@code Infinity}) and could pass the validator
+ * as text. Both are refused here with the field named.
  */
 final class EditFields {
 
+    /** What a field of an edit holds; a field may always be null or left out. */
+    enum Shape {
+        /** a JSON string */
+        TEXT,
+        /** a list of strings (ids, words) */
+        TEXTS,
+        /** {@code {"from": text, "to": text}} */
+        PERIOD,
+        /** a list of {@code {"label", "value" (a number), "unit", "qualifier", "date", "sources"}} */
+        FIGURES
+    }
+
+    private static final Map<String, Shape> PERIOD = Map.of("from", Shape.TEXT, "to", Shape.TEXT);
+    private static final Map<String, Shape> FIGURE = Map.of("label", Shape.TEXT, "unit", Shape.TEXT, "qualifier",
+            Shape.TEXT, "date", Shape.TEXT, "sources", Shape.TEXTS);
+
     private EditFields() {
+    }
+
+    /**
+     * @param fields the edit's fields
+     * @param shapes what each known field holds; other fields are left to the validator, which names them
+     * @throws ApiProblem 400 naming the first field of the wrong type, or holding a number that is not finite
+     */
+    static void checkTypes(Map<String, ?> fields, Map<String, Shape> shapes) {
+        fields.forEach((k, v) -> {
+            Shape shape = shapes.get(k);
+            if (shape == null) {
+                finite(k, v);
+            } else {
+                check(k, v, shape);
+            }
+        });
+    }
+
+    private static void check(String field, Object v, Shape shape) {
+        if (v == null) {
+            return;
+        }
+        switch (shape) {
+            case TEXT -> {
+                if (!(v instanceof String)) {
+                    throw wrong(field, v, "text", "write it in quotes, as a JSON string");
+                }
+            }
+            case TEXTS -> {
+                List<?> l = list(field, v, "a list of text, e.g. [\"brief-2025\"]");
+                for (int i = 0; i < l.size(); i++) {
+                    check(field + "[" + i + "]", l.get(i) == null ? "" : l.get(i), Shape.TEXT);
+                }
+            }
+            case PERIOD -> object(field, v, PERIOD, "an object, e.g. {\"from\": \"2025-03\"}");
+            case FIGURES -> {
+                List<?> l = list(field, v, "a list of figures, e.g. [{\"label\": \"term\", \"value\": 20, "
+                        + "\"unit\": \"years\"}]");
+                for (int i = 0; i < l.size(); i++) {
+                    String at = field + "[" + i + "]";
+                    Map<?, ?> figure = object(at, l.get(i), FIGURE, "an object, e.g. {\"label\": \"term\", \"value\": "
+                            + "20, \"unit\": \"years\"}");
+                    Object value = figure.get("value");
+                    if (value != null && !(value instanceof Number)) {
+                        throw wrong(at + ".value", value, "a number", "write it without quotes, e.g. \"value\": 20");
+                    }
+                }
+            }
+            default -> throw new IllegalStateException("unknown shape " + shape);
+        }
+    }
+
+    private static List<?> list(String field, Object v, String what) {
+        if (v instanceof List<?> l) {
+            return l;
+        }
+        throw wrong(field, v, what.substring(0, what.indexOf(',')), "send " + what.substring(what.indexOf(',') + 2));
+    }
+
+    private static Map<?, ?> object(String field, Object v, Map<String, Shape> shapes, String what) {
+        if (!(v instanceof Map<?, ?> m)) {
+            throw wrong(field, v, what.substring(0, what.indexOf(',')), "send " + what.substring(what.indexOf(',') + 2));
+        }
+        m.forEach((k, x) -> {
+            String at = field + "." + k;
+            Shape shape = shapes.get(String.valueOf(k));
+            if (shape == null) {
+                finite(at, x);
+            } else {
+                check(at, x, shape);
+            }
+        });
+        return m;
+    }
+
+    /** Refuses NaN and infinities (JSON's 1e999 reads as infinity) wherever they are. */
+    private static void finite(String field, Object v) {
+        if ((v instanceof Double d && !Double.isFinite(d)) || (v instanceof Float f && !Float.isFinite(f))) {
+            throw ApiProblem.badRequest("'" + Html.clip(field) + "' must be a finite number, not " + v,
+                    "give a number a file can hold, e.g. 1.5e6");
+        } else if (v instanceof Map<?, ?> m) {
+            m.forEach((k, x) -> finite(field + "." + k, x));
+        } else if (v instanceof List<?> l) {
+            for (int i = 0; i < l.size(); i++) {
+                finite(field + "[" + i + "]", l.get(i));
+            }
+        }
+    }
+
+    /**
+     * @param body a signpost observation's body
+     * @return its {@code observed}, "" when absent
+     * @throws ApiProblem 400 when it is not text (JSON true and false are not among the answers)
+     */
+    static String observed(Map<String, Object> body) {
+        Object v = body.get("observed");
+        if (v != null && !(v instanceof String)) {
+            throw ApiProblem.badRequest("'observed' must be the text \"yes\", \"no\" or \"unknown\", not " + kind(v),
+                    "e.g. {\"observed\": \"yes\"}");
+        }
+        return v == null ? "" : (String) v;
+    }
+
+    private static ApiProblem wrong(String field, Object v, String what, String hint) {
+        return ApiProblem.badRequest("'" + Html.clip(field) + "' must be " + what + ", not " + kind(v), hint);
+    }
+
+    private static String kind(Object v) {
+        if (v instanceof String) {
+            return "text";
+        }
+        if (v instanceof Number) {
+            return "a number";
+        }
+        if (v instanceof Boolean) {
+            return v + "";
+        }
+        return v instanceof List ? "a list" : v instanceof Map ? "an object" : "null";
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.server.EditFields.Shape;
 
 /**
  * The four edits analysts make, built from a JSON body or a form: add an evidence item, add a
@@ -19,16 +20,25 @@ final class EditRequests {
     static final List<String> EVENT = List.of("id", "date", "title", "dimensions", "direction", "confidence", "figures",
             "sources", "note");
 
+    private static final Map<String, Shape> EVIDENCE_SHAPES = Map.of("id", Shape.TEXT, "claim", Shape.TEXT, "dimension",
+            Shape.TEXT, "stance", Shape.TEXT, "strength", Shape.TEXT, "period", Shape.PERIOD, "events", Shape.TEXTS,
+            "sources", Shape.TEXTS);
+    private static final Map<String, Shape> EVENT_SHAPES = Map.of("id", Shape.TEXT, "date", Shape.TEXT, "title",
+            Shape.TEXT, "dimensions", Shape.TEXTS, "direction", Shape.TEXT, "confidence", Shape.TEXT, "figures",
+            Shape.FIGURES, "sources", Shape.TEXTS, "note", Shape.TEXT);
+
     private EditRequests() {
     }
 
     /** @return an edit appending an evidence item built from the fields */
     static CaseEdits.Edit evidence(Map<String, Object> fields) {
+        EditFields.checkTypes(fields, EVIDENCE_SHAPES);
         return append("evidence", "add-evidence", fields, EVIDENCE);
     }
 
     /** @return an edit appending a timeline event built from the fields */
     static CaseEdits.Edit event(Map<String, Object> fields) {
+        EditFields.checkTypes(fields, EVENT_SHAPES);
         return append("timeline", "add-event", fields, EVENT);
     }
 
@@ -47,6 +57,9 @@ final class EditRequests {
 
     /** @return an edit appending a row to the bibliography table */
     static CaseEdits.Edit source(Map<String, Object> fields) {
+        Map<String, Shape> columns = new LinkedHashMap<>();
+        SourceRow.COLUMNS.forEach(c -> columns.put(c, Shape.TEXT));
+        EditFields.checkTypes(fields, columns);
         return new Simple("add-source", SourceRow.FILE, id(fields), current -> {
             String[] added = SourceRow.append(current, fields);
             return new CaseEdits.Change(added[0], SourceRow.lineCount(added[0]), null, added[1]);

@@ -36,7 +36,7 @@ final class EditRoutes {
         app.post("/api/cases/{id}/timeline", ctx -> answer(ctx, EditRequests.event(body(ctx)), 201));
         app.post("/api/cases/{id}/sources", ctx -> answer(ctx, EditRequests.source(body(ctx)), 201));
         app.put("/api/cases/{id}/signposts/{signpost}", ctx -> answer(ctx, EditRequests.observation(
-                ctx.pathParam("signpost"), text(body(ctx).get("observed"))), 200));
+                ctx.pathParam("signpost"), EditFields.observed(body(ctx))), 200));
         Routes.get(app, "/api/cases/{id}/audit", ctx -> ctx.json(api.edits().audit().read(api.library().folder(ctx.pathParam("id")))));
         app.post("/cases/{id}/evidence", ctx -> form(ctx, "evidence", "evidence",
                 f -> EditRequests.evidence(EditRequests.evidenceForm(f))));
@@ -114,9 +114,5 @@ final class EditRoutes {
             throw ApiProblem.badRequest("the body is not JSON", "send a JSON object, Content-Type: application/json");
         }
         throw ApiProblem.badRequest("the body must be a JSON object", "e.g. {\"id\": \"...\", ...}");
-    }
-
-    private static String text(Object v) {
-        return v instanceof String s ? s : v == null ? "" : v instanceof Boolean b ? (b ? "yes" : "no") : String.valueOf(v);
     }
 }

@@ -134,4 +134,69 @@ class EditInputTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
         assertThat(read("case.yaml")).contains("claim: \"Tehran \u2013 Moscow: \ud83d\udea2 arrive\"");
     }
+
+    static String error(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        return Served.json(r).get("error").asText();
+    }
+
+    @Test
+    void a_value_of_the_wrong_json_type_is_refused_naming_the_field_and_nothing_is_written() {
+        String was = both();
+        assertThat(error(served.send("POST", CASE + "/sources", "{\"id\": \"tass-2026-01-06\", \"kind\": \"news\", "
+                + "\"title\": [\"a\", \"b\"], \"publisher\": \"TASS\", \"date\": \"2026-01-06\", \"reliability\": \"C3\"}")))
+                .isEqualTo("'title' must be text, not a list");
+        assertThat(error(served.send("POST", CASE + "/evidence", evidence("ev-infinite-claim", "1e999"))))
+                .isEqualTo("'claim' must be text, not a number");
+        assertThat(error(served.send("POST", CASE + "/evidence", evidence("ev-numeric-claim", "12345"))))
+                .isEqualTo("'claim' must be text, not a number");
+        assertThat(error(served.send("POST", CASE + "/evidence", evidence("ev-boolean-claim", "true"))))
+                .isEqualTo("'claim' must be text, not true");
+        assertThat(error(served.send("POST", CASE + "/evidence", evidence("ev-bare-period", "\"x\"")
+                .replace("{\"from\": \"2025-03\"}", "\"2025-03\"")))).isEqualTo("'period' must be an object, not text");
+        assertThat(error(served.send("POST", CASE + "/evidence", evidence("ev-numeric-from", "\"x\"")
+                .replace("\"2025-03\"", "2025.03")))).isEqualTo("'period.from' must be text, not a number");
+        assertThat(error(served.send("POST", CASE + "/evidence", evidence("ev-sources-text", "\"x\"")
+                .replace("[\"brief-2025\"]", "\"brief-2025\"")))).isEqualTo("'sources' must be a list of text, not text");
+        assertThat(error(served.send("POST", CASE + "/evidence", evidence("ev-sources-number", "\"x\"")
+                .replace("[\"brief-2025\"]", "[\"brief-2025\", 7]")))).isEqualTo("'sources[1]' must be text, not a number");
+        assertThat(both()).isEqualTo(was).doesNotContain("Infinity", "[a, b]", "12345");
+    }
+
+    static String event(String id, String figures) {
+        return "{\"id\": \"" + id + "\", \"date\": \"2026-01-07\", \"title\": \"Su-35 deliveries confirmed\", "
+                + "\"dimensions\": [\"military\"], \"direction\": \"toward-alignment\", \"figures\": " + figures
+                + ", \"sources\": [\"brief-2025\"]}";
+    }
+
+    @Test
+    void a_figure_takes_a_finite_number_as_its_value() {
+        String was = both();
+        assertThat(error(served.send("POST", CASE + "/timeline", event("su35-infinite",
+                "[{\"label\": \"aircraft\", \"value\": 1e999, \"unit\": \"aircraft\"}]"))))
+                .isEqualTo("'figures[0].value' must be a finite number, not Infinity");
+        assertThat(error(served.send("POST", CASE + "/timeline", event("su35-quoted",
+                "[{\"label\": \"aircraft\", \"value\": \"2\", \"unit\": \"aircraft\"}]"))))
+                .isEqualTo("'figures[0].value' must be a number, not text");
+        assertThat(error(served.send("POST", CASE + "/timeline", event("su35-flat", "{\"label\": \"aircraft\"}"))))
+                .isEqualTo("'figures' must be a list of figures, not an object");
+        assertThat(both()).isEqualTo(was);
+        HttpResponse<String> ok = served.send("POST", CASE + "/timeline", event("su35-two-arrive",
+                "[{\"label\": \"aircraft\", \"value\": 2, \"unit\": \"aircraft\"}]"));
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+        assertThat(read("case.yaml")).contains("figures: [{label: aircraft, value: 2, unit: aircraft}]");
+    }
+
+    @Test
+    void a_signpost_is_observed_only_as_yes_no_or_unknown_text() {
+        String was = both();
+        String sp = CASE + "/signposts/sp-su35-delivered";
+        for (String v : new String[] {"true", "false", "1"}) {
+            assertThat(error(served.send("PUT", sp, "{\"observed\": " + v + "}")))
+                    .startsWith("'observed' must be the text \"yes\", \"no\" or \"unknown\", not ");
+        }
+        assertThat(both()).isEqualTo(was);
+        assertThat(served.send("PUT", sp, "{\"observed\": \"yes\"}").statusCode()).isEqualTo(200);
+        assertThat(read("case.yaml")).isNotEqualTo(was.substring(0, was.indexOf('\u0000')));
+    }
 }
