@@ -32,6 +32,9 @@ public final class ScenarioModel {
             Dimension.ENERGY_NUCLEAR, Dimension.DIPLOMATIC, Dimension.INSTITUTIONAL, Dimension.IDEATIONAL);
     private static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
 
+    /** Where observations not in the case file come from when a caller does not say: the command line's --observe. */
+    public static final String COMMAND_LINE = "command line";
+
     private final SpectrumConfig config;
 
     /**
@@ -53,6 +56,18 @@ public final class ScenarioModel {
      */
     public Forecast forecast(Case c, Assessment today, Map<String, Boolean> observations, Map<String, Boolean> fromCase,
                              int horizon, int runs, long seed) {
+        return forecast(c, today, observations, fromCase, COMMAND_LINE, horizon, runs, seed);
+    }
+
+    /**
+     * As {@link #forecast(Case, Assessment, Map, Map, int, int, long)}, for callers whose
+     * observations come from elsewhere than the command line.
+     *
+     * @param givenBy where the observations not taken from the case file were given (e.g. "request"):
+     *                the forecast labels them with it, as it labels the case's own "case file"
+     */
+    public Forecast forecast(Case c, Assessment today, Map<String, Boolean> observations, Map<String, Boolean> fromCase,
+                             String givenBy, int horizon, int runs, long seed) {
         Outlook outlook = c.outlook().orElseThrow(() -> new IllegalArgumentException("case " + c.id()
                 + " has no outlook section: add drivers and signposts (docs/case-format.md) to forecast it"));
         DriverNetwork network = new DriverNetwork(outlook);
@@ -87,8 +102,8 @@ public final class ScenarioModel {
         }
         return new Forecast(c.id(), today.asOf().toString(), today.band(), today.score(), runs, seed, years, scenarios,
                 sensitivity(network, sim, posterior, Math.max(1000, runs / 4), seed, last),
-                describe(observations, fromCase), network.marginals(prior), network.marginals(posterior),
-                indicators(outlook, observations, fromCase));
+                describe(observations, fromCase, givenBy), network.marginals(prior), network.marginals(posterior),
+                indicators(outlook, observations, fromCase, givenBy));
     }
 
     /**
@@ -190,19 +205,21 @@ public final class ScenarioModel {
         return out;
     }
 
-    private static Map<String, String> describe(Map<String, Boolean> observations, Map<String, Boolean> fromCase) {
+    private static Map<String, String> describe(Map<String, Boolean> observations, Map<String, Boolean> fromCase,
+                                                String givenBy) {
         Map<String, String> out = new LinkedHashMap<>();
         observations.forEach((k, v) -> out.put(k, (v ? "yes" : "no") + (fromCase.containsKey(k)
-                && fromCase.get(k).equals(v) ? " (case file)" : " (command line)")));
+                && fromCase.get(k).equals(v) ? " (case file)" : " (" + givenBy + ")")));
         return out;
     }
 
-    private static List<Forecast.Indicator> indicators(Outlook o, Map<String, Boolean> obs, Map<String, Boolean> fromCase) {
+    private static List<Forecast.Indicator> indicators(Outlook o, Map<String, Boolean> obs, Map<String, Boolean> fromCase,
+                                                       String givenBy) {
         List<Forecast.Indicator> out = new ArrayList<>();
         for (Outlook.Signpost s : o.signposts()) {
             Boolean seen = obs.get(s.id());
             String from = seen == null ? "none" : fromCase.containsKey(s.id()) && fromCase.get(s.id()).equals(seen)
-                    ? "case" : "command line";
+                    ? "case" : givenBy;
             out.add(new Forecast.Indicator(s.id(), s.title(), s.variable(), seen == null ? "unknown" : seen ? "yes" : "no",
                     from));
         }

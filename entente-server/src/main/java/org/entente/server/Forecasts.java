@@ -24,6 +24,8 @@ final class Forecasts {
     static final int RUNS = org.entente.scenarios.ScenarioModel.RUNS;
     private static final int MAX_RUNS = 200_000;
     private static final int CACHED = 64;
+    /** How a forecast labels the observations the request made, beside the case file's own. */
+    static final String GIVEN_BY = "request";
 
     private final Library library;
     private final Map<String, Forecast> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -57,8 +59,9 @@ final class Forecasts {
         Map<String, Boolean> fromCase = new LinkedHashMap<>();
         outlook.signposts().forEach(s -> s.observed().ifPresent(o -> fromCase.put(s.id(), o)));
         Map<String, Boolean> given = new LinkedHashMap<>(fromCase);
+        Map<String, String> answered = new LinkedHashMap<>();
         for (String o : observe) {
-            parse(outlook, o, given);
+            parse(outlook, o, given, answered);
         }
         String key = id + "@" + System.identityHashCode(c) + "/" + runs + "/" + new java.util.TreeMap<>(given);
         Forecast cached = cache.get(key);
@@ -67,7 +70,7 @@ final class Forecasts {
         }
         try {
             Forecast f = new ScenarioModel(library.config()).forecast(c, library.assessment(id), given, fromCase,
-                    outlook.horizon(), runs, SEED);
+                    GIVEN_BY, outlook.horizon(), runs, SEED);
             cache.put(key, f);
             return f;
         } catch (IllegalArgumentException e) {
@@ -75,8 +78,11 @@ final class Forecasts {
         }
     }
 
-    /** Reads "id:yes" (or "id=yes") into the map, checking the signpost exists. */
-    private static void parse(Outlook outlook, String text, Map<String, Boolean> into) {
+    /**
+     * Reads "id:yes" (or "id=yes") into the map, checking the signpost exists and has not been
+     * given another answer earlier in the request (as the command line refuses --observe twice).
+     */
+    private static void parse(Outlook outlook, String text, Map<String, Boolean> into, Map<String, String> answered) {
         int at = Math.max(text.lastIndexOf(':'), text.lastIndexOf('='));
         String sp = at < 0 ? text : text.substring(0, at);
         String answer = at < 0 ? "" : text.substring(at + 1);
@@ -86,12 +92,19 @@ final class Forecasts {
             throw ApiProblem.badRequest("observe: no signpost '" + Html.clip(sp) + "'", "signposts: " + String.join(", ",
                     known));
         }
-        switch (answer) {
-            case "yes" -> into.put(sp, true);
-            case "no" -> into.put(sp, false);
-            case "unknown" -> into.remove(sp);
-            default -> throw ApiProblem.badRequest("observe " + sp + ": answer yes, no or unknown, not '"
-                    + Html.clip(answer) + "'", "e.g. observe=" + sp + ":yes");
+        if (!List.of("yes", "no", "unknown").contains(answer)) {
+            throw ApiProblem.badRequest("observe " + sp + ": answer yes, no or unknown, not '" + Html.clip(answer) + "'",
+                    "e.g. observe=" + sp + ":yes");
+        }
+        String before = answered.putIfAbsent(sp, answer);
+        if (before != null && !before.equals(answer)) {
+            throw ApiProblem.badRequest("observe " + sp + " is given both " + before + " and " + answer + "; give it once",
+                    "keep the answer you mean, e.g. observe=" + sp + ":" + before);
+        }
+        if (answer.equals("unknown")) {
+            into.remove(sp);
+        } else {
+            into.put(sp, answer.equals("yes"));
         }
     }
 }

@@ -1,0 +1,67 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Query parameters the API refuses as the command line refuses the same options, and how it labels what a request gave. */
+class QueryParametersTest {
+
+    static final String SCENARIOS = "/api/cases/iran-russia/scenarios?runs=200";
+
+    @TempDir
+    static Path folder;
+
+    static Served served;
+
+    @BeforeAll
+    static void start() {
+        served = Served.start(folder);
+    }
+
+    @AfterAll
+    static void stop() {
+        served.close();
+    }
+
+    static JsonNode refused(String path) {
+        HttpResponse<String> r = served.get(path);
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(400);
+        return Served.json(r);
+    }
+
+    @Test
+    void a_signpost_observed_both_yes_and_no_is_refused() {
+        JsonNode both = refused(SCENARIOS + "&observe=sp-su35-delivered:yes&observe=sp-su35-delivered:no");
+        assertThat(both.get("error").asText()).isEqualTo("observe sp-su35-delivered is given both yes and no; give it once");
+        assertThat(both.get("hint").asText()).contains("observe=sp-su35-delivered:yes");
+        assertThat(refused(SCENARIOS + "&observe=sp-su35-delivered=no&observe=sp-su35-delivered:unknown").get("error")
+                .asText()).isEqualTo("observe sp-su35-delivered is given both no and unknown; give it once");
+        HttpResponse<String> twice = served.get(SCENARIOS + "&observe=sp-su35-delivered:yes&observe=sp-su35-delivered=yes");
+        assertThat(twice.statusCode()).as("the same answer twice says one thing").isEqualTo(200);
+    }
+
+    @Test
+    void observations_are_labelled_as_from_the_request_or_the_case_file() {
+        JsonNode f = Served.json(served.get(SCENARIOS + "&observe=sp-su35-delivered:yes&observe=sp-putin-in-tehran:no"));
+        JsonNode seen = f.get("observations");
+        assertThat(seen.get("sp-su35-delivered").asText()).isEqualTo("yes (request)");
+        assertThat(seen.get("sp-putin-in-tehran").asText()).isEqualTo("no (request)");
+        assertThat(seen.get("sp-joint-naval-drill").asText()).isEqualTo("yes (case file)");
+        assertThat(f.toString()).doesNotContain("command line");
+        for (JsonNode i : f.get("indicators")) {
+            String expected = switch (i.get("id").asText()) {
+                case "sp-su35-delivered", "sp-putin-in-tehran" -> "request";
+                case "sp-joint-naval-drill" -> "case";
+                default -> i.get("from").asText();
+            };
+            assertThat(i.get("from").asText()).as(i.get("id").asText()).isEqualTo(expected);
+        }
+    }
+}
