@@ -137,6 +137,7 @@ final class Api {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("asOf: '" + Html.clip(asOf) + "' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD");
         }
+        checkYear(asked.year(), "asOf");
         LocalDate date;
         try {
             date = org.entente.spectrum.Assessor.dateFor(library.load(id), asked);
@@ -181,13 +182,30 @@ final class Api {
         return out;
     }
 
+    /** @return the year given as the parameter, checked as {@link #checkYear} does, or null when absent */
     static Integer year(String text, String name) {
         Integer y = number(text, name);
-        if (y != null && (y < DyadPanels.FIRST_YEAR || y > DyadPanels.LAST_YEAR)) {
-            throw ApiProblem.badRequest(name + ": " + y + " is outside " + DyadPanels.FIRST_YEAR + " to "
-                    + DyadPanels.LAST_YEAR, "give a four-digit year");
+        if (y != null) {
+            checkYear(y, name);
         }
         return y;
+    }
+
+    /**
+     * Refuses, in the words the command line uses for its year and date options, a year outside
+     * {@link DyadPanels#FIRST_YEAR} to {@link DyadPanels#LAST_YEAR}: every parameter that takes a
+     * year or a date goes through here.
+     *
+     * @param year the year asked for, alone or as part of a date
+     * @param name the parameter
+     * @throws ApiProblem 400 when the data cannot speak to the year
+     */
+    static void checkYear(int year, String name) {
+        if (year < DyadPanels.FIRST_YEAR || year > DyadPanels.LAST_YEAR) {
+            throw ApiProblem.badRequest(name + " " + year + " is outside the years the data can cover",
+                    "give a year from " + DyadPanels.FIRST_YEAR + " (the start of the Correlates of War state system) to "
+                            + DyadPanels.LAST_YEAR);
+        }
     }
 
     static Integer number(String text, String name) {

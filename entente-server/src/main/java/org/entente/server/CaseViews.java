@@ -150,10 +150,13 @@ final class CaseViews {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        PartialDate d;
         try {
-            return Optional.of(PartialDate.parse(text).orElseThrow(() -> new IllegalArgumentException("not a date")));
+            d = PartialDate.parse(text).orElseThrow(() -> new IllegalArgumentException("not a date"));
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest(name + ": '" + Html.clip(text) + "' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD");
         }
+        Api.checkYear(d.year(), name);
+        return Optional.of(d);
     }
 }

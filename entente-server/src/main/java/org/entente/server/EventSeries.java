@@ -104,10 +104,13 @@ final class EventSeries {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        YearMonth m;
         try {
-            return Optional.of(YearMonth.parse(text.strip()));
+            m = YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw ApiProblem.badRequest("month: '" + Html.clip(text) + "' is not a month", "write YYYY-MM, e.g. month=2019-10");
         }
+        Api.checkYear(m.getYear(), "month");
+        return Optional.of(m);
     }
 }

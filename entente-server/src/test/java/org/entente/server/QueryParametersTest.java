@@ -64,4 +64,26 @@ class QueryParametersTest {
             assertThat(i.get("from").asText()).as(i.get("id").asText()).isEqualTo(expected);
         }
     }
+
+    @Test
+    void every_date_or_year_outside_1816_to_2100_is_refused_as_the_command_line_refuses_it() {
+        String[][] asked = {
+            {"/api/cases/iran-russia/assessment?asOf=1000", "asOf 1000"},
+            {"/api/cases/iran-russia/assessment?asOf=1815-12-31", "asOf 1815"},
+            {"/api/cases/iran-russia/trajectory?from=1000&to=1010", "from 1000"},
+            {"/api/cases/iran-russia/timeline?from=1200", "from 1200"},
+            {"/api/cases/iran-russia/timeline?to=2101-01", "to 2101"},
+            {"/api/events/IRN/RUS?month=1000-01", "month 1000"},
+            {"/api/dyads/IRN/RUS?year=1700", "year 1700"},
+            {"/api/dyads/IRN/RUS?to=2500", "to 2500"},
+        };
+        for (String[] a : asked) {
+            JsonNode r = refused(a[0]);
+            assertThat(r.get("error").asText()).as(a[0]).isEqualTo(a[1] + " is outside the years the data can cover");
+            assertThat(r.get("hint").asText()).as(a[0])
+                    .isEqualTo("give a year from 1816 (the start of the Correlates of War state system) to 2100");
+        }
+        assertThat(served.get("/api/cases/iran-russia/assessment?asOf=2020").statusCode()).isEqualTo(200);
+        assertThat(served.get("/api/cases/iran-russia/timeline?from=1816&to=2026").statusCode()).isEqualTo(200);
+    }
 }
