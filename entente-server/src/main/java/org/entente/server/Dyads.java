@@ -32,6 +32,12 @@ final class Dyads {
             new String[] {"IND", "RUS"}, new String[] {"RUS", "TUR"}, new String[] {"IND", "PAK"},
             new String[] {"USA", "CHN"});
 
+    /**
+     * The most years one panel answers with, counting both ends: every year from 1816 to the end
+     * of the bundled data fits, and the answer stays a few hundred rows.
+     */
+    static final int MAX_YEARS = 251;
+
     private final Library library;
     private volatile List<Map<String, Object>> references;
 
@@ -56,12 +62,10 @@ final class Dyads {
         int cowA = cow(ca);
         int cowB = cow(cb);
         Bundle bundle = Bundle.bundled();
-        int last = to != null ? to : bundle.datasets().stream().mapToInt(Bundle.Dataset::to).max().orElseThrow();
-        int first = from != null ? from : last - 29;
-        if (first > last || first < DyadPanels.FIRST_YEAR || last > DyadPanels.LAST_YEAR || last - first > 250) {
-            throw ApiProblem.badRequest("years " + first + " to " + last + " are not a range the data can cover",
-                    "give from <= to, both between " + DyadPanels.FIRST_YEAR + " and " + DyadPanels.LAST_YEAR);
-        }
+        int dataEnd = bundle.datasets().stream().mapToInt(Bundle.Dataset::to).max().orElseThrow();
+        int last = to != null ? to : dataEnd;
+        int first = from != null ? from : Math.max(DyadPanels.FIRST_YEAR, last - 29);
+        span(first, last, to != null, dataEnd);
         DyadPanels p = library.panelsFor(ca, cb);
         List<DyadYear> rows = p.panel(y -> library.countries().cowFor(ca, y).orElse(cowA),
                 y -> library.countries().cowFor(cb, y).orElse(cowB), first, last);
@@ -77,6 +81,23 @@ final class Dyads {
         out.put("coverage", bundle.datasets());
         out.put("assessment", AssessmentJson.of(data));
         return out;
+    }
+
+    /** Refuses a year outside the data's range, a reversed span, or one longer than {@link #MAX_YEARS}. */
+    private static void span(int first, int last, boolean toGiven, int dataEnd) {
+        Api.checkYear(first, "from");
+        Api.checkYear(last, "to");
+        if (first > last) {
+            throw ApiProblem.badRequest("from " + first + " is after to " + last + (toGiven ? ""
+                    : " (the default to: the last year the bundled data covers)"), "give from <= to");
+        }
+        int years = last - first + 1;
+        if (years > MAX_YEARS) {
+            throw ApiProblem.badRequest("years " + first + " to " + last + " are " + years + " years; a panel covers at most "
+                    + MAX_YEARS + " at a time", "ask for fewer, e.g. from=" + first + "&to=" + (first + MAX_YEARS - 1)
+                    + "; the bundled data ends in " + dataEnd + ", so from=" + DyadPanels.FIRST_YEAR + "&to=" + dataEnd
+                    + " holds all of it");
+        }
     }
 
     /** @return data-only assessments of the reference pairs, computed once */

@@ -86,4 +86,27 @@ class QueryParametersTest {
         assertThat(served.get("/api/cases/iran-russia/assessment?asOf=2020").statusCode()).isEqualTo(200);
         assertThat(served.get("/api/cases/iran-russia/timeline?from=1816&to=2026").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void a_dyad_span_too_long_is_refused_saying_what_the_limit_is() {
+        for (String path : new String[] {"/api/dyads/IRN/RUS?from=1816&to=2100", "/dyads/IRN/RUS?from=1816&to=2100"}) {
+            JsonNode r = refused(path);
+            assertThat(r.get("error").asText()).as(path)
+                    .isEqualTo("years 1816 to 2100 are 285 years; a panel covers at most 251 at a time");
+            assertThat(r.get("hint").asText()).as(path).startsWith("ask for fewer, e.g. from=1816&to=2066; the bundled data "
+                    + "ends in ").doesNotContain("both between");
+        }
+        HttpResponse<String> page = served.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(served.base() + "/dyads/IRN/RUS?from=1816&to=2100")).header("Accept", "text/html"));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("a panel covers at most 251 at a time");
+
+        assertThat(refused("/api/dyads/IRN/RUS?from=2010&to=2000").get("error").asText()).isEqualTo("from 2010 is after to 2000");
+        assertThat(refused("/api/dyads/IRN/RUS?from=2090").get("error").asText()).startsWith("from 2090 is after to 20")
+                .endsWith("(the default to: the last year the bundled data covers)");
+        JsonNode early = Served.json(served.get("/api/dyads/GBR/FRA?to=1830"));
+        assertThat(early.get("from").asInt()).as("thirty years back, but not before 1816").isEqualTo(1816);
+        JsonNode longest = Served.json(served.get("/api/dyads/IRN/RUS?from=1816&to=2066"));
+        assertThat(longest.get("years")).hasSize(251);
+    }
 }
