@@ -51,6 +51,8 @@ public final class EntenteServer implements AutoCloseable {
                 sf.location = Location.CLASSPATH;
             });
             cfg.staticFiles.enableWebjars();
+            // requests Jetty refuses before routing get the same JSON problem as the rest, not its HTML page
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new BadMessages(mapper)));
         });
         Library library = new Library(options.cases(), mapper);
         Guard guard = new Guard(token);
