@@ -101,56 +101,76 @@ public final class BandRules {
             return new Placement(Band.ADVERSARIAL, "an active strategic rivalry and no defence pledge: " + in.rivalry(), change);
         }
         if (in.overall() < t("adversarial_below")) {
-            change.add(String.format("would be transactional with an overall score of %.0f or more (now %.0f)",
-                    t("adversarial_below"), in.overall()));
-            return new Placement(Band.ADVERSARIAL, String.format("overall %.0f below %.0f", in.overall(),
-                    t("adversarial_below")), change);
+            change.add(String.format("would be transactional with an overall score of %.0f or more (now %s)",
+                    t("adversarial_below"), near(in.overall(), t("adversarial_below"))));
+            return new Placement(Band.ADVERSARIAL, String.format("overall %s below %.0f", near(in.overall(),
+                    t("adversarial_below")), t("adversarial_below")), change);
         }
         if (in.defence() && in.commitment() >= t("alliance_commitment") && in.overall() >= t("alliance_overall")) {
             change.add("would drop to strategic-alignment at most if the defence pledge lapsed");
-            return new Placement(Band.ALLIANCE, String.format("a binding defence pledge in force (commitment %.0f >= %.0f) "
-                    + "and overall %.0f >= %.0f", in.commitment(), t("alliance_commitment"), in.overall(),
-                    t("alliance_overall")), change);
+            return new Placement(Band.ALLIANCE, String.format("a binding defence pledge in force (commitment %s >= %.0f) "
+                    + "and overall %s >= %.0f", near(in.commitment(), t("alliance_commitment")), t("alliance_commitment"),
+                    near(in.overall(), t("alliance_overall")), t("alliance_overall")), change);
         }
-        change.add(in.defence() ? String.format("would be alliance with overall %.0f or more (now %.0f)",
-                t("alliance_overall"), in.overall())
-                : String.format("would be alliance only with a binding mutual-defence pledge in force (commitment now %.0f,"
-                + " needs %.0f and a defence clause)", in.commitment(), t("alliance_commitment")));
+        List<String> forAlliance = new ArrayList<>();
+        if (in.overall() < t("alliance_overall")) {
+            forAlliance.add(String.format("overall %.0f or more (now %s)", t("alliance_overall"),
+                    near(in.overall(), t("alliance_overall"))));
+        }
+        if (in.commitment() < t("alliance_commitment")) {
+            forAlliance.add(String.format("commitment %.0f or more (now %s)", t("alliance_commitment"),
+                    near(in.commitment(), t("alliance_commitment"))));
+        }
+        change.add(in.defence() ? "would be alliance with " + String.join(" and ", forAlliance)
+                : String.format("would be alliance only with a binding mutual-defence pledge in force (commitment now %s,"
+                + " needs %.0f and a defence clause)", near(in.commitment(), t("alliance_commitment")), t("alliance_commitment")));
         boolean broad = in.breadth() >= t("alignment_breadth");
         if (in.overall() >= t("alignment_overall") && broad && in.commitment() >= t("alignment_commitment") && hedgingOk) {
-            return new Placement(Band.STRATEGIC_ALIGNMENT, String.format("overall %.0f >= %.0f on %d broad dimensions, "
-                    + "commitment %.0f >= %.0f, hedging %s <= %.0f, but no defence pledge", in.overall(),
-                    t("alignment_overall"), in.breadth(), in.commitment(), t("alignment_commitment"), fmt(in.hedging()),
-                    t("alignment_hedging_max")), change);
+            return new Placement(Band.STRATEGIC_ALIGNMENT, String.format("overall %s >= %.0f on %d broad dimensions, "
+                    + "commitment %s >= %.0f, hedging %s <= %.0f, but no defence pledge", near(in.overall(), t("alignment_overall")),
+                    t("alignment_overall"), in.breadth(), near(in.commitment(), t("alignment_commitment")),
+                    t("alignment_commitment"), Double.isNaN(in.hedging()) ? "not measured"
+                            : near(in.hedging(), t("alignment_hedging_max")), t("alignment_hedging_max")), change);
         }
         List<String> missing = new ArrayList<>();
         if (in.overall() < t("alignment_overall")) {
-            missing.add(String.format("overall %.0f or more (now %.0f)", t("alignment_overall"), in.overall()));
+            missing.add(String.format("overall %.0f or more (now %s)", t("alignment_overall"),
+                    near(in.overall(), t("alignment_overall"))));
         }
         if (!broad) {
             missing.add(String.format("%.0f broad dimensions (now %d)", t("alignment_breadth"), in.breadth()));
         }
         if (in.commitment() < t("alignment_commitment")) {
-            missing.add(String.format("commitment %.0f or more (now %.0f)", t("alignment_commitment"), in.commitment()));
+            missing.add(String.format("commitment %.0f or more (now %s)", t("alignment_commitment"),
+                    near(in.commitment(), t("alignment_commitment"))));
         }
         if (!hedgingOk) {
-            missing.add(String.format("hedging %.0f or less (now %.0f)", t("alignment_hedging_max"), in.hedging()));
+            missing.add(String.format("hedging %.0f or less (now %s)", t("alignment_hedging_max"),
+                    near(in.hedging(), t("alignment_hedging_max"))));
         }
         change.add("would be strategic-alignment with " + String.join(" and ", missing));
         if (in.overall() >= t("st_overall") && in.breadth() >= t("st_breadth")) {
             change.add(String.format("would fall to transactional with overall under %.0f or fewer than %.0f broad dimensions"
-                    + " (now %.0f and %d)", t("st_overall"), t("st_breadth"), in.overall(), in.breadth()));
-            return new Placement(Band.STRATEGIC_TRANSACTIONALISM, String.format("overall %.0f >= %.0f across %d dimensions "
-                    + "scoring %.0f or more with support, yet short of alignment", in.overall(), t("st_overall"),
+                    + " (now %s and %d)", t("st_overall"), t("st_breadth"), near(in.overall(), t("st_overall")), in.breadth()));
+            return new Placement(Band.STRATEGIC_TRANSACTIONALISM, String.format("overall %s >= %.0f across %d dimensions "
+                    + "scoring %.0f or more with support, yet short of alignment", near(in.overall(), t("st_overall")), t("st_overall"),
                     in.breadth(), t("breadth_score")), change);
         }
         change.add(String.format("would be strategic-transactionalism with overall %.0f or more and %.0f broad dimensions "
-                + "(now %.0f and %d)", t("st_overall"), t("st_breadth"), in.overall(), in.breadth()));
-        return new Placement(Band.TRANSACTIONAL, String.format("overall %.0f, %d broad dimensions: cooperation without "
-                + "breadth or binding ties", in.overall(), in.breadth()), change);
+                + "(now %s and %d)", t("st_overall"), t("st_breadth"), near(in.overall(), t("st_overall")), in.breadth()));
+        return new Placement(Band.TRANSACTIONAL, String.format("overall %s, %d broad dimensions: cooperation without "
+                + "breadth or binding ties", near(in.overall(), t("st_overall")), in.breadth()), change);
     }
 
-    private static String fmt(double v) {
-        return Double.isNaN(v) ? "not measured" : String.format("%.0f", v);
+    /**
+     * @return the value as a whole number, or with one decimal when the whole number would equal
+     * the threshold it is compared with while the value does not ("now 44.6" beside "45 or more",
+     * not "now 45")
+     */
+    static String near(double value, double threshold) {
+        String whole = String.format(java.util.Locale.ROOT, "%.0f", value);
+        return whole.equals(String.format(java.util.Locale.ROOT, "%.0f", threshold)) && value != threshold
+                ? String.format(java.util.Locale.ROOT, "%.1f", value) : whole;
     }
+
 }

@@ -56,4 +56,20 @@ class BandRulesTest {
                 .anyMatch(w -> w.contains("hedging 50 or less (now 52)"));
         assertThat(p.rule()).contains("58").contains("3 dimensions");
     }
+
+    /** A value just short of a threshold is not rounded onto it: "now 44.6" beside "45 or more", never "now 45". */
+    @Test
+    void a_value_just_short_of_a_threshold_shows_its_decimal() {
+        BandRules.Placement p = rules.place(new BandRules.Inputs(44.6, 67, false, 30, 2, null));
+        assertThat(p.band()).isEqualTo(Band.TRANSACTIONAL);
+        assertThat(p.wouldChange()).anyMatch(w -> w.contains("with overall 45 or more and 3 broad dimensions (now 44.6 and 2)"));
+        BandRules.Placement q = rules.place(new BandRules.Inputs(58, 89.7, false, 30, 6, null));
+        assertThat(q.wouldChange()).anyMatch(w -> w.contains("commitment now 89.7, needs 90"));
+        // a defence pledge whose commitment falls short (unconfirmed coding): the commitment is what is missing
+        BandRules.Placement r = rules.place(new BandRules.Inputs(58, 89.7, true, 30, 6, null));
+        assertThat(r.wouldChange()).contains("would be alliance with commitment 90 or more (now 89.7)");
+        assertThat(BandRules.near(58.4, 50)).isEqualTo("58");
+        assertThat(BandRules.near(50, 50)).isEqualTo("50");
+        assertThat(BandRules.near(50.3, 50)).isEqualTo("50.3");
+    }
 }
