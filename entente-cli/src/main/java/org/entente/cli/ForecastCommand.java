@@ -203,9 +203,19 @@ final class ForecastCommand {
                     Json.print(out, all);
                     return 0;
                 }
+                LocalDate today = LocalDate.now();
+                long overdue = 0;
                 for (Prediction p : all) {
+                    // open past its date: it can be resolved now (entente forecast resolve ID --outcome ...)
+                    boolean late = p.outcome().isEmpty() && p.resolves().isBefore(today);
+                    overdue += late ? 1 : 0;
                     out.printf(Locale.ROOT, "%-34s made %s resolves %s  %-14s %s%n    %s%n", p.id(), p.made(), p.resolves(),
-                            p.outcome().map(o -> "-> " + o).orElse("open"), p.subject(), p.question() + "  " + p.outcomes());
+                            p.outcome().map(o -> "-> " + o).orElse(late ? "open, overdue" : "open"), p.subject(),
+                            p.question() + "  " + p.outcomes());
+                }
+                if (overdue > 0) {
+                    out.println(overdue + " open forecast(s) past their resolution date: resolve them with 'entente forecast "
+                            + "resolve ID --outcome OUTCOME'");
                 }
                 out.flush();
             }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 /** {@code entente treaty}: codes a treaty's obligations from its text, each with the clause behind it. */
 @Command(name = "treaty", description = {"Codes a treaty's obligations from its text (plain text, HTML or PDF), "
         + "each with the clause that triggers it; see docs/treaty-coding.md.",
-        "  entente treaty code treaty.txt", "  entente treaty compare iran-russia-2025.txt russia-dprk-2024.pdf --json"},
+        "  entente treaty code treaty.txt", "  entente treaty compare old-treaty.txt new-treaty.pdf --json",
+        "Full texts to try it on (public-domain treaties, with their ATOP coding in docs/treaty-validation.md):",
+        "  entente treaty code entente-treaty/src/test/resources/org/entente/treaty/corpus/1949-north-atlantic-treaty.txt"},
         subcommands = {TreatyCommand.Code.class, TreatyCommand.Compare.class})
 final class TreatyCommand implements Callable<Integer> {
 

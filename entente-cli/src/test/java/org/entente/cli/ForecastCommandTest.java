@@ -34,7 +34,13 @@ class ForecastCommandTest {
         assertThat(s.get("resolved").asInt()).isEqualTo(1);
         // P(no) = 0.7: Brier (0.3-0)^2 + (0.7-1)^2 = 0.18
         assertThat(s.get("meanBrier").asDouble()).isCloseTo(0.18, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(forecast("list").out()).contains("q1").contains("-> no").contains("q2").contains("open");
+        assertThat(forecast("list").out()).contains("q1").contains("-> no").contains("q2").contains("open")
+                .doesNotContain("overdue");
+        // a forecast still open after its date is flagged, with what to do
+        assertThat(forecast("record", "--id", "q3", "--question", "Signed by mid-2026?", "--resolves", "2026-06-30",
+                "--probability", "0.2", "--made", "2026-01-10").code()).isZero();
+        assertThat(forecast("list").out()).containsPattern("q3 +made 2026-01-10 resolves 2026-06-30  open, overdue")
+                .contains("1 open forecast(s) past their resolution date: resolve them with 'entente forecast resolve");
     }
 
     @Test

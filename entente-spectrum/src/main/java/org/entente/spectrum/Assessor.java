@@ -73,7 +73,8 @@ public final class Assessor {
         LocalDate last = c.asOf().end();
         if (asked.start().isAfter(last)) {
             throw new IllegalArgumentException(asked + " is after the case's as_of date (" + last + "): the case records "
-                    + "nothing later; give an earlier date, or see 'entente scenarios' for where it could go");
+                    + "nothing later; give that date or an earlier one (what may come after it is the outlook's "
+                    + "subject: scenarios from the case's date)");
         }
         return asked.end().isAfter(last) ? last : asked.end();
     }
