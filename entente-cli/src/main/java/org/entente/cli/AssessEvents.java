@@ -24,8 +24,9 @@ import org.entente.spectrum.SpectrumConfig;
  * @param store the store's file
  * @param rows  the last quarters of each source up to the assessment's date, oldest first
  * @param note  why there are no rows, or empty
+ * @param upTo  the quarter of the assessment's date
  */
-record AssessEvents(Path store, List<SeriesRow> rows, String note) {
+record AssessEvents(Path store, List<SeriesRow> rows, String note, String upTo) {
 
     /** Quarters shown. */
     static final int QUARTERS = 6;
@@ -68,7 +69,7 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
                 .flatMap(l -> l.subList(Math.max(0, l.size() - quarters), l.size()).stream())
                 .sorted(java.util.Comparator.comparing(SeriesRow::period).thenComparing(SeriesRow::source)).toList();
         return new AssessEvents(store, rows, rows.isEmpty() ? "no events between " + a + " and " + b
-                + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "");
+                + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "", last);
     }
 
     /**
@@ -89,7 +90,8 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
         try {
             return Optional.of(read(store, a, b, asOf, quarters));
         } catch (EventsException e) {
-            return Optional.of(new AssessEvents(store, List.of(), "the store could not be read: " + e.getMessage()));
+            return Optional.of(new AssessEvents(store, List.of(), "the store could not be read: " + e.getMessage(),
+                    StoreQueries.Period.QUARTER.label(asOf)));
         }
     }
 
@@ -109,6 +111,12 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note) {
         }
         out.println("  (counts from news reports: they grow with coverage; see entente events series for the "
                 + "normalised figures)");
+        String latest = rows.get(rows.size() - 1).period();
+        if (latest.compareTo(upTo) < 0) {
+            OverviewText.wrap(out, "the store's latest events between the two are from " + latest + ", before the "
+                    + "assessment's quarter (" + upTo + "): these are the last quarters it has, not the latest ones; "
+                    + "ingest newer files to bring it up to date", "  note: ");
+        }
     }
 
     /** @return the first of {@code quarters} calendar quarters ending with the date's, e.g. 2025-Q4 for 4 up to 2026-09-30 */

@@ -32,6 +32,11 @@ class AssessCommandTest {
                 .containsPattern("2015-Q4 +gdelt +2 +0 +2 +-1\\.00")
                 .containsPattern("2018-Q2 +icews +8 +8 +0 +1\\.00")
                 .containsPattern("2019-Q4 +gdelt +5 +5 +0 +1\\.00");
+        // the store ends seven years before the date assessed: said, so that old quarters are not read as recent ones
+        assertThat(text.out().replaceAll("\\s+", " ")).contains("note: the store's latest events between the two are "
+                + "from 2019-Q4, before the assessment's quarter (2026-Q4)");
+        assertThat(Run.entente("assess", "iran-russia", "--events", store, "--as-of", "2019-12-31").out())
+                .doesNotContain("the store's latest events");
         JsonNode j = json(Run.entente("assess", "iran-russia", "--events", store, "--json", "--as-of", "2018-12-31"));
         JsonNode q = j.get("events").get("quarters");
         assertThat(q).hasSize(2);
