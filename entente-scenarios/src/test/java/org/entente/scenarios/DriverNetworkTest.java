@@ -16,12 +16,20 @@ import org.junit.jupiter.api.Test;
 /** The network on a toy case whose posteriors are worked out by hand in the comments. */
 class DriverNetworkTest {
 
-    static Case toy;
+    /** The toy case, read once for every test class that uses it, whichever runs first. */
+    static final Case toy = load();
     static DriverNetwork net;
 
+    private static Case load() {
+        try {
+            return new CaseFiles(CountryTable.bundled()).read(Path.of(DriverNetworkTest.class.getResource("toy/case.yaml").toURI()));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @BeforeAll
-    static void load() throws Exception {
-        toy = new CaseFiles(CountryTable.bundled()).read(Path.of(DriverNetworkTest.class.getResource("toy/case.yaml").toURI()));
+    static void network() {
         net = new DriverNetwork(toy.outlook().orElseThrow());
     }
 
