@@ -131,7 +131,7 @@ class AssessCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         // the bands named, the overall score on a gauge of its own with the band rules' thresholds (20, 45, 50) on it
         assertThat(r.out()).contains("bands    adversarial \u00b7 transactional \u00b7 >STRATEGIC-TRANSACTIONALISM<")
-                .containsPattern("overall  0 [\u00b7\u250a\u2550\u25cf]{61} 100   \\(59, interval 48\u201370\\)")
+                .containsPattern("overall  0 [\u00b7\u250a\u2550\u25cf]{61} 100   \\(59, interval 49\u201368\\)")
                 .containsPattern("\\n {25}20 {13}45 50   \\(the band rules' thresholds on the overall score\\)\\n")
                 .contains("Commitment").contains("conspicuously absent: defence").contains("Hedging")
                 .containsPattern("brief n\\.\\d+").contains("Data: UN votes: 2019");

@@ -118,9 +118,12 @@ final class DimensionScorer {
     }
 
     /**
-     * The 5th and 95th percentiles of the score when the evidence items are drawn again with
-     * replacement and each data signal's weight is drawn uniformly between none and twice its
-     * own, since how much a proxy should count is itself uncertain.
+     * The 5th and 95th percentiles of the score when each evidence item's weight is multiplied by
+     * a draw from the exponential distribution (the Bayesian bootstrap, Rubin 1981, with weights
+     * left unnormalised, so that how much the evidence as a whole outweighs the prior varies too:
+     * two items that agree no longer give an interval of zero width) and each data signal's weight
+     * is drawn uniformly between none and twice its own, since how much a proxy should count is
+     * itself uncertain.
      */
     double[] interval(List<Pull> pulls, SplittableRandom random, int samples) {
         double center = config.get("dimensions.prior_center");
@@ -136,10 +139,10 @@ final class DimensionScorer {
                 sumW += w;
                 sum += w * d.target();
             }
-            for (int i = 0; i < evidence.size(); i++) {
-                Pull e = evidence.get(random.nextInt(evidence.size()));
-                sumW += e.weight();
-                sum += e.weight() * e.target();
+            for (Pull e : evidence) {
+                double w = e.weight() * -Math.log(1 - random.nextDouble());   // Exp(1): the Bayesian bootstrap's weight
+                sumW += w;
+                sum += w * e.target();
             }
             draws[s] = sum / sumW;
         }
