@@ -54,7 +54,8 @@ record Overview(String id, String title, List<State> dyad, PartialDate asOf, Str
     }
 
     record TreatyLine(String id, String title, PartialDate signed, String status, Optional<Integer> durationYears,
-                      Optional<Integer> articles, List<Obligation> obligations, List<Obligation> absent) {
+                      Optional<String> renewal, Optional<Integer> articles, List<Obligation> obligations,
+                      List<Obligation> absent) {
     }
 
     static Overview of(Case c, CountryTable countries) {
@@ -105,7 +106,7 @@ record Overview(String id, String title, List<State> dyad, PartialDate asOf, Str
                 .filter(o -> o != Obligation.NONE).distinct().sorted().toList();
         List<Obligation> absent = t.absent().stream().map(Treaty.AbsentObligation::obligation).distinct().toList();
         return new TreatyLine(t.id(), t.title(), t.signed(), t.status().id(),
-                t.durationYears().isPresent() ? Optional.of(t.durationYears().getAsInt()) : Optional.empty(),
+                t.durationYears().isPresent() ? Optional.of(t.durationYears().getAsInt()) : Optional.empty(), t.renewal(),
                 t.articles().isPresent() ? Optional.of(t.articles().getAsInt()) : Optional.empty(), held, absent);
     }
 }

@@ -39,8 +39,9 @@ final class OverviewText {
         o.treaties().forEach(t -> {
             wrap(out, t.title(), "  * ");
             out.println("      signed " + t.signed() + ", " + t.status()
-                    + t.durationYears().map(y -> ", " + y + " years").orElse(", no fixed term")
+                    + t.durationYears().map(y -> ", " + y + " years").orElse("")   // absent: open-ended, or not known
                     + t.articles().map(a -> ", " + a + " articles").orElse(""));
+            t.renewal().ifPresent(r -> wrap(out, "renewal: " + r, "      "));
             out.println("      obligations: " + words(t.obligations(), "none coded")
                     + "; conspicuously absent: " + words(t.absent(), "none noted"));
         });
