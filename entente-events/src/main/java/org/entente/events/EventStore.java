@@ -106,6 +106,18 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * @param file the file, or archive member, that could not be read
+     * @param e    why
+     * @return a failure naming the file, the reason in words and what to do
+     */
+    static EventsException cannotRead(Object file, Throwable e) {
+        String why = e instanceof IOException io ? reason(io) : String.valueOf(e.getMessage());
+        return new EventsException(file + ": cannot read: " + why + "; " + (e instanceof java.nio.file.AccessDeniedException
+                ? "give read access to it or leave it out, then" : "check the file, then") + " run the ingest again (the "
+                + "files stored before it are kept and are not read twice)", e);
+    }
+
     /** @return why a file operation failed, in words: Java names some failures only by their path */
     static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
@@ -650,7 +662,7 @@ public final class EventStore implements AutoCloseable {
         try {
             return FileChecksum.of(p);
         } catch (IOException e) {
-            throw new EventsException(p + ": cannot read: " + e.getMessage(), e);
+            throw cannotRead(p, e);
         }
     }
 

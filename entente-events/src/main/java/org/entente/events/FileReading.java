@@ -233,7 +233,7 @@ final class FileReading {
             b.checksum = raw.checksum();
             return b;
         } catch (IOException e) {
-            throw new EventsException(file + ": cannot read: " + e.getMessage(), e);
+            throw EventStore.cannotRead(file, e);
         }
     }
 

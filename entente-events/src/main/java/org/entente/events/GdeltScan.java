@@ -99,14 +99,14 @@ final class GdeltScan {
                 checksum = hashing ? sum.finish(size) : FileChecksum.of(file);
             }
         } catch (IOException e) {
-            throw new EventsException(label + ": cannot read: " + e.getMessage(), e);
+            throw EventStore.cannotRead(label, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EventsException(label + ": interrupted while reading", e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof IOException io) {
-                throw new EventsException(label + ": cannot read: " + io.getMessage(), io);
+                throw EventStore.cannotRead(label, io);
             }
             if (c instanceof OutOfMemoryError oom) {
                 throw oom;   // the launcher's message says how to give Java more
@@ -114,7 +114,7 @@ final class GdeltScan {
             if (c instanceof EventsException events) {
                 throw events;   // already says which file and what to do
             }
-            throw new EventsException(label + ": cannot read: " + c.getMessage(), c);
+            throw EventStore.cannotRead(label, c);
         }
         FileBatch b = merge.batch();
         b.checksum = checksum;
@@ -300,7 +300,7 @@ final class GdeltScan {
                 Object o = queue.take();
                 if (o instanceof End end) {
                     if (end.failure() != null) {
-                        throw new EventsException(label + ": cannot read: " + end.failure(), end.failure());
+                        throw EventStore.cannotRead(label, end.failure());
                     }
                     merge.end(end.broken());
                     break;

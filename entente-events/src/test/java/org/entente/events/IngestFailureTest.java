@@ -41,4 +41,16 @@ class IngestFailureTest {
         assertThat(EventStore.finishing(reading, null)).isSameAs(reading).hasNoSuppressedExceptions();
         assertThat(EventStore.finishing(reading, CompletableFuture.completedFuture(null))).hasNoSuppressedExceptions();
     }
+
+    /** A file that cannot be read is named with the reason in words (Java gives only the path) and what to do. */
+    @Test
+    void a_file_that_cannot_be_read_is_named_with_the_reason_and_what_to_do() {
+        EventsException denied = EventStore.cannotRead("/data/gdelt/a.export.CSV",
+                new java.nio.file.AccessDeniedException("/data/gdelt/a.export.CSV"));
+        assertThat(denied.getMessage()).isEqualTo("/data/gdelt/a.export.CSV: cannot read: permission denied; give read "
+                + "access to it or leave it out, then run the ingest again (the files stored before it are kept and are not "
+                + "read twice)");
+        EventsException io = EventStore.cannotRead("b.zip!x.CSV", new java.io.IOException("Input/output error"));
+        assertThat(io.getMessage()).startsWith("b.zip!x.CSV: cannot read: Input/output error; check the file, then run");
+    }
 }
