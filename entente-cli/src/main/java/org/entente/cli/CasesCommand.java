@@ -61,7 +61,13 @@ final class CasesCommand implements Callable<Integer> {
         Workspace ws = root.workspace();
         List<Row> rows = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
-        for (Path file : CaseFiles.find(ws.library().root())) {
+        Path library = ws.library().root();
+        if (!java.nio.file.Files.exists(library)) {
+            throw new Failures.BadInputException(library + ": there is no folder of cases here; name one with --cases DIR "
+                    + "(a folder holding one folder per case, each with its case.yaml), or leave --cases out for the "
+                    + "built-in cases");
+        }
+        for (Path file : CaseFiles.find(library)) {
             CaseFiles.Outcome o = ws.files().check(file);
             o.value().map(Row::of).ifPresent(rows::add);
             problems.addAll(o.diagnostics());

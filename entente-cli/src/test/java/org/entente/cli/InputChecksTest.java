@@ -46,7 +46,9 @@ class InputChecksTest {
             {"assess --trajectory 2017:2019 --events x.duckdb", "--events goes with one assessment of the case with its data, "
                 + "not with --trajectory"},
             {"assess --no-data --events x.duckdb", "not with --no-data (the case alone)"},
-            {"scenarios --horizon 9999", "--horizon 9999 is more than 50 years after"}};
+            {"scenarios --horizon 9999", "--horizon 9999 is more than 50 years after"},
+            {"cases --cases /nonexistent-entente-cases", "/nonexistent-entente-cases: there is no folder of cases here; "
+                + "name one with --cases DIR"}};
         for (String[] c : cases) {
             Run r = Run.entente(c[0].split(" "));
             assertThat(r.code()).as(c[0] + ": " + r.err()).isEqualTo(2);

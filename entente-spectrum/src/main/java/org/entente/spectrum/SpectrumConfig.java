@@ -117,6 +117,19 @@ public final class SpectrumConfig {
                         + r.meaning() + " (config/spectrum.yaml says what each setting does)");
             }
         }
+        // the bands are tried from the top: each band's bar must not sit below the next band down's
+        String[][] order = {
+            {"bands.adversarial_below", "bands.st_overall"},
+            {"bands.st_overall", "bands.alignment_overall"},
+            {"bands.st_breadth", "bands.alignment_breadth"},
+            {"bands.alignment_commitment", "bands.alliance_commitment"}};
+        for (String[] o : order) {
+            if (values.get(o[0]) > values.get(o[1])) {
+                throw new ConfigException(file + ": setting '" + o[0] + "' is " + format(values.get(o[0])) + ", above '"
+                        + o[1] + "' (" + format(values.get(o[1])) + "); the bands would overlap, so that a partnership "
+                        + "could meet a higher band's bar and not a lower one's; keep '" + o[0] + "' at or below '" + o[1] + "'");
+            }
+        }
         double weights = values.entrySet().stream().filter(e -> e.getKey().startsWith("dimensions.weights."))
                 .mapToDouble(Map.Entry::getValue).sum();
         if (weights <= 0) {

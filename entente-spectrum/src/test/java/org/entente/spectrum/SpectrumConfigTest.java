@@ -55,13 +55,17 @@ class SpectrumConfigTest {
             {"bootstrap:\n  samples: 0\n", "setting 'bootstrap.samples' is 0"},
             {"dimensions:\n  weights: {military: 0, economic: 0, energy-nuclear: 0, diplomatic: 0, institutional: 0, "
                     + "ideational: 0}\n", "the settings 'dimensions.weights' are all 0"},
-            {"evidence:\n  ungraded: .nan\n", "setting 'evidence.ungraded' is NaN"}};
+            {"evidence:\n  ungraded: .nan\n", "setting 'evidence.ungraded' is NaN"},
+            {"bands:\n  adversarial_below: 99\n", "setting 'bands.adversarial_below' is 99, above 'bands.st_overall' (45); "
+                    + "the bands would overlap"},
+            {"bands:\n  alignment_breadth: 2\n", "setting 'bands.st_breadth' is 3, above 'bands.alignment_breadth' (2)"},
+            {"bands:\n  alliance_commitment: 20\n", "'bands.alignment_commitment' is 25, above 'bands.alliance_commitment'"}};
         for (String[] c : cases) {
             Path f = Files.writeString(dir.resolve("mine.yaml"), c[0]);
             assertThatThrownBy(() -> SpectrumConfig.load(f)).as(c[0]).isInstanceOf(SpectrumConfig.ConfigException.class)
                     .hasMessageStartingWith(f + ": ").hasMessageContaining(c[1]);
         }
-        Path edge = Files.writeString(dir.resolve("edge.yaml"), "commitment:\n  share_in_overall: 1\nbands:\n  st_overall: 0\n");
+        Path edge = Files.writeString(dir.resolve("edge.yaml"), "commitment:\n  share_in_overall: 1\nbands:\n  adversarial_below: 0\n  st_overall: 0\n");
         assertThat(SpectrumConfig.load(edge).get("commitment.share_in_overall")).isEqualTo(1.0);
     }
 
