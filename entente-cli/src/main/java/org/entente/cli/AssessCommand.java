@@ -138,15 +138,38 @@ final class AssessCommand implements Callable<Integer> {
                 : AssessEvents.readIfPresent(EventsCommand.defaultStore(), a.iso3(), b.iso3(), date);
         org.entente.spectrum.EventSignal signal = events != null ? record.get().signal(cfg, date) : null;
         Assessment r = assessor.assess(c, ca, cb, date, signal);
+        List<Assessment> recent = recentYearEnds(assessor, c, ca, cb, date);
         if (json) {
             Map<String, Object> m = new java.util.LinkedHashMap<>(org.entente.spectrum.AssessmentJson.of(r));
+            m.put("recentYearEnds", recent.stream().map(y -> {
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("asOf", y.asOf().toString());
+                row.put("band", y.band().id());
+                row.put("score", Math.round(y.score() * 10) / 10.0);
+                return row;
+            }).toList());
             record.ifPresent(e -> m.put("events", e.json()));
             Json.print(out, m);
         } else {
-            AssessText.briefing(r, c, explain, cfg, out);
+            AssessText.briefing(r, c, explain, cfg, recent, out);
             record.ifPresent(e -> e.print(out));
         }
         return 0;
+    }
+
+    /** Year-ends shown beside an assessment, so that a band held only lately, or only now, is seen as such. */
+    static final int RECENT_YEARS = 5;
+
+    /**
+     * @return the case assessed at the end of each of the {@link #RECENT_YEARS} years before the
+     * date's year (as {@code --trajectory} does; without an event record), oldest first
+     */
+    static List<Assessment> recentYearEnds(Assessor assessor, Case c, java.util.function.IntUnaryOperator ca,
+                                           java.util.function.IntUnaryOperator cb, LocalDate date) {
+        int to = date.getYear() - 1;
+        int from = Math.max(DyadArgs.FIRST_YEAR, to - RECENT_YEARS + 1);
+        return from > to || Assessor.trajectoryProblem(c, from, to) != null ? List.of()
+                : assessor.trajectory(c, ca, cb, from, to);
     }
 
     /**
@@ -168,7 +191,7 @@ final class AssessCommand implements Callable<Integer> {
         if (json) {
             Json.print(out, org.entente.spectrum.AssessmentJson.of(r));
         } else {
-            AssessText.briefing(r, c, explain, cfg, out);
+            AssessText.briefing(r, c, explain, cfg, List.of(), out);
         }
     }
 

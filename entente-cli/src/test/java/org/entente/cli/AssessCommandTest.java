@@ -141,6 +141,15 @@ class AssessCommandTest {
     void explain_lists_every_contribution_and_as_of_goes_back_in_time() throws Exception {
         Run all = Run.entente("assess", "iran-russia", "--explain");
         assertThat(all.out()).contains("Every contribution").contains("[limit]").contains("[data]");
+        // the five year-ends before the date, as the trajectory gives them, consecutive years in one band joined
+        JsonNode traj = json(Run.entente("assess", "iran-russia", "--trajectory", "2021:2025", "--json"));
+        JsonNode recent = json(Run.entente("assess", "iran-russia", "--json")).get("recentYearEnds");
+        assertThat(recent).hasSize(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(recent.get(i).get("asOf").asText()).isEqualTo((2021 + i) + "-12-31");
+            assertThat(recent.get(i).get("band").asText()).isEqualTo(traj.get(i).get("band").asText());
+        }
+        assertThat(all.out().replaceAll("\\s+", " ")).contains("Before: end of 2021 " + traj.get(0).get("band").asText());
         // the effects account for the overall score, for each case (the DPRK's commitment reaches the cap of 100)
         for (String id : new String[] {"iran-russia", "russia-dprk", "russia-china"}) {
             String out = Run.entente("assess", id, "--explain").out().replaceAll("\\s+", " ");
