@@ -29,7 +29,8 @@ final class AssessText {
         out.printf(Locale.ROOT, "Band: %s   overall %.0f (%.0f\u2013%.0f)%n", a.band().id(), a.score(), a.low(), a.high());
         OverviewText.wrap(out, a.rule(), "Why:  ");
         if (!recent.isEmpty()) {
-            OverviewText.wrap(out, runs(recent) + " (entente assess --trajectory for the figures)", "Before: ");
+            OverviewText.wrap(out, "end of " + org.entente.spectrum.YearEnds.runs(recent)
+                    + " (entente assess --trajectory for the figures)", "Before: ");
         }
         out.println();
         out.println("Dimension           score  interval   ");
@@ -122,23 +123,6 @@ final class AssessText {
         out.printf(Locale.ROOT, "  overall  0 %s 100   (%.0f, interval %.0f\u2013%.0f)%n", gauge, a.score(), a.low(), a.high());
         out.println(("             " + ticks).stripTrailing() + "   (the band rules' thresholds on the overall score)");
         out.println();
-    }
-
-    /** @return the year-ends' bands, consecutive years in one band joined: "2021 transactional; 2022-2024 ..." */
-    static String runs(List<Assessment> years) {
-        List<String> parts = new java.util.ArrayList<>();
-        int i = 0;
-        while (i < years.size()) {
-            int j = i;
-            while (j + 1 < years.size() && years.get(j + 1).band() == years.get(i).band()) {
-                j++;
-            }
-            int y0 = years.get(i).asOf().getYear();
-            int y1 = years.get(j).asOf().getYear();
-            parts.add((y0 == y1 ? "" + y0 : y0 + "\u2013" + y1) + " " + years.get(i).band().id());
-            i = j + 1;
-        }
-        return "end of " + String.join("; ", parts);
     }
 
     /** @return the thresholds the band rules set on the overall score (docs/spectrum.md), rounded */

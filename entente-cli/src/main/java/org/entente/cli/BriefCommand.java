@@ -139,8 +139,10 @@ final class BriefCommand implements Callable<Integer> {
         });
         List<DyadYear> panel = panels.panel(y -> ws.countries().cowFor(a, y).orElse(0), y -> ws.countries().cowFor(b, y).orElse(0),
                 1992, Math.min(2021, c.asOf().year()));
+        List<Assessment> recent = AssessCommand.recentYearEnds(new Assessor(cfg, panels), c,
+                y -> ws.countries().cowFor(a, y).orElse(0), y -> ws.countries().cowFor(b, y).orElse(0), c.asOf().end());
         return new Brief(c.title() + ": " + today.band().id().replace('-', ' '), LocalDate.now(), Optional.of(c), today,
-                forecast, panel, c.dyad().get(0).name(), c.dyad().get(1).name());
+                forecast, panel, c.dyad().get(0).name(), c.dyad().get(1).name()).withRecent(recent);
     }
 
     private Brief dyadBrief(Workspace ws, SpectrumConfig cfg, Country[] pair) {

@@ -74,6 +74,7 @@ class BriefCommandTest {
         Path md = OUT.resolve(id + "-takeaways.md");
         assertThat(Run.entente("brief", id, "--format", "md", "--out", md.toString()).code()).isZero();
         List<String> lines = Files.readAllLines(md);
+        String stands = lines.stream().filter(l -> l.startsWith("1. **Where it stands.**")).findFirst().orElseThrow();
         String limits = lines.stream().filter(l -> l.startsWith("3. **What limits it.**")).findFirst().orElseThrow();
         String move = lines.stream().filter(l -> l.startsWith("4. **What would move it.**")).findFirst().orElseThrow();
         ObjectMapper json = new ObjectMapper();
@@ -96,6 +97,10 @@ class BriefCommandTest {
             }
         }
         String today = assessed.get("band").asText();
+        // the year-ends before the case's date, as assess gives them
+        JsonNode recent = assessed.get("recentYearEnds");
+        assertThat(stands).contains("At the end of " + recent.get(0).get("asOf").asText().substring(0, 4))
+                .contains(recent.get(recent.size() - 1).get("band").asText() + ".");
         assertThat(move).contains("the model gives " + Math.round(100 * bands.get(likeliest).asDouble()) + "% for " + likeliest)
                 .contains(Math.round(100 * bands.get(today).asDouble()) + "% for " + today + " (today's band)");
     }

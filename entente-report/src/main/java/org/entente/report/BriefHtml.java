@@ -104,7 +104,9 @@ public final class BriefHtml {
         out.append("<h2>Key takeaways</h2><ol class=\"takeaways\">");
         item("<b>Where it stands.</b> " + escape(brief.nameA() + " and " + brief.nameB()) + ": <b>" + a.band().id()
                 + "</b>, overall " + f0(a.score()) + " of 100 (interval " + f0(a.low()) + "\u2013" + f0(a.high()) + "). "
-                + escape(capital(a.rule())) + ".");
+                + escape(capital(a.rule())) + "."
+                + (brief.recent().isEmpty() ? "" : " At the end of " + escape(org.entente.spectrum.YearEnds.runs(brief.recent()))
+                + "."));
         List<Contribution> push = a.explanation().stream().filter(c -> c.overall() > 0).limit(3).toList();
         item("<b>What holds it there.</b> " + push.stream().map(c -> escape(shorten(c.label())) + sup(c.sources()))
                 .collect(Collectors.joining("; ")) + ".");
