@@ -47,6 +47,11 @@ public record CaseLibrary(Path root) {
         if (Files.isRegularFile(file)) {
             return file;
         }
+        if (!Files.isDirectory(root)) {
+            throw new CaseNotFoundException("no case '" + idOrPath + "': " + root + " is not a folder of cases",
+                    "name one with --cases DIR (a folder holding one folder per case), or leave --cases out for the "
+                    + "built-in cases");
+        }
         List<String> near = Spelling.nearest(idOrPath, ids(), 3);
         throw new CaseNotFoundException("no case '" + idOrPath + "' in " + root,
                 near.isEmpty() ? "known cases: " + String.join(", ", ids()) : "did you mean " + String.join(", ", near) + "?");

@@ -25,8 +25,10 @@ import org.entente.spectrum.SpectrumConfig;
  * @param rows  the last quarters of each source up to the assessment's date, oldest first
  * @param note  why there are no rows, or empty
  * @param upTo  the quarter of the assessment's date
+ * @param recency when the dyad's last quarter here ends before {@code upTo}, why (the store ends
+ *              earlier, or the two have had no events since), else empty
  */
-record AssessEvents(Path store, List<SeriesRow> rows, String note, String upTo) {
+record AssessEvents(Path store, List<SeriesRow> rows, String note, String upTo, String recency) {
 
     /** Quarters shown. */
     static final int QUARTERS = 6;
@@ -69,7 +71,8 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String upTo) 
                 .flatMap(l -> l.subList(Math.max(0, l.size() - quarters), l.size()).stream())
                 .sorted(java.util.Comparator.comparing(SeriesRow::period).thenComparing(SeriesRow::source)).toList();
         return new AssessEvents(store, rows, rows.isEmpty() ? "no events between " + a + " and " + b
-                + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "", last);
+                + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "", last,
+                rows.isEmpty() ? "" : recency(s, rows.get(rows.size() - 1).period(), last, asOf));
     }
 
     /**
@@ -91,7 +94,7 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String upTo) 
             return Optional.of(read(store, a, b, asOf, quarters));
         } catch (EventsException e) {
             return Optional.of(new AssessEvents(store, List.of(), "the store could not be read: " + e.getMessage(),
-                    StoreQueries.Period.QUARTER.label(asOf)));
+                    StoreQueries.Period.QUARTER.label(asOf), ""));
         }
     }
 
@@ -111,12 +114,32 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String upTo) 
         }
         out.println("  (counts from news reports: they grow with coverage; see entente events series for the "
                 + "normalised figures)");
-        String latest = rows.get(rows.size() - 1).period();
-        if (latest.compareTo(upTo) < 0) {
-            OverviewText.wrap(out, "the store's latest events between the two are from " + latest + ", before the "
-                    + "assessment's quarter (" + upTo + "): these are the last quarters it has, not the latest ones; "
-                    + "ingest newer files to bring it up to date", "  note: ");
+        if (!recency.isEmpty()) {
+            OverviewText.wrap(out, recency, "  note: ");
         }
+    }
+
+    /**
+     * @param latest the dyad's last quarter with events, up to the assessment's
+     * @param upTo   the assessment's quarter
+     * @return why the dyad's quarters stop before the assessment's, when they do by more than the
+     * quarter before it (the current quarter's news may not be in yet): the store's events end
+     * earlier (ingest newer files), or the store reaches further and the two have had none since
+     */
+    private static String recency(EventStore s, String latest, String upTo, LocalDate asOf) {
+        LocalDate previous = asOf.withDayOfMonth(1).minusMonths(3);
+        if (latest.compareTo(StoreQueries.Period.QUARTER.label(previous)) >= 0) {
+            return "";
+        }
+        Optional<LocalDate> storeEnds = s.queries().coverage().stream().filter(c -> !c.source().equals("gdelt-mentions"))
+                .map(c -> c.last().orElse(null)).filter(java.util.Objects::nonNull).max(LocalDate::compareTo);
+        String ends = storeEnds.map(d -> StoreQueries.Period.QUARTER.label(d.isAfter(asOf) ? asOf : d)).orElse(latest);
+        if (ends.compareTo(StoreQueries.Period.QUARTER.label(previous)) < 0) {
+            return "the store's events end in " + ends + ", before the assessment's quarter (" + upTo + "): these are "
+                    + "the last quarters it has, not the latest ones; ingest newer files to bring it up to date";
+        }
+        return "no events between the two after " + latest + ", though the store reaches " + ends
+                + ": the quarters shown are the last with any";
     }
 
     /** @return the first of {@code quarters} calendar quarters ending with the date's, e.g. 2025-Q4 for 4 up to 2026-09-30 */
@@ -193,6 +216,9 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String upTo) 
         m.put("quarters", rows);
         if (!note.isEmpty()) {
             m.put("note", note);
+        }
+        if (!recency.isEmpty()) {
+            m.put("recency", recency);
         }
         return m;
     }

@@ -95,7 +95,7 @@ final class AssessText {
      * of the overall score (breadth, commitment, hedging and a defence pledge decide them too), so
      * the two are not drawn as one axis.
      */
-    private static void spectrum(Assessment a, java.util.SortedSet<Integer> thresholds, PrintWriter out) {
+    private static void spectrum(Assessment a, java.util.SortedSet<Double> thresholds, PrintWriter out) {
         StringBuilder names = new StringBuilder("  bands    ");
         for (Band b : Band.values()) {
             names.append(b == a.band() ? ">" + b.id().toUpperCase(Locale.ROOT) + "<" : b.id())
@@ -109,10 +109,10 @@ final class AssessText {
         StringBuilder gauge = new StringBuilder();
         StringBuilder ticks = new StringBuilder(" ".repeat(width + 1));
         java.util.Set<Integer> marks = new java.util.HashSet<>();
-        for (int t : thresholds) {
+        for (double t : thresholds) {
             int x = (int) Math.round(t / 100.0 * width);
             marks.add(x);
-            String label = Integer.toString(t);
+            String label = t == Math.rint(t) ? String.format(Locale.ROOT, "%.0f", t) : String.valueOf(t);
             if (ticks.substring(Math.max(0, x - 1), Math.min(ticks.length(), x + label.length() + 1)).isBlank()) {
                 ticks.replace(x, x + label.length(), label);   // a label that would touch another is left out
             }
@@ -125,12 +125,12 @@ final class AssessText {
         out.println();
     }
 
-    /** @return the thresholds the band rules set on the overall score (docs/spectrum.md), rounded */
-    static java.util.SortedSet<Integer> overallThresholds(org.entente.spectrum.SpectrumConfig cfg) {
-        java.util.SortedSet<Integer> t = new java.util.TreeSet<>();
+    /** @return the thresholds the band rules set on the overall score (docs/spectrum.md) */
+    static java.util.SortedSet<Double> overallThresholds(org.entente.spectrum.SpectrumConfig cfg) {
+        java.util.SortedSet<Double> t = new java.util.TreeSet<>();
         for (String k : java.util.List.of("bands.adversarial_below", "bands.st_overall", "bands.alignment_overall",
                 "bands.alliance_overall")) {
-            t.add((int) Math.round(cfg.get(k)));
+            t.add(cfg.get(k));
         }
         return t;
     }

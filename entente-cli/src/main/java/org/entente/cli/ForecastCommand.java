@@ -164,18 +164,20 @@ final class ForecastCommand {
             Map<String, Double> dist = new LinkedHashMap<>();
             for (String item : given) {
                 int eq = item.indexOf('=');
-                String name = eq < 0 ? "" : item.substring(0, eq).strip();
+                String example = "; write NAME=P for each, e.g. --outcomes transactional=0.4,strategic-transactionalism=0.6";
+                if (eq < 0) {
+                    throw new Failures.BadInputException("--outcomes: '" + item + "' has no probability" + example);
+                }
+                String name = item.substring(0, eq).strip();
                 if (name.isEmpty()) {
-                    throw new Failures.BadInputException("--outcomes: '" + item + "' names no outcome; write NAME=P for "
-                            + "each, e.g. --outcomes transactional=0.4,strategic-transactionalism=0.6");
+                    throw new Failures.BadInputException("--outcomes: '" + item + "' names no outcome" + example);
                 }
-                double p;
-                try {
-                    p = Double.parseDouble(item.substring(eq + 1).strip());
-                } catch (NumberFormatException e) {
+                String value = item.substring(eq + 1).strip();
+                if (!value.matches("[0-9]+(\\.[0-9]+)?|\\.[0-9]+")) {   // a plain decimal, not 0x1p-1 or 0.5f
                     throw new Failures.BadInputException("--outcomes: '" + item + "': '" + item.substring(eq + 1)
-                            + "' is not a probability; write a number from 0 to 1 after the '='");
+                            + "' is not a probability; write a decimal number from 0 to 1 after the '='");
                 }
+                double p = Double.parseDouble(value);
                 if (dist.put(name, p) != null) {
                     throw new Failures.BadInputException("--outcomes: '" + name + "' is given twice; name each outcome once");
                 }

@@ -33,10 +33,15 @@ class AssessCommandTest {
                 .containsPattern("2018-Q2 +icews +8 +8 +0 +1\\.00")
                 .containsPattern("2019-Q4 +gdelt +5 +5 +0 +1\\.00");
         // the store ends seven years before the date assessed: said, so that old quarters are not read as recent ones
-        assertThat(text.out().replaceAll("\\s+", " ")).contains("note: the store's latest events between the two are "
-                + "from 2019-Q4, before the assessment's quarter (2026-Q4)");
-        assertThat(Run.entente("assess", "iran-russia", "--events", store, "--as-of", "2019-12-31").out())
-                .doesNotContain("the store's latest events");
+        assertThat(text.out().replaceAll("\\s+", " ")).contains("note: the store's events end in 2020-Q3, before the "
+                + "assessment's quarter (2026-Q4)");
+        // the quarter before the assessment's is recent enough: its news may still be coming in
+        assertThat(Run.entente("assess", "iran-russia", "--events", store, "--as-of", "2020-01").out())
+                .doesNotContain("note: the store");
+        // the store reaches 2019-Q4; at 2019-Q2 the two's last events (2018-Q2) are older: quiet, not a stale store
+        assertThat(Run.entente("assess", "iran-russia", "--events", store, "--as-of", "2019-06-30").out()
+                .replaceAll("\\s+", " ")).contains("note: no events between the two after 2018-Q2, though the store reaches "
+                + "2019-Q2");
         JsonNode j = json(Run.entente("assess", "iran-russia", "--events", store, "--json", "--as-of", "2018-12-31"));
         JsonNode q = j.get("events").get("quarters");
         assertThat(q).hasSize(2);

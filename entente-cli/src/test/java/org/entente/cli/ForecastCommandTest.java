@@ -68,8 +68,10 @@ class ForecastCommandTest {
         String[][] outcomes = {
             {"=0.5,b=0.5", "--outcomes: '=0.5' names no outcome; write NAME=P"},
             {"a=0.5,a=0.5", "--outcomes: 'a' is given twice; name each outcome once"},
-            {"a=0.5,b", "--outcomes: 'b' names no outcome"},
-            {"a=half,b=0.5", "--outcomes: 'a=half': 'half' is not a probability"}};
+            {"a=0.5,b", "--outcomes: 'b' has no probability; write NAME=P"},
+            {"a=half,b=0.5", "--outcomes: 'a=half': 'half' is not a probability"},
+            {"a=0x1p-1,b=0.5", "'0x1p-1' is not a probability; write a decimal number"},
+            {"a=0.5f,b=0.5d", "'0.5f' is not a probability"}};
         for (String[] o : outcomes) {
             Run r = forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--outcomes", o[0]);
             assertThat(r.code()).as(o[0]).isEqualTo(2);

@@ -144,15 +144,19 @@ public final class BriefHtml {
      * band too when it is not one of them, named as today's
      */
     static String horizon(java.util.Map<String, Double> bands, String current) {
-        List<String> likeliest = bands.entrySet().stream()
-                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(2)
-                .map(java.util.Map.Entry::getKey).collect(Collectors.toCollection(ArrayList::new));
+        List<String> ranked = bands.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(java.util.Map.Entry::getKey).toList();
+        List<String> likeliest = new ArrayList<>(ranked.subList(0, 1));
+        if (ranked.size() > 1 && bands.get(ranked.get(1)) >= 0.005) {   // a runner-up that rounds to 0% says nothing
+            likeliest.add(ranked.get(1));
+        }
         if (!likeliest.contains(current)) {
             likeliest.add(current);
         }
         List<String> parts = new ArrayList<>();
         for (String b : likeliest) {
-            parts.add(pct(bands.getOrDefault(b, 0.0)) + " for " + b + (b.equals(current) ? " (today's band)" : ""));
+            parts.add(share(bands.getOrDefault(b, 0.0)) + " for " + b + (b.equals(current) ? " (today's band)" : ""));
         }
         int last = parts.size() - 1;
         return last == 0 ? parts.get(0) : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
@@ -347,6 +351,11 @@ public final class BriefHtml {
 
     static String f0(double v) {
         return String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    /** @return a simulated share in words: "over 99%" and "under 1%" rather than a rounded 100% or 0% */
+    static String share(double p) {
+        return p > 0.99 && p < 1 ? "over 99%" : p > 0 && p < 0.01 ? "under 1%" : pct(p);
     }
 
     static String pct(double p) {

@@ -163,14 +163,20 @@ public final class BandRules {
     }
 
     /**
-     * @return the value as a whole number, or with one decimal when the whole number would equal
-     * the threshold it is compared with while the value does not ("now 44.6" beside "45 or more",
-     * not "now 45")
+     * @return the value as a whole number, or with as many decimals as it takes to show it on its
+     * own side of the threshold it is compared with ("now 44.6" beside "45 or more", not "now 45";
+     * "now 44.96", not "now 45.0")
      */
     static String near(double value, double threshold) {
-        String whole = String.format(java.util.Locale.ROOT, "%.0f", value);
-        return whole.equals(String.format(java.util.Locale.ROOT, "%.0f", threshold)) && value != threshold
-                ? String.format(java.util.Locale.ROOT, "%.1f", value) : whole;
+        for (int decimals = 0; ; decimals++) {
+            String shown = String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+            double read = Double.parseDouble(shown);
+            // shown on the same side of the threshold as the value itself (or exactly on it, as the value is)
+            boolean sameSide = value < threshold ? read < threshold : value > threshold ? read > threshold : true;
+            if (sameSide || decimals == 6) {
+                return shown;
+            }
+        }
     }
 
 }

@@ -15,8 +15,8 @@ import org.entente.model.Strength;
 /**
  * Scores each dimension as a weighted mean: a prior at arm's length, each evidence item pulling
  * toward a high score (toward alignment) or a low one (a limit) with its weight, and the data
- * signal pulling toward its value with a fixed weight. The interval comes from resampling the
- * evidence items with replacement.
+ * signal pulling toward its value with a fixed weight. The interval comes from reweighting the
+ * evidence items at random (the Bayesian bootstrap) and drawing each data signal's weight.
  */
 final class DimensionScorer {
 

@@ -71,5 +71,8 @@ class BandRulesTest {
         assertThat(BandRules.near(58.4, 50)).isEqualTo("58");
         assertThat(BandRules.near(50, 50)).isEqualTo("50");
         assertThat(BandRules.near(50.3, 50)).isEqualTo("50.3");
+        assertThat(BandRules.near(44.96, 45)).isEqualTo("44.96");
+        assertThat(BandRules.near(89.96, 90)).isEqualTo("89.96");
+        assertThat(BandRules.near(45.04, 45)).isEqualTo("45.04");
     }
 }

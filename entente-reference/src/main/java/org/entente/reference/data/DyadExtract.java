@@ -106,11 +106,15 @@ public final class DyadExtract {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder, and it cannot be made there";
+        }
         if (e instanceof FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
                 || e instanceof java.nio.file.FileSystemException f && f.getReason() != null && f.getReason().contains("Not a directory")) {
             return "a file is in the way";
         }
-        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+        return e instanceof java.nio.file.FileSystemException f ? (f.getReason() != null ? f.getReason() : "the system gave "
+                + "no reason") : String.valueOf(e.getMessage());
     }
 
     private static Bundle extract(Bundle source, Path cache, Set<Integer> states) {
