@@ -35,8 +35,14 @@ final class BadMessages extends ErrorHandler {
         body.put("status", status);
         body.put("error", message(status, reason));
         body.put("hint", status == 414 || status == 431 ? "send a shorter request; see /openapi.json for the API"
-                : "check the address and headers for characters HTTP does not allow; see /openapi.json for the API");
+                : "the request is not well-formed HTTP (a character HTTP does not allow in the address or a header, or "
+                + "a missing Host header); see /openapi.json for the API");
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+        // the headers every other answer carries (Guard)
+        fields.put("Content-Security-Policy", Guard.CSP);
+        fields.put("X-Content-Type-Options", "nosniff");
+        fields.put("Referrer-Policy", "same-origin");
+        fields.put("X-Frame-Options", "DENY");
         try {
             return ByteBuffer.wrap(mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {

@@ -76,7 +76,8 @@ final class EditRoutes {
             if (p.status() != 400 && p.status() != 409 && !(p.status() == 404 && form.equals("observation"))) {
                 throw p;
             }
-            EditForms.Filled filled = new EditForms.Filled(form, ctx.formParamMap(), p);
+            // redrawn from the body as typed: the container's decoding drops a field with a broken escape
+            EditForms.Filled filled = new EditForms.Filled(form, FormBody.lenient(ctx.bodyAsBytes()), p);
             ctx.status(p.status()).html(switch (page) {
                 case "timeline" -> new RecordPages(api, mapper).timeline(ctx, filled);
                 case "scenarios" -> new ScenariosPage(api, mapper).render(ctx, filled);

@@ -29,14 +29,28 @@ final class FormBody {
      * @throws ApiProblem 400 when a percent escape is broken or a name or value is not UTF-8
      */
     static Map<String, List<String>> parse(byte[] body) {
+        return parse(body, true);
+    }
+
+    /**
+     * @param body the raw body
+     * @return every field's values as near to what was typed as they can be shown: a broken percent
+     * escape kept as typed, bytes that are not UTF-8 as U+FFFD; for redrawing a refused form, never
+     * for saving
+     */
+    static Map<String, List<String>> lenient(byte[] body) {
+        return parse(body, false);
+    }
+
+    private static Map<String, List<String>> parse(byte[] body, boolean strict) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         int start = 0;
         while (start <= body.length) {
             int end = indexOf(body, (byte) '&', start, body.length);
             if (end > start) {
                 int eq = indexOf(body, (byte) '=', start, end);
-                String name = decode(body, start, eq, null);
-                String value = eq < end ? decode(body, eq + 1, end, name) : "";
+                String name = decode(body, start, eq, null, strict);
+                String value = eq < end ? decode(body, eq + 1, end, name, strict) : "";
                 out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             }
             start = end + 1;
@@ -54,12 +68,16 @@ final class FormBody {
     }
 
     /** Decodes one name or value: '+' is a space, %XX a byte; the bytes must be UTF-8. */
-    private static String decode(byte[] b, int from, int to, String field) {
+    private static String decode(byte[] b, int from, int to, String field, boolean strict) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
         for (int i = from; i < to; i++) {
             if (b[i] == '%') {
                 int hi = i + 2 < to ? Character.digit(b[i + 1], 16) : -1;
                 int lo = hi >= 0 ? Character.digit(b[i + 2], 16) : -1;
+                if (lo < 0 && !strict) {
+                    bytes.write(b[i]);   // kept as typed
+                    continue;
+                }
                 if (lo < 0) {
                     String escape = new String(b, i, Math.min(3, to - i), StandardCharsets.ISO_8859_1);
                     throw ApiProblem.badRequest("the form's encoding is malformed: '" + Html.clip(escape) + "' in "
@@ -70,6 +88,9 @@ final class FormBody {
             } else {
                 bytes.write(b[i] == '+' ? ' ' : b[i]);
             }
+        }
+        if (!strict) {
+            return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

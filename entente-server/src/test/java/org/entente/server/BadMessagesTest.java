@@ -51,7 +51,8 @@ class BadMessagesTest {
 
     static JsonNode problem(String answer, int status) throws IOException {
         assertThat(answer).startsWith("HTTP/1.1 " + status + " ").containsIgnoringCase("Content-Type: application/json")
-                .doesNotContain("<h1>", "Bad Message");
+                .doesNotContain("<h1>", "Bad Message").contains("X-Content-Type-Options: nosniff")
+                .contains("X-Frame-Options: DENY").contains("Content-Security-Policy: ");
         JsonNode body = new ObjectMapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
         assertThat(body.get("status").asInt()).isEqualTo(status);
         assertThat(body.get("hint").asText()).contains("/openapi.json");

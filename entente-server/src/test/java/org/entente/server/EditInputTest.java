@@ -124,6 +124,10 @@ class EditInputTest {
         assertThat(errors(name)).contains("the form&#39;s encoding is malformed: &#39;%ai&#39; in a field&#39;s name");
         HttpResponse<String> value = form("/cases/iran-russia/evidence", "id=ev-ok&claim=50%");
         assertThat(errors(value)).contains("the form&#39;s encoding is malformed: &#39;%&#39; in the field &#39;claim&#39;");
+        // the refused form comes back as typed, the broken escape included, so that nothing typed is lost
+        HttpResponse<String> typed = form("/cases/iran-russia/evidence", "id=ev-keepme&claim=caf%C3%A9+rises+50%zz");
+        assertThat(typed.statusCode()).isEqualTo(400);
+        assertThat(typed.body()).contains("ev-keepme").contains("caf\u00e9 rises 50%zz");
         assertThat(both()).isEqualTo(was);
     }
 
