@@ -24,11 +24,10 @@ import org.entente.spectrum.SpectrumConfig;
  * @param store the store's file
  * @param rows  the last quarters of each source up to the assessment's date, oldest first
  * @param note  why there are no rows, or empty
- * @param upTo  the quarter of the assessment's date
- * @param recency when the dyad's last quarter here ends before {@code upTo}, why (the store ends
- *              earlier, or the two have had no events since), else empty
+ * @param recency when the dyad's last quarter here ends before the quarter before the assessment's,
+ *              why (the store ends earlier, or the two have had no events since), else empty
  */
-record AssessEvents(Path store, List<SeriesRow> rows, String note, String upTo, String recency) {
+record AssessEvents(Path store, List<SeriesRow> rows, String note, String recency) {
 
     /** Quarters shown. */
     static final int QUARTERS = 6;
@@ -71,7 +70,7 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String upTo, 
                 .flatMap(l -> l.subList(Math.max(0, l.size() - quarters), l.size()).stream())
                 .sorted(java.util.Comparator.comparing(SeriesRow::period).thenComparing(SeriesRow::source)).toList();
         return new AssessEvents(store, rows, rows.isEmpty() ? "no events between " + a + " and " + b
-                + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "", last,
+                + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "",
                 rows.isEmpty() ? "" : recency(s, rows.get(rows.size() - 1).period(), last, asOf));
     }
 
@@ -93,8 +92,7 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String upTo, 
         try {
             return Optional.of(read(store, a, b, asOf, quarters));
         } catch (EventsException e) {
-            return Optional.of(new AssessEvents(store, List.of(), "the store could not be read: " + e.getMessage(),
-                    StoreQueries.Period.QUARTER.label(asOf), ""));
+            return Optional.of(new AssessEvents(store, List.of(), "the store could not be read: " + e.getMessage(), ""));
         }
     }
 
