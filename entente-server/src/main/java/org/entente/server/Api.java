@@ -114,9 +114,7 @@ final class Api {
     private Map<String, Object> events(Context ctx) {
         String a = dyads.country(ctx.pathParam("a")).iso3();
         String b = dyads.country(ctx.pathParam("b")).iso3();
-        if (a.equals(b)) {
-            throw ApiProblem.badRequest("a dyad needs two different states, not " + a + " twice", "pick another state");
-        }
+        Dyads.distinct(a, b);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("a", a);
         out.put("b", b);

@@ -36,8 +36,8 @@ final class DyadPage {
         return s.append("</datalist></form>").toString();
     }
 
-    String render(String a, String b, Integer from, Integer to) {
-        Map<String, Object> p = api.dyads().panel(a, b, from, to, null);
+    String render(String a, String b, Integer from, Integer to, Integer year) {
+        Map<String, Object> p = api.dyads().panel(a, b, from, to, year);
         @SuppressWarnings("unchecked")
         Map<String, Object> x = (Map<String, Object>) p.get("assessment");
         @SuppressWarnings("unchecked")

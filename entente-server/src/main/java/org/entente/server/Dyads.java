@@ -53,12 +53,17 @@ final class Dyads {
      * @param year the year of the data-only assessment, or null for {@link #YEAR}
      * @return the panel, coverage and assessment as one JSON-ready map
      */
+    /** @throws ApiProblem 400 when the two are one state: a dyad needs two (routes and pages alike) */
+    static void distinct(String iso3a, String iso3b) {
+        if (iso3a.equals(iso3b)) {
+            throw ApiProblem.badRequest("a dyad needs two different states, not " + iso3a + " twice", "pick another state");
+        }
+    }
+
     Map<String, Object> panel(String a, String b, Integer from, Integer to, Integer year) {
         Country ca = country(a);
         Country cb = country(b);
-        if (ca.iso3().equals(cb.iso3())) {
-            throw ApiProblem.badRequest("a dyad needs two different states, not " + ca.iso3() + " twice", "pick another state");
-        }
+        distinct(ca.iso3(), cb.iso3());
         int cowA = cow(ca);
         int cowB = cow(cb);
         Bundle bundle = Bundle.bundled();

@@ -31,6 +31,7 @@ final class EventsPage {
     String render(String caseId, String a, String b, String by, String month) {
         Country ca = api.dyads().country(a);
         Country cb = api.dyads().country(b);
+        Dyads.distinct(ca.iso3(), cb.iso3());
         String title = "Events \u2014 " + ca.name() + " and " + cb.name();
         String here = caseId.isEmpty() ? "/events/" + Html.path(ca.iso3()) + "/" + Html.path(cb.iso3())
                 : "/cases/" + Html.path(caseId) + "/events";

@@ -46,7 +46,8 @@ final class Pages {
         Routes.get(app, "/forecasts", ctx -> ctx.html(new LedgerPage(api, mapper).render()));
         Routes.get(app, "/dyads", this::dyadForm);
         Routes.get(app, "/dyads/{a}/{b}", ctx -> ctx.html(new DyadPage(api, mapper).render(ctx.pathParam("a"), ctx.pathParam("b"),
-                Api.year(ctx.queryParam("from"), "from"), Api.year(ctx.queryParam("to"), "to"))));
+                Api.year(ctx.queryParam("from"), "from"), Api.year(ctx.queryParam("to"), "to"),
+                Api.year(ctx.queryParam("year"), "year"))));
         Routes.get(app, "/api-docs", ctx -> ctx.html(swagger()));
         Routes.get(app, "/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
     }
@@ -88,7 +89,7 @@ final class Pages {
         String b = ctx.queryParam("b");
         if (a != null && b != null && !a.isBlank() && !b.isBlank()) {
             ctx.html(new DyadPage(api, mapper).render(a, b, Api.year(ctx.queryParam("from"), "from"),
-                    Api.year(ctx.queryParam("to"), "to")));
+                    Api.year(ctx.queryParam("to"), "to"), Api.year(ctx.queryParam("year"), "year")));
             return;
         }
         ctx.html(Layout.page("Any pair of states", "", "<h1>Any pair of states</h1>" + DyadPage.form(api, "IRN", "RUS"),

@@ -109,4 +109,22 @@ class QueryParametersTest {
         JsonNode longest = Served.json(served.get("/api/dyads/IRN/RUS?from=1816&to=2066"));
         assertThat(longest.get("years")).hasSize(251);
     }
+
+    /** The dyad page honours year as the API does, and checks it; the events page refuses a state paired with itself. */
+    @Test
+    void pages_check_their_parameters_as_the_api_does() {
+        java.util.function.Function<String, HttpResponse<String>> page = path -> served.send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(served.base() + path)).header("Accept", "text/html"));
+        JsonNode api = Served.json(served.get("/api/dyads/USA/JPN?year=2010"));
+        String asOf = api.get("assessment").get("asOf").asText();
+        assertThat(asOf).isEqualTo("2010-12-31");
+        HttpResponse<String> in2010 = page.apply("/dyads/USA/JPN?year=2010");
+        assertThat(in2010.statusCode()).isEqualTo(200);
+        assertThat(in2010.body()).contains("Data only, " + asOf);
+        assertThat(page.apply("/dyads/USA/JPN?year=1700").statusCode()).isEqualTo(400);
+        assertThat(page.apply("/dyads/USA/JPN?year=abc").statusCode()).isEqualTo(400);
+        HttpResponse<String> self = page.apply("/events/IRN/IRN");
+        assertThat(self.statusCode()).isEqualTo(400);
+        assertThat(self.body()).contains("a dyad needs two different states, not IRN twice");
+    }
 }
