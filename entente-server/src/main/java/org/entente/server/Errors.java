@@ -47,7 +47,7 @@ final class Errors {
     }
 
     /** A problem placed in the case library, without the server's own folders. */
-    private static String located(org.entente.casefile.Diagnostic d) {
+    static String located(org.entente.casefile.Diagnostic d) {
         java.nio.file.Path f = d.file();
         String where = f.getParent() != null && f.getParent().getFileName() != null
                 ? f.getParent().getFileName() + "/" + f.getFileName() : String.valueOf(f.getFileName());

@@ -247,6 +247,11 @@ final class Library {
                 row.put("events", c.timeline().size());
                 row.put("evidence", c.evidence().size());
                 row.put("treaties", c.treaties().size());
+            } catch (org.entente.casefile.CaseFileException e) {
+                // as the case's own route gives it: 'folder/case.yaml:line:column: message', no server folders
+                row.put("problem", e.diagnostics().isEmpty() ? "the case file does not validate"
+                        : Errors.located(e.diagnostics().get(0)) + (e.diagnostics().size() > 1
+                        ? " (and " + (e.diagnostics().size() - 1) + " more)" : ""));
             } catch (RuntimeException e) {
                 row.put("problem", e.getMessage());
             }

@@ -221,6 +221,15 @@ class ApiTest {
             assertThat(r.statusCode()).isEqualTo(409);
             assertThat(Served.json(r).get("details").get(0).asText()).matches("russia-china/case\\.yaml:\\d+:\\d+: .+");
             assertThat(r.body()).doesNotContain("Diagnostic[").doesNotContain(other.toString());
+            // the list of cases names the problem the same way, without the server's folders
+            HttpResponse<String> list = s.get("/api/cases");
+            assertThat(list.body()).doesNotContain(other.toString());
+            for (JsonNode c : Served.json(list)) {
+                if (c.get("id").asText().equals("russia-china")) {
+                    assertThat(c.get("problem").asText()).matches("russia-china/case\\.yaml:\\d+:\\d+: .+");
+                }
+            }
+            assertThat(s.get("/").body()).doesNotContain(other.toString());
             for (String[] m : new String[][] {{"DELETE", "/api/cases/iran-russia"}, {"POST", "/api/cases/iran-russia/assessment"},
                 {"PATCH", "/api/cases/iran-russia/evidence"}}) {
                 HttpResponse<String> w = s.send(m[0], m[1], "{}");
