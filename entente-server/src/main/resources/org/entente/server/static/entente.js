@@ -66,9 +66,11 @@
     });
     var t = d.trajectory;
     draw('trajectory', {
-      grid: { left: 50, right: 30, top: 20, bottom: 30 },
+      grid: { left: 50, right: 30, top: 30, bottom: 30 },
+      legend: { top: 0, data: ['overall', 'commitment'], textStyle: { fontSize: 10 } },
       tooltip: { trigger: 'axis', formatter: function (ps) {
-        var r = t[ps[0].dataIndex]; return r.year + ': ' + r.band + ', overall ' + r.score + ' (' + r.low + '\u2013' + r.high + ')'; } },
+        var r = t[ps[0].dataIndex]; return r.year + ': ' + r.band + ', overall ' + r.score + ' (' + r.low + '\u2013' + r.high
+          + '), commitment ' + r.commitment; } },
       xAxis: { type: 'category', data: t.map(function (r) { return r.year; }) },
       yAxis: { type: 'value', min: 0, max: 100 },
       series: [
@@ -98,7 +100,11 @@
     function q(i) { return f.baseline.map(function (y) { return y.quantiles[i]; }); }
     function diff(i, j) { return f.baseline.map(function (y) { return y.quantiles[j] - y.quantiles[i]; }); }
     draw('fan', {
-      grid: { left: 50, right: 30, top: 20, bottom: 30 }, tooltip: { trigger: 'axis' },
+      // the bands are drawn stacked (as differences); the tooltip gives the percentiles themselves
+      grid: { left: 50, right: 30, top: 20, bottom: 30 }, tooltip: { trigger: 'axis', formatter: function (ps) {
+        var y = f.baseline[ps[0].dataIndex], qs = y.quantiles.map(function (v) { return Math.round(v); });
+        return y.year + ': overall median ' + qs[2] + '; middle half ' + qs[1] + '\u2013' + qs[3] + '; 90% of runs '
+          + qs[0] + '\u2013' + qs[4]; } },
       xAxis: { type: 'category', data: years }, yAxis: { type: 'value', min: 0, max: 100 },
       series: [
         { type: 'line', stack: 'fan', data: q(0), lineStyle: { opacity: 0 }, symbol: 'none', name: '5%' },
@@ -112,10 +118,12 @@
     var lows = s.map(function (x) { return Math.min.apply(null, Object.values(x.byState)); });
     var highs = s.map(function (x) { return Math.max.apply(null, Object.values(x.byState)); });
     draw('tornado', {
-      grid: { left: 160, right: 30, top: 10, bottom: 30 },
+      grid: { left: 160, right: 30, top: 10, bottom: 42 },
       tooltip: { formatter: function (p) { var x = s[p.dataIndex]; return x.variable + ': ' + Object.keys(x.byState)
         .map(function (k) { return k + ' ' + Math.round(x.byState[k] * 100) + '%'; }).join(', '); } },
-      xAxis: { type: 'value', scale: true, axisLabel: { formatter: function (v) { return Math.round(v * 100) + '%'; } } },
+      // a fixed 0-100% axis: ranges of a fraction of a point (Monte Carlo noise) must not fill the chart
+      xAxis: { type: 'value', min: 0, max: 1, name: 'P(alignment or alliance)', nameLocation: 'middle', nameGap: 22,
+        axisLabel: { formatter: function (v) { return Math.round(v * 100) + '%'; } } },
       yAxis: { type: 'category', data: s.map(function (x) { return x.variable; }) },
       series: [
         { type: 'bar', stack: 't', data: lows, itemStyle: { color: 'transparent' }, silent: true },
