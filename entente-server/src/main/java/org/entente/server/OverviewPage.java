@@ -54,8 +54,8 @@ final class OverviewPage {
                 .append(Layout.chart("trajectory", "Trajectory: overall score by year")).append("</div>");
         b.append("<p>Commitment ").append(Html.text(AssessmentJson.round(a.commitment().score())))
                 .append(": strongest obligation in force <strong>").append(Html.text(Pages.word(a.commitment().strongest())))
-                .append("</strong>; conspicuously absent: ").append(Html.text(a.commitment().absent().stream()
-                        .map(Pages::word).toList())).append(". Hedging ")
+                .append("</strong>; conspicuously absent: ").append(Html.text(a.commitment().absent().isEmpty() ? "none noted"
+                        : String.join(", ", a.commitment().absent().stream().map(Pages::word).toList()))).append(". Hedging ")
                 .append(a.hedging().measured() ? Html.text(AssessmentJson.round(a.hedging().score())) : "not measured")
                 .append(".</p>");
         String base = "/cases/" + Html.path(id);

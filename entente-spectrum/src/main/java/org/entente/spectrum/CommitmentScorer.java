@@ -87,7 +87,7 @@ final class CommitmentScorer {
             // what the provisions add once the score is capped at 100, so that the effects add up to it
             double added = inForce.isEmpty() ? 0 : score - best;
             explain.add(new Contribution("treaty", "commitment", "depth", "depth provisions in force: "
-                    + depth.stream().map(d -> d.id()).toList() + (added < bonus ? String.format(java.util.Locale.ROOT,
+                    + String.join(", ", depth.stream().map(d -> d.id()).toList()) + (added < bonus ? String.format(java.util.Locale.ROOT,
                     " (worth %.0f, of which %.0f counts: commitment stops at 100)", bonus, added) : ""), added, 0, List.of()));
         }
         for (Obligation o : absent) {

@@ -47,14 +47,17 @@
     ranges('dimensions', dims, dims.map(function (k) { return a.dimensions[k].interval[0]; }),
       dims.map(function (k) { return a.dimensions[k].interval[1]; }), dims.map(function (k) { return a.dimensions[k].score; }));
     draw('commitment', {
-      grid: { left: 50, right: 30, top: 20, bottom: 40 },
+      grid: { left: 50, right: 30, top: 30, bottom: 40 },
+      legend: { top: 0, data: ['reference pairs', 'cases', 'this case'], textStyle: { fontSize: 10 } },
       tooltip: { formatter: function (p) { return p.data[2] + ': cooperation ' + p.data[0] + ', commitment ' + p.data[1]; } },
       xAxis: { type: 'value', min: 0, max: 100, name: 'overall cooperation', nameLocation: 'middle', nameGap: 25 },
       yAxis: { type: 'value', min: 0, max: 100, name: 'commitment' },
       series: [
         { type: 'scatter', name: 'reference pairs', symbolSize: 9, itemStyle: { color: '#9aa3ad' },
+          // reference pairs are data-only assessments of one year: labelled with it, and laid out apart
+          labelLayout: { hideOverlap: true },
           label: { show: true, position: 'right', formatter: function (p) { return p.data[2]; }, fontSize: 10 },
-          data: d.references.map(function (r) { return [r.score, r.commitment, r.dyad]; }) },
+          data: d.references.map(function (r) { return [r.score, r.commitment, r.dyad + ' ' + r.year]; }) },
         { type: 'scatter', name: 'cases', symbolSize: 12, itemStyle: { color: '#6f8f3a' },
           label: { show: true, position: 'right', formatter: function (p) { return p.data[2]; } },
           data: d.cases.filter(function (c) { return c.id !== d['case']; })
