@@ -38,6 +38,7 @@ class InputChecksTest {
             {"brief --dyad IRN RUS --year 2050 --format md --out x.md", "IRN-RUS in 2050: no dyad-year data"},
             {"assess --trajectory 2000:2010 --year 2010", "--year goes with --dyad"},
             {"assess --trajectory 1900:2026", "covers 127 years; at most 60 are computed, e.g. 1967 to 2026"},
+            {"assess --trajectory 1900:2100", "the span ends in 2100, after the case's as_of date (2026-11-27); end it in 2026"},
             {"assess --trajectory 1966:2026", "covers 61 years"},
             {"assess russia-dprk --trajectory 2030:2035", "the span ends in 2035, after the case's as_of date (2026-11-27); "
                 + "end it in 2026 at the latest"},

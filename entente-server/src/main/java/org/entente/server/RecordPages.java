@@ -49,11 +49,14 @@ final class RecordPages {
                 .append(Layout.chart("timeline", "Events per year by direction"));
         b.append("<ol class=\"timeline\">");
         for (Map<String, Object> e : events) {
-            b.append("<li class=\"dir-").append(Html.text(Pages.word(e.get("direction")))).append("\"><time>")
+            // the id is the anchor the add-event form redirects to, and what evidence items name under "Timeline events"
+            b.append("<li id=\"").append(Html.text(e.get("id"))).append("\" class=\"dir-")
+                    .append(Html.text(Pages.word(e.get("direction")))).append("\"><time>")
                     .append(Html.text(e.get("date"))).append("</time> <strong>").append(Html.text(e.get("title")))
                     .append("</strong> <small>").append(Html.text(((List<?>) e.get("dimensions")).stream().map(Pages::word)
                             .toList())).append(" \u00b7 ").append(Html.text(Pages.word(e.get("direction"))))
-                    .append(" \u00b7 ").append(Html.text(Pages.word(e.get("confidence")))).append("</small>");
+                    .append(" \u00b7 ").append(Html.text(Pages.word(e.get("confidence")))).append(" \u00b7 id ")
+                    .append(Html.text(e.get("id"))).append("</small>");
             Object note = e.get("note");
             if (note instanceof Optional<?> n && n.isPresent()) {
                 b.append("<p>").append(Html.text(n.get())).append("</p>");

@@ -43,13 +43,17 @@ final class ScenariosPage {
                 .append("<section class=\"board\"><h2>Indicator board</h2><p>Mark what has been seen; the forecast "
                         + "updates at once.</p><table id=\"indicators\"><tbody>");
         for (Forecast.Indicator i : f.indicators()) {
-            b.append("<tr data-indicator=\"").append(Html.text(i.id())).append("\" data-state=\"")
+            b.append("<tr id=\"").append(Html.text(i.id())).append("\" data-indicator=\"").append(Html.text(i.id()))
+                    .append("\" data-state=\"")
                     .append(Html.text(i.observation())).append("\"><td>").append(Html.text(i.name()))
                     .append("<br><small>").append(Html.text(i.id())).append(" \u2192 ").append(Html.text(i.variable()))
                     .append("</small></td><td class=\"choices\">");
             for (String s : new String[] {"yes", "no", "unknown"}) {
-                b.append("<button type=\"button\" data-answer=\"").append(s).append("\"")
-                        .append(s.equals(i.observation()) ? " class=\"on\"" : "").append(">").append(s).append("</button>");
+                // the answer marked is told by aria-pressed as well as by colour; the label names the signpost
+                b.append("<button type=\"button\" data-answer=\"").append(s).append("\" aria-pressed=\"")
+                        .append(s.equals(i.observation())).append("\" aria-label=\"").append(Html.text(i.name() + ": " + s))
+                        .append("\"").append(s.equals(i.observation()) ? " class=\"on\"" : "").append(">").append(s)
+                        .append("</button>");
             }
             b.append("</td></tr>");
         }

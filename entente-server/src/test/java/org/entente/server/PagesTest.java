@@ -96,6 +96,21 @@ class PagesTest {
         assertThat(r.body()).contains("no case").contains("iran-russia");
     }
 
+    /**
+     * The anchors the forms redirect to exist (a timeline event's id, an indicator's signpost id),
+     * and the indicator board tells the marked answer by aria-pressed, not by colour alone.
+     */
+    @Test
+    void items_carry_their_ids_and_the_board_says_which_answer_is_marked() {
+        assertThat(served.get("/cases/iran-russia/timeline").body()).contains("<li id=\"treaty-2001-signed\" ")
+                .contains("id treaty-2001-signed");
+        String board = served.get("/cases/iran-russia/scenarios").body();
+        assertThat(board).contains("<tr id=\"sp-su35-delivered\" data-indicator=\"sp-su35-delivered\"")
+                .containsPattern("data-answer=\"unknown\" aria-pressed=\"true\" aria-label=\"Su-35 fighters are "
+                        + "confirmed to have arrived in Iran: unknown\"")
+                .contains("data-answer=\"yes\" aria-pressed=\"false\"");
+    }
+
     @Test
     void timeline_form_keeps_the_chosen_filter() {
         String page = served.get("/cases/iran-russia/timeline?dimension=energy-nuclear&direction=marks-limit").body();

@@ -102,16 +102,13 @@ public final class Assessor {
      * refused too: its later years would repeat the case's own date
      */
     public static String trajectoryProblem(Case c, int from, int to) {
-        String span = trajectoryProblem(from, to);
-        if (span != null) {
-            return span;
-        }
         int last = c.asOf().end().getYear();
-        if (to > last) {
+        if (to > last && from <= to) {
+            // said first, so that a span too long is not answered with an example that runs past the case too
             return "the span ends in " + to + ", after the case's as_of date (" + c.asOf().end() + "); end it in "
                     + last + " at the latest";
         }
-        return null;
+        return trajectoryProblem(from, to);
     }
 
     /**

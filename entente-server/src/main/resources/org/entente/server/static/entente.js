@@ -145,7 +145,10 @@
         button.dataset.bound = '1';
         button.addEventListener('click', function () {
           row.dataset.state = button.dataset.answer;
-          row.querySelectorAll('button').forEach(function (b) { b.classList.toggle('on', b === button); });
+          row.querySelectorAll('button').forEach(function (b) {
+            b.classList.toggle('on', b === button);
+            b.setAttribute('aria-pressed', b === button ? 'true' : 'false');
+          });
           refresh(d);
         });
       });
