@@ -208,11 +208,7 @@ final class AssessCommand implements Callable<Integer> {
             if (p.length != 2 || from > to || from < 1900 || to > 2100) {
                 throw new NumberFormatException();
             }
-            String problem = Assessor.trajectoryProblem(from, to);
-            if (problem != null) {
-                throw new Failures.BadInputException("--trajectory " + text + ": " + problem);
-            }
-            return new int[] {from, to};
+            return new int[] {from, to};   // its length and end are checked against the case (Assessor.trajectoryProblem)
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             throw new Failures.BadInputException("--trajectory takes FROM:TO years from 1900 to 2100, e.g. 2005:2026, "
                     + "not '" + text + "'");
