@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -109,11 +110,9 @@ final class FileReading {
     private static List<Boolean> zipMembers(Path file) {
         List<Boolean> members = new ArrayList<>();
         try (ZipFile z = new ZipFile(file.toFile())) {
-            for (ZipEntry e : z.stream().filter(e -> !e.isDirectory()).toList()) {
-                try (InputStream in = z.getInputStream(e)) {
-                    members.add(detect(in) == EventFormat.GDELT2_MENTIONS);
-                }
-            }
+            Map<Boolean, List<ZipEntry>> kinds = kinds(z);
+            kinds.get(true).forEach(e -> members.add(true));
+            kinds.get(false).forEach(e -> members.add(false));
             return members;
         } catch (IOException e) {
             members.clear();
@@ -128,6 +127,17 @@ final class FileReading {
             // a broken archive: what the members before the break said
         }
         return members;
+    }
+
+    /** @return the archive's members that are mentions (true) and the others (false), each in the archive's order */
+    private static Map<Boolean, List<ZipEntry>> kinds(ZipFile z) throws IOException {
+        Map<Boolean, List<ZipEntry>> kinds = Map.of(true, new ArrayList<>(), false, new ArrayList<>());
+        for (ZipEntry e : z.stream().filter(e -> !e.isDirectory()).toList()) {
+            try (InputStream in = z.getInputStream(e)) {
+                kinds.get(detect(in) == EventFormat.GDELT2_MENTIONS).add(e);
+            }
+        }
+        return kinds;
     }
 
     /**
@@ -253,19 +263,14 @@ final class FileReading {
             return null;
         }
         try (ZipFile z = new ZipFile(file.toFile())) {
-            List<ZipEntry> events = new ArrayList<>();
-            List<ZipEntry> mentions = new ArrayList<>();
-            for (ZipEntry e : z.stream().filter(e -> !e.isDirectory()).toList()) {
-                try (InputStream in = z.getInputStream(e)) {
-                    (detect(in) == EventFormat.GDELT2_MENTIONS ? mentions : events).add(e);
-                }
-            }
-            if (events.isEmpty() || mentions.isEmpty()) {
+            Map<Boolean, List<ZipEntry>> kinds = kinds(z);
+            if (kinds.get(true).isEmpty() || kinds.get(false).isEmpty()) {
                 return null;
             }
             FileBatch batch = new FileBatch();
-            events.addAll(mentions);
-            for (ZipEntry e : events) {
+            List<ZipEntry> inOrder = new ArrayList<>(kinds.get(false));   // event members first
+            inOrder.addAll(kinds.get(true));
+            for (ZipEntry e : inOrder) {
                 if (!readMember(() -> z.getInputStream(e), file + "!" + e.getName(), batch)) {
                     break;   // a damaged member: its reject says so, as a stream read would
                 }
