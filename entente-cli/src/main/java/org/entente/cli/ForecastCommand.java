@@ -17,6 +17,7 @@ import org.entente.model.Case;
 import org.entente.model.Outlook;
 import org.entente.model.PartialDate;
 import org.entente.scenarios.DriverNetwork;
+import org.entente.scenarios.ScenarioModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -365,7 +366,8 @@ final class ForecastCommand {
                         if (l.find(id).isEmpty()) {
                             l.record(new Prediction(id, "Band of " + c.id() + " at the end of " + y.year() + "?", made,
                                     LocalDate.of(y.year(), 12, 31), y.bands(), "entente scenarios, as of " + made + ", outlook "
-                                    + "as written on " + c.asOf() + ", seed " + SEED + ", " + RUNS + " runs, no observations",
+                                    + "as written on " + c.asOf() + ", seed " + ScenarioModel.SEED + ", " + ScenarioModel.RUNS
+                                    + " runs, no observations",
                                     c.id(), Optional.empty(), Optional.empty()));
                             counts[0]++;
                         }
@@ -384,15 +386,13 @@ final class ForecastCommand {
             return 0;
         }
 
-        private static final long SEED = org.entente.scenarios.ScenarioModel.SEED;
-        private static final int RUNS = org.entente.scenarios.ScenarioModel.RUNS;
 
         /** The replay's band forecast for each year to the horizon (each resolvable at its year's end). */
         private org.entente.scenarios.Forecast bands(Case c, LocalDate made) {
             org.entente.spectrum.SpectrumConfig cfg = org.entente.spectrum.SpectrumConfig.defaults();
             org.entente.spectrum.Assessment start = ScenariosCommand.assessAt(parent.root.workspace(), c, made, cfg);
-            return new org.entente.scenarios.ScenarioModel(cfg).forecast(c, start, Map.of(), Map.of(),
-                    c.outlook().orElseThrow().horizon(), RUNS, SEED);
+            return new ScenarioModel(cfg).forecast(c, start, Map.of(), Map.of(),
+                    c.outlook().orElseThrow().horizon(), ScenarioModel.RUNS, ScenarioModel.SEED);
         }
     }
 }
