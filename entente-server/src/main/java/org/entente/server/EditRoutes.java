@@ -1,5 +1,8 @@
 package org.entente.server;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -102,17 +105,30 @@ final class EditRoutes {
         return new CaseEdits.Who(name, via, ctx.ip());
     }
 
+    /** @return Jackson's reason without its source excerpt, then the line and column */
+    static String where(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String reason = e.getOriginalMessage().replaceAll("\\s+", " ").strip();
+        return at == null || at.getLineNr() < 1 ? reason
+                : reason + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
     private Map<String, Object> body(Context ctx) {
         try {
-            Object v = mapper.readValue(ctx.bodyAsBytes(), Object.class);
+            // a key given twice would otherwise be decided silently by the last one
+            Object v = mapper.readerFor(Object.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readValue(ctx.bodyAsBytes());
             if (v instanceof Map<?, ?> m) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 m.forEach((k, x) -> out.put(String.valueOf(k), x));
                 EditFields.checkText(out);
                 return out;
             }
+        } catch (JsonProcessingException e) {
+            throw ApiProblem.badRequest("the body is not valid JSON: " + where(e),
+                    "send one JSON object, each key once, Content-Type: application/json");
         } catch (IOException e) {
-            throw ApiProblem.badRequest("the body is not JSON", "send a JSON object, Content-Type: application/json");
+            throw ApiProblem.badRequest("the body cannot be read: " + e.getMessage(), "send the request again");
         }
         throw ApiProblem.badRequest("the body must be a JSON object", "e.g. {\"id\": \"...\", ...}");
     }

@@ -167,6 +167,24 @@ class EditInputTest {
         assertThat(both()).isEqualTo(was).doesNotContain("Infinity", "[a, b]", "12345");
     }
 
+    @Test
+    void a_key_given_twice_is_refused_with_its_place_and_nothing_is_written() {
+        String was = both();
+        String twice = evidence("ev-claim-twice", "\"first claim\"").replace("\"dimension\"",
+                "\"claim\": \"second claim\", \"dimension\"");
+        String message = error(served.send("POST", CASE + "/evidence", twice));
+        assertThat(message).startsWith("the body is not valid JSON: Duplicate field 'claim'").contains("(line 1, column ");
+        assertThat(both()).isEqualTo(was).doesNotContain("ev-claim-twice");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_refused_with_the_line_and_column_of_the_fault() {
+        String was = both();
+        String message = error(served.send("POST", CASE + "/evidence", "{\"id\": \"ev-cut\",\n  \"claim\": tru}"));
+        assertThat(message).startsWith("the body is not valid JSON: ").contains("'tru'").endsWith("(line 2, column 12)");
+        assertThat(both()).isEqualTo(was);
+    }
+
     static String event(String id, String figures) {
         return "{\"id\": \"" + id + "\", \"date\": \"2026-01-07\", \"title\": \"Su-35 deliveries confirmed\", "
                 + "\"dimensions\": [\"military\"], \"direction\": \"toward-alignment\", \"figures\": " + figures
