@@ -128,6 +128,38 @@ class BrowserTest {
     }
 
     @Test
+    void the_timeline_and_events_charts_keep_the_empty_periods_between_the_full_ones() {
+        open("/cases/iran-russia/timeline");
+        List<String> years = axis("chart-timeline");
+        List<String> dated = script("return JSON.parse(document.getElementById('page-data').textContent).events"
+                + ".map(function (e) { return String(e.date).slice(0, 4); });");
+        assertThat(years).startsWith(dated.stream().min(String::compareTo).orElseThrow())
+                .endsWith(dated.stream().max(String::compareTo).orElseThrow());
+        for (int i = 1; i < years.size(); i++) {
+            assertThat(Integer.parseInt(years.get(i))).as(years.toString()).isEqualTo(Integer.parseInt(years.get(i - 1)) + 1);
+        }
+        assertThat(years).as("a year without a timeline event, e.g. 2005, has its place").contains("2005")
+                .hasSizeGreaterThan(new java.util.HashSet<>(dated).size());
+        open("/cases/iran-russia/events?by=quarter");
+        List<String> quarters = axis("chart-events");
+        assertThat(quarters).contains("2015-Q4", "2016-Q1", "2017-Q3", "2019-Q4");
+        assertThat(quarters.subList(0, 2)).containsExactly("2015-Q4", "2016-Q1");
+        assertThat(severe()).isEmpty();
+    }
+
+    /** @return the category labels of a chart's x axis */
+    private static List<String> axis(String id) {
+        WebElement chart = browser.findElement(By.id(id));
+        wait(() -> chart.getAttribute("data-version") != null, id);
+        return script("return echarts.getInstanceByDom(arguments[0]).getOption().xAxis[0].data.map(String);", chart);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> script(String js, Object... args) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(js, args);
+    }
+
+    @Test
     void overview_renders_first_paint_within_a_second() {
         open("/cases/iran-russia");
         open("/cases/iran-russia");

@@ -188,6 +188,26 @@
     });
   }
 
+  // Every period from the first to the last (2019, 2019-Q4 or 2019-10), so that a stretch with
+  // nothing in it shows as a gap on the axis instead of closing up.
+  function everyPeriod(periods) {
+    if (periods.length === 0) { return []; }
+    var first = periods[0], last = periods[periods.length - 1];
+    var step = /-Q/.test(first) ? 4 : first.length > 4 ? 12 : 1;
+    function index(p) {
+      var y = parseInt(p.slice(0, 4), 10);
+      return step === 1 ? y : y * step + parseInt(p.slice(step === 4 ? 6 : 5), 10) - 1;
+    }
+    function label(i) {
+      if (step === 1) { return String(i); }
+      var y = Math.floor(i / step), k = i % step + 1;
+      return y + (step === 4 ? '-Q' + k : '-' + (k < 10 ? '0' : '') + k);
+    }
+    var out = [];
+    for (var i = index(first); i <= index(last); i++) { out.push(label(i)); }
+    return out;
+  }
+
   function timelinePage(d) {
     var byYear = {};
     d.events.forEach(function (e) {
@@ -195,14 +215,14 @@
       byYear[y] = byYear[y] || {};
       byYear[y][e.direction] = (byYear[y][e.direction] || 0) + 1;
     });
-    var years = Object.keys(byYear).sort();
+    var years = everyPeriod(Object.keys(byYear).sort());
     var dirs = { 'toward-alignment': '#2c6e2f', 'marks-limit': '#9b2f2f', 'mixed': '#c98a2b', 'context': '#9aa3ad' };
     draw('timeline', {
       grid: { left: 40, right: 20, top: 30, bottom: 30 }, legend: { top: 0 }, tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: years }, yAxis: { type: 'value', minInterval: 1 },
       series: Object.keys(dirs).map(function (k) {
         return { type: 'bar', stack: 'e', name: k, itemStyle: { color: dirs[k] },
-          data: years.map(function (y) { return byYear[y][k] || 0; }) };
+          data: years.map(function (y) { return (byYear[y] || {})[k] || 0; }) };
       })
     });
   }
@@ -294,7 +314,7 @@
   function eventsPage(d) {
     var periods = [];
     d.series.forEach(function (r) { if (periods.indexOf(r.period) < 0) { periods.push(r.period); } });
-    periods.sort();
+    periods = everyPeriod(periods.sort());
     var names = ['verbal cooperation', 'material cooperation', 'verbal conflict', 'material conflict'];
     var colours = ['#7fb07f', '#2c6e2f', '#d99a9a', '#9b2f2f'];
     var series = names.map(function (n, i) {
@@ -305,7 +325,7 @@
     var sources = [];
     d.series.forEach(function (r) { if (sources.indexOf(r.source) < 0) { sources.push(r.source); } });
     sources.forEach(function (src) {
-      series.push({ type: 'line', name: 'Goldstein mean (' + src + ')', yAxisIndex: 1, connectNulls: true,
+      series.push({ type: 'line', name: 'Goldstein mean (' + src + ')', yAxisIndex: 1, connectNulls: false,
         data: periods.map(function (p) {
           var r = d.series.filter(function (x) { return x.period === p && x.source === src; })[0];
           return r ? Math.round(r.goldsteinMean * 100) / 100 : null; }) });
