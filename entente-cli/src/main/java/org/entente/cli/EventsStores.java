@@ -10,6 +10,7 @@ import org.entente.events.Coverage;
 import org.entente.events.EventStore;
 import org.entente.events.FileReport;
 import org.entente.events.Reject;
+import org.entente.events.WatchedPair;
 import org.entente.model.Ordered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,20 +42,35 @@ final class EventsStores implements Callable<Integer> {
             List<FileReport> files = store.queries().files();
             List<Coverage> coverage = store.queries().coverage();
             List<Reject> first = store.queries().rejects(Math.max(0, rejects));
+            List<WatchedPair> watched = store.queries().watchedPairs();
             if (json) {
                 // an absent date as "" (rather than left out), as the text table shows it
                 List<Map<String, Object>> cov = coverage.stream().map(c -> Ordered.map("source", c.source(),
                         "files", c.files(), "accepted", c.accepted(), "rejected", c.rejected(), "dyadic", c.dyadic(),
                         "first", c.first().map(Object::toString).orElse(""),
                         "last", c.last().map(Object::toString).orElse(""))).toList();
+                List<Map<String, Object>> pairs = watched.stream().map(w -> Ordered.map("pair", w.pair(),
+                        "files", w.files(), "of", w.of())).toList();
                 Json.print(out, Ordered.map("store", store.file().toString(), "files", files, "coverage", cov,
-                        "rejects", first));
+                        "watched", pairs, "rejects", first));
             } else {
                 print(out, store.file(), files, coverage, first);
+                out.println(watched(watched));
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** @return the line naming the pairs whose events are kept in full, and in how many files */
+    static String watched(List<WatchedPair> pairs) {
+        if (pairs.isEmpty()) {
+            return "Watched pairs: none, so no event is kept in full ('entente events top' needs one: ingest with "
+                    + "--watch A:B)";
+        }
+        return "Watched pairs (events kept in full, for 'entente events top'): " + pairs.stream()
+                .map(w -> w.pair() + (w.files() == w.of() ? "" : " (" + w.files() + " of " + w.of() + " event files)"))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void print(PrintWriter out, Path file, List<FileReport> files, List<Coverage> coverage,

@@ -284,6 +284,19 @@ class EventsCommandTest {
     }
 
     @Test
+    void stores_names_the_watched_pairs_and_in_how_many_files_each_was_watched() throws Exception {
+        assertThat(events("ingest", V2).code()).isZero();
+        assertThat(events("stores").out()).contains("Watched pairs: none");
+        assertThat(events("ingest", V2, "--watch", "RUS:IRN", "--watch", "IRN:RUS").code()).isZero();   // read again
+        assertThat(events("ingest", V2_OTHER, "--watch", "IRN:RUS", "--watch", "CHN:RUS").code()).isZero();
+        assertThat(events("stores").out()).contains("Watched pairs (events kept in full, for 'entente events top'): "
+                + "CHN:RUS (1 of 2 event files), IRN:RUS\n");
+        JsonNode watched = new ObjectMapper().readTree(events("stores", "--json").out()).get("watched");
+        assertThat(watched.toString()).isEqualTo("[{\"pair\":\"CHN:RUS\",\"files\":1,\"of\":2},"
+                + "{\"pair\":\"IRN:RUS\",\"files\":2,\"of\":2}]");
+    }
+
+    @Test
     void top_lists_the_month_s_events_with_urls_and_stores_describes_the_store() throws Exception {
         assertThat(events("ingest", V2, "--watch", "IRN:RUS").code()).isZero();
         String month = independent(V2).keySet().iterator().next();

@@ -184,6 +184,29 @@ public final class StoreQueries {
         }, r -> 1).isEmpty();
     }
 
+    /**
+     * @return the dyads whose events the store keeps in full, each with the number of event files
+     * read watching it, in alphabetical order of the pair
+     */
+    public List<WatchedPair> watchedPairs() {
+        // mentions files are read for the watched pairs too, but hold no events of their own
+        List<String> ledger = query("SELECT coalesce(watches, '') FROM files WHERE format <> ?",
+                s -> s.setString(1, EventFormat.GDELT2_MENTIONS.id()), r -> r.getString(1));
+        java.util.TreeMap<String, Long> files = new java.util.TreeMap<>();
+        for (String watches : ledger) {
+            java.util.Set<String> pairs = new java.util.TreeSet<>();
+            for (String w : watches.split(",")) {
+                if (!w.isBlank() && !w.equals(RollupImport.ORIGIN)) {
+                    Watch x = Watch.parse(w);
+                    pairs.add(x.a().compareTo(x.b()) <= 0 ? x.a() + ":" + x.b() : x.b() + ":" + x.a());
+                }
+            }
+            pairs.forEach(pair -> files.merge(pair, 1L, Long::sum));
+        }
+        return files.entrySet().stream().map(e -> new WatchedPair(e.getKey().substring(0, 3), e.getKey().substring(4),
+                e.getValue(), ledger.size())).toList();
+    }
+
     interface Binder {
         void bind(PreparedStatement s) throws SQLException;
     }

@@ -72,6 +72,7 @@ final class EventSeries {
             boolean watched = q.watched(a, b);
             out.put("watched", watched);
             out.put("coverage", q.coverage());
+            out.put("watchedPairs", q.watchedPairs());
             out.put("series", q.series(a, b, period, Optional.empty()));
             if (m.isPresent()) {
                 out.put("month", m.get().toString());
@@ -83,6 +84,27 @@ final class EventSeries {
                     + "using it; try again when it ends");
         }
         return out;
+    }
+
+    /**
+     * @return what the store holds, for the page that picks a pair: its coverage by source and the
+     * pairs whose events it keeps in full; empty when there is no store
+     */
+    synchronized Optional<Map<String, Object>> holdings() {
+        if (!exists()) {
+            return Optional.empty();
+        }
+        try (EventStore store = EventStore.openForQueries(file)) {
+            StoreQueries q = store.queries();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("store", file.toAbsolutePath().toString());
+            out.put("coverage", q.coverage());
+            out.put("watchedPairs", q.watchedPairs());
+            return Optional.of(out);
+        } catch (EventsException e) {
+            throw new ApiProblem(503, "the event store cannot be read now", "another entente command (an ingest?) may be "
+                    + "using it; try again when it ends");
+        }
     }
 
     private static Map<String, Object> event(StoredEvent e) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.entente.events.Coverage;
 import org.entente.events.SeriesRow;
+import org.entente.events.WatchedPair;
 import org.entente.reference.Country;
 
 /**
@@ -162,6 +164,18 @@ final class EventsPage {
         s.append("</ul></details>");
     }
 
+    /** The store's section on the page that picks a pair: what it covers, or how to make one. */
+    static String holdings(Api api) {
+        EventSeries store = api.events();
+        Optional<Map<String, Object>> d = store.holdings();
+        if (d.isEmpty()) {
+            return "<h2>The store</h2><p class=\"empty-store\">There is no event store yet: nothing at <code>"
+                    + Html.text(store.file().toAbsolutePath()) + "</code>. Create one with <code>"
+                    + Html.text(EventSeries.ingestHint("IRN", "RUS")) + "</code> (GDELT or ICEWS files).</p>";
+        }
+        return coverage(d.get());
+    }
+
     private static String coverage(Map<String, Object> d) {
         StringBuilder s = new StringBuilder("<h2>The store</h2><p><code>").append(Html.text(d.get("store")))
                 .append("</code></p><table class=\"coverage\"><thead><tr><th>Source</th><th>Files</th><th>Rows accepted</th>"
@@ -175,7 +189,25 @@ final class EventsPage {
                     .append(Html.text(c.first().map(Object::toString).orElse(""))).append("\u2013")
                     .append(Html.text(c.last().map(Object::toString).orElse(""))).append("</td></tr>");
         }
-        return s.append("</tbody></table>").toString();
+        s.append("</tbody></table>");
+        @SuppressWarnings("unchecked")
+        List<WatchedPair> pairs = (List<WatchedPair>) d.get("watchedPairs");
+        if (pairs.isEmpty()) {
+            s.append("<p>No pair is watched, so no event is kept in full and no month can be opened: ingest with "
+                    + "<code>--watch A:B</code>.</p>");
+        } else {
+            s.append("<p class=\"watched\">Pairs whose events are kept in full (their months can be opened): ");
+            for (WatchedPair w : pairs) {
+                s.append("<a href=\"/events/").append(Html.path(w.a())).append("/").append(Html.path(w.b())).append("\">")
+                        .append(Html.text(w.a() + "\u2013" + w.b())).append("</a>");
+                if (w.files() != w.of()) {
+                    s.append(" (").append(w.files()).append(" of ").append(w.of()).append(" event files)");
+                }
+                s.append(" ");
+            }
+            s.append("</p>");
+        }
+        return s.toString();
     }
 
     private static String fixed(double x) {

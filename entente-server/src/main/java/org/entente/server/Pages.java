@@ -111,7 +111,8 @@ final class Pages {
             }
         }
         ctx.html(Layout.page("Events", "", "<h1>Events of a pair of states</h1>" + cases + "</p>"
-                + DyadPage.form(api, "IRN", "RUS").replace("action=\"/dyads\"", "action=\"/events\""), null));
+                + DyadPage.form(api, "IRN", "RUS").replace("action=\"/dyads\"", "action=\"/events\"")
+                + EventsPage.holdings(api), null));
     }
 
     private static String swagger() {

@@ -118,6 +118,21 @@ class EventsTest {
     }
 
     @Test
+    void the_events_form_shows_what_the_store_covers_and_links_its_watched_pairs() {
+        String page = served.get("/events").body();
+        assertThat(page).contains("<h2>The store</h2>", "<td>gdelt</td>", "<td>icews</td>", "<td>gdelt-mentions</td>")
+                .contains("kept in full", "href=\"/events/CHN/RUS\"", "href=\"/events/IRN/RUS\"", "href=\"/events/PRK/RUS\"")
+                .doesNotContain("event files)");   // every event file was read watching all three
+        JsonNode pairs = Served.json(served.get("/api/events/IRN/RUS")).get("watchedPairs");
+        assertThat(pairs.size()).isEqualTo(3);
+        // the fixture's four event files (two GDELT 2.0 exports, an ICEWS sample, a hostile export); the mentions file is none
+        pairs.forEach(p -> assertThat(p.get("files").asLong()).as(p.toString()).isEqualTo(4).isEqualTo(p.get("of").asLong()));
+        String none = empty.get("/events").body();
+        assertThat(none).contains("There is no event store yet", "entente events ingest");
+        assertThat(Files.exists(Served.events(bare))).isFalse();
+    }
+
+    @Test
     void the_events_form_offers_the_cases_pairs() {
         assertThat(served.get("/events").body()).contains("href=\"/cases/russia-dprk/events\"", "action=\"/events\"");
         assertThat(served.get("/events?a=IRN&b=RUS").body()).contains("data-chart=\"events\"");
