@@ -101,6 +101,9 @@ class BriefCommandTest {
         JsonNode recent = assessed.get("recentYearEnds");
         assertThat(stands).contains("At the end of " + recent.get(0).get("asOf").asText().substring(0, 4))
                 .contains(recent.get(recent.size() - 1).get("band").asText() + ".");
+        // the neighbouring bands' changes, up then down (assess lists them first), not a band further away
+        JsonNode changes = assessed.get("wouldChange");
+        assertThat(move).contains(changes.get(0).asText().substring(1) + "; " + changes.get(1).asText() + ". By ");
         assertThat(move).contains("the model gives " + Math.round(100 * bands.get(likeliest).asDouble()) + "% for " + likeliest)
                 .contains(Math.round(100 * bands.get(today).asDouble()) + "% for " + today + " (today's band)");
     }

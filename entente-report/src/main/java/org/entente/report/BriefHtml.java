@@ -121,7 +121,9 @@ public final class BriefHtml {
         }
         item("<b>What limits it.</b> " + String.join("; ", limits) + ". Hedging "
                 + (a.hedging().measured() ? f0(a.hedging().score()) : "not measured") + ", commitment " + f0(a.commitment().score()) + ".");
-        StringBuilder move = new StringBuilder(escape(capital(a.wouldChange().get(0))));
+        // the neighbouring bands, up and down, come first among the changes
+        StringBuilder move = new StringBuilder(escape(capital(String.join("; ",
+                a.wouldChange().subList(0, Math.min(2, a.wouldChange().size()))))));
         brief.forecast().ifPresent(f -> {
             Forecast.Sensitivity top = f.sensitivity().get(0);
             Forecast.Year last = f.baseline().get(f.baseline().size() - 1);

@@ -121,11 +121,18 @@ public final class BandRules {
             forAlliance.add(String.format("commitment %.0f or more (now %s)", t("alliance_commitment"),
                     near(in.commitment(), t("alliance_commitment"))));
         }
-        change.add(in.defence() ? "would be alliance with " + String.join(" and ", forAlliance)
+        // the neighbouring bands first (up, then down), a band further away after them
+        String alliance = in.defence() ? "would be alliance with " + String.join(" and ", forAlliance)
                 : String.format("would be alliance only with a binding mutual-defence pledge in force (commitment now %s,"
-                + " needs %.0f and a defence clause)", near(in.commitment(), t("alliance_commitment")), t("alliance_commitment")));
+                + " needs %.0f and a defence clause)", near(in.commitment(), t("alliance_commitment")), t("alliance_commitment"));
         boolean broad = in.breadth() >= t("alignment_breadth");
         if (in.overall() >= t("alignment_overall") && broad && in.commitment() >= t("alignment_commitment") && hedgingOk) {
+            change.add(alliance);
+            change.add(String.format("would fall to strategic-transactionalism with overall under %.0f, fewer than %.0f "
+                    + "broad dimensions, commitment under %.0f or hedging over %.0f (now %s, %d, %s and %s)",
+                    t("alignment_overall"), t("alignment_breadth"), t("alignment_commitment"), t("alignment_hedging_max"),
+                    near(in.overall(), t("alignment_overall")), in.breadth(), near(in.commitment(), t("alignment_commitment")),
+                    Double.isNaN(in.hedging()) ? "not measured" : near(in.hedging(), t("alignment_hedging_max"))));
             return new Placement(Band.STRATEGIC_ALIGNMENT, String.format("overall %s >= %.0f on %d broad dimensions, "
                     + "commitment %s >= %.0f, hedging %s <= %.0f, but no defence pledge", near(in.overall(), t("alignment_overall")),
                     t("alignment_overall"), in.breadth(), near(in.commitment(), t("alignment_commitment")),
@@ -148,16 +155,22 @@ public final class BandRules {
             missing.add(String.format("hedging %.0f or less (now %s)", t("alignment_hedging_max"),
                     near(in.hedging(), t("alignment_hedging_max"))));
         }
-        change.add("would be strategic-alignment with " + String.join(" and ", missing));
+        String alignment = "would be strategic-alignment with " + String.join(" and ", missing);
         if (in.overall() >= t("st_overall") && in.breadth() >= t("st_breadth")) {
+            change.add(alignment);
             change.add(String.format("would fall to transactional with overall under %.0f or fewer than %.0f broad dimensions"
                     + " (now %s and %d)", t("st_overall"), t("st_breadth"), near(in.overall(), t("st_overall")), in.breadth()));
+            change.add(alliance);
             return new Placement(Band.STRATEGIC_TRANSACTIONALISM, String.format("overall %s >= %.0f across %d dimensions "
                     + "scoring %.0f or more with support, yet short of alignment", near(in.overall(), t("st_overall")), t("st_overall"),
                     in.breadth(), t("breadth_score")), change);
         }
         change.add(String.format("would be strategic-transactionalism with overall %.0f or more and %.0f broad dimensions "
                 + "(now %s and %d)", t("st_overall"), t("st_breadth"), near(in.overall(), t("st_overall")), in.breadth()));
+        change.add(String.format("would be adversarial with overall under %.0f, or with an active strategic rivalry and no defence pledge (now %s)",
+                t("adversarial_below"), near(in.overall(), t("adversarial_below"))));
+        change.add(alignment);
+        change.add(alliance);
         return new Placement(Band.TRANSACTIONAL, String.format("overall %s, %d broad dimensions: cooperation without "
                 + "breadth or binding ties", near(in.overall(), t("st_overall")), in.breadth()), change);
     }

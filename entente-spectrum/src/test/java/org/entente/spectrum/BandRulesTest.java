@@ -3,6 +3,7 @@ package org.entente.spectrum;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.entente.model.Band;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BandRulesTest {
@@ -55,6 +56,37 @@ class BandRulesTest {
         assertThat(p.wouldChange()).anyMatch(w -> w.contains("mutual-defence pledge"))
                 .anyMatch(w -> w.contains("hedging 50 or less (now 52)"));
         assertThat(p.rule()).contains("58").contains("3 dimensions");
+    }
+
+    /** @return the band a "would ..." sentence leads to */
+    static Band target(String change) {
+        return java.util.Arrays.stream(Band.values()).filter(b -> change.matches("would (be|fall to|drop to) " + b.id() + "\\b.*"))
+                .findFirst().orElseThrow(() -> new AssertionError("no band in: " + change));
+    }
+
+    /** Every band's changes name the band above it first, then the one below, then bands further away. */
+    @Test
+    void the_neighbouring_bands_come_first_up_then_down() {
+        BandRules.Inputs[] cases = {
+            new BandRules.Inputs(30, 20, false, 60, 1, null),    // transactional
+            new BandRules.Inputs(58, 67, false, 52, 4, null),    // strategic-transactionalism (Iran-Russia's inputs)
+            new BandRules.Inputs(55, 70, false, 48, 5, null),    // strategic-alignment
+        };
+        for (BandRules.Inputs in : cases) {
+            BandRules.Placement p = rules.place(in);
+            List<Band> targets = p.wouldChange().stream().map(BandRulesTest::target).toList();
+            int here = p.band().ordinal();
+            assertThat(targets.get(0).ordinal()).as(p.wouldChange().toString()).isEqualTo(here + 1);
+            assertThat(targets.get(1).ordinal()).as(p.wouldChange().toString()).isEqualTo(here - 1);
+            assertThat(targets).as(p.wouldChange().toString()).doesNotContain(p.band()).doesNotHaveDuplicates();
+            for (int i = 2; i < targets.size(); i++) {
+                assertThat(Math.abs(targets.get(i).ordinal() - here)).as(p.wouldChange().toString()).isGreaterThan(1);
+            }
+        }
+        BandRules.Placement alignment = rules.place(cases[2]);
+        assertThat(alignment.band()).isEqualTo(Band.STRATEGIC_ALIGNMENT);
+        assertThat(alignment.wouldChange().get(1)).isEqualTo("would fall to strategic-transactionalism with overall under "
+                + "50, fewer than 5 broad dimensions, commitment under 25 or hedging over 50 (now 55, 5, 70 and 48)");
     }
 
     /** A value just short of a threshold is not rounded onto it: "now 44.6" beside "45 or more", never "now 45". */
