@@ -34,6 +34,9 @@ final class ScenariosText {
             line.append(String.format(Locale.ROOT, "   %4.0f %4.0f %5.0f %6.0f %4.0f", q.get(0), q.get(1), q.get(2), q.get(3), q.get(4)));
             out.println(line);
         }
+        out.printf(Locale.ROOT, "(every run starts from today's scores as assessed, overall %.0f: the spread is what the%n"
+                + " drivers do to it, not the uncertainty of today's score, which 'entente assess' gives as an interval)%n",
+                f.startScore());
         if (!f.scenarios().isEmpty() && only == null) {
             out.println();
             out.println("Named scenarios: P(scenario) before and after what has been observed, and P(band | scenario) in "
@@ -43,6 +46,9 @@ final class ScenariosText {
             printRow(out, "(baseline)", Double.NaN, 1, Double.NaN, f.baseline().get(f.baseline().size() - 1).bands());
             for (Forecast.Conditional s : f.scenarios()) {
                 printRow(out, s.id(), s.prior(), s.posterior(), s.bayesFactor(), s.bands());
+                if (s.title() != null && !s.title().isBlank()) {
+                    out.println("      " + s.title());
+                }
             }
         }
         out.println();

@@ -36,6 +36,25 @@ class ScenariosCommandTest {
         JsonNode b = json("scenarios", "--runs", "2000", "--seed", "5", "--json");
         assertThat(a.get("baseline")).isNotNull();
         assertThat(a).isEqualTo(b);
+        assertThat(a.get("seed").asLong()).isEqualTo(5);
+        // another seed draws other futures: the seed given is the one used
+        JsonNode c = json("scenarios", "--runs", "2000", "--seed", "6", "--json");
+        assertThat(c.get("baseline")).isNotEqualTo(a.get("baseline"));
+    }
+
+    @Test
+    void the_table_names_each_scenario_by_its_title_and_says_where_the_runs_start() throws Exception {
+        Run r = Run.entente("scenarios");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode f = json("scenarios", "--json");
+        String[] lines = r.out().split("\n");
+        for (JsonNode s : f.get("scenarios")) {
+            int row = java.util.stream.IntStream.range(0, lines.length).filter(i -> lines[i].startsWith("  " + s.get("id").asText() + " "))
+                    .findFirst().orElseThrow();
+            assertThat(lines[row + 1].strip()).isEqualTo(s.get("title").asText());
+        }
+        assertThat(r.out()).contains("(every run starts from today's scores as assessed, overall "
+                + Math.round(f.get("startScore").asDouble()) + ":");
     }
 
     @Test
