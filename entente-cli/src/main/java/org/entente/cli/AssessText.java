@@ -67,19 +67,24 @@ final class AssessText {
                     a.score(), prior, cfg.get("dimensions.prior_center"), moved), "  ");
         } else {
             out.println("What draws them together (effect on the overall score):");
-            a.explanation().stream().filter(x -> x.overall() > 0).limit(TOP).forEach(r ->
+            List<Contribution> draws = a.explanation().stream().filter(x -> x.overall() > 0).toList();
+            draws.stream().limit(TOP).forEach(r ->
                     OverviewText.wrap(out, r.label() + cite(r, c), String.format(Locale.ROOT, "  %+5.1f [%s] ", r.overall(), r.kind())));
+            more(out, draws.size() - TOP, "drawing them together");
             out.println();
             out.println("What holds them back (limits: share of hedging; evidence: effect on its dimension):");
             a.explanation().stream().filter(x -> x.kind().equals("rule") && x.target().equals("commitment"))
                     .forEach(r -> OverviewText.wrap(out, r.label(), "     - [treaty] "));
-            a.explanation().stream().filter(x -> x.kind().equals("limit"))
-                    .sorted(java.util.Comparator.comparingDouble((Contribution x) -> -x.effect())).limit(TOP / 2)
-                    .forEach(r -> OverviewText.wrap(out, r.label() + cite(r, c), String.format(Locale.ROOT, "  %+5.1f [limit] ", r.effect())));
-            a.explanation().stream().filter(x -> x.kind().equals("evidence") && x.effect() < 0)
-                    .sorted(java.util.Comparator.comparingDouble(Contribution::effect)).limit(TOP / 2)
-                    .forEach(r -> OverviewText.wrap(out, r.label() + cite(r, c), String.format(Locale.ROOT, "  %+5.1f [%s] ",
-                            r.effect(), r.target())));
+            List<Contribution> limits = a.explanation().stream().filter(x -> x.kind().equals("limit"))
+                    .sorted(java.util.Comparator.comparingDouble((Contribution x) -> -x.effect())).toList();
+            limits.stream().limit(TOP / 2).forEach(r -> OverviewText.wrap(out, r.label() + cite(r, c),
+                    String.format(Locale.ROOT, "  %+5.1f [limit] ", r.effect())));
+            more(out, limits.size() - TOP / 2, "limit(s)");
+            List<Contribution> against = a.explanation().stream().filter(x -> x.kind().equals("evidence") && x.effect() < 0)
+                    .sorted(java.util.Comparator.comparingDouble(Contribution::effect)).toList();
+            against.stream().limit(TOP / 2).forEach(r -> OverviewText.wrap(out, r.label() + cite(r, c),
+                    String.format(Locale.ROOT, "  %+5.1f [%s] ", r.effect(), r.target())));
+            more(out, against.size() - TOP / 2, "item(s) of evidence against");
         }
         out.println();
         out.println("What would change it:");
@@ -87,6 +92,13 @@ final class AssessText {
         out.println();
         OverviewText.wrap(out, String.join("; ", a.coverage()), "Data: ");
         out.flush();
+    }
+
+    /** Says how many items a list left out, and where they are. */
+    private static void more(PrintWriter out, int left, String what) {
+        if (left > 0) {
+            out.printf(Locale.ROOT, "         (%d more %s: entente assess --explain lists every contribution)%n", left, what);
+        }
     }
 
     /**

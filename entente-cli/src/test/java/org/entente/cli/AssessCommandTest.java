@@ -142,6 +142,24 @@ class AssessCommandTest {
                 .containsPattern("brief n\\.\\d+").contains("Data: UN votes: 2019");
     }
 
+    /** The short lists say how many items they leave out, counted from the full explanation in --json. */
+    @Test
+    void the_briefing_says_how_many_reasons_each_list_leaves_out() throws Exception {
+        JsonNode a = json(Run.entente("assess", "iran-russia", "--json"));
+        int draws = 0;
+        int limits = 0;
+        int against = 0;
+        for (JsonNode c : a.get("explanation")) {
+            draws += c.get("overall").asDouble() > 0 ? 1 : 0;
+            limits += c.get("kind").asText().equals("limit") ? 1 : 0;
+            against += c.get("kind").asText().equals("evidence") && c.get("effect").asDouble() < 0 ? 1 : 0;
+        }
+        assertThat(limits).isEqualTo(a.get("hedging").get("limits").size());
+        String text = Run.entente("assess", "iran-russia").out();
+        assertThat(text).contains("(" + (draws - 8) + " more drawing them together: entente assess --explain")
+                .contains("(" + (limits - 4) + " more limit(s): ").contains("(" + (against - 4) + " more item(s) of evidence against: ");
+    }
+
     @Test
     void explain_lists_every_contribution_and_as_of_goes_back_in_time() throws Exception {
         Run all = Run.entente("assess", "iran-russia", "--explain");
