@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code entente cases}: the cases in the library, one line each. */
-@Command(name = "cases", description = "List the cases: id, dyad, counts and date range.")
+@Command(name = "cases", description = "List the cases: id, dyad, counts, the span of their timelines (FROM, TO) and the date each was brought up to (AS OF).")
 final class CasesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -76,12 +76,13 @@ final class CasesCommand implements Callable<Integer> {
         if (json) {
             Json.print(out, rows);
         } else {
-            out.printf("%-14s %-9s %7s %7s %8s %8s  %-10s %-10s  %s%n", "ID", "DYAD", "SOURCES", "EVENTS",
-                    "EVIDENCE", "TREATIES", "FROM", "TO", "TITLE");
+            // FROM and TO span the timeline's events; AS OF is the date the case was brought up to
+            out.printf("%-14s %-9s %7s %7s %8s %8s  %-10s %-10s  %-10s  %s%n", "ID", "DYAD", "SOURCES", "EVENTS",
+                    "EVIDENCE", "TREATIES", "FROM", "TO", "AS OF", "TITLE");
             for (Row r : rows) {
-                out.printf("%-14s %-9s %7d %7d %8d %8d  %-10s %-10s  %s%n", r.id(), r.dyad(), r.sources(), r.events(),
+                out.printf("%-14s %-9s %7d %7d %8d %8d  %-10s %-10s  %-10s  %s%n", r.id(), r.dyad(), r.sources(), r.events(),
                         r.evidence(), r.treaties(), r.first().map(Object::toString).orElse("-"),
-                        r.last().map(Object::toString).orElse("-"), r.title());
+                        r.last().map(Object::toString).orElse("-"), r.asOf(), r.title());
             }
             out.flush();
         }

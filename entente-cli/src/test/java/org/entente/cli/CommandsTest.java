@@ -27,7 +27,11 @@ class CommandsTest {
             assertThat(row.get("first").asText()).isLessThan(row.get("last").asText());
         }
         Run text = Run.entente("cases");
-        assertThat(text.out()).contains("iran-russia").contains("IRN\u2013RUS");
+        assertThat(text.out()).contains("iran-russia").contains("IRN\u2013RUS").contains("AS OF");
+        for (JsonNode row : rows) {   // each row gives the date the case was brought up to, from its file
+            String line = text.out().lines().filter(l -> l.startsWith(row.get("id").asText() + " ")).findFirst().orElseThrow();
+            assertThat(line).contains(" " + row.get("asOf").asText() + " ");
+        }
     }
 
     @Test
