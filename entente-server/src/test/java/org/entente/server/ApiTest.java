@@ -117,6 +117,14 @@ class ApiTest {
         HttpResponse<String> r = served.get("/api/cases/iran-russia/scenarios?observe=no-such-thing:yes");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(Served.json(r).get("hint").asText()).startsWith("signposts:");
+        for (String answer : new String[] {"maybe", "", "YES"}) {
+            HttpResponse<String> bad = served.get("/api/cases/iran-russia/scenarios?observe=sp-su35-delivered:" + answer);
+            assertThat(bad.statusCode()).as(answer).isEqualTo(400);
+            assertThat(Served.json(bad).get("error").asText())
+                    .isEqualTo("observe sp-su35-delivered: answer yes, no or unknown, not '" + answer + "'");
+        }
+        HttpResponse<String> bare = served.get("/api/cases/iran-russia/scenarios?observe=sp-su35-delivered");
+        assertThat(bare.statusCode()).isEqualTo(400);
         assertThat(served.get("/api/cases/iran-russia/scenarios?runs=5").statusCode()).isEqualTo(400);
     }
 
@@ -224,11 +232,9 @@ class ApiTest {
             // the list of cases names the problem the same way, without the server's folders
             HttpResponse<String> list = s.get("/api/cases");
             assertThat(list.body()).doesNotContain(other.toString());
-            for (JsonNode c : Served.json(list)) {
-                if (c.get("id").asText().equals("russia-china")) {
-                    assertThat(c.get("problem").asText()).matches("russia-china/case\\.yaml:\\d+:\\d+: .+");
-                }
-            }
+            JsonNode broken = java.util.stream.StreamSupport.stream(Served.json(list).spliterator(), false)
+                    .filter(c -> c.get("id").asText().equals("russia-china")).findFirst().orElseThrow();
+            assertThat(broken.get("problem").asText()).matches("russia-china/case\\.yaml:\\d+:\\d+: .+");
             assertThat(s.get("/").body()).doesNotContain(other.toString());
             for (String[] m : new String[][] {{"DELETE", "/api/cases/iran-russia"}, {"POST", "/api/cases/iran-russia/assessment"},
                 {"PATCH", "/api/cases/iran-russia/evidence"}}) {
