@@ -119,6 +119,8 @@ class BriefCommandTest {
         strict.parseInput(text, "");
         assertThat(strict.getErrors()).as("XML well-formedness errors").isEmpty();
         int notes = xml.select("ol.endnotes li").size();
+        assertThat(notes).isPositive();
+        assertThat(xml.select("sup").eachText()).as("citations in the text").hasSizeGreaterThan(10);
         for (String sup : xml.select("sup").eachText()) {
             for (String n : sup.replaceAll("[\\[\\]]", "").split(",\\s*")) {
                 assertThat(Integer.parseInt(n)).isBetween(1, notes);
@@ -148,9 +150,17 @@ class BriefCommandTest {
     void a_bad_destination_is_bad_input_and_leaves_nothing_behind() throws Exception {
         Path blocker = Files.createDirectories(OUT).resolve("blocker");
         Files.writeString(blocker, "a file, not a folder");
+        List<Path> before;
+        try (var files = Files.list(OUT)) {
+            before = files.sorted().toList();
+        }
         Run r = Run.entente("brief", "--out", blocker.resolve("x.html").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("cannot write");
+        assertThat(blocker).hasContent("a file, not a folder");
+        try (var files = Files.list(OUT)) {
+            assertThat(files.sorted().toList()).as("no scratch file left").isEqualTo(before);
+        }
     }
 
     /**

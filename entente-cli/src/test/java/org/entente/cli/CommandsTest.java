@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -54,6 +55,18 @@ class CommandsTest {
         assertThat(c.get("timeline").findValuesAsText("date")).extracting(String::length)
                 .as("year, month and day precision all kept as written").contains(4, 7, 10);
         assertThat(c.get("treaties").get(0).get("status").asText()).isIn("in-force", "superseded");
+        // every item of every list in the case file, read here with a YAML parser of its own
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> file = (java.util.Map<String, Object>) new org.snakeyaml.engine.v2.api.Load(
+                org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+                .loadFromString(java.nio.file.Files.readString(java.nio.file.Path.of("..", "cases", "iran-russia", "case.yaml")));
+        for (String list : List.of("timeline", "indicators", "evidence", "drivers", "limits", "treaties", "scenarios",
+                "judgements")) {
+            assertThat(c.get(list).size()).as(list).isEqualTo(((List<?>) file.get(list)).size());
+        }
+        long sources = java.nio.file.Files.readAllLines(java.nio.file.Path.of("..", "cases", "iran-russia", "sources.tsv"))
+                .stream().skip(1).filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        assertThat(c.get("sources").size()).isEqualTo(sources);
     }
 
     @Test

@@ -100,7 +100,9 @@ class FastReadingTest {
         // the fixtures above are two of these files; without the shared folder the test is skipped, not passed
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(shared), "no ../shared/data here");
         try (var s = Files.list(shared)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".CSV")).sorted().toList()) {
+            List<Path> exports = s.filter(p -> p.toString().endsWith(".CSV")).sorted().toList();
+            assertThat(exports).as("GDELT 2.0 exports in " + shared).isNotEmpty();
+            for (Path p : exports) {
                 sameBatch(p, 1 << 16);
             }
         }

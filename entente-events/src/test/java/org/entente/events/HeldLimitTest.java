@@ -44,7 +44,7 @@ class HeldLimitTest {
     }
 
     @Test
-    void a_file_of_too_many_watched_events_is_refused_quickly_and_not_stored() throws Exception {
+    void a_file_of_too_many_watched_events_is_refused_within_a_small_heap_and_not_stored() throws Exception {
         Path file = many("in/many.export.CSV", List.of());
         Path store = dir.resolve("s.duckdb");
         Process p = smallIngest(store, file, "IRN:RUS");

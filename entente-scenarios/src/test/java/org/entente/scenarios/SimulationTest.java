@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-import org.entente.model.Band;
 import org.entente.spectrum.Assessment;
 import org.entente.spectrum.Assessor;
 import org.entente.spectrum.SpectrumConfig;
@@ -84,6 +83,5 @@ class SimulationTest {
         Forecast f = forecast(Map.of(), 20_000, 3);
         assertThat(f.sensitivity()).extracting(Forecast.Sensitivity::variable).containsExactlyInAnyOrder("pressure", "deal");
         assertThat(f.sensitivity().get(0).range()).isGreaterThanOrEqualTo(f.sensitivity().get(1).range());
-        assertThat(f.startBand()).isIn((Object[]) Band.values());
     }
 }
