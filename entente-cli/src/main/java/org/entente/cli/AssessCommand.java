@@ -146,6 +146,7 @@ final class AssessCommand implements Callable<Integer> {
                 row.put("asOf", y.asOf().toString());
                 row.put("band", y.band().id());
                 row.put("score", Math.round(y.score() * 10) / 10.0);
+                row.put("edges", y.edges());
                 return row;
             }).toList());
             record.ifPresent(e -> m.put("events", e.json()));

@@ -28,6 +28,9 @@ final class AssessText {
         spectrum(a, overallThresholds(cfg), out);
         out.printf(Locale.ROOT, "Band: %s   overall %.0f (%.0f\u2013%.0f)%n", a.band().id(), a.score(), a.low(), a.high());
         OverviewText.wrap(out, a.rule(), "Why:  ");
+        if (!a.edges().isEmpty()) {
+            OverviewText.wrap(out, String.join("; ", a.edges()), "Edge: ");
+        }
         if (!recent.isEmpty()) {
             OverviewText.wrap(out, "end of " + org.entente.spectrum.YearEnds.runs(recent)
                     + " (entente assess --trajectory for the figures)", "Before: ");
@@ -179,9 +182,12 @@ final class AssessText {
                     .map(d -> String.format(Locale.ROOT, "%3.0f", a.dimensions().get(d).score())).collect(Collectors.joining(" "));
             // hedging is not measured in a year with no evidence: a dash, not NaN
             String hedge = a.hedging().measured() ? String.format(Locale.ROOT, "%.0f", a.hedging().score()) : "-";
-            out.printf(Locale.ROOT, "%-10s %-27s %5.0f %4.0f\u2013%-4.0f %5.0f %5s   %s%n", a.asOf(), a.band().id(), a.score(),
-                    a.low(), a.high(), a.commitment().score(), hedge, dims);
+            out.printf(Locale.ROOT, "%-10s %-27s %5.0f %4.0f\u2013%-4.0f %5.0f %5s   %s%n", a.asOf(),
+                    a.band().id() + (a.edges().isEmpty() ? "" : " *"), a.score(), a.low(), a.high(), a.commitment().score(),
+                    hedge, dims);
         }
+        years.stream().filter(a -> !a.edges().isEmpty()).forEach(a ->
+                OverviewText.wrap(out, String.join("; ", a.edges()), "* " + a.asOf() + ": "));
         out.flush();
     }
 }

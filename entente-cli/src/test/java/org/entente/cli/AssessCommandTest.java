@@ -142,6 +142,30 @@ class AssessCommandTest {
                 .containsPattern("brief n\\.\\d+").contains("Data: UN votes: 2019");
     }
 
+    /**
+     * Iran–Russia at the end of 2025 is strategic-alignment with hedging a tenth under its
+     * threshold: the briefing, the year-ends, the trajectory and --json all say so, and the
+     * hedging figure they give is the one --json gives.
+     */
+    @Test
+    void a_band_resting_on_a_threshold_is_marked_wherever_it_is_shown() throws Exception {
+        JsonNode end2025 = json(Run.entente("assess", "iran-russia", "--as-of", "2025-12-31", "--json"));
+        assertThat(end2025.get("band").asText()).isEqualTo("strategic-alignment");
+        double hedging = end2025.get("hedging").get("score").asDouble();
+        assertThat(hedging).isBetween(49.5, 50.0);
+        String edge = end2025.get("edges").get(0).asText();
+        assertThat(edge).isEqualTo("hedging " + String.format(java.util.Locale.ROOT, "%.1f", hedging)
+                + " sits on its threshold of 50: just over it, strategic-transactionalism");
+        assertThat(Run.entente("assess", "iran-russia", "--as-of", "2025-12-31").out().replaceAll("\\s+", " "))
+                .contains("Edge: " + edge);
+        assertThat(json(Run.entente("assess", "iran-russia", "--json")).get("edges")).isEmpty();
+        assertThat(Run.entente("assess", "iran-russia").out().replaceAll("\\s+", " ")).doesNotContain("Edge:")
+                .contains("2025 strategic-alignment (" + edge + ")");
+        String trajectory = Run.entente("assess", "iran-russia", "--trajectory", "2024:2026").out();
+        assertThat(trajectory).contains("2025-12-31 strategic-alignment *").doesNotContain("2024-12-31 strategic-transactionalism *");
+        assertThat(trajectory.replaceAll("\\s+", " ")).contains("* 2025-12-31: " + edge);
+    }
+
     /** The short lists say how many items they leave out, counted from the full explanation in --json. */
     @Test
     void the_briefing_says_how_many_reasons_each_list_leaves_out() throws Exception {

@@ -42,6 +42,9 @@ final class OverviewPage {
                 .append(Html.text(AssessmentJson.round(a.score()))).append("</strong> (interval ")
                 .append(Html.text(AssessmentJson.round(a.low()))).append("\u2013").append(Html.text(AssessmentJson.round(a.high())))
                 .append(")</p><p class=\"rule\">Why: ").append(Html.text(a.rule())).append("</p>");
+        for (String edge : a.edges()) {
+            b.append("<p class=\"rule edge\">On a threshold: ").append(Html.text(edge)).append("</p>");
+        }
         if (!a.wouldChange().isEmpty()) {
             b.append("<p class=\"rule\">What would change it:</p><ul class=\"would\">");
             a.wouldChange().forEach(w -> b.append("<li>").append(Html.text(w)).append("</li>"));

@@ -52,13 +52,22 @@ class ApiTest {
         List<String> keys = new ArrayList<>();
         a.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).startsWith("case", "asOf", "band", "score", "interval", "dimensions", "commitment", "hedging",
-                "rule", "wouldChange", "explanation");
+                "rule", "wouldChange", "edges", "explanation");
+        // the OpenAPI document describes every key the route gives, and no other
+        List<String> documented = new ArrayList<>();
+        Served.json(served.get("/openapi.json")).get("components").get("schemas").get("Assessment").get("properties")
+                .fieldNames().forEachRemaining(documented::add);
+        assertThat(documented).containsExactlyElementsOf(keys);
         assertThat(a.get("case").asText()).isEqualTo("iran-russia");
         assertThat(a.get("band").asText()).isEqualTo("strategic-transactionalism");
         assertThat(a.get("score").asDouble()).isBetween(45.0, 75.0);
         assertThat(a.get("dimensions").get("military").get("interval")).hasSize(2);
         assertThat(a.get("commitment").get("strongest").asText()).isEqualTo("neutrality");
         assertThat(a.get("explanation").get(0).has("sources")).isTrue();
+        assertThat(a.get("edges")).isEmpty();
+        // at the end of 2025 the band rests on hedging's threshold, and the overview says so
+        JsonNode end2025 = Served.json(served.get("/api/cases/iran-russia/assessment?asOf=2025-12-31"));
+        assertThat(end2025.get("edges").get(0).asText()).startsWith("hedging 49.").endsWith("just over it, strategic-transactionalism");
     }
 
     @Test

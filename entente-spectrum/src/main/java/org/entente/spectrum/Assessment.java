@@ -24,12 +24,15 @@ import org.entente.model.Obligation;
  * @param hedging     how much the partnership is held back by limits and third-party ties
  * @param rule        the rule that set the band, in words
  * @param wouldChange what would move it to a neighbouring band
+ * @param edges       the thresholds the band rests on (a score within half a point of one, across
+ *                    which the band would differ), in words; empty when it rests on none
  * @param explanation the contributions, largest effect on the overall score first
  * @param coverage    what the assessment could and could not see
  */
 public record Assessment(String subject, String title, LocalDate asOf, Band band, double score, double low, double high,
                          Map<Dimension, DimensionScore> dimensions, Commitment commitment, Hedging hedging, String rule,
-                         List<String> wouldChange, List<Contribution> explanation, List<String> coverage) {
+                         List<String> wouldChange, List<String> edges, List<Contribution> explanation,
+                         List<String> coverage) {
 
     /** Copies the collections. */
     public Assessment {
@@ -37,6 +40,7 @@ public record Assessment(String subject, String title, LocalDate asOf, Band band
         byDimension.putAll(dimensions);
         dimensions = Collections.unmodifiableMap(byDimension);
         wouldChange = List.copyOf(wouldChange);
+        edges = List.copyOf(edges);
         explanation = List.copyOf(explanation);
         coverage = List.copyOf(coverage);
     }

@@ -48,6 +48,7 @@ public final class AssessmentJson {
         out.put("hedging", hedging);
         out.put("rule", a.rule());
         out.put("wouldChange", a.wouldChange());
+        out.put("edges", a.edges());
         out.put("explanation", a.explanation().stream().map(AssessmentJson::contribution).toList());
         out.put("coverage", a.coverage());
         return out;

@@ -232,7 +232,7 @@ public final class Assessor {
         explain.sort(Comparator.comparingDouble((Contribution x) -> -Math.abs(x.overall())));
         return new Assessment(subject, title, asOf, placement.band(), overall, low + cShare * commitment.score(),
                 high + cShare * commitment.score(), dims, commitment, hedging, placement.rule(), placement.wouldChange(),
-                explain, coverage);
+                placement.edges(), explain, coverage);
     }
 
     private double weight(Dimension d) {

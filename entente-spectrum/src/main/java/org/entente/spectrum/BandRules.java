@@ -28,9 +28,19 @@ public final class BandRules {
      * @param band        the band
      * @param rule        the rule that set it, with the values it read
      * @param wouldChange what would move it up or down
+     * @param edges       the thresholds the band rests on: a value within {@link #EDGE} of a
+     *                    threshold, on the other side of which the band would differ
      */
-    public record Placement(Band band, String rule, List<String> wouldChange) {
+    public record Placement(Band band, String rule, List<String> wouldChange, List<String> edges) {
+
+        /** A placement whose edges are not yet known. */
+        Placement(Band band, String rule, List<String> wouldChange) {
+            this(band, rule, wouldChange, List.of());
+        }
     }
+
+    /** How close to a threshold a value counts as resting on it: half a point, less than the scores' rounding shows. */
+    static final double EDGE = 0.5;
 
     private final SpectrumConfig config;
     private final double adversarialBelow;
@@ -94,6 +104,50 @@ public final class BandRules {
      * @return the band, the rule that set it, and what would change it
      */
     public Placement place(Inputs in) {
+        Placement p = placing(in);
+        return new Placement(p.band(), p.rule(), p.wouldChange(), edges(in, p.band()));
+    }
+
+    /**
+     * The thresholds a band rests on: for each score the rules read (overall, commitment,
+     * hedging), each threshold on it within {@link #EDGE}, where the same inputs with that score
+     * just across the threshold give another band.
+     *
+     * @return e.g. "hedging 50 sits on its threshold of 50: just over it, strategic-transactionalism"
+     */
+    List<String> edges(Inputs in, Band band) {
+        List<String> out = new ArrayList<>();
+        String[][] scores = {{"overall", "adversarial_below", "st_overall", "alignment_overall", "alliance_overall"},
+            {"commitment", "alignment_commitment", "alliance_commitment"}, {"hedging", "alignment_hedging_max"}};
+        for (String[] score : scores) {
+            double v = score[0].equals("overall") ? in.overall() : score[0].equals("commitment") ? in.commitment() : in.hedging();
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            for (int i = 1; i < score.length; i++) {
+                double t = t(score[i]);
+                if (Math.abs(v - t) >= EDGE) {
+                    continue;
+                }
+                for (double across : new double[] {t - 1e-6, t + 1e-6}) {
+                    if (v != t && (across > t) == (v > t)) {
+                        continue;   // the same side as the value: no crossing
+                    }
+                    Band other = band(score[0].equals("overall") ? across : in.overall(),
+                            score[0].equals("commitment") ? across : in.commitment(), in.defence(),
+                            score[0].equals("hedging") ? across : in.hedging(), in.breadth(), in.rivalry() != null);
+                    if (other != band) {
+                        out.add(String.format(java.util.Locale.ROOT, "%s %s sits on its threshold of %s: just %s it, %s",
+                                score[0], near(v, t), near(t, t), across < t ? "under" : "over", other.id()));
+                        break;
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Placement placing(Inputs in) {
         List<String> change = new ArrayList<>();
         boolean hedgingOk = Double.isNaN(in.hedging()) || in.hedging() <= t("alignment_hedging_max");
         if (in.rivalry() != null && !in.defence()) {

@@ -11,7 +11,8 @@ public final class YearEnds {
 
     /**
      * @param years year-end assessments, oldest first
-     * @return e.g. "2021 transactional; 2022–2024 strategic-transactionalism; 2025 strategic-alignment"
+     * @return e.g. "2021 transactional; 2022–2024 strategic-transactionalism; 2025 strategic-alignment
+     * (hedging 50 sits on its threshold of 50: just over it, strategic-transactionalism)"
      */
     public static String runs(List<Assessment> years) {
         List<String> parts = new ArrayList<>();
@@ -23,7 +24,20 @@ public final class YearEnds {
             }
             int y0 = years.get(i).asOf().getYear();
             int y1 = years.get(j).asOf().getYear();
-            parts.add((y0 == y1 ? Integer.toString(y0) : y0 + "\u2013" + y1) + " " + years.get(i).band().id());
+            StringBuilder part = new StringBuilder((y0 == y1 ? Integer.toString(y0) : y0 + "\u2013" + y1) + " "
+                    + years.get(i).band().id());
+            // a year whose band rests on a threshold says which, so that a band held by a hair is read as such
+            List<String> edgy = new ArrayList<>();
+            for (int k = i; k <= j; k++) {
+                Assessment a = years.get(k);
+                if (!a.edges().isEmpty()) {
+                    edgy.add((y0 == y1 ? "" : a.asOf().getYear() + ": ") + a.edges().get(0));
+                }
+            }
+            if (!edgy.isEmpty()) {
+                part.append(" (").append(String.join("; ", edgy)).append(")");
+            }
+            parts.add(part.toString());
             i = j + 1;
         }
         return String.join("; ", parts);

@@ -89,6 +89,25 @@ class BandRulesTest {
                 + "50, fewer than 5 broad dimensions, commitment under 25 or hedging over 50 (now 55, 5, 70 and 48)");
     }
 
+    /** A band that holds by less than half a point names the threshold and the band across it; one that holds by more, none. */
+    @Test
+    void a_band_resting_on_a_threshold_says_so_and_names_the_band_across_it() {
+        BandRules.Placement onIt = rules.place(new BandRules.Inputs(58, 67, false, 50, 5, null));
+        assertThat(onIt.band()).isEqualTo(Band.STRATEGIC_ALIGNMENT);
+        assertThat(onIt.edges()).containsExactly("hedging 50 sits on its threshold of 50: just over it, strategic-transactionalism");
+        assertThat(rules.place(new BandRules.Inputs(58, 67, false, 52, 4, null)).edges()).isEmpty();
+        assertThat(rules.place(new BandRules.Inputs(58, 67, false, 50.4, 5, null)).edges())
+                .containsExactly("hedging 50.4 sits on its threshold of 50: just under it, strategic-alignment");
+        assertThat(rules.place(new BandRules.Inputs(45.3, 67, false, 60, 3, null)).edges())
+                .containsExactly("overall 45.3 sits on its threshold of 45: just under it, transactional");
+        // near a threshold that changes nothing here (alignment's overall, with too few broad dimensions): no edge
+        assertThat(rules.place(new BandRules.Inputs(50.2, 67, false, 60, 3, null)).edges()).isEmpty();
+        // each edge is true: the same inputs just across give the band it names
+        BandRules.Placement p = rules.place(new BandRules.Inputs(89.8, 89.9, true, 30, 6, null));
+        assertThat(p.band()).isEqualTo(Band.STRATEGIC_ALIGNMENT);
+        assertThat(p.edges()).containsExactly("commitment 89.9 sits on its threshold of 90: just over it, alliance");
+    }
+
     /** A value just short of a threshold is not rounded onto it: "now 44.6" beside "45 or more", never "now 45". */
     @Test
     void a_value_just_short_of_a_threshold_shows_its_decimal() {
