@@ -9,28 +9,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON API over real HTTP, against the built-in cases. */
 class ApiTest {
 
-    @TempDir
-    static Path folder;
-
-    static Served served;
-
-    @BeforeAll
-    static void start() {
-        served = Served.start(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final Served served = Served.cases();
 
     @Test
     void lists_every_case_with_its_band() {
@@ -296,7 +283,7 @@ class ApiTest {
     @Test
     void rereads_a_case_when_its_file_changes() throws java.io.IOException {
         assertThat(Served.json(served.get("/api/cases/russia-china")).get("title").asText()).isEqualTo("Russia and China");
-        Path yaml = folder.resolve("russia-china").resolve("case.yaml");
+        Path yaml = served.cases.resolve("russia-china").resolve("case.yaml");
         java.nio.file.Files.writeString(yaml, java.nio.file.Files.readString(yaml)
                 .replace("title: Russia and China", "title: Russia and China, revised"));
         java.nio.file.Files.setLastModifiedTime(yaml, java.nio.file.attribute.FileTime.fromMillis(

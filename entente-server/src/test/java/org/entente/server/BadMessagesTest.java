@@ -9,11 +9,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Requests Jetty refuses while parsing them are answered in the app's JSON problem format, not
@@ -21,20 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadMessagesTest {
 
-    @TempDir
-    static Path folder;
-
-    static Served served;
-
-    @BeforeAll
-    static void start() {
-        served = Served.start(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final Served served = Served.cases();
 
     /** @return the raw answer to a request sent byte for byte */
     static String raw(String request) {

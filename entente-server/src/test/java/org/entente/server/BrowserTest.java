@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,25 +41,20 @@ class BrowserTest {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SHOTS = Path.of("target", "screenshots");
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final Served served = Served.cases((cases, scratch) -> {
+        Fixtures.ledger(Served.ledger(cases));
+        Fixtures.events(Served.events(cases), scratch);
+    });
 
     @TempDir
     static Path profile;
-
-    @TempDir
-    static Path scratch;
-
-    static Served served;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-        Fixtures.ledger(Served.ledger(folder));
-        Fixtures.events(Served.events(folder), scratch);
-        served = Served.start(folder);
         Files.createDirectories(SHOTS);
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -77,9 +73,6 @@ class BrowserTest {
     static void stop() {
         if (browser != null) {
             browser.quit();
-        }
-        if (served != null) {
-            served.close();
         }
     }
 
@@ -199,7 +192,7 @@ class BrowserTest {
                 || !browser.findElements(By.cssSelector(".form-errors")).isEmpty(), "the answer to the form");
         wait(() -> browser.getCurrentUrl().endsWith("/cases/russia-dprk/evidence#ev-browser-added"), "the redirect to the item");
         assertThat(browser.findElements(By.id("ev-browser-added"))).hasSize(1);
-        served = served.restart();
+        served.restart();
         open("/cases/russia-dprk/evidence");
         WebElement row = browser.findElement(By.id("ev-browser-added"));
         assertThat(row.getText()).contains("Added in a headless browser & kept across a restart.").contains("diplomatic");

@@ -9,11 +9,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What an edit's body may hold: text that a file can store, and values of the type each field
@@ -23,20 +20,8 @@ class EditInputTest {
 
     static final String CASE = "/api/cases/iran-russia";
 
-    @TempDir
-    static Path folder;
-
-    static Served served;
-
-    @BeforeAll
-    static void start() {
-        served = Served.start(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final Served served = Served.cases();
 
     /** An evidence item for Iran–Russia with its claim given as raw JSON. */
     static String evidence(String id, String claimJson) {
@@ -47,7 +32,7 @@ class EditInputTest {
 
     static String read(String file) {
         try {
-            return Files.readString(folder.resolve("iran-russia").resolve(file));
+            return Files.readString(served.cases.resolve("iran-russia").resolve(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

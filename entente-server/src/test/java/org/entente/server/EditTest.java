@@ -22,9 +22,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.entente.casefile.CaseFiles;
 import org.entente.reference.CountryTable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Editing over real HTTP: evidence, events, sources and signposts added, checked, kept, audited; never half-written. */
@@ -32,20 +31,8 @@ class EditTest {
 
     static final String CASE = "/api/cases/russia-dprk";
 
-    @TempDir
-    static Path folder;
-
-    static Served served;
-
-    @BeforeAll
-    static void start() {
-        served = Served.start(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final Served served = Served.cases();
 
     static String evidence(String id, String dimension) {
         return "{\"id\": \"" + id + "\", \"claim\": \"Pyongyang's envoys said: \\\"more # to come\\\"\", \"dimension\": \""
@@ -54,7 +41,7 @@ class EditTest {
     }
 
     static Path caseFile() {
-        return folder.resolve("russia-dprk").resolve(CaseFiles.FILE_NAME);
+        return served.cases.resolve("russia-dprk").resolve(CaseFiles.FILE_NAME);
     }
 
     static String read(Path p) {
@@ -169,7 +156,7 @@ class EditTest {
         HttpResponse<String> r = served.send("POST", CASE + "/evidence", evidence("ev-audited", "institutional"),
                 EditRoutes.USER_HEADER, "Analyst Ada");
         assertThat(r.statusCode()).isEqualTo(201);
-        assertThat(Files.isRegularFile(folder.resolve("russia-dprk").resolve(AuditLog.FILE))).isTrue();
+        assertThat(Files.isRegularFile(served.cases.resolve("russia-dprk").resolve(AuditLog.FILE))).isTrue();
         JsonNode trail = Served.json(served.get(CASE + "/audit"));
         JsonNode last = null;
         for (JsonNode e : trail) {
@@ -183,7 +170,7 @@ class EditTest {
         assertThat(last.get("action").asText()).isEqualTo("add-evidence");
         assertThat(last.get("at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
         assertThat(last.has("before")).as("nothing before an addition").isFalse();
-        assertThat(read(folder.resolve("russia-dprk").resolve(AuditLog.FILE))).contains("\"item\":\"ev-audited\"")
+        assertThat(read(served.cases.resolve("russia-dprk").resolve(AuditLog.FILE))).contains("\"item\":\"ev-audited\"")
                 .contains("\"before\":null");
         assertThat(last.get("after").asText()).startsWith("  - id: ev-audited");
         assertThat(last.get("versionAfter").asText()).isEqualTo(Served.json(r).get("version").asText());
@@ -196,7 +183,7 @@ class EditTest {
                 + "\"title\": \"KCNA statement on the treaty\", \"publisher\": \"KCNA\", \"date\": \"2026-01-02\", "
                 + "\"url\": \"https://kcna.kp/x\", \"reliability\": \"C3\"}");
         assertThat(s.statusCode()).as(s.body()).isEqualTo(201);
-        List<String> rows = read(folder.resolve("russia-dprk").resolve("sources.tsv")).lines().toList();
+        List<String> rows = read(served.cases.resolve("russia-dprk").resolve("sources.tsv")).lines().toList();
         assertThat(rows.get(rows.size() - 1)).isEqualTo("kcna-2026-01-02\tofficial\tKCNA statement on the treaty\t\tKCNA"
                 + "\t2026-01-02\thttps://kcna.kp/x\tC3\t");
         HttpResponse<String> e = served.send("POST", CASE + "/timeline", "{\"id\": \"kcna-statement-2026\", \"date\": "
@@ -291,7 +278,7 @@ class EditTest {
     void an_edit_survives_a_restart() {
         assertThat(served.send("POST", CASE + "/evidence", evidence("ev-kept-over-restart", "energy-nuclear")).statusCode())
                 .isEqualTo(201);
-        served = served.restart();
+        served.restart();
         List<String> ids = new ArrayList<>();
         Served.json(served.get(CASE)).get("evidence").forEach(e -> ids.add(e.get("id").asText()));
         assertThat(ids).contains("ev-kept-over-restart");

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The events pages and {@code /api/events/{A}/{B}} over real HTTP, over a store made from
@@ -19,30 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EventsTest {
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final Served served = Served.cases((cases, scratch) -> Fixtures.events(Served.events(cases), scratch));
 
-    @TempDir
-    static Path bare;
-
-    @TempDir
-    static Path scratch;
-
-    static Served served;
-    static Served empty;
-
-    @BeforeAll
-    static void start() {
-        Fixtures.events(Served.events(folder), scratch);
-        served = Served.start(folder);
-        empty = Served.start(bare);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-        empty.close();
-    }
+    @RegisterExtension
+    static final Served empty = Served.cases();
 
     @Test
     void gives_the_dyad_month_by_month() {
@@ -114,7 +92,7 @@ class EventsTest {
         HttpResponse<String> page = empty.get("/cases/iran-russia/events");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("There is no event store yet", "entente events ingest FILES... --watch IRN:RUS");
-        assertThat(Files.exists(Served.events(bare))).isFalse();
+        assertThat(Files.exists(Served.events(empty.cases))).isFalse();
     }
 
     @Test
@@ -129,7 +107,7 @@ class EventsTest {
         pairs.forEach(p -> assertThat(p.get("files").asLong()).as(p.toString()).isEqualTo(4).isEqualTo(p.get("of").asLong()));
         String none = empty.get("/events").body();
         assertThat(none).contains("There is no event store yet", "entente events ingest");
-        assertThat(Files.exists(Served.events(bare))).isFalse();
+        assertThat(Files.exists(Served.events(empty.cases))).isFalse();
     }
 
     @Test

@@ -5,36 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The forecast ledger page and {@code /api/forecasts} over real HTTP, with a ledger and without one. */
 class ForecastsTest {
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final Served served = Served.cases((cases, scratch) -> Fixtures.ledger(Served.ledger(cases)));
 
-    @TempDir
-    static Path bare;
-
-    static Served served;
-    static Served empty;
-
-    @BeforeAll
-    static void start() {
-        served = Served.start(folder);
-        Fixtures.ledger(Served.ledger(folder));
-        empty = Served.start(bare);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-        empty.close();
-    }
+    @RegisterExtension
+    static final Served empty = Served.cases();
 
     @Test
     void lists_forecasts_with_scores_and_calibration() {
@@ -73,6 +54,6 @@ class ForecastsTest {
         HttpResponse<String> page = empty.get("/forecasts");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("There is no forecast ledger", "entente forecast record");
-        assertThat(Files.exists(Served.ledger(bare))).isFalse();
+        assertThat(Files.exists(Served.ledger(empty.cases))).isFalse();
     }
 }

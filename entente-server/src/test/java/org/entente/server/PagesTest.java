@@ -9,23 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The server-rendered pages over real HTTP: they render, and they escape hostile text. */
 class PagesTest {
 
-    @TempDir
-    static Path folder;
-
-    static Served served;
+    @RegisterExtension
+    static final Served served = Served.cases(PagesTest::hostile);
 
     /** A copy of russia-dprk whose title, evidence and sources carry markup and script URLs. */
-    @BeforeAll
-    static void start() throws IOException {
-        served = Served.start(folder);
+    static void hostile(Path folder, Path scratch) throws IOException {
         Path hostile = folder.resolve("hostile");
         Served.copy(folder.resolve("russia-dprk"), hostile);
         Path yaml = hostile.resolve("case.yaml");
@@ -36,11 +30,6 @@ class PagesTest {
         Path tsv = hostile.resolve("sources.tsv");
         Files.writeString(tsv, Files.readString(tsv).replace("https://tass.com/world/1882445", "javascript:alert(2)")
                 .replace("TASS report on the treaty's entry into force", "</a><script>alert(3)</script>"));
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
     }
 
     @Test

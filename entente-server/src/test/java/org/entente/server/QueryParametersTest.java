@@ -4,31 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Query parameters the API refuses as the command line refuses the same options, and how it labels what a request gave. */
 class QueryParametersTest {
 
     static final String SCENARIOS = "/api/cases/iran-russia/scenarios?runs=200";
 
-    @TempDir
-    static Path folder;
-
-    static Served served;
-
-    @BeforeAll
-    static void start() {
-        served = Served.start(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        served.close();
-    }
+    @RegisterExtension
+    static final Served served = Served.cases();
 
     static JsonNode refused(String path) {
         HttpResponse<String> r = served.get(path);

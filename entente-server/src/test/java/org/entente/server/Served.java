@@ -13,25 +13,80 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A server started in-process on a free port over a copy of the built-in cases, and a small
- * HTTP client for it. Tests talk to it over real HTTP.
+ * HTTP client for it. Tests talk to it over real HTTP. As a JUnit extension
+ * ({@code @RegisterExtension static final Served served = Served.cases();}) it makes a fresh copy
+ * and starts before the class's tests, and stops and deletes the copy after them.
  */
-final class Served implements AutoCloseable {
+final class Served implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     /** The project's built-in cases, copied so that tests may change their copy. */
     static final Path BUILT_IN = Path.of("..", "cases");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final EntenteServer server;
-    final Path cases;
+    EntenteServer server;
+    /** The folder of the server's cases (the ledger and event store files sit in it too). */
+    Path cases;
+    private final Setup setup;
+    /** The temporary folder an extension made, holding the cases and a scratch folder; null otherwise. */
+    private Path root;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Served(EntenteServer server, Path cases) {
         this.server = server;
         this.cases = cases;
+        this.setup = null;
+    }
+
+    private Served(Setup setup) {
+        this.setup = setup;
+    }
+
+    /** What a test class does to its copy of the cases before the server starts. */
+    interface Setup {
+        /**
+         * @param cases   the copy of the built-in cases the server will read
+         * @param scratch a folder of the test's own, outside the cases
+         */
+        void prepare(Path cases, Path scratch) throws IOException;
+    }
+
+    /** @return an extension serving an unchanged copy of the built-in cases */
+    static Served cases() {
+        return cases((c, s) -> { });
+    }
+
+    /** @return an extension serving a copy of the built-in cases that {@code setup} prepared */
+    static Served cases(Setup setup) {
+        return new Served(setup);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        root = Files.createTempDirectory("entente-served-");
+        cases = Files.createDirectory(root.resolve("cases"));
+        copy(BUILT_IN, cases);
+        setup.prepare(cases, Files.createDirectory(root.resolve("scratch")));
+        server = EntenteServer.start(inside(ServerOptions.local(cases)));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            close();
+        } finally {
+            try (Stream<Path> all = Files.walk(root)) {
+                for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     /** Starts a server over a copy of the built-in cases in {@code folder}. */
@@ -61,10 +116,10 @@ final class Served implements AutoCloseable {
         return folder.resolve("events.duckdb");
     }
 
-    /** @return a new server over the same folder, this one stopped: what a restart leaves on disk is all it sees */
-    Served restart() {
+    /** Stops the server and starts a new one over the same folder: what a restart leaves on disk is all it sees. */
+    void restart() {
         server.stop();
-        return new Served(EntenteServer.start(inside(ServerOptions.local(cases))), cases);
+        server = EntenteServer.start(inside(ServerOptions.local(cases)));
     }
 
     /** Sends a JSON body with the given method, and optional headers as name, value pairs. */
@@ -121,6 +176,8 @@ final class Served implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        if (server != null) {
+            server.stop();
+        }
     }
 }

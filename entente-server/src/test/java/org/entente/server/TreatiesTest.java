@@ -10,22 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The treaty pages and their JSON over real HTTP: obligations with their clauses, absences, comparisons. */
 class TreatiesTest {
 
-    @TempDir
-    static Path folder;
-
-    static Served served;
+    @RegisterExtension
+    static final Served served = Served.cases(TreatiesTest::hostile);
 
     /** Also a copy of russia-dprk whose treaty title and article summary carry markup. */
-    @BeforeAll
-    static void start() throws IOException {
-        served = Served.start(folder);
+    static void hostile(Path folder, Path scratch) throws IOException {
         Path hostile = folder.resolve("hostile-treaty");
         Served.copy(folder.resolve("russia-dprk"), hostile);
         Path yaml = hostile.resolve("case.yaml");
@@ -41,7 +36,6 @@ class TreatiesTest {
                         + "        note: A second note on the missing defence pledge.\n        sources: [brief-2025]\n"));
     }
 
-    /** A case noting two absences of one obligation: the API and both pages list both. */
     @Test
     void every_absence_of_an_obligation_is_listed() {
         JsonNode defence = obligation(Served.json(served.get("/api/cases/two-absences/treaties")).get(0).get("obligations"),
