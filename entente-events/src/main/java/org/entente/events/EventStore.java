@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.entente.duckdb.DuckFile;
+import org.entente.reference.data.IoReasons;
 
 /**
  * An event store: one embedded DuckDB file with the ledger of ingested files ({@code files}),
@@ -90,7 +91,7 @@ public final class EventStore implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new EventsException(file + ": cannot create the folder " + parent + " for the event store ("
-                    + reason(e) + "); name a store in a folder you can write to with --store FILE", e);
+                    + IoReasons.of(e) + "); name a store in a folder you can write to with --store FILE", e);
         }
         return connect(file, false, true, STORE_OPTION);
     }
@@ -112,26 +113,12 @@ public final class EventStore implements AutoCloseable {
      * @return a failure naming the file, the reason in words and what to do
      */
     static EventsException cannotRead(Object file, Throwable e) {
-        String why = e instanceof IOException io ? reason(io) : String.valueOf(e.getMessage());
+        String why = e instanceof IOException io ? IoReasons.of(io) : String.valueOf(e.getMessage());
         return new EventsException(file + ": cannot read: " + why + "; " + (e instanceof java.nio.file.AccessDeniedException
                 ? "give read access to it or leave it out, then" : "check the file, then") + " run the ingest again (the "
                 + "files stored before it are kept and are not read twice)", e);
     }
 
-    /** @return why a file operation failed, in words: Java names some failures only by their path */
-    static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.FileSystemException f
-                && f.getReason() == null && Files.exists(Path.of(f.getFile()))) {
-            return "a file of that name is in the way";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return String.valueOf(e.getMessage());
-    }
 
     /**
      * Opens an existing store for queries only ({@link #queries}, {@link #export}): nothing in the
@@ -732,7 +719,7 @@ public final class EventStore implements AutoCloseable {
             Files.delete(scratch);
         } catch (SQLException | IOException e) {
             cleanUp(scratch, moved == 0 ? made : List.of());
-            String why = e instanceof IOException io ? reason(io) : e.getMessage();
+            String why = e instanceof IOException io ? IoReasons.of(io) : e.getMessage();
             throw new EventsException(file + ": export to " + dir + " failed (" + why + "); " + (moved == 0
                     ? "nothing was written there" : moved + " of the " + out.size() + " tables were replaced before "
                     + "it failed, the others are as they were") + (e instanceof IOException

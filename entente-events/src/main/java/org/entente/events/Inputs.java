@@ -80,7 +80,7 @@ public final class Inputs {
         } catch (IOException | UncheckedIOException e) {
             Throwable c = e instanceof UncheckedIOException u ? u.getCause() : e;
             throw EventsException.badInput(dir + ": cannot list the folder (" + (c instanceof java.nio.file.FileSystemLoopException
-                    ? "a link inside it leads back into it" : c instanceof IOException io ? EventStore.reason(io)
+                    ? "a link inside it leads back into it" : c instanceof IOException io ? org.entente.reference.data.IoReasons.of(io)
                     : c.getMessage()) + ")");
         }
     }

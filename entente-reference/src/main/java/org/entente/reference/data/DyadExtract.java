@@ -92,7 +92,7 @@ public final class DyadExtract {
         } catch (UncheckedIOException e) {
             if (!noted) {
                 noted = true;
-                note.accept(e.getMessage() + " (" + reason(e.getCause()) + "); the full data are read instead, which is "
+                note.accept(e.getMessage() + " (" + IoReasons.of(e.getCause()) + "); the full data are read instead, which is "
                         + "slower. Set ENTENTE_CACHE to a folder you can write to");
             }
             return source;
@@ -102,20 +102,6 @@ public final class DyadExtract {
     /** Whether the cache's failure has been told in this process. */
     private static volatile boolean noted;
 
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such folder, and it cannot be made there";
-        }
-        if (e instanceof FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException
-                || e instanceof java.nio.file.FileSystemException f && f.getReason() != null && f.getReason().contains("Not a directory")) {
-            return "a file is in the way";
-        }
-        return e instanceof java.nio.file.FileSystemException f ? (f.getReason() != null ? f.getReason() : "the system gave "
-                + "no reason") : String.valueOf(e.getMessage());
-    }
 
     private static Bundle extract(Bundle source, Path cache, Set<Integer> states) {
         String name = new TreeSet<>(states).stream().map(String::valueOf).collect(Collectors.joining("-"))
