@@ -32,7 +32,8 @@ class ConstructedTreatiesTest {
         assertThat(c.depth()).filteredOn(d -> d.provision() == DepthProvision.ARMS_AID).singleElement()
                 .satisfies(d -> assertThat(d.binding()).as("on the basis of separate agreements").isEqualTo(Binding.HORTATORY));
         assertThat(c.terms().years()).hasValue(20);
-        assertThat(c.commitment().score()).isEqualTo(67);
+        // config/spectrum.yaml: binding neutrality 55, plus the four depth provisions asserted above at 3 each
+        assertThat(c.commitment().score()).isEqualTo(55 + 4 * 3);
     }
 
     @Test

@@ -35,6 +35,7 @@ class TreatyCodingTest {
     void commitment_follows_the_spectrum_scale() {
         assertThat(Corpus.code("corpus/1949-north-atlantic-treaty.txt").commitment().score()).isEqualTo(100);
         TreatyCoding mr = Corpus.code("corpus/1939-molotov-ribbentrop-pact.txt");
+        // config/spectrum.yaml: neutrality 55, binding wording x 1.0, no depth provision
         assertThat(mr.commitment().score()).isEqualTo(55);
         assertThat(mr.commitment().strongest()).isEqualTo(Obligation.NEUTRALITY);
         // ANZUS: defence 100 x conditional 0.85 + one depth provision (the Council) 3
