@@ -203,6 +203,7 @@ public final class Assessor {
         double low = 0;
         double high = 0;
         int breadth = 0;
+        List<BandRules.Near> nearBreadth = new ArrayList<>();
         for (Dimension d : DimensionScorer.scored()) {
             List<DimensionScorer.Pull> p = pulls.get(d);
             DimensionScorer.Scored s = scorer.score(p);
@@ -217,6 +218,9 @@ public final class Assessor {
             low += share * iv[0];
             high += share * iv[1];
             breadth += supported && s.score() >= config.get("bands.breadth_score") ? 1 : 0;
+            if (supported && Math.abs(s.score() - config.get("bands.breadth_score")) < BandRules.EDGE) {
+                nearBreadth.add(new BandRules.Near(d.id(), s.score()));
+            }
         }
         List<Contribution> commitmentExplain = new ArrayList<>();
         Assessment.Commitment commitment = new CommitmentScorer(config).score(c, asOf, data, commitmentExplain);
@@ -226,7 +230,7 @@ public final class Assessor {
         Assessment.Hedging hedging = hedging(c, weighing, explain);
         String rivalry = data.rivalry().map(DataSignals.Signal::label).orElse(null);
         BandRules.Placement placement = new BandRules(config).place(new BandRules.Inputs(overall, commitment.score(),
-                commitment.defence(), hedging.score(), breadth, rivalry));
+                commitment.defence(), hedging.score(), breadth, rivalry, nearBreadth));
         explain.add(new Contribution("rule", "band", placement.band().id(), placement.rule(), 0, 0,
                 data.rivalry().map(r -> List.of(r.dataset())).orElse(List.of())));
         explain.sort(Comparator.comparingDouble((Contribution x) -> -Math.abs(x.overall())));

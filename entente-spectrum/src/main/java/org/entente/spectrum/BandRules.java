@@ -20,8 +20,30 @@ public final class BandRules {
      * @param hedging    the hedging score, NaN if not measured
      * @param breadth    how many dimensions score at least the breadth threshold with support
      * @param rivalry    the active rivalry, or null
+     * @param nearBreadth the supported dimensions within {@link #EDGE} of the breadth threshold
      */
-    public record Inputs(double overall, double commitment, boolean defence, double hedging, int breadth, String rivalry) {
+    public record Inputs(double overall, double commitment, boolean defence, double hedging, int breadth, String rivalry,
+                         List<Near> nearBreadth) {
+
+        /** Inputs with no dimension near the breadth threshold. */
+        public Inputs(double overall, double commitment, boolean defence, double hedging, int breadth, String rivalry) {
+            this(overall, commitment, defence, hedging, breadth, rivalry, List.of());
+        }
+
+        /** Copies the list. */
+        public Inputs {
+            nearBreadth = List.copyOf(nearBreadth);
+        }
+    }
+
+    /**
+     * A supported dimension whose score lies within {@link #EDGE} of the breadth threshold, so
+     * that the count of broad dimensions rests on it.
+     *
+     * @param dimension its name
+     * @param score     its score
+     */
+    public record Near(String dimension, double score) {
     }
 
     /**
@@ -99,6 +121,15 @@ public final class BandRules {
         return config.get("bands." + key);
     }
 
+    /** @return a threshold as the configuration gives it: 45, or 45.5, never rounded */
+    private String th(String key) {
+        return number(t(key));
+    }
+
+    static String number(double x) {
+        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
+
     /**
      * @param in the scores the rules read
      * @return the band, the rule that set it, and what would change it
@@ -111,12 +142,15 @@ public final class BandRules {
     /**
      * The thresholds a band rests on: for each score the rules read (overall, commitment,
      * hedging), each threshold on it within {@link #EDGE}, where the same inputs with that score
-     * just across the threshold give another band.
+     * just across the threshold give another band; and each supported dimension within
+     * {@link #EDGE} of the breadth threshold whose crossing would change the count of broad
+     * dimensions, and with it the band. One line per score and threshold value, even where two
+     * settings share a value.
      *
-     * @return e.g. "hedging 50 sits on its threshold of 50: just over it, strategic-transactionalism"
+     * @return e.g. "hedging 49.9 sits on its threshold of 50: just over it, strategic-transactionalism"
      */
     List<String> edges(Inputs in, Band band) {
-        List<String> out = new ArrayList<>();
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
         String[][] scores = {{"overall", "adversarial_below", "st_overall", "alignment_overall", "alliance_overall"},
             {"commitment", "alignment_commitment", "alliance_commitment"}, {"hedging", "alignment_hedging_max"}};
         for (String[] score : scores) {
@@ -137,92 +171,118 @@ public final class BandRules {
                             score[0].equals("commitment") ? across : in.commitment(), in.defence(),
                             score[0].equals("hedging") ? across : in.hedging(), in.breadth(), in.rivalry() != null);
                     if (other != band) {
-                        out.add(String.format(java.util.Locale.ROOT, "%s %s sits on its threshold of %s: just %s it, %s",
-                                score[0], near(v, t), near(t, t), across < t ? "under" : "over", other.id()));
+                        out.add(edge(score[0], v, t, across, other));
                         break;
                     }
                 }
             }
         }
+        double t = t("breadth_score");
+        for (Near d : in.nearBreadth()) {
+            // a broad dimension (at or over the threshold) would stop counting just under it, and the reverse
+            int breadth = in.breadth() + (d.score() >= t ? -1 : 1);
+            Band other = band(in.overall(), in.commitment(), in.defence(), in.hedging(), breadth, in.rivalry() != null);
+            if (other != band) {
+                out.add(edge(d.dimension(), d.score(), t, d.score() >= t ? t - 1e-6 : t, other).replace(
+                        "sits on its threshold of", "sits on the breadth threshold of"));
+            }
+        }
         return List.copyOf(out);
+    }
+
+    private static String edge(String what, double v, double t, double across, Band other) {
+        // a value within half a point of its threshold shows its tenths (unless whole): "45", beside 45.5, would hide how close
+        String shown = v == Math.rint(v) ? near(v, t) : near(v, t, 1);
+        return String.format(java.util.Locale.ROOT, "%s %s sits on its threshold of %s: just %s it, %s", what, shown,
+                number(t), across < t ? "under" : "over", other.id());
     }
 
     private Placement placing(Inputs in) {
         List<String> change = new ArrayList<>();
         boolean hedgingOk = Double.isNaN(in.hedging()) || in.hedging() <= t("alignment_hedging_max");
         if (in.rivalry() != null && !in.defence()) {
-            change.add("would leave adversarial when the rivalry ends (" + in.rivalry() + ")");
+            change.add("would be " + band(in.overall(), in.commitment(), false, in.hedging(), in.breadth(), false).id()
+                    + " when the rivalry ends (" + in.rivalry() + ")");
             return new Placement(Band.ADVERSARIAL, "an active strategic rivalry and no defence pledge: " + in.rivalry(), change);
         }
         if (in.overall() < t("adversarial_below")) {
-            change.add(String.format("would be transactional with an overall score of %.0f or more (now %s)",
-                    t("adversarial_below"), near(in.overall(), t("adversarial_below"))));
-            return new Placement(Band.ADVERSARIAL, String.format("overall %s below %.0f", near(in.overall(),
-                    t("adversarial_below")), t("adversarial_below")), change);
+            change.add(String.format("would be transactional with an overall score of %s or more (now %s)",
+                    th("adversarial_below"), near(in.overall(), t("adversarial_below"))));
+            return new Placement(Band.ADVERSARIAL, String.format("overall %s below %s", near(in.overall(),
+                    t("adversarial_below")), th("adversarial_below")), change);
         }
         if (in.defence() && in.commitment() >= t("alliance_commitment") && in.overall() >= t("alliance_overall")) {
-            change.add("would drop to strategic-alignment at most if the defence pledge lapsed");
-            return new Placement(Band.ALLIANCE, String.format("a binding defence pledge in force (commitment %s >= %.0f) "
-                    + "and overall %s >= %.0f", near(in.commitment(), t("alliance_commitment")), t("alliance_commitment"),
-                    near(in.overall(), t("alliance_overall")), t("alliance_overall")), change);
+            // what each of the two conditions would leave, read from the rules themselves
+            Band lapsed = band(in.overall(), in.commitment(), false, in.hedging(), in.breadth(), in.rivalry() != null);
+            Band lower = band(t("alliance_overall") - 1e-6, in.commitment(), true, in.hedging(), in.breadth(), in.rivalry() != null);
+            change.add("would be " + lapsed.id() + " if the defence pledge lapsed"
+                    + (in.rivalry() != null ? ", with the rivalry active (" + in.rivalry() + ")" : ""));
+            change.add(String.format("would fall to %s with overall under %s (now %s)", lower.id(), th("alliance_overall"),
+                    near(in.overall(), t("alliance_overall"))));
+            return new Placement(Band.ALLIANCE, String.format("a binding defence pledge in force (commitment %s >= %s) "
+                    + "and overall %s >= %s", near(in.commitment(), t("alliance_commitment")), th("alliance_commitment"),
+                    near(in.overall(), t("alliance_overall")), th("alliance_overall")), change);
         }
         List<String> forAlliance = new ArrayList<>();
         if (in.overall() < t("alliance_overall")) {
-            forAlliance.add(String.format("overall %.0f or more (now %s)", t("alliance_overall"),
+            forAlliance.add(String.format("overall %s or more (now %s)", th("alliance_overall"),
                     near(in.overall(), t("alliance_overall"))));
         }
         if (in.commitment() < t("alliance_commitment")) {
-            forAlliance.add(String.format("commitment %.0f or more (now %s)", t("alliance_commitment"),
+            forAlliance.add(String.format("commitment %s or more (now %s)", th("alliance_commitment"),
                     near(in.commitment(), t("alliance_commitment"))));
         }
         // the neighbouring bands first (up, then down), a band further away after them
         String alliance = in.defence() ? "would be alliance with " + String.join(" and ", forAlliance)
                 : String.format("would be alliance only with a binding mutual-defence pledge in force (commitment now %s,"
-                + " needs %.0f and a defence clause)", near(in.commitment(), t("alliance_commitment")), t("alliance_commitment"));
+                + " needs %s and a defence clause)", near(in.commitment(), t("alliance_commitment")), th("alliance_commitment"));
         boolean broad = in.breadth() >= t("alignment_breadth");
         if (in.overall() >= t("alignment_overall") && broad && in.commitment() >= t("alignment_commitment") && hedgingOk) {
             change.add(alliance);
-            change.add(String.format("would fall to strategic-transactionalism with overall under %.0f, fewer than %.0f "
-                    + "broad dimensions, commitment under %.0f or hedging over %.0f (now %s, %d, %s and %s)",
-                    t("alignment_overall"), t("alignment_breadth"), t("alignment_commitment"), t("alignment_hedging_max"),
+            change.add(String.format("would fall to strategic-transactionalism with overall under %s, fewer than %s "
+                    + "broad dimensions, commitment under %s or hedging over %s (now %s, %d, %s and %s)",
+                    th("alignment_overall"), th("alignment_breadth"), th("alignment_commitment"), th("alignment_hedging_max"),
                     near(in.overall(), t("alignment_overall")), in.breadth(), near(in.commitment(), t("alignment_commitment")),
                     Double.isNaN(in.hedging()) ? "not measured" : near(in.hedging(), t("alignment_hedging_max"))));
-            return new Placement(Band.STRATEGIC_ALIGNMENT, String.format("overall %s >= %.0f on %d broad dimensions, "
-                    + "commitment %s >= %.0f, hedging %s <= %.0f, but no defence pledge", near(in.overall(), t("alignment_overall")),
-                    t("alignment_overall"), in.breadth(), near(in.commitment(), t("alignment_commitment")),
-                    t("alignment_commitment"), Double.isNaN(in.hedging()) ? "not measured"
-                            : near(in.hedging(), t("alignment_hedging_max")), t("alignment_hedging_max")), change);
+            return new Placement(Band.STRATEGIC_ALIGNMENT, String.format("overall %s >= %s on %d broad dimensions, "
+                    + "commitment %s >= %s, hedging %s <= %s, but no defence pledge", near(in.overall(), t("alignment_overall")),
+                    th("alignment_overall"), in.breadth(), near(in.commitment(), t("alignment_commitment")),
+                    th("alignment_commitment"), Double.isNaN(in.hedging()) ? "not measured"
+                            : near(in.hedging(), t("alignment_hedging_max")), th("alignment_hedging_max")), change);
         }
         List<String> missing = new ArrayList<>();
         if (in.overall() < t("alignment_overall")) {
-            missing.add(String.format("overall %.0f or more (now %s)", t("alignment_overall"),
+            missing.add(String.format("overall %s or more (now %s)", th("alignment_overall"),
                     near(in.overall(), t("alignment_overall"))));
         }
         if (!broad) {
-            missing.add(String.format("%.0f broad dimensions (now %d)", t("alignment_breadth"), in.breadth()));
+            missing.add(String.format("%s broad dimensions (now %d)", th("alignment_breadth"), in.breadth()));
         }
         if (in.commitment() < t("alignment_commitment")) {
-            missing.add(String.format("commitment %.0f or more (now %s)", t("alignment_commitment"),
+            missing.add(String.format("commitment %s or more (now %s)", th("alignment_commitment"),
                     near(in.commitment(), t("alignment_commitment"))));
         }
         if (!hedgingOk) {
-            missing.add(String.format("hedging %.0f or less (now %s)", t("alignment_hedging_max"),
+            missing.add(String.format("hedging %s or less (now %s)", th("alignment_hedging_max"),
                     near(in.hedging(), t("alignment_hedging_max"))));
         }
         String alignment = "would be strategic-alignment with " + String.join(" and ", missing);
         if (in.overall() >= t("st_overall") && in.breadth() >= t("st_breadth")) {
             change.add(alignment);
-            change.add(String.format("would fall to transactional with overall under %.0f or fewer than %.0f broad dimensions"
-                    + " (now %s and %d)", t("st_overall"), t("st_breadth"), near(in.overall(), t("st_overall")), in.breadth()));
+            change.add(String.format("would fall to transactional with overall under %s or fewer than %s broad dimensions"
+                    + " (now %s and %d)", th("st_overall"), th("st_breadth"), near(in.overall(), t("st_overall")), in.breadth()));
             change.add(alliance);
-            return new Placement(Band.STRATEGIC_TRANSACTIONALISM, String.format("overall %s >= %.0f across %d dimensions "
-                    + "scoring %.0f or more with support, yet short of alignment", near(in.overall(), t("st_overall")), t("st_overall"),
-                    in.breadth(), t("breadth_score")), change);
+            return new Placement(Band.STRATEGIC_TRANSACTIONALISM, String.format("overall %s >= %s across %d dimensions "
+                    + "scoring %s or more with support, yet short of alignment", near(in.overall(), t("st_overall")), th("st_overall"),
+                    in.breadth(), th("breadth_score")), change);
         }
-        change.add(String.format("would be strategic-transactionalism with overall %.0f or more and %.0f broad dimensions "
-                + "(now %s and %d)", t("st_overall"), t("st_breadth"), near(in.overall(), t("st_overall")), in.breadth()));
-        change.add(String.format("would be adversarial with overall under %.0f, or with an active strategic rivalry and no defence pledge (now %s)",
-                t("adversarial_below"), near(in.overall(), t("adversarial_below"))));
+        change.add(String.format("would be strategic-transactionalism with overall %s or more and %s broad dimensions "
+                + "(now %s and %d)", th("st_overall"), th("st_breadth"), near(in.overall(), t("st_overall")), in.breadth()));
+        // a rivalry makes the pair adversarial only without a defence pledge
+        String rivalryRoute = in.defence() ? in.rivalry() != null ? ", or if the defence pledge lapsed while the rivalry ("
+                + in.rivalry() + ") is active" : "" : ", or with an active strategic rivalry";
+        change.add(String.format("would be adversarial with overall under %s%s (now %s)", th("adversarial_below"),
+                rivalryRoute, near(in.overall(), t("adversarial_below"))));
         change.add(alignment);
         change.add(alliance);
         return new Placement(Band.TRANSACTIONAL, String.format("overall %s, %d broad dimensions: cooperation without "
@@ -235,7 +295,12 @@ public final class BandRules {
      * "now 44.96", not "now 45.0")
      */
     static String near(double value, double threshold) {
-        for (int decimals = 0; ; decimals++) {
+        return near(value, threshold, 0);
+    }
+
+    /** As {@link #near(double, double)}, with at least {@code least} decimals. */
+    static String near(double value, double threshold, int least) {
+        for (int decimals = least; ; decimals++) {
             String shown = String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
             double read = Double.parseDouble(shown);
             // shown on the same side of the threshold as the value itself (or exactly on it, as the value is)

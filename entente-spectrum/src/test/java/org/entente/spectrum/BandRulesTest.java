@@ -64,7 +64,10 @@ class BandRulesTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no band in: " + change));
     }
 
-    /** Every band's changes name the band above it first, then the one below, then bands further away. */
+    /**
+     * Every band's changes name the band above it first, then the one below, then bands further
+     * away; alliance and adversarial, at the ends, name only bands below or above them.
+     */
     @Test
     void the_neighbouring_bands_come_first_up_then_down() {
         BandRules.Inputs[] cases = {
@@ -87,6 +90,34 @@ class BandRulesTest {
         assertThat(alignment.band()).isEqualTo(Band.STRATEGIC_ALIGNMENT);
         assertThat(alignment.wouldChange().get(1)).isEqualTo("would fall to strategic-transactionalism with overall under "
                 + "50, fewer than 5 broad dimensions, commitment under 25 or hedging over 50 (now 55, 5, 70 and 48)");
+        // the ends of the spectrum, each sentence's band read from the rules
+        BandRules.Placement alliance = rules.place(new BandRules.Inputs(71, 100, true, 30, 6, null));
+        assertThat(alliance.wouldChange()).containsExactly("would be strategic-alignment if the defence pledge lapsed",
+                // under 50 it also misses alignment's overall bar (50 too)
+                "would fall to strategic-transactionalism with overall under 50 (now 71)");
+        BandRules.Placement rivals = rules.place(new BandRules.Inputs(71, 100, true, 30, 6, "tss-rivalries: GRC-TUR"));
+        assertThat(rivals.band()).isEqualTo(Band.ALLIANCE);
+        assertThat(rivals.wouldChange().get(0)).isEqualTo("would be adversarial if the defence pledge lapsed, with the rivalry "
+                + "active (tss-rivalries: GRC-TUR)");
+        BandRules.Placement adversarial = rules.place(new BandRules.Inputs(40, 10, false, 60, 3, "tss-rivalries: IND-PAK"));
+        assertThat(adversarial.band()).isEqualTo(Band.ADVERSARIAL);
+        assertThat(adversarial.wouldChange()).containsExactly("would be transactional when the rivalry ends (tss-rivalries: IND-PAK)");
+        for (BandRules.Placement end : List.of(alliance, rivals, adversarial)) {
+            end.wouldChange().stream().map(BandRulesTest::target).forEach(b -> assertThat(b).isNotEqualTo(end.band()));
+        }
+    }
+
+    /** Transactional's way down to adversarial reads the pledge and the rivalry as the rules do. */
+    @Test
+    void the_way_to_adversarial_depends_on_the_pledge_and_the_rivalry() {
+        assertThat(rules.place(new BandRules.Inputs(30, 20, false, 60, 1, null)).wouldChange())
+                .contains("would be adversarial with overall under 20, or with an active strategic rivalry (now 30)");
+        assertThat(rules.place(new BandRules.Inputs(30, 95, true, 60, 1, null)).wouldChange())
+                .contains("would be adversarial with overall under 20 (now 30)");
+        BandRules.Placement held = rules.place(new BandRules.Inputs(30, 85, true, 60, 1, "tss-rivalries: GRC-TUR"));
+        assertThat(held.band()).isEqualTo(Band.TRANSACTIONAL);
+        assertThat(held.wouldChange()).contains("would be adversarial with overall under 20, or if the defence pledge lapsed "
+                + "while the rivalry (tss-rivalries: GRC-TUR) is active (now 30)");
     }
 
     /** A band that holds by less than half a point names the threshold and the band across it; one that holds by more, none. */
@@ -106,6 +137,36 @@ class BandRulesTest {
         BandRules.Placement p = rules.place(new BandRules.Inputs(89.8, 89.9, true, 30, 6, null));
         assertThat(p.band()).isEqualTo(Band.STRATEGIC_ALIGNMENT);
         assertThat(p.edges()).containsExactly("commitment 89.9 sits on its threshold of 90: just over it, alliance");
+        // two settings of one value (alignment's and alliance's overall, both 50): one line
+        assertThat(rules.place(new BandRules.Inputs(50.2, 67, false, 48, 5, null)).edges())
+                .containsExactly("overall 50.2 sits on its threshold of 50: just under it, strategic-transactionalism");
+        // a dimension on the breadth threshold (55) holds the count of broad dimensions, and the band, either way
+        BandRules.Placement below = rules.place(new BandRules.Inputs(51.3, 67, false, 48, 2, null,
+                List.of(new BandRules.Near("institutional", 54.7))));
+        assertThat(below.band()).isEqualTo(Band.TRANSACTIONAL);
+        assertThat(below.edges()).containsExactly(
+                "institutional 54.7 sits on the breadth threshold of 55: just over it, strategic-transactionalism");
+        BandRules.Placement above = rules.place(new BandRules.Inputs(56, 67, false, 48, 3, null,
+                List.of(new BandRules.Near("diplomatic", 55.2))));
+        assertThat(above.edges()).containsExactly("diplomatic 55.2 sits on the breadth threshold of 55: just under it, transactional");
+        assertThat(rules.place(new BandRules.Inputs(56, 67, false, 48, 4, null, List.of(new BandRules.Near("diplomatic", 55.2))))
+                .edges()).as("four broad dimensions: one fewer is still enough").isEmpty();
+    }
+
+    /** A threshold set with a fraction in the configuration is written as set, never rounded. */
+    @Test
+    void a_fractional_threshold_is_written_as_configured() throws Exception {
+        java.nio.file.Path yaml = java.nio.file.Files.createTempFile("spectrum", ".yaml");
+        try {
+            java.nio.file.Files.writeString(yaml, "bands:\n  st_overall: 45.5\n");
+            BandRules custom = new BandRules(SpectrumConfig.load(yaml));
+            BandRules.Placement p = custom.place(new BandRules.Inputs(45.3, 67, false, 60, 3, null));
+            assertThat(p.band()).isEqualTo(Band.TRANSACTIONAL);
+            assertThat(p.edges()).containsExactly("overall 45.3 sits on its threshold of 45.5: just over it, strategic-transactionalism");
+            assertThat(p.wouldChange().get(0)).startsWith("would be strategic-transactionalism with overall 45.5 or more");
+        } finally {
+            java.nio.file.Files.delete(yaml);
+        }
     }
 
     /** A value just short of a threshold is not rounded onto it: "now 44.6" beside "45 or more", never "now 45". */
