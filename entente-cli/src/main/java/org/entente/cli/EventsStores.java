@@ -49,10 +49,9 @@ final class EventsStores implements Callable<Integer> {
                         "files", c.files(), "accepted", c.accepted(), "rejected", c.rejected(), "dyadic", c.dyadic(),
                         "first", c.first().map(Object::toString).orElse(""),
                         "last", c.last().map(Object::toString).orElse(""))).toList();
-                List<Map<String, Object>> pairs = watched.stream().map(w -> Ordered.map("pair", w.pair(),
-                        "files", w.files(), "of", w.of())).toList();
+                // watchedPairs as the web API gives them: a, b, files, of
                 Json.print(out, Ordered.map("store", store.file().toString(), "files", files, "coverage", cov,
-                        "watched", pairs, "rejects", first));
+                        "watchedPairs", watched, "rejects", first));
             } else {
                 print(out, store.file(), files, coverage, first);
                 out.println(watched(watched));

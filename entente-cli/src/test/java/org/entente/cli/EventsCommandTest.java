@@ -289,11 +289,14 @@ class EventsCommandTest {
         assertThat(events("stores").out()).contains("Watched pairs: none");
         assertThat(events("ingest", V2, "--watch", "RUS:IRN", "--watch", "IRN:RUS").code()).isZero();   // read again
         assertThat(events("ingest", V2_OTHER, "--watch", "IRN:RUS", "--watch", "CHN:RUS").code()).isZero();
+        // a file of which nothing could be read is no event file of the count
+        Path junk = Files.writeString(dir.resolve("junk.CSV"), "not\tan\tevent\n");
+        events("ingest", junk.toString());
         assertThat(events("stores").out()).contains("Watched pairs (events kept in full, for 'entente events top'): "
                 + "CHN:RUS (1 of 2 event files), IRN:RUS\n");
-        JsonNode watched = new ObjectMapper().readTree(events("stores", "--json").out()).get("watched");
-        assertThat(watched.toString()).isEqualTo("[{\"pair\":\"CHN:RUS\",\"files\":1,\"of\":2},"
-                + "{\"pair\":\"IRN:RUS\",\"files\":2,\"of\":2}]");
+        JsonNode watched = new ObjectMapper().readTree(events("stores", "--json").out()).get("watchedPairs");
+        assertThat(watched.toString()).isEqualTo("[{\"a\":\"CHN\",\"b\":\"RUS\",\"files\":1,\"of\":2},"
+                + "{\"a\":\"IRN\",\"b\":\"RUS\",\"files\":2,\"of\":2}]");
     }
 
     @Test

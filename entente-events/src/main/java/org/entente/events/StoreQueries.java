@@ -189,8 +189,9 @@ public final class StoreQueries {
      * read watching it, in alphabetical order of the pair
      */
     public List<WatchedPair> watchedPairs() {
-        // mentions files are read for the watched pairs too, but hold no events of their own
-        List<String> ledger = query("SELECT coalesce(watches, '') FROM files WHERE format <> ?",
+        // mentions files are read for the watched pairs too, but hold no events of their own; a file that gave
+        // no event (unreadable, or every row rejected) has none to keep either
+        List<String> ledger = query("SELECT coalesce(watches, '') FROM files WHERE format <> ? AND rows_accepted > 0",
                 s -> s.setString(1, EventFormat.GDELT2_MENTIONS.id()), r -> r.getString(1));
         java.util.TreeMap<String, Long> files = new java.util.TreeMap<>();
         for (String watches : ledger) {

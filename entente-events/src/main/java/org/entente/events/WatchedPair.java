@@ -7,7 +7,8 @@ package org.entente.events;
  * @param a     one state, ISO3 (the first in alphabetical order)
  * @param b     the other
  * @param files how many ingested event files were read watching it
- * @param of    how many event files the store has in all (mentions files not counted)
+ * @param of    how many event files in the store gave events (mentions files, and files of which no row
+ *              could be read, not counted)
  */
 public record WatchedPair(String a, String b, long files, long of) {
 

@@ -115,9 +115,13 @@ final class EditRoutes {
 
     private Map<String, Object> body(Context ctx) {
         try {
-            // a key given twice would otherwise be decided silently by the last one
+            byte[] bytes = ctx.bodyAsBytes();
+            if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+                throw ApiProblem.badRequest("the body is empty", "send one JSON object, e.g. {\"id\": \"...\", ...}");
+            }
+            // a key given twice, or a second value after the object, would otherwise be decided silently
             Object v = mapper.readerFor(Object.class).with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .readValue(ctx.bodyAsBytes());
+                    .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(bytes);
             if (v instanceof Map<?, ?> m) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 m.forEach((k, x) -> out.put(String.valueOf(k), x));

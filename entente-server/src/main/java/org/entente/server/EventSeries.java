@@ -80,8 +80,7 @@ final class EventSeries {
                 out.put("top", top.stream().map(EventSeries::event).toList());
             }
         } catch (EventsException e) {
-            throw new ApiProblem(503, "the event store cannot be read now", "another entente command (an ingest?) may be "
-                    + "using it; try again when it ends");
+            throw unreadable(e);
         }
         return out;
     }
@@ -102,9 +101,15 @@ final class EventSeries {
             out.put("watchedPairs", q.watchedPairs());
             return Optional.of(out);
         } catch (EventsException e) {
-            throw new ApiProblem(503, "the event store cannot be read now", "another entente command (an ingest?) may be "
-                    + "using it; try again when it ends");
+            // the page still offers its form: the store's problem is told in place of its holdings
+            return Optional.of(Map.of("store", file.toAbsolutePath().toString(), "problem", e.getMessage()));
         }
+    }
+
+    /** 503 with the store's own reason: a file that is not a store and one an ingest holds call for different acts. */
+    private static ApiProblem unreadable(EventsException e) {
+        return new ApiProblem(503, "the event store cannot be read now: " + e.getMessage(), "if another entente "
+                + "command (an ingest?) is using it, try again when it ends; otherwise name another store");
     }
 
     private static Map<String, Object> event(StoredEvent e) {

@@ -173,6 +173,11 @@ final class EventsPage {
                     + Html.text(store.file().toAbsolutePath()) + "</code>. Create one with <code>"
                     + Html.text(EventSeries.ingestHint("IRN", "RUS")) + "</code> (GDELT or ICEWS files).</p>";
         }
+        if (d.get().containsKey("problem")) {
+            return "<h2>The store</h2><p class=\"empty-store\">The store at <code>" + Html.text(d.get().get("store"))
+                    + "</code> cannot be read now: " + Html.text(d.get().get("problem")) + ". If an ingest is using it, "
+                    + "reload this page when it ends.</p>";
+        }
         return coverage(d.get());
     }
 

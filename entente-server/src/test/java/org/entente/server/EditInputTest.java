@@ -167,6 +167,12 @@ class EditInputTest {
         String was = both();
         String message = error(served.send("POST", CASE + "/evidence", "{\"id\": \"ev-cut\",\n  \"claim\": tru}"));
         assertThat(message).startsWith("the body is not valid JSON: ").contains("'tru'").endsWith("(line 2, column 12)");
+        // a second value after the object: refused, not read as the first alone
+        String sp = CASE + "/signposts/sp-su35-delivered";
+        assertThat(error(served.send("PUT", sp, "{\"observed\": \"yes\"} {\"observed\": \"no\"}")))
+                .startsWith("the body is not valid JSON: Trailing token").contains("(line 1, column ");
+        assertThat(error(served.send("PUT", sp, "{\"observed\": \"no\"} trailing"))).startsWith("the body is not valid JSON: ");
+        assertThat(error(served.send("PUT", sp, " \n"))).isEqualTo("the body is empty");
         assertThat(both()).isEqualTo(was);
     }
 

@@ -22,6 +22,10 @@ class EventsTest {
     @RegisterExtension
     static final Served empty = Served.cases();
 
+    /** A server whose event store is a file that is not one. */
+    @RegisterExtension
+    static final Served broken = Served.cases((cases, scratch) -> Files.writeString(Served.events(cases), "not a store\n"));
+
     @Test
     void gives_the_dyad_month_by_month() {
         HttpResponse<String> r = served.get("/api/events/IRN/RUS?by=month");
@@ -108,6 +112,18 @@ class EventsTest {
         String none = empty.get("/events").body();
         assertThat(none).contains("There is no event store yet", "entente events ingest");
         assertThat(Files.exists(Served.events(empty.cases))).isFalse();
+    }
+
+    @Test
+    void a_store_that_cannot_be_read_is_told_with_its_reason_and_the_form_still_works() {
+        HttpResponse<String> page = broken.get("/events");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("action=\"/events\"", "cannot be read now: ").doesNotContain("Exception");
+        HttpResponse<String> api = broken.get("/api/events/IRN/RUS");
+        assertThat(api.statusCode()).isEqualTo(503);
+        assertThat(Served.json(api).get("error").asText()).startsWith("the event store cannot be read now: ")
+                .contains("events.duckdb");
+        assertThat(Served.json(api).get("hint").asText()).contains("name another store");
     }
 
     @Test
