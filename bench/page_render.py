@@ -5,7 +5,7 @@ time is the navigation's DOMContentLoaded end (performance.getEntriesByType('nav
 Prints median and p95 per page and the ratio to the static floor (an SVG the server sends as
 it is). Usage: page_render.py BASE_URL N PATH..."""
 import json
-import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -28,9 +28,12 @@ def main():
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
     s.close()
-    driver = subprocess.Popen(["chromedriver", f"--port={port}"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    driver = subprocess.Popen([shutil.which("chromedriver") or "chromedriver", f"--port={port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     profile = tempfile.mkdtemp(prefix="entente-bench-chromium-")
     wd = f"http://127.0.0.1:{port}"
+    sid = None
     try:
         for _ in range(100):
             try:
@@ -39,7 +42,7 @@ def main():
             except OSError:
                 time.sleep(0.1)
         caps = {"capabilities": {"alwaysMatch": {"goog:chromeOptions": {
-            "binary": "/usr/bin/chromium",
+            "binary": chromium,
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--window-size=1400,1000", "--user-data-dir=" + profile]}}}}
         sid = call(wd + "/session", "POST", caps)["sessionId"]
@@ -55,12 +58,16 @@ def main():
                     times.append(ms)
             times.sort()
             results[path] = (statistics.median(times), times[max(0, int(round(0.95 * len(times))) - 1)])
-        call(f"{wd}/session/{sid}", "DELETE")
         floor = results[paths[0]][0]
         print(f"first render (DOMContentLoaded), {n} loads each after a warm-up; floor = {paths[0]}")
         for path, (median, p95) in results.items():
             print(f"  {path:<32} median {median:7.1f} ms   p95 {p95:7.1f} ms   {median / floor:5.1f}x the floor")
     finally:
+        if sid is not None:
+            try:
+                call(f"{wd}/session/{sid}", "DELETE")   # closes Chromium before its driver goes
+            except OSError:
+                pass
         driver.terminate()
         subprocess.run(["rm", "-rf", profile])
 

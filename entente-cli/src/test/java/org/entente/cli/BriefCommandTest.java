@@ -109,6 +109,25 @@ class BriefCommandTest {
                 .contains(Math.round(100 * bands.get(today).asDouble()) + "% for " + today + " (today's band)");
     }
 
+    /** Today's band resting on a threshold is said where the brief says where the partnership stands. */
+    @Test
+    void where_it_stands_says_when_today_s_band_rests_on_a_threshold(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // the strategic-transactionalism bar moved to today's overall score (59.1), rounded down (the bars above with it)
+        Path config = Files.writeString(dir.resolve("spectrum.yaml"),
+                "bands:\n  st_overall: 59\n  alignment_overall: 60\n  alliance_overall: 60\n");
+        JsonNode assessed = new ObjectMapper().readTree(Run.entente("assess", "--config", config.toString(), "--json").out());
+        assertThat(assessed.get("edges")).hasSize(1);
+        String edge = assessed.get("edges").get(0).asText();
+        assertThat(edge).startsWith("overall 59.1 sits on its threshold of 59: just under it, transactional");
+        Path md = dir.resolve("brief.md");
+        assertThat(Run.entente("brief", "--config", config.toString(), "--format", "md", "--out", md.toString()).code()).isZero();
+        String stands = Files.readAllLines(md).stream().filter(l -> l.startsWith("1. **Where it stands.**")).findFirst().orElseThrow();
+        assertThat(stands).contains("It rests on a threshold: " + edge + ".");
+        Path plain = dir.resolve("plain.md");
+        assertThat(Run.entente("brief", "--format", "md", "--out", plain.toString()).code()).isZero();
+        assertThat(Files.readString(plain)).doesNotContain("It rests on a threshold");
+    }
+
     @Test
     void the_html_is_well_formed_xhtml_with_every_citation_numbered() throws Exception {
         Path html = OUT.resolve("check.html");

@@ -105,6 +105,7 @@ public final class BriefHtml {
         item("<b>Where it stands.</b> " + escape(brief.nameA() + " and " + brief.nameB()) + ": <b>" + a.band().id()
                 + "</b>, overall " + f0(a.score()) + " of 100 (interval " + f0(a.low()) + "\u2013" + f0(a.high()) + "). "
                 + escape(capital(a.rule())) + "."
+                + (a.edges().isEmpty() ? "" : " It rests on a threshold: " + escape(String.join("; ", a.edges())) + ".")
                 + (brief.recent().isEmpty() ? "" : " At the end of " + escape(org.entente.spectrum.YearEnds.runs(brief.recent()))
                 + "."));
         List<Contribution> push = a.explanation().stream().filter(c -> c.overall() > 0).limit(3).toList();

@@ -81,6 +81,9 @@ final class Served implements AutoCloseable, BeforeAllCallback, AfterAllCallback
         try {
             close();
         } finally {
+            if (root == null) {
+                return;   // beforeAll failed before making the folder: its error is the one to see
+            }
             try (Stream<Path> all = Files.walk(root)) {
                 for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
                     Files.deleteIfExists(p);

@@ -325,7 +325,8 @@
     var sources = [];
     d.series.forEach(function (r) { if (sources.indexOf(r.source) < 0) { sources.push(r.source); } });
     sources.forEach(function (src) {
-      series.push({ type: 'line', name: 'Goldstein mean (' + src + ')', yAxisIndex: 1, connectNulls: false,
+      // an isolated month between empty ones is a point only: every symbol is drawn so that none is dropped
+      series.push({ type: 'line', name: 'Goldstein mean (' + src + ')', yAxisIndex: 1, connectNulls: false, showAllSymbol: true,
         data: periods.map(function (p) {
           var r = d.series.filter(function (x) { return x.period === p && x.source === src; })[0];
           return r ? Math.round(r.goldsteinMean * 100) / 100 : null; }) });
