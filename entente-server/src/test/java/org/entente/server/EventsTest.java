@@ -76,6 +76,11 @@ class EventsTest {
         HttpResponse<String> r = served.get("/cases/iran-russia/events");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("data-chart=\"events\"", "href=\"/cases/iran-russia/events?month=2019-10#drill\"");
+        // the table runs in time order across sources: ICEWS's 2018-06 between GDELT's 2015-10 and 2019-10
+        String body = r.body();
+        int table = body.indexOf("<table class=\"series\"");
+        assertThat(body.indexOf("?month=2015-10#", table)).isLessThan(body.indexOf("?month=2018-06#", table));
+        assertThat(body.indexOf("?month=2018-06#", table)).isLessThan(body.indexOf("?month=2019-10#", table));
     }
 
     @Test
