@@ -198,6 +198,10 @@ public final class BandRules {
     }
 
     private Placement placing(Inputs in) {
+        // each score is shown one way in all the sentences: with the decimals the closest of its thresholds needs
+        String ov = shown(in.overall(), "adversarial_below", "st_overall", "alignment_overall", "alliance_overall");
+        String cm = shown(in.commitment(), "alignment_commitment", "alliance_commitment");
+        String hd = Double.isNaN(in.hedging()) ? "not measured" : shown(in.hedging(), "alignment_hedging_max");
         List<String> change = new ArrayList<>();
         boolean hedgingOk = Double.isNaN(in.hedging()) || in.hedging() <= t("alignment_hedging_max");
         if (in.rivalry() != null && !in.defence()) {
@@ -207,9 +211,8 @@ public final class BandRules {
         }
         if (in.overall() < t("adversarial_below")) {
             change.add(String.format("would be transactional with an overall score of %s or more (now %s)",
-                    th("adversarial_below"), near(in.overall(), t("adversarial_below"))));
-            return new Placement(Band.ADVERSARIAL, String.format("overall %s below %s", near(in.overall(),
-                    t("adversarial_below")), th("adversarial_below")), change);
+                    th("adversarial_below"), ov));
+            return new Placement(Band.ADVERSARIAL, String.format("overall %s below %s", ov, th("adversarial_below")), change);
         }
         if (in.defence() && in.commitment() >= t("alliance_commitment") && in.overall() >= t("alliance_overall")) {
             // what each of the two conditions would leave, read from the rules themselves
@@ -218,75 +221,85 @@ public final class BandRules {
             change.add("would be " + lapsed.id() + " if the defence pledge lapsed"
                     + (in.rivalry() != null ? ", with the rivalry active (" + in.rivalry() + ")" : ""));
             change.add(String.format("would fall to %s with overall under %s (now %s)", lower.id(), th("alliance_overall"),
-                    near(in.overall(), t("alliance_overall"))));
+                    ov));
             return new Placement(Band.ALLIANCE, String.format("a binding defence pledge in force (commitment %s >= %s) "
-                    + "and overall %s >= %s", near(in.commitment(), t("alliance_commitment")), th("alliance_commitment"),
-                    near(in.overall(), t("alliance_overall")), th("alliance_overall")), change);
+                    + "and overall %s >= %s", cm, th("alliance_commitment"),
+                    ov, th("alliance_overall")), change);
         }
         List<String> forAlliance = new ArrayList<>();
         if (in.overall() < t("alliance_overall")) {
             forAlliance.add(String.format("overall %s or more (now %s)", th("alliance_overall"),
-                    near(in.overall(), t("alliance_overall"))));
+                    ov));
         }
         if (in.commitment() < t("alliance_commitment")) {
             forAlliance.add(String.format("commitment %s or more (now %s)", th("alliance_commitment"),
-                    near(in.commitment(), t("alliance_commitment"))));
+                    cm));
         }
         // the neighbouring bands first (up, then down), a band further away after them
         String alliance = in.defence() ? "would be alliance with " + String.join(" and ", forAlliance)
                 : String.format("would be alliance only with a binding mutual-defence pledge in force (commitment now %s,"
-                + " needs %s and a defence clause)", near(in.commitment(), t("alliance_commitment")), th("alliance_commitment"));
+                + " needs %s and a defence clause)", cm, th("alliance_commitment"));
         boolean broad = in.breadth() >= t("alignment_breadth");
         if (in.overall() >= t("alignment_overall") && broad && in.commitment() >= t("alignment_commitment") && hedgingOk) {
             change.add(alliance);
             change.add(String.format("would fall to strategic-transactionalism with overall under %s, fewer than %s "
                     + "broad dimensions, commitment under %s or hedging over %s (now %s, %d, %s and %s)",
                     th("alignment_overall"), th("alignment_breadth"), th("alignment_commitment"), th("alignment_hedging_max"),
-                    near(in.overall(), t("alignment_overall")), in.breadth(), near(in.commitment(), t("alignment_commitment")),
-                    Double.isNaN(in.hedging()) ? "not measured" : near(in.hedging(), t("alignment_hedging_max"))));
+                    ov, in.breadth(), cm,
+                    Double.isNaN(in.hedging()) ? "not measured" : hd));
             return new Placement(Band.STRATEGIC_ALIGNMENT, String.format("overall %s >= %s on %d broad dimensions, "
-                    + "commitment %s >= %s, hedging %s <= %s, but no defence pledge", near(in.overall(), t("alignment_overall")),
-                    th("alignment_overall"), in.breadth(), near(in.commitment(), t("alignment_commitment")),
+                    + "commitment %s >= %s, hedging %s <= %s, but no defence pledge", ov,
+                    th("alignment_overall"), in.breadth(), cm,
                     th("alignment_commitment"), Double.isNaN(in.hedging()) ? "not measured"
-                            : near(in.hedging(), t("alignment_hedging_max")), th("alignment_hedging_max")), change);
+                            : hd, th("alignment_hedging_max")), change);
         }
         List<String> missing = new ArrayList<>();
         if (in.overall() < t("alignment_overall")) {
             missing.add(String.format("overall %s or more (now %s)", th("alignment_overall"),
-                    near(in.overall(), t("alignment_overall"))));
+                    ov));
         }
         if (!broad) {
             missing.add(String.format("%s broad dimensions (now %d)", th("alignment_breadth"), in.breadth()));
         }
         if (in.commitment() < t("alignment_commitment")) {
             missing.add(String.format("commitment %s or more (now %s)", th("alignment_commitment"),
-                    near(in.commitment(), t("alignment_commitment"))));
+                    cm));
         }
         if (!hedgingOk) {
             missing.add(String.format("hedging %s or less (now %s)", th("alignment_hedging_max"),
-                    near(in.hedging(), t("alignment_hedging_max"))));
+                    hd));
         }
         String alignment = "would be strategic-alignment with " + String.join(" and ", missing);
         if (in.overall() >= t("st_overall") && in.breadth() >= t("st_breadth")) {
             change.add(alignment);
             change.add(String.format("would fall to transactional with overall under %s or fewer than %s broad dimensions"
-                    + " (now %s and %d)", th("st_overall"), th("st_breadth"), near(in.overall(), t("st_overall")), in.breadth()));
+                    + " (now %s and %d)", th("st_overall"), th("st_breadth"), ov, in.breadth()));
             change.add(alliance);
             return new Placement(Band.STRATEGIC_TRANSACTIONALISM, String.format("overall %s >= %s across %d dimensions "
-                    + "scoring %s or more with support, yet short of alignment", near(in.overall(), t("st_overall")), th("st_overall"),
+                    + "scoring %s or more with support, yet short of alignment", ov, th("st_overall"),
                     in.breadth(), th("breadth_score")), change);
         }
         change.add(String.format("would be strategic-transactionalism with overall %s or more and %s broad dimensions "
-                + "(now %s and %d)", th("st_overall"), th("st_breadth"), near(in.overall(), t("st_overall")), in.breadth()));
+                + "(now %s and %d)", th("st_overall"), th("st_breadth"), ov, in.breadth()));
         // a rivalry makes the pair adversarial only without a defence pledge
         String rivalryRoute = in.defence() ? in.rivalry() != null ? ", or if the defence pledge lapsed while the rivalry ("
                 + in.rivalry() + ") is active" : "" : ", or with an active strategic rivalry";
         change.add(String.format("would be adversarial with overall under %s%s (now %s)", th("adversarial_below"),
-                rivalryRoute, near(in.overall(), t("adversarial_below"))));
+                rivalryRoute, ov));
         change.add(alignment);
         change.add(alliance);
         return new Placement(Band.TRANSACTIONAL, String.format("overall %s, %d broad dimensions: cooperation without "
-                + "breadth or binding ties", near(in.overall(), t("st_overall")), in.breadth()), change);
+                + "breadth or binding ties", ov, in.breadth()), change);
+    }
+
+    /** @return the value with as many decimals as the closest of the given thresholds needs to show its side */
+    private String shown(double value, String... keys) {
+        int decimals = 0;
+        for (String k : keys) {
+            String x = near(value, t(k));
+            decimals = Math.max(decimals, x.indexOf('.') < 0 ? 0 : x.length() - x.indexOf('.') - 1);
+        }
+        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
     }
 
     /**

@@ -153,6 +153,16 @@ class BandRulesTest {
                 .edges()).as("four broad dimensions: one fewer is still enough").isEmpty();
     }
 
+    /** A score is written one way in every sentence, with the decimals its closest threshold needs. */
+    @Test
+    void each_score_reads_the_same_in_every_sentence() {
+        BandRules.Placement p = rules.place(new BandRules.Inputs(49.6, 67, false, 52, 4, null));
+        assertThat(p.band()).isEqualTo(Band.STRATEGIC_TRANSACTIONALISM);
+        assertThat(p.rule()).startsWith("overall 49.6 >= 45");
+        assertThat(p.wouldChange()).anyMatch(w -> w.contains("overall 50 or more (now 49.6)"))
+                .anyMatch(w -> w.contains("(now 49.6 and 4)")).noneMatch(w -> w.matches(".*now 50\\b.*"));
+    }
+
     /** A threshold set with a fraction in the configuration is written as set, never rounded. */
     @Test
     void a_fractional_threshold_is_written_as_configured() throws Exception {
