@@ -108,8 +108,11 @@ final class DyadText {
             f.add(y.trade().map(t -> raw(t.dependenceA())).orElse(""));
             f.add(y.trade().map(t -> raw(t.dependenceB())).orElse(""));
             f.add(y.igos().isPresent() ? "" + y.igos().getAsInt() : "");
-            f.add(y.rivalry().map(r -> r.thompsonDreyer().map(k -> k.isEmpty() ? "yes" : String.join("|", k)).orElse("no")).orElse(""));
-            f.add(y.rivalry().map(r -> r.tss().map(k -> k.isEmpty() ? "yes" : String.join("|", k)).orElse("no")).orElse(""));
+            // a list that does not reach the year gives no data (empty), not "no"
+            f.add(y.rivalry().filter(DyadYear.Rivalry::thompsonDreyerCovered)
+                    .map(r -> r.thompsonDreyer().map(k -> k.isEmpty() ? "yes" : String.join("|", k)).orElse("no")).orElse(""));
+            f.add(y.rivalry().filter(DyadYear.Rivalry::tssCovered)
+                    .map(r -> r.tss().map(k -> k.isEmpty() ? "yes" : String.join("|", k)).orElse("no")).orElse(""));
             f.add(y.disputes().map(d -> "" + d.ongoing()).orElse(""));
             f.add(y.disputes().map(d -> "" + d.onsets()).orElse(""));
             f.add(y.disputes().map(d -> "" + d.highestHostility()).orElse(""));

@@ -32,6 +32,20 @@ class DyadCommandTest {
         assertThat(lines[2].split(",", -1)[trade]).isEmpty();
     }
 
+    /** A rivalry list that ends (Thompson-Dreyer, 2010) leaves later years empty; Germany's 1990 keeps its IGOs (filed under 255). */
+    @Test
+    void csv_tells_no_data_from_none_across_a_list_s_end_and_a_change_of_code() {
+        String[] india = Run.entente("dyad", "IND", "PAK", "--from", "2010", "--to", "2011", "--format", "csv").out().split("\\R");
+        int td = java.util.Arrays.asList(india[0].split(",")).indexOf("rivalry_td");
+        int tss = java.util.Arrays.asList(india[0].split(",")).indexOf("rivalry_tss");
+        assertThat(india[1].split(",", -1)[td]).isNotEmpty().isNotEqualTo("no");
+        assertThat(india[2].split(",", -1)[td]).isEmpty();
+        assertThat(india[2].split(",", -1)[tss]).isNotEmpty().isNotEqualTo("no");
+        String[] germany = Run.entente("dyad", "DEU", "USA", "--from", "1990", "--to", "1990", "--format", "csv").out().split("\\R");
+        int igos = java.util.Arrays.asList(germany[0].split(",")).indexOf("igos");
+        assertThat(germany[1].split(",", -1)[igos]).isEqualTo("59");
+    }
+
     @Test
     void json_gives_the_panel_with_coverage() throws Exception {
         Run r = Run.entente("dyad", "PRK", "RUS", "--from", "2010", "--to", "2010", "--format", "json");

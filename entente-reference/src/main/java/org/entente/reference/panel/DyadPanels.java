@@ -170,7 +170,16 @@ public final class DyadPanels {
                                 int from, int to) {
         List<DyadYear> out = new ArrayList<>();
         for (int y = from; y <= to; y++) {
-            out.add(year(a.applyAsInt(y), b.applyAsInt(y), y));
+            int ca = a.applyAsInt(y);
+            int cb = b.applyAsInt(y);
+            DyadYear row = year(ca, cb, y);
+            int na = a.applyAsInt(y + 1);
+            int nb = b.applyAsInt(y + 1);
+            if (na != ca || nb != cb) {
+                // the year a code changes: what the old codes lack may be filed under the new ones
+                row = row.filledFrom(year(na, nb, y));
+            }
+            out.add(row);
         }
         return out;
     }
@@ -323,7 +332,7 @@ public final class DyadPanels {
             return Optional.empty();
         }
         return Optional.of(new DyadYear.Rivalry(spell(events.tdRivalries(), a, b, year),
-                spell(events.tssRivalries(), a, b, year)));
+                spell(events.tssRivalries(), a, b, year), covers("td-rivalries", year), covers("tss-rivalries", year)));
     }
 
     private static Optional<List<String>> spell(List<Events.Spell> spells, int a, int b, int year) {

@@ -30,6 +30,18 @@ public record DyadYear(int year, Optional<Votes> votes, Optional<Alliance> allia
                        Optional<Leaders> leaders) {
 
     /**
+     * @param other the same dyad-year read under other COW codes
+     * @return this year, each measure it lacks taken from {@code other}: in the year a state
+     * changes its code (Germany and Yemen in 1990) a data set may file the year under either code
+     */
+    public DyadYear filledFrom(DyadYear other) {
+        return new DyadYear(year, votes.or(other::votes), alliance.or(other::alliance), arms.or(other::arms),
+                trade.or(other::trade), igos.isPresent() ? igos : other.igos(), rivalry.or(other::rivalry),
+                disputes.or(other::disputes), power.or(other::power), contiguity.isPresent() ? contiguity : other.contiguity(),
+                leaders.or(other::leaders));
+    }
+
+    /**
      * UN vote similarity over all roll calls of the year and by issue.
      *
      * @param all     over all roll calls
@@ -80,10 +92,14 @@ public record DyadYear(int year, Optional<Votes> votes, Optional<Alliance> allia
     /**
      * Rivalries active in the year.
      *
-     * @param thompsonDreyer the types of a Thompson-Dreyer strategic rivalry, if one is active
-     * @param tss            the types of a rivalry in the second (TSS) list, if one is active
+     * @param thompsonDreyer   the types of a Thompson-Dreyer strategic rivalry, if one is active
+     * @param tss              the types of a rivalry in the second (TSS) list, if one is active
+     * @param thompsonDreyerCovered whether the Thompson-Dreyer list covers the year (it ends in 2010):
+     *                         where it does not, an empty {@code thompsonDreyer} is no data, not "no rivalry"
+     * @param tssCovered       whether the TSS list covers the year
      */
-    public record Rivalry(Optional<List<String>> thompsonDreyer, Optional<List<String>> tss) {
+    public record Rivalry(Optional<List<String>> thompsonDreyer, Optional<List<String>> tss, boolean thompsonDreyerCovered,
+                          boolean tssCovered) {
 
         /** @return whether any rivalry is active */
         public boolean active() {

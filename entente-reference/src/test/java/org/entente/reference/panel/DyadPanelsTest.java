@@ -41,6 +41,48 @@ class DyadPanelsTest {
         }
     }
 
+    /** India-Pakistan: a rivalry in both lists; the Thompson-Dreyer list ends in 2010, so 2011 is no data there, not "no". */
+    @Test
+    void a_rivalry_list_that_ends_gives_no_data_after_its_last_year() {
+        DyadYear.Rivalry y2010 = panels.year(750, 770, 2010).rivalry().orElseThrow();
+        assertThat(y2010.thompsonDreyerCovered()).isTrue();
+        assertThat(y2010.thompsonDreyer()).isPresent();
+        DyadYear.Rivalry y2011 = panels.year(750, 770, 2011).rivalry().orElseThrow();
+        assertThat(y2011.thompsonDreyerCovered()).isFalse();
+        assertThat(y2011.tssCovered()).isTrue();
+        assertThat(y2011.tss()).isPresent();
+        assertThat(y2011.active()).isTrue();
+    }
+
+    /**
+     * Germany is COW 260 to 1990 and 255 after; the data sets file 1990 under 255. The panel's
+     * 1990 row has the values the bundle gives for 255 where 260 has none.
+     */
+    @Test
+    void the_year_a_code_changes_keeps_the_values_filed_under_the_new_code() throws IOException {
+        String igos = null;
+        String[] trade = null;
+        for (String[] r : rows("igo-dyadic.tsv.gz")) {
+            if (r[0].equals("2") && r[1].equals("255") && r[2].equals("1990")) {
+                igos = r[3];
+            }
+        }
+        for (String[] r : rows("cow-trade-dyadic.tsv.gz")) {
+            if (r[0].equals("2") && r[1].equals("255") && r[2].equals("1990")) {
+                trade = r;
+            }
+        }
+        assertThat(igos).isNotNull();
+        assertThat(trade).isNotNull();
+        List<DyadYear> p = panels.panel(y -> 2, y -> y <= 1990 ? 260 : 255, 1989, 1991);
+        DyadYear y1990 = p.get(1);
+        assertThat(y1990.year()).isEqualTo(1990);
+        assertThat(y1990.igos()).hasValue(Integer.parseInt(igos));
+        assertThat(y1990.trade()).isPresent();
+        assertThat(p.get(0).igos()).as("1989, under 260").isPresent();
+        assertThat(p.get(2).igos()).as("1991, under 255").isPresent();
+    }
+
     @Test
     void un_agreement_and_s_for_iran_russia_2014_match_a_direct_count() throws IOException {
         Set<String> rc2014 = new HashSet<>();
