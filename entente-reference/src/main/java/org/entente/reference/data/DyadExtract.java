@@ -107,10 +107,32 @@ public final class DyadExtract {
         String name = new TreeSet<>(states).stream().map(String::valueOf).collect(Collectors.joining("-"))
                 + "." + source.fingerprint();
         Path dir = cache.resolve(name);
+        if (Files.isRegularFile(dir.resolve("MANIFEST.tsv")) && !intact(dir)) {
+            delete(dir);   // damaged since it was cut (a full disk, a hand): cut again from the bundle
+        }
         if (!Files.isRegularFile(dir.resolve("MANIFEST.tsv"))) {
             write(source, dir, states);
         }
         return Bundle.in(dir);
+    }
+
+    /**
+     * @return whether every file of an extract is there with the checksum its manifest gives (an
+     * extract is some hundred kilobytes: checking costs a few milliseconds)
+     */
+    static boolean intact(Path dir) {
+        try {
+            for (Bundle.Entry e : Bundle.in(dir).entries()) {
+                MessageDigest sha = sha256();
+                sha.update(Files.readAllBytes(dir.resolve(e.file())));
+                if (!HexFormat.of().formatHex(sha.digest()).equals(e.sha256())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;   // a missing or unreadable file, or a malformed manifest
+        }
     }
 
     private static void write(Bundle source, Path dir, Set<Integer> states) {

@@ -36,6 +36,27 @@ class DyadExtractTest {
         assertThat(cut).isPositive().isLessThan(full / 10);
     }
 
+    /** An extract cut short after it was written (a full disk, a hand) is cut again, not read as damaged bundled data. */
+    @Test
+    void a_damaged_extract_is_cut_again_from_the_bundle() throws Exception {
+        DyadExtract.of(Bundle.bundled(), dir, IRAN_RUSSIA, n -> { });
+        Path folder;
+        try (var folders = Files.list(dir)) {
+            folder = folders.findFirst().orElseThrow();
+        }
+        Path igos = folder.resolve("igo-dyadic.tsv.gz");
+        byte[] whole = Files.readAllBytes(igos);
+        Files.write(igos, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(DyadExtract.intact(folder)).isFalse();
+        List<String> notes = new ArrayList<>();
+        Bundle again = DyadExtract.of(Bundle.bundled(), dir, IRAN_RUSSIA, notes::add);
+        assertThat(notes).isEmpty();
+        assertThat(igos).hasBinaryContent(whole);
+        assertThat(DyadExtract.intact(folder)).isTrue();
+        // it reads: every row the manifest promises, with its checksum
+        Tsv.read(again, "igo-dyadic.tsv.gz", List.of("ccode1", "ccode2", "year", "shared"), row -> { });
+    }
+
     @Test
     void a_cache_that_cannot_be_written_gives_the_full_bundle_and_says_why_once() throws Exception {
         Path inTheWay = Files.writeString(dir.resolve("cache"), "a file where the cache folder should be");
