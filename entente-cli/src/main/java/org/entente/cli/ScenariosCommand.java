@@ -121,17 +121,20 @@ final class ScenariosCommand implements Callable<Integer> {
         Assessment today = assessAt(ws, c, date, cfg, panels(ws, c), signal);
         Forecast f;
         try {
-            Case used = scenario == null ? c : only(c, scenario);
-            f = new ScenarioModel(cfg).forecast(used, today, given, fromCase, last, runs, seed);
+            f = new ScenarioModel(cfg).forecast(c, today, given, fromCase, ScenarioModel.COMMAND_LINE, last, runs, seed,
+                    scenario);
         } catch (IllegalArgumentException e) {
             throw new Failures.BadInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            if (record.isPresent()) {
-                Map<String, Object> m = new LinkedHashMap<>(Json.mapper().convertValue(f,
-                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }));
-                m.put("events", record.get().json());
+            if (record.isPresent() || scenario != null) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                if (scenario != null) {
+                    m.put("scenario", scenario);   // the year-by-year outlook ("baseline") is conditioned on it
+                }
+                m.putAll(Json.mapper().convertValue(f, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }));
+                record.ifPresent(r -> m.put("events", r.json()));
                 Json.print(out, m);
             } else {
                 Json.print(out, f);
@@ -142,36 +145,6 @@ final class ScenariosCommand implements Callable<Integer> {
             record.ifPresent(e -> e.print(out));
         }
         return 0;
-    }
-
-    /** The case with its outlook conditioned on one scenario's driver states, shown as the baseline. */
-    private Case only(Case c, String id) {
-        var s = c.scenarios().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() ->
-                new Failures.BadInputException("no scenario '" + id + "' in " + c.id() + "; scenarios: "
-                        + c.scenarios().stream().map(x -> x.id()).toList()));
-        if (s.when().isEmpty()) {
-            throw new Failures.BadInputException("scenario '" + id + "' names no driver states ('when'), so it cannot be run");
-        }
-        Outlook o = c.outlook().orElseThrow();
-        List<Outlook.Variable> vars = o.variables().stream().map(v -> s.when().containsKey(v.id()) ? fixed(v, s.when().get(v.id())) : v)
-                .toList();
-        Outlook conditioned = new Outlook(o.horizon(), o.inertia(), o.shock(), o.floor(), vars, o.signposts());
-        return new Case(c.schema(), c.id(), c.title(), c.asOf(), c.summary(), c.dyad(), c.sources(), c.judgements(),
-                c.timeline(), c.indicators(), c.evidence(), c.drivers(), c.limits(), c.treaties(), List.of(s),
-                java.util.Optional.of(conditioned));
-    }
-
-    /** A variable whose prior puts all its mass, in proportion, on the allowed states. */
-    private static Outlook.Variable fixed(Outlook.Variable v, List<String> allowed) {
-        Map<String, Map<String, Double>> prior = new LinkedHashMap<>();
-        v.prior().forEach((k, d) -> {
-            double mass = allowed.stream().mapToDouble(a -> d.getOrDefault(a, 0.0)).sum();
-            Map<String, Double> row = new LinkedHashMap<>();
-            v.states().forEach(st -> row.put(st, allowed.contains(st)
-                    ? (mass > 0 ? d.getOrDefault(st, 0.0) / mass : 1.0 / allowed.size()) : 0.0));
-            prior.put(k, row);
-        });
-        return new Outlook.Variable(v.id(), v.title(), v.states(), v.parent(), prior, v.effects(), v.sources());
     }
 
     /** The case's assessment on a date, with the dyad-year data cut to its two states. */

@@ -92,6 +92,25 @@ class ScenariosCommandTest {
         assertThat(Run.entente("scenarios", "--scenario", "nope").code()).isEqualTo(2);
     }
 
+    /**
+     * A scenario run alone gives, at the horizon, the very P(band | scenario) the table gives for
+     * it: both condition the drivers' joint distribution after the observations on the scenario.
+     */
+    @Test
+    void a_scenario_run_alone_agrees_with_its_row_in_the_table() throws Exception {
+        JsonNode table = json("scenarios", "--runs", "2000", "--json");
+        JsonNode alone = json("scenarios", "--runs", "2000", "--json", "--scenario", "sc-us-iran-deal");
+        assertThat(alone.get("scenario").asText()).isEqualTo("sc-us-iran-deal");
+        JsonNode row = null;
+        for (JsonNode s : table.get("scenarios")) {
+            row = s.get("id").asText().equals("sc-us-iran-deal") ? s : row;
+        }
+        JsonNode horizon = alone.get("baseline").get(alone.get("baseline").size() - 1).get("bands");
+        assertThat(horizon).isEqualTo(row.get("bands"));
+        assertThat(alone.get("scenarios")).hasSize(1);
+        assertThat(alone.get("scenarios").get(0).get("bands")).isEqualTo(row.get("bands"));
+    }
+
     /** With --events, the starting assessment counts the store's record, as assess does, and the record is shown. */
     @Test
     void an_event_store_counts_in_the_start_and_shows_as_indicators(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)

@@ -68,6 +68,19 @@ public final class ScenarioModel {
      */
     public Forecast forecast(Case c, Assessment today, Map<String, Boolean> observations, Map<String, Boolean> fromCase,
                              String givenBy, int horizon, int runs, long seed) {
+        return forecast(c, today, observations, fromCase, givenBy, horizon, runs, seed, null);
+    }
+
+    /**
+     * As {@link #forecast(Case, Assessment, Map, Map, String, int, int, long)}, with the year-by-year
+     * outlook conditioned on one named scenario: the drivers' joint distribution after the
+     * observations, restricted to the scenario's driver states, exactly as the scenario's row
+     * of P(band | scenario) is computed (so that the two agree).
+     *
+     * @param only a scenario's id, or null for the unconditioned outlook
+     */
+    public Forecast forecast(Case c, Assessment today, Map<String, Boolean> observations, Map<String, Boolean> fromCase,
+                             String givenBy, int horizon, int runs, long seed, String only) {
         Outlook outlook = c.outlook().orElseThrow(() -> new IllegalArgumentException("case " + c.id()
                 + " has no outlook section: add drivers and signposts (docs/case-format.md) to forecast it"));
         DriverNetwork network = new DriverNetwork(outlook);
@@ -78,7 +91,16 @@ public final class ScenarioModel {
         Simulation sim = new Simulation(setup(today, outlook, network, horizon - first + 1), new BandRules(config), network);
         double[] prior = network.prior();
         double[] posterior = network.observe(prior, observations, outlook.signposts());
-        Simulation.Result base = sim.run(posterior, runs, seed);
+        Scenario held = only == null ? null : c.scenarios().stream().filter(s -> s.id().equals(only)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scenario '" + only + "' in " + c.id() + "; scenarios: "
+                        + c.scenarios().stream().map(Scenario::id).toList()));
+        if (held != null && held.when().isEmpty()) {
+            throw new IllegalArgumentException("scenario '" + only + "' names no driver states ('when'), so it cannot be run");
+        }
+        if (held != null && mass(network, posterior, held) <= 0) {
+            throw new IllegalArgumentException("scenario '" + only + "' has no chance left after the observations, so it cannot be run");
+        }
+        Simulation.Result base = sim.run(held == null ? posterior : network.condition(posterior, held.when()), runs, seed);
         List<Forecast.Year> years = new ArrayList<>();
         for (int y = 0; y < horizon - first + 1; y++) {
             List<Double> q = new ArrayList<>();
@@ -90,7 +112,7 @@ public final class ScenarioModel {
         int last = horizon - first;
         List<Forecast.Conditional> scenarios = new ArrayList<>();
         for (Scenario s : c.scenarios()) {
-            if (s.when().isEmpty()) {
+            if (s.when().isEmpty() || held != null && s != held) {
                 continue;
             }
             double before = mass(network, prior, s);
