@@ -108,6 +108,12 @@ final class ScenariosCommand implements Callable<Integer> {
                     + date.getYear() + "; a forecast so far out says nothing the model can back (the case's own "
                     + "horizon is " + outlook.horizon() + ")");
         }
+        if (horizon == null && last > date.getYear() + MAX_YEARS) {
+            // an --as-of far back, with the case's horizon: the same limit, said for the date given
+            throw new Failures.BadInputException("--as-of " + date + " is more than " + MAX_YEARS + " years before the case's "
+                    + "horizon (" + last + "); a forecast so far out says nothing the model can back: give a date from "
+                    + (last - MAX_YEARS) + " on, or a nearer --horizon");
+        }
         if (runs < 100 || runs > 5_000_000) {
             throw new Failures.BadInputException("--runs must be between 100 and 5000000");
         }

@@ -58,6 +58,15 @@ class ScenariosCommandTest {
     }
 
     @Test
+    void an_as_of_date_too_far_before_the_horizon_is_bad_input() {
+        Run r = Run.entente("scenarios", "--as-of", "1900-01-01");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--as-of 1900-01-01 is more than 50 years before the case's horizon (2035)")
+                .contains("from 1985 on");
+        assertThat(Run.entente("scenarios", "--as-of", "1900-01-01", "--horizon", "1920", "--runs", "200").code()).isZero();
+    }
+
+    @Test
     void an_impossible_as_of_date_is_bad_input() {
         Run r = Run.entente("scenarios", "--as-of", "2025-13");
         assertThat(r.code()).isEqualTo(2);
