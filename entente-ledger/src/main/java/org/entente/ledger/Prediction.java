@@ -65,7 +65,10 @@ public record Prediction(String id, String question, LocalDate made, LocalDate r
     public static Map<String, Double> yesNo(double p) {
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("yes", p);
-        out.put("no", 1 - p);
+        // the complement as a decimal: 0.7 gives 0.3, not 1 - 0.7 = 0.30000000000000004, which prints
+        // oddly and could fall into the calibration bin below the one it belongs to
+        out.put("no", Double.isFinite(p) ? java.math.BigDecimal.ONE.subtract(new java.math.BigDecimal(Double.toString(p)))
+                .doubleValue() : 1 - p);   // NaN or infinite: left for the check that refuses it
         return out;
     }
 }

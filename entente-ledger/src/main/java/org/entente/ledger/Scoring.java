@@ -65,7 +65,8 @@ public final class Scoring {
         for (Prediction f : resolved) {
             String happened = f.outcome().orElseThrow();
             f.outcomes().forEach((k, v) -> {
-                int b = Math.min(9, (int) Math.floor(v * 10));
+                // a forecast written as a decimal (0.3) lands in its own tenth whatever the rounding of v * 10
+                int b = Math.min(9, (int) Math.floor(v * 10 + 1e-9));
                 n[b]++;
                 p[b] += v;
                 o[b] += k.equals(happened) ? 1 : 0;

@@ -88,6 +88,17 @@ class LedgerTest {
         assertThat(bins.get(1).observed()).isCloseTo(0.5, within(1e-12));
     }
 
+    /** "No" is the decimal complement of "yes", and each lands in its own tenth: 0.9 yes puts "no" at 0.1, in 0.1-0.2. */
+    @Test
+    void the_complement_is_the_decimal_one_and_lands_in_its_own_tenth() {
+        assertThat(Prediction.yesNo(0.7).get("no")).isEqualTo(0.3);
+        assertThat(Prediction.yesNo(0.9).get("no")).isEqualTo(0.1);
+        Prediction p = new Prediction("c", "q", LocalDate.now(), LocalDate.now(), Prediction.yesNo(0.9), "m", "s",
+                Optional.of("yes"), Optional.of(LocalDate.now()));
+        List<Scoring.Bin> bins = Scoring.calibration(List.of(p));
+        assertThat(bins).extracting(Scoring.Bin::from).containsExactly(0.1, 0.9);
+    }
+
     /** What would spoil the scores or the record is refused: NaN, a blank question, impossible dates, odd ids. */
     @Test
     void refuses_forecasts_that_would_spoil_the_scores() {
