@@ -24,6 +24,8 @@ public final class DuckFile {
         NOT_DUCKDB,
         /** Another process holds the file. */
         LOCKED,
+        /** A DuckDB file cut short or corrupted (a copy that stopped half-way, a full disk). */
+        DAMAGED,
         /** Anything else; DuckDB's message says what. */
         OTHER
     }
@@ -101,11 +103,21 @@ public final class DuckFile {
         }
     }
 
+    /**
+     * @param e a failure, at opening or in a later query (DuckDB reads blocks as it needs them)
+     * @return whether it says the file is cut short or corrupt
+     */
+    public static boolean damaged(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("Could not read enough bytes") || m.contains("Corrupt database file");
+    }
+
     private static OpenFailure failure(SQLException e) {
         String m = String.valueOf(e.getMessage());
         Trouble t = m.contains("in-memory database") ? Trouble.DATA_FILE
                 : m.contains("not a valid DuckDB database file") ? Trouble.NOT_DUCKDB
-                : m.contains("Could not set lock") ? Trouble.LOCKED : Trouble.OTHER;
+                : m.contains("Could not set lock") ? Trouble.LOCKED
+                : damaged(e) ? Trouble.DAMAGED : Trouble.OTHER;
         return new OpenFailure(t, m, e);
     }
 }

@@ -42,6 +42,24 @@ class DuckFileTest {
     }
 
     /** A caller's check that fails closes the file: it opens again for writing at once, and the check's exception comes through. */
+    /** A database cut short (a copy that stopped half-way) is told as damaged, not as an unknown failure. */
+    @Test
+    void a_database_cut_short_is_damaged() throws Exception {
+        Path db = dir.resolve("cut.duckdb");
+        try (Connection c = DuckFile.open(db, false, x -> { }); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t AS SELECT range AS n, 'row ' || range AS label FROM range(200000)");
+            s.execute("CHECKPOINT");
+        }
+        byte[] whole = java.nio.file.Files.readAllBytes(db);
+        java.nio.file.Files.write(db, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThatThrownBy(() -> {
+            try (Connection c = DuckFile.open(db, true, x -> { }); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT sum(n) FROM t")) {
+                r.next();
+            }
+        }).isInstanceOfSatisfying(DuckFile.OpenFailure.class, f -> assertThat(f.trouble()).isEqualTo(DuckFile.Trouble.DAMAGED));
+    }
+
     @Test
     void a_failed_check_closes_the_file_and_passes_its_exception_on() throws Exception {
         Path db = dir.resolve("x.duckdb");

@@ -222,6 +222,9 @@ public final class EventStore implements AutoCloseable {
                         + option + " FILE)" + (create ? ", or move this one away" : ""));
                 case LOCKED -> new EventsException(file + ": cannot open the event store: " + f.getMessage()
                         + " (another entente process has it open; run this again when that one ends)", f);
+                case DAMAGED -> EventsException.badInput(file + ": the event store is damaged (cut short or corrupt: "
+                        + f.getMessage() + "); restore a copy, or ingest the event files again into a new store (" + option
+                        + " FILE)");
                 case OTHER -> new EventsException(file + ": cannot open the event store: " + f.getMessage(), f);
             };
         }

@@ -120,6 +120,7 @@ public final class Ledger implements AutoCloseable {
                         + "ledger; name the ledger with --ledger FILE", true);
                 case LOCKED -> new LedgerException(file + ": cannot open the forecast ledger: " + f.getMessage()
                         + " (another entente process is using it; try again when it ends)");
+                case DAMAGED -> damaged(file, f.getMessage());
                 case OTHER -> new LedgerException(file + ": cannot open the forecast ledger: " + f.getMessage());
             };
         }
@@ -212,7 +213,7 @@ public final class Ledger implements AutoCloseable {
                 find(r.getString(1)).ifPresent(out::add);
             }
         } catch (SQLException e) {
-            throw new LedgerException(file + ": cannot read the ledger: " + e.getMessage());
+            throw failed("cannot read the ledger", e);
         }
         return out;
     }
@@ -249,7 +250,7 @@ public final class Ledger implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new LedgerException(file + ": cannot read forecast '" + id + "': " + e.getMessage());
+            throw failed("cannot read forecast '" + id + "'", e);
         }
     }
 
@@ -274,7 +275,7 @@ public final class Ledger implements AutoCloseable {
             try {
                 work.run();
             } catch (SQLException e) {
-                throw new LedgerException(file + ": the change was not made: " + e.getMessage());
+                throw failed("the change was not made", e);
             }
             return;
         }
@@ -291,10 +292,20 @@ public final class Ledger implements AutoCloseable {
                 db.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new LedgerException(file + ": the change was not made: " + e.getMessage());
+            throw failed("the change was not made", e);
         } finally {
             depth--;
         }
+    }
+
+    /** @return the failure told as damage when DuckDB found the file cut short or corrupt, else as it came */
+    private LedgerException failed(String what, SQLException e) {
+        return DuckFile.damaged(e) ? damaged(file, e.getMessage()) : new LedgerException(file + ": " + what + ": " + e.getMessage());
+    }
+
+    private static LedgerException damaged(Path file, String why) {
+        return new LedgerException(file + ": the forecast ledger is damaged (cut short or corrupt: " + why
+                + "); restore a copy of it, or start a new ledger with --ledger FILE", true);
     }
 
     @Override

@@ -88,6 +88,26 @@ class LedgerTest {
         assertThat(bins.get(1).observed()).isCloseTo(0.5, within(1e-12));
     }
 
+    /** A ledger cut short is bad input naming the file, with what to do, not DuckDB's bare message. */
+    @Test
+    void a_ledger_cut_short_is_named_as_damaged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("cut.duckdb");
+        try (Ledger l = Ledger.open(file)) {
+            for (int i = 0; i < 400; i++) {
+                l.record(new Prediction("f-" + i, "question " + i + " ".repeat(2000), LocalDate.now(), LocalDate.now().plusDays(30),
+                        Prediction.yesNo(0.5), "m", "s", Optional.empty(), Optional.empty()));
+            }
+        }
+        byte[] whole = java.nio.file.Files.readAllBytes(file);
+        java.nio.file.Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThatThrownBy(() -> {
+            try (Ledger l = Ledger.open(file)) {
+                l.all();
+            }
+        }).isInstanceOf(Ledger.LedgerException.class).hasMessageStartingWith(file + ": the forecast ledger is damaged (cut short or corrupt: ")
+                .hasMessageContaining("restore a copy of it, or start a new ledger with --ledger FILE");
+    }
+
     /** "No" is the decimal complement of "yes", and each lands in its own tenth: 0.9 yes puts "no" at 0.1, in 0.1-0.2. */
     @Test
     void the_complement_is_the_decimal_one_and_lands_in_its_own_tenth() {
