@@ -149,7 +149,8 @@ public final class CountryTable implements StateCatalog {
         Optional<Country> exact = byIso3(upper)
                 .or(() -> t.matches("\\d{1,3}") ? byCow(Integer.parseInt(t)) : Optional.empty())
                 .or(() -> rows.stream().filter(c -> c.name().equalsIgnoreCase(t)).findFirst())
-                .or(() -> rows.stream().filter(c -> c.cowAbb().map(upper::equals).orElse(false)).findFirst());
+                .or(() -> rows.stream().filter(c -> c.cowAbb().map(upper::equals).orElse(false)).findFirst())
+                .or(() -> Optional.ofNullable(ALIASES.get(upper)).flatMap(this::byIso3));
         if (exact.isPresent()) {
             return exact.get();
         }
@@ -165,6 +166,28 @@ public final class CountryTable implements StateCatalog {
                     prefix.stream().map(this::label).toList());
         }
         throw new UnknownCountryException("no state '" + input + "' in the country cross-walk", suggest(input));
+    }
+
+    /**
+     * Other names users type for states, historical and current (USSR, Yugoslavia, West Germany,
+     * DPRK, UK), upper-cased, to the ISO code whose row stands for them (aliases.csv, with a note each).
+     */
+    private static final Map<String, String> ALIASES = readAliases();
+
+    private static Map<String, String> readAliases() {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (InputStream in = CountryTable.class.getResourceAsStream("aliases.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("aliases.csv is missing from the classpath; rebuild Entente");
+            }
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank()).forEach(l -> {
+                String[] f = l.split(",", 3);
+                out.put(f[0].strip().toUpperCase(Locale.ROOT), f[1].strip());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled aliases.csv", e);
+        }
+        return Map.copyOf(out);
     }
 
     private static java.util.function.Predicate<Country> distinctIso() {
@@ -187,7 +210,9 @@ public final class CountryTable implements StateCatalog {
         List<String> viaPrefix = byIso.values().stream()
                 .filter(c -> c.name().toUpperCase(Locale.ROOT).startsWith(upper) && upper.length() >= 3)
                 .map(this::label).toList();
-        return Stream.of(viaPrefix, viaName, viaCode).flatMap(List::stream).distinct().limit(5).toList();
+        List<String> viaAlias = Spelling.nearest(upper, ALIASES.keySet(), 2).stream().map(ALIASES::get).map(byIso::get)
+                .filter(java.util.Objects::nonNull).map(this::label).toList();
+        return Stream.of(viaPrefix, viaName, viaAlias, viaCode).flatMap(List::stream).distinct().limit(5).toList();
     }
 
     private String label(Country c) {

@@ -54,4 +54,23 @@ class CountryTableTest {
         assertThat(table.suggest("Rusia")).anyMatch(s -> s.startsWith("RUS"));
         assertThat(table.suggest("North Kor")).anyMatch(s -> s.startsWith("PRK"));
     }
+
+    /** Historical and common names resolve to the row that stands for the state; near misses suggest them. */
+    @Test
+    void other_names_of_states_resolve_and_are_suggested() {
+        for (String[] a : new String[][] {{"USSR", "RUS"}, {"Soviet Union", "RUS"}, {"Russian Federation", "RUS"},
+            {"Yugoslavia", "SRB"}, {"West Germany", "DEU"}, {"East Germany", "DDR"}, {"North Yemen", "YEM"},
+            {"South Yemen", "YMD"}, {"dprk", "PRK"}, {"UK", "GBR"}, {"Burma", "MMR"}}) {
+            assertThat(table.resolve(a[0]).iso3()).as(a[0]).isEqualTo(a[1]);
+        }
+        assertThat(table.cowFor(table.resolve("West Germany"), 1980)).hasValue(260);
+        assertThat(table.suggest("Soviet Unoin")).contains("RUS (Russia)");
+        // every alias names a state in the table
+        try (var in = CountryTable.class.getResourceAsStream("aliases.csv")) {
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).forEach(l ->
+                    assertThat(table.byIso3(l.split(",")[1])).as(l).isPresent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
