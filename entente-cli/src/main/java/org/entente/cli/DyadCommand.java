@@ -69,6 +69,14 @@ final class DyadCommand implements Callable<Integer> {
             format = Format.json;
         }
         Bundle bundle = Bundle.bundled();
+        var given = spec.commandLine().getParseResult();
+        if ((sources || partners) && format == Format.csv) {
+            throw new Failures.BadInputException("--format csv gives the panel of a pair; --" + (sources ? "sources" : "partners")
+                    + " prints a table or, with --json, JSON");
+        }
+        if (partners && (given.hasMatchedOption("--from") || given.hasMatchedOption("--to"))) {
+            throw new Failures.BadInputException("--from and --to go with a pair's panel; --partners takes one --year");
+        }
         if (sources) {
             DyadText.sources(bundle, out, format == Format.json);
             return 0;
@@ -98,8 +106,8 @@ final class DyadCommand implements Callable<Integer> {
         if (states.size() != 2) {
             throw new Failures.BadInputException("dyad needs two states (e.g. dyad IRN RUS), or --partners, or --sources");
         }
-        if (spec.commandLine().getParseResult().hasMatchedOption("--by") || year != null) {
-            throw new Failures.BadInputException("--by and --year go with --partners; for a pair, give --from and --to");
+        if (given.hasMatchedOption("--by") || year != null || given.hasMatchedOption("--top")) {
+            throw new Failures.BadInputException("--by, --year and --top go with --partners; for a pair, give --from and --to");
         }
         Country[] pair = DyadArgs.two(countries, states.get(0), states.get(1));
         Country a = pair[0];

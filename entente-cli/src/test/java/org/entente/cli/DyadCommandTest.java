@@ -100,4 +100,20 @@ class DyadCommandTest {
         assertThat(ambiguous.err()).contains("matches several states").contains("PRK").contains("KOR");
         assertThat(Run.entente("dyad", "IRN").code()).isEqualTo(2);
     }
+
+    /** Options that do nothing with what was asked are refused, not ignored. */
+    @Test
+    void options_that_do_not_go_with_the_request_are_refused() {
+        String[][][] cases = {
+            {{"dyad", "IRN", "--partners", "--year", "2014", "--format", "csv"}, {"--format csv gives the panel of a pair"}},
+            {{"dyad", "--sources", "--format", "csv"}, {"--format csv gives the panel of a pair"}},
+            {{"dyad", "IRN", "--partners", "--year", "2014", "--from", "2000"}, {"--from and --to go with a pair's panel"}},
+            {{"dyad", "IRN", "RUS", "--top", "3"}, {"--by, --year and --top go with --partners"}},
+        };
+        for (String[][] c : cases) {
+            Run r = Run.entente(c[0]);
+            assertThat(r.code()).as(String.join(" ", c[0])).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", c[0])).contains(c[1][0]);
+        }
+    }
 }
