@@ -65,6 +65,34 @@ public final class DyadPanels {
         Map<Long, int[]> d = (Map<Long, int[]>) loaded.get("disputes");
         this.disputes = d;
         this.events = (Events) loaded.get("events");
+        @SuppressWarnings("unchecked")
+        Map<Integer, List<int[]>> m = (Map<Integer, List<int[]>>) loaded.get("system");
+        this.system = m;
+    }
+
+    /** Each state's spans of membership in the COW state system, first and last year; open-ended when current. */
+    private final Map<Integer, List<int[]>> system;
+
+    /** The last day of the state system file: a membership ending then is current, not over. */
+    private static final String SYSTEM_END = "2016-12-31";
+
+    private static Map<Integer, List<int[]>> system(Bundle bundle) {
+        Map<Integer, List<int[]>> out = new HashMap<>();
+        Tsv.read(bundle, "states.tsv.gz", List.of("ccode", "abb", "name", "start", "end"), r -> {
+            String end = r.text(4);
+            out.computeIfAbsent(r.integer(0), k -> new ArrayList<>()).add(new int[] {Integer.parseInt(r.text(3).substring(0, 4)),
+                end.equals(SYSTEM_END) ? Integer.MAX_VALUE : Integer.parseInt(end.substring(0, 4))});
+        });
+        return out;
+    }
+
+    /**
+     * @return whether the state was a member of the state system in the year (for part of it at
+     * least); a code the file does not list is taken as one, so that nothing is hidden by a gap in it
+     */
+    public boolean inSystem(int cow, int year) {
+        List<int[]> spans = system.get(cow);
+        return spans == null || spans.stream().anyMatch(s -> s[0] <= year && year <= s[1]);
     }
 
     /**
@@ -92,6 +120,7 @@ public final class DyadPanels {
         jobs.put("nmc", () -> DyadYearTable.read(bundle, "nmc.tsv.gz", List.of("ccode", "year", "cinc"), true, 2));
         jobs.put("disputes", () -> disputes(bundle));
         jobs.put("events", () -> Events.load(bundle));
+        jobs.put("system", () -> system(bundle));
         Map<String, CompletableFuture<Object>> running = new HashMap<>();
         jobs.forEach((k, v) -> running.put(k, CompletableFuture.supplyAsync(v)));
         Map<String, Object> loaded = new HashMap<>();
@@ -191,6 +220,13 @@ public final class DyadPanels {
      * @return every measure of the dyad in that year
      */
     public DyadYear year(int a, int b, int year) {
+        if (!inSystem(a, year) || !inSystem(b, year)) {
+            // before a state joined the state system (Ukraine before 1991) the dyad data sets have no
+            // row for it by design: their silence is no data, not zero; UN votes are its own
+            return new DyadYear(year, votes(a, b, year), Optional.empty(), Optional.empty(), Optional.empty(),
+                    OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                    Optional.empty());
+        }
         return new DyadYear(year, votes(a, b, year), alliance(a, b, year), arms(a, b, year), trade(a, b, year),
                 igos(a, b, year), rivalry(a, b, year), disputes(a, b, year), power(a, b, year),
                 contiguity(a, b, year), leaders(a, b, year));

@@ -41,6 +41,23 @@ class DyadPanelsTest {
         }
     }
 
+    /** Ukraine (COW 369) joined the state system in December 1991: before that, no data, not zero disputes or arms; its UN votes are its own. */
+    @Test
+    void a_state_not_yet_in_the_system_has_no_data_but_its_votes() {
+        DyadYear before = panels.year(369, RUS, 1985);
+        assertThat(before.arms()).isEmpty();
+        assertThat(before.disputes()).isEmpty();
+        assertThat(before.rivalry()).isEmpty();
+        assertThat(before.alliance()).isEmpty();
+        assertThat(before.votes()).as("the Ukrainian SSR held a UN seat").isPresent();
+        DyadYear after = panels.year(369, RUS, 1995);
+        assertThat(after.disputes()).isPresent();
+        assertThat(after.rivalry()).isPresent();
+        assertThat(panels.inSystem(369, 1991)).isTrue();
+        assertThat(panels.inSystem(369, 1990)).isFalse();
+        assertThat(panels.inSystem(RUS, 2022)).as("current members are open-ended past the file's 2016 end").isTrue();
+    }
+
     /** India-Pakistan: a rivalry in both lists; the Thompson-Dreyer list ends in 2010, so 2011 is no data there, not "no". */
     @Test
     void a_rivalry_list_that_ends_gives_no_data_after_its_last_year() {
