@@ -4,6 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.year;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -47,36 +54,134 @@ public final class RollupJob {
     public record Summary(long files, long accepted, long rejected, long dyadic) {
     }
 
+    /** The output's tables, each a folder under the output folder. */
+    static final List<String> TABLES = List.of("dyad_month", "actor_month", "rejects", "files");
+
     private RollupJob() {
     }
 
+    /** Exit code of a run refused for its arguments or input (usage, an output that exists, a missing input). */
+    static final int BAD_INPUT = 2;
+    /** Exit code of a run that failed on the way. */
+    static final int FAILURE = 1;
+    private static final String USAGE = "usage: RollupJob --out DIR INPUT... (files, folders or Hadoop globs; "
+            + "docs/scale-out.md)";
+
     /**
-     * {@code spark-submit ... entente-spark.jar --out DIR INPUT...}.
+     * Input or arguments the job refuses, found before any work is done: the message names the
+     * path and says what to give instead.
+     */
+    static final class BadInput extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadInput(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * {@code spark-submit ... entente-spark.jar --out DIR INPUT...}. Exits with 2 when the
+     * arguments or the input are wrong, with 1 when the run fails; one line on standard error
+     * either way, with the stack trace only when the environment variable ENTENTE_DEBUG is set.
      *
      * @param args {@code --out DIR} and one or more input paths, folders or globs
      */
     public static void main(String[] args) {
+        SparkSession[] made = new SparkSession[1];
+        int code;
+        try {
+            code = exec(args, System.out, System.err, System.getenv("ENTENTE_DEBUG") != null,
+                    () -> made[0] = SparkSession.builder().appName("entente-events-rollup").getOrCreate());
+        } finally {
+            if (made[0] != null) {
+                made[0].stop();
+            }
+        }
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * What {@link #main} does, short of stopping the session and exiting.
+     *
+     * @param args    the command line
+     * @param out     where the summary goes
+     * @param err     where a refusal or failure goes, as one line (with the stack trace when {@code debug})
+     * @param debug   whether to print stack traces
+     * @param session makes the session, once the arguments are known to be usable
+     * @return the exit code: 0, {@link #BAD_INPUT} or {@link #FAILURE}
+     */
+    static int exec(String[] args, PrintStream out, PrintStream err, boolean debug, Supplier<SparkSession> session) {
         List<String> inputs = new ArrayList<>();
-        String out = null;
+        String target = null;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--out") && i + 1 < args.length) {
-                out = args[++i];
+            if (args[i].equals("--out")) {
+                if (i + 1 == args.length || target != null) {
+                    err.println("RollupJob: --out takes one folder, given once. " + USAGE);
+                    return BAD_INPUT;
+                }
+                target = args[++i];
             } else {
                 inputs.add(args[i]);
             }
         }
-        if (out == null || inputs.isEmpty()) {
-            throw new IllegalArgumentException("usage: RollupJob --out DIR INPUT... (got " + List.of(args) + ")");
+        if (target == null || inputs.isEmpty()) {
+            err.println("RollupJob: " + (target == null ? "no --out folder given" : "no input given") + ". " + USAGE);
+            return BAD_INPUT;
         }
-        SparkSession spark = SparkSession.builder().appName("entente-events-rollup").getOrCreate();
         try {
             long t0 = System.nanoTime();
-            Summary s = run(spark, inputs, out);
-            System.out.printf(Locale.ROOT, "%d files, %d rows accepted, %d rejected, %d dyadic; %.1f s%n", s.files(),
+            Summary s = run(session.get(), inputs, target);
+            out.printf(Locale.ROOT, "%d files, %d rows accepted, %d rejected, %d dyadic; %.1f s%n", s.files(),
                     s.accepted(), s.rejected(), s.dyadic(), (System.nanoTime() - t0) / 1e9);
-        } finally {
-            spark.stop();
+            out.flush();
+            return 0;
+        } catch (BadInput e) {
+            report(err, "RollupJob: " + e.getMessage(), e, debug);
+            return BAD_INPUT;
+        } catch (Exception e) {   // Spark passes on Hadoop's checked IOExceptions undeclared
+            String missing = missingInput(e);
+            if (missing != null) {   // a path that vanished after the check, or a form the check does not see
+                report(err, "RollupJob: " + missing + "; give existing files, folders or globs that match", e, debug);
+                return BAD_INPUT;
+            }
+            report(err, "RollupJob: the rollup into " + target + " failed: " + firstLine(e) + rootCause(e)
+                    + (debug ? "" : " (set ENTENTE_DEBUG=1 to see the stack trace)"), e, debug);
+            return FAILURE;
         }
+    }
+
+    private static void report(PrintStream err, String line, Throwable e, boolean debug) {
+        err.println(line);
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+    }
+
+    /** @return Hadoop's one-line message when a cause is its InvalidInputException (an input that matches nothing) */
+    private static String missingInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("InvalidInputException")) {
+                return firstLine(t);
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+        return m.lines().findFirst().orElse(m).strip();
+    }
+
+    /** @return the deepest cause's first line, when there is one other than the top's */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? "" : " (cause: " + root.getClass().getSimpleName() + ": " + firstLine(root) + ")";
     }
 
     /**
@@ -91,6 +196,7 @@ public final class RollupJob {
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        check(jsc.hadoopConfiguration(), inputs, out);
         JavaRDD<FileRead> read = jsc.binaryFiles(String.join(",", inputs), jsc.defaultParallelism())
                 .filter(f -> !f._1().toLowerCase(Locale.ROOT).endsWith(".md"))
                 .mapPartitions(RollupJob::readAll)
@@ -109,6 +215,40 @@ public final class RollupJob {
         List<Listed> counted = listed.stream().filter(l -> kept.contains(l.path())).toList();
         return new Summary(firstPath.size(), counted.stream().mapToLong(Listed::accepted).sum(),
                 counted.stream().mapToLong(Listed::rejected).sum(), counted.stream().mapToLong(Listed::dyadic).sum());
+    }
+
+    /**
+     * Refuses, before anything is read, an output folder that already holds one of the tables (Spark
+     * would fail only after the whole read) and an input that names nothing.
+     *
+     * @throws BadInput naming the path and what to do
+     */
+    static void check(Configuration conf, List<String> inputs, String out) {
+        for (String table : TABLES) {
+            Path p = new Path(out, table);
+            try {
+                if (p.getFileSystem(conf).exists(p)) {
+                    throw new BadInput(out + " already holds " + table + "/ (an earlier run's output?): "
+                            + "give a new --out folder, or remove that one first");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(p + ": cannot check whether it exists: " + e.getMessage(), e);
+            }
+        }
+        for (String input : inputs) {
+            Path p = new Path(input);
+            FileStatus[] found;
+            try {
+                found = p.getFileSystem(conf).globStatus(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(input + ": cannot list: " + e.getMessage(), e);
+            }
+            if (found == null || found.length == 0) {
+                throw new BadInput(input + ": no such file or folder"
+                        + (input.matches(".*[*?\\[{].*") ? " (the pattern matches nothing)" : "")
+                        + "; give existing files, folders or globs that match");
+            }
+        }
     }
 
     /** What the driver learns of each file read: enough to keep one path per checksum, and to count. */

@@ -168,6 +168,66 @@ class RollupJobTest {
                 .isEqualTo((long) rows("SELECT sum(rows_accepted) FROM files").get(0).get(0));
     }
 
+    /**
+     * Bad arguments or input (none at all, an output folder that holds the tables, an input that
+     * names nothing) exit with 2 and one line naming the path; a failure on the way with 1 and one
+     * line: no stack trace unless asked for.
+     */
+    @Test
+    void bad_usage_and_input_exit_2_and_failures_1_with_one_line_each(@TempDir Path tmp) throws Exception {
+        Exec none = exec();
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).startsWith("RollupJob: no --out folder given").contains("usage: RollupJob --out DIR");
+
+        Exec noInput = exec("--out", tmp.resolve("o1").toString());
+        assertThat(noInput.code()).isEqualTo(2);
+        assertThat(noInput.err()).startsWith("RollupJob: no input given");
+
+        Exec exists = exec("--out", out.toString(), inputs.resolve(SAMPLES[0]).toString());
+        assertThat(exists.code()).isEqualTo(2);
+        assertThat(exists.err()).contains(out + " already holds dyad_month/").contains("give a new --out folder");
+
+        Path nowhere = tmp.resolve("nowhere");
+        Path fresh = tmp.resolve("o2");
+        Exec missing = exec("--out", fresh.toString(), inputs.toString(), nowhere.toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains(nowhere + ": no such file or folder");
+        Exec noMatch = exec("--out", fresh.toString(), inputs.resolve("*.nothing").toString());
+        assertThat(noMatch.code()).isEqualTo(2);
+        assertThat(noMatch.err()).contains("*.nothing: no such file or folder (the pattern matches nothing)");
+        assertThat(fresh).as("a refused run writes nothing").doesNotExist();
+
+        Path file = Files.writeString(tmp.resolve("a-file"), "not a folder");
+        Exec failed = exec("--out", file.resolve("out").toString(), inputs.resolve(SAMPLES[0]).toString());
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.err()).startsWith("RollupJob: the rollup into " + file.resolve("out") + " failed: ")
+                .contains("ENTENTE_DEBUG");
+        for (Exec e : List.of(none, noInput, exists, missing, noMatch, failed)) {
+            assertThat(e.err().lines()).as(e.err()).hasSize(1);
+            assertThat(e.err()).doesNotContain("\tat ");
+            assertThat(e.out()).isEmpty();
+        }
+        Exec debug = exec(true, "--out", file.resolve("out2").toString(), inputs.resolve(SAMPLES[0]).toString());
+        assertThat(debug.code()).isEqualTo(1);
+        assertThat(debug.err()).contains("\tat ");
+    }
+
+    private record Exec(int code, String out, String err) {
+    }
+
+    private Exec exec(String... args) {
+        return exec(false, args);
+    }
+
+    private Exec exec(boolean debug, String... args) {
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+        int code = RollupJob.exec(args, new java.io.PrintStream(o, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(e, true, java.nio.charset.StandardCharsets.UTF_8), debug, () -> spark);
+        return new Exec(code, o.toString(java.nio.charset.StandardCharsets.UTF_8),
+                e.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static void assertSame(List<List<Object>> actual, List<List<Object>> expected, int keyColumns) {
         assertThat(actual).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
