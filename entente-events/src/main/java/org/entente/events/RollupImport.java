@@ -41,6 +41,8 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
             + "mentions, sources, articles, tone_sum, toned FROM read_parquet(%s, hive_partitioning = true)";
     private static final String VOLUMES = "INSERT INTO actor_month_parts SELECT %d, source, actor, month, events "
             + "FROM read_parquet(%s, hive_partitioning = true)";
+    private static final String REJECTS = "INSERT INTO rejects SELECT file_checksum, file, line, reason, raw "
+            + "FROM read_parquet(%2$s)";
     private static final String LEDGER = "INSERT INTO files SELECT checksum, path, size, format, rows_accepted, "
             + "rows_rejected, rows_dyadic, 0, '" + ORIGIN + "', first_date, last_date, 0, current_timestamp::TIMESTAMP, "
             + "%d + row_number() OVER (ORDER BY path) FROM read_parquet(%s)";
@@ -55,8 +57,8 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
     static RollupImport into(Connection db, Path store, Path dir) {
         Map<String, String> globs = check(dir);
         try (Statement s = db.createStatement()) {
-            long known = count(s, "SELECT count(*) FROM files WHERE checksum IN (SELECT checksum FROM read_parquet("
-                    + globs.get("files") + "))");
+            long known = !globs.containsKey("files") ? 0 : count(s, "SELECT count(*) FROM files WHERE checksum IN "
+                    + "(SELECT checksum FROM read_parquet(" + globs.get("files") + "))");
             if (known > 0) {
                 throw EventsException.badInput(known + " file(s) of " + dir + " are already in " + store
                         + "; importing them again would count them twice (the store is unchanged)");
@@ -69,12 +71,11 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
                 Transaction.run(db, () -> {
                     // the import's rollup is one part, numbered after the first of its files
                     long seq = count(s, "SELECT coalesce(max(seq), 0) FROM files");
-                    counts[0] = s.executeUpdate(String.format(LEDGER, seq, globs.get("files")));
-                    String rejected = globs.get("rejects");
-                    counts[3] = rejected == null ? 0 : s.executeUpdate("INSERT INTO rejects SELECT "
-                            + "file_checksum, file, line, reason, raw FROM read_parquet(" + rejected + ")");
-                    counts[1] = s.executeUpdate(String.format(GROUPS, seq + 1, globs.get("dyad_month")));
-                    counts[2] = s.executeUpdate(String.format(VOLUMES, seq + 1, globs.get("actor_month")));
+                    // a table Spark wrote no rows of is absent: nothing to add from it
+                    counts[0] = insert(s, LEDGER, seq, globs.get("files"));
+                    counts[3] = insert(s, REJECTS, seq, globs.get("rejects"));
+                    counts[1] = insert(s, GROUPS, seq + 1, globs.get("dyad_month"));
+                    counts[2] = insert(s, VOLUMES, seq + 1, globs.get("actor_month"));
                 });
             } finally {
                 restore(db);
@@ -98,7 +99,10 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
      * Checks, before any store is opened, that a folder is the Spark job's output.
      *
      * @param dir the folder
-     * @return a read_parquet glob for each of its tables (rejects only when it has some)
+     * @return a read_parquet glob for each of its tables that has Parquet files: not for rejects
+     *         when it has none, nor for a table folder holding only Spark's {@code _SUCCESS} mark (a
+     *         run that gave no rows of it, as when no input row was dyadic: Spark writes no Parquet
+     *         file for a partitioned table without rows)
      * @throws EventsException bad input when it lacks one of the job's other Parquet tables
      */
     public static Map<String, String> check(Path dir) {
@@ -107,7 +111,7 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
             String glob = parquet(dir, table);
             if (glob != null) {
                 globs.put(table, glob);
-            } else if (!table.equals("rejects")) {
+            } else if (!table.equals("rejects") && !Files.isRegularFile(dir.resolve(table).resolve("_SUCCESS"))) {
                 throw EventsException.badInput(dir + " holds no " + table + "/ Parquet files: "
                         + "give the output folder of the Spark rollup job (docs/scale-out.md)");
             }
@@ -141,6 +145,11 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
         }
         // the files by name, not a glob: a folder named like a pattern (roll[1]) matched nothing
         return parts.isEmpty() ? null : "[" + String.join(", ", parts) + "]";
+    }
+
+    /** @return the rows added by one of the INSERTs above from the files of {@code glob}, 0 when there are none */
+    private static long insert(Statement s, String sql, long seq, String glob) throws SQLException {
+        return glob == null ? 0 : s.executeUpdate(String.format(sql, seq, glob));
     }
 
     private static long count(Statement s, String sql) throws SQLException {

@@ -169,6 +169,36 @@ class RollupJobTest {
     }
 
     /**
+     * A run that gives no dyad row (files of which no row could be read, or no file at all) writes
+     * no Parquet file for dyad_month and actor_month; its output still loads, with its files and
+     * rejects, as a local ingest records them.
+     */
+    @Test
+    void an_output_without_dyad_rows_can_be_imported(@TempDir Path tmp) throws Exception {
+        Path junk = Files.createDirectories(tmp.resolve("junk"));
+        Files.writeString(junk.resolve("a.txt"), "hello world\n");
+        Files.writeString(junk.resolve("b.csv"), "x\ty\n");
+        Path junkOut = tmp.resolve("junk-out");
+        RollupJob.Summary s = RollupJob.run(spark, List.of(junk.toUri().toString()), junkOut.toUri().toString());
+        assertThat(s).isEqualTo(new RollupJob.Summary(2, 0, 2, 0));
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Path emptyOut = tmp.resolve("empty-out");
+        RollupJob.run(spark, List.of(empty.toUri().toString()), emptyOut.toUri().toString());
+        try (EventStore st = EventStore.open(tmp.resolve("imported.duckdb"))) {
+            assertThat(st.importRollup(junkOut)).isEqualTo(new RollupImport(2, 0, 0, 2));
+            assertThat(st.importRollup(emptyOut)).isEqualTo(new RollupImport(0, 0, 0, 0));
+        }
+        Path local = tmp.resolve("local.duckdb");
+        try (EventStore st = EventStore.open(local)) {
+            st.ingest(Inputs.expand(List.of(junk.toString())), List.of(), r -> { });
+        }
+        String ledger = "SELECT checksum, path, size, format, rows_accepted, rows_rejected FROM files ORDER BY ALL";
+        assertThat(rows(tmp.resolve("imported.duckdb"), ledger)).isEqualTo(rows(local, ledger)).hasSize(2);
+        String rejects = "SELECT file_checksum, file, line, reason, raw FROM rejects ORDER BY ALL";
+        assertThat(rows(tmp.resolve("imported.duckdb"), rejects)).isEqualTo(rows(local, rejects)).hasSize(2);
+    }
+
+    /**
      * Bad arguments or input (none at all, an output folder that holds the tables, an input that
      * names nothing) exit with 2 and one line naming the path; a failure on the way with 1 and one
      * line: no stack trace unless asked for.
