@@ -241,6 +241,34 @@ class EventsCommandTest {
         assertThat(none).as("a store made only to fail is not left behind").doesNotExist();
     }
 
+    /**
+     * import-rollup: a Parquet file cut short is bad input (exit 2) naming the file, and leaves no
+     * store; a path that names nothing is said to be no such folder.
+     */
+    @Test
+    void import_rollup_refuses_a_damaged_file_and_a_missing_folder_with_exit_2() throws Exception {
+        Path source = dir.resolve("source.duckdb");
+        assertThat(Run.entente("events", "ingest", V2, "--store", source.toString()).code()).isZero();
+        Path roll = dir.resolve("roll");
+        sparkLike(source, roll, 1);
+        Path part;
+        try (var parts = Files.walk(roll.resolve("dyad_month"))) {
+            part = parts.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        Files.write(part, java.util.Arrays.copyOf(Files.readAllBytes(part), 10));
+        Path none = dir.resolve("none.duckdb");
+        Run damaged = Run.entente("events", "import-rollup", roll.toString(), "--store", none.toString());
+        assertThat(damaged.code()).as(damaged.err()).isEqualTo(2);
+        assertThat(damaged.err()).contains(part + " cannot be read as Parquet").contains("copy the job's output again")
+                .doesNotContain("Exception");
+        assertThat(none).as("a store made only to fail is not left behind").doesNotExist();
+        Path nowhere = dir.resolve("nowhere");
+        Run missing = Run.entente("events", "import-rollup", nowhere.toString(), "--store", none.toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains(nowhere + ": no such folder").doesNotContain("holds no");
+        assertThat(none).doesNotExist();
+    }
+
     /** A file read again for a new watch is counted as such in the summary, with the bytes read. */
     @Test
     void the_summary_counts_files_read_again_for_new_watches() {

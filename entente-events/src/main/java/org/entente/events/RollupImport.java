@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +43,8 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
             + "mentions, sources, articles, tone_sum, toned FROM read_parquet(%s, hive_partitioning = true)";
     private static final String VOLUMES = "INSERT INTO actor_month_parts SELECT %d, source, actor, month, events "
             + "FROM read_parquet(%s, hive_partitioning = true)";
+    /** A path in quotes in DuckDB's message: the file it could not read. */
+    private static final Pattern QUOTED = Pattern.compile("(['\"])(/[^'\"]*|[A-Za-z]:\\\\[^'\"]*)\\1");
     private static final String REJECTS = "INSERT INTO rejects SELECT file_checksum, file, line, reason, raw "
             + "FROM read_parquet(%2$s)";
     private static final String LEDGER = "INSERT INTO files SELECT checksum, path, size, format, rows_accepted, "
@@ -51,8 +55,8 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
      * Loads the job's Parquet folders with DuckDB's {@code read_parquet}, in one transaction. A run
      * holding a file the ledger already lists is refused, since its sums would count twice.
      *
-     * @throws EventsException bad input when {@code dir} is not the job's output or repeats a stored
-     *                         file; otherwise when the store cannot be written (it is then unchanged)
+     * @throws EventsException bad input when {@code dir} is not the job's output, repeats a stored
+     *                         file or holds a Parquet file that cannot be read; otherwise when the store cannot be written (it is then unchanged)
      */
     static RollupImport into(Connection db, Path store, Path dir) {
         Map<String, String> globs = check(dir);
@@ -91,6 +95,14 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
                         + "mixed); import each run's own output folder. The store is unchanged. DuckDB said: "
                         + m.lines().findFirst().orElse(m));
             }
+            if (m.startsWith("Invalid Input Error") || m.startsWith("Invalid Error")) {
+                // DuckDB could not read a Parquet file: damaged, or copied in part
+                Matcher f = QUOTED.matcher(m);
+                throw EventsException.badInput(dir + ": " + (f.find() ? f.group(2) : "one of its Parquet files")
+                        + " cannot be read as Parquet: it is damaged or was copied in part; copy the job's output "
+                        + "again (aws s3 sync, hdfs dfs -get) and import that. The store is unchanged. DuckDB said: "
+                        + m.lines().findFirst().orElse(m));
+            }
             throw new EventsException(store + ": import of " + dir + " failed (the store is unchanged): " + m, e);
         }
     }
@@ -106,6 +118,10 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
      * @throws EventsException bad input when it lacks one of the job's other Parquet tables
      */
     public static Map<String, String> check(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw EventsException.badInput(dir + (Files.exists(dir) ? " is a file, not a folder" : ": no such folder")
+                    + ": give the output folder of the Spark rollup job (docs/scale-out.md)");
+        }
         Map<String, String> globs = new HashMap<>();
         for (String table : new String[] {"dyad_month", "actor_month", "files", "rejects"}) {
             String glob = parquet(dir, table);

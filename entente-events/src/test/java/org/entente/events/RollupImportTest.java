@@ -70,6 +70,40 @@ class RollupImportTest {
                 .matches(e -> ((EventsException) e).badInput(), "bad input");
     }
 
+    /**
+     * A Parquet file cut short (an interrupted copy) is bad input naming the file, not a failure of
+     * the store; the store is unchanged.
+     */
+    @Test
+    void a_damaged_parquet_file_is_bad_input_naming_it() throws Exception {
+        Path out = dir.resolve("out");
+        junkRun(out);
+        Path part = out.resolve("rejects/part-00000.snappy.parquet");
+        byte[] bytes = Files.readAllBytes(part);
+        for (int keep : new int[] {10, bytes.length / 2}) {
+            Files.write(part, java.util.Arrays.copyOf(bytes, keep));
+            try (EventStore s = EventStore.open(dir.resolve("store.duckdb"))) {
+                assertThatThrownBy(() -> s.importRollup(out)).isInstanceOf(EventsException.class)
+                        .hasMessageStartingWith(out + ": " + part + " cannot be read as Parquet")
+                        .hasMessageContaining("copy the job's output again").hasMessageContaining("store is unchanged")
+                        .matches(e -> ((EventsException) e).badInput(), "bad input");
+            }
+            assertThat(rows(dir.resolve("store.duckdb"), "SELECT count(*) FROM files")).isEqualTo(List.of("0"));
+        }
+    }
+
+    /** A path that names nothing, or a file, is said to be so. */
+    @Test
+    void a_missing_folder_or_a_file_is_named_as_such() throws Exception {
+        Path nowhere = dir.resolve("nowhere");
+        assertThatThrownBy(() -> RollupImport.check(nowhere)).isInstanceOf(EventsException.class)
+                .hasMessageStartingWith(nowhere + ": no such folder")
+                .matches(e -> ((EventsException) e).badInput(), "bad input");
+        Path file = Files.writeString(dir.resolve("file.parquet"), "x");
+        assertThatThrownBy(() -> RollupImport.check(file)).isInstanceOf(EventsException.class)
+                .hasMessageStartingWith(file + " is a file, not a folder");
+    }
+
     /** What the job writes for two files of which no row could be read. */
     private void junkRun(Path out) throws Exception {
         for (String t : new String[] {"dyad_month", "actor_month", "files", "rejects"}) {
