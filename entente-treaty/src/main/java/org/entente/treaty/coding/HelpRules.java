@@ -19,6 +19,8 @@ import org.entente.treaty.clause.Sentence;
  *     assistance to the aggressor", "shall in no manner lend its support to this third Power");</li>
  * <li>help negated without the attacker as its object: a disclaimer of defence, not a pledge.</li>
  * </ul>
+ * Help refused to "the aggressor" or "the attacker" is neutrality even with no contingency stated:
+ * the word itself says there is an attack.
  */
 final class HelpRules {
 
@@ -29,6 +31,8 @@ final class HelpRules {
     private static final Pattern HELP = Pattern.compile("(?i)\\b(?:assist(?:ance)?|aid|support|help|come to (?:the|its|their|his) (?:aid|assistance|defen[cs]e)|act to meet the common danger|defend)\\b");
     private static final Pattern NOT_HELP = Pattern.compile("(?i)^\\s*(?:to |in )?(?:settl|resolv|find|achiev|promot|develop|overcom|eliminat|remov|restor|the settlement|the peaceful|a peaceful)");
     private static final Pattern AGGRESSOR = Pattern.compile("(?i)aggressor|attacker|attacking|third (?:power|state|party|country|countries|states|parties|powers)|(?:state|power|party) (?:which|that) (?:has )?(?:attacked|commit)");
+    /** Whoever attacks, named as such: helping them is only ever refused as neutrality, so no "if attacked" is needed. */
+    private static final Pattern ATTACKER = Pattern.compile("(?i)\\b(?:aggressors?|attackers?|attacking (?:state|power|party|country|side)s?)\\b");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|neither|nor|cannot|refrain|desist|abstain|without)\\b");
     private static final Pattern NEUTRAL = Pattern.compile("(?i)(?:remain|be|stay) neutral|observe (?:strict )?neutrality|maintain (?:a (?:position|policy) of )?neutrality");
     private static final Pattern OFFENSIVE = Pattern.compile("(?i)(?:declare|make|wage) war|enter (?:into )?(?:the )?war|(?:participate|take part|join) in (?:the |a |joint )?(?:war|hostilities|military operations|offensive)");
@@ -42,6 +46,7 @@ final class HelpRules {
         boolean attack = ATTACK_ON_PARTY.matcher(t).find() || CONDITIONAL.matcher(t).find() && ATTACK.matcher(t).find();
         boolean war = CONDITIONAL.matcher(t).find() && WAR.matcher(t).find();
         if (!attack && !war) {
+            refusedToAttacker(s, findings);
             return;
         }
         Matcher n = NEUTRAL.matcher(t);
@@ -77,6 +82,20 @@ final class HelpRules {
                     ? "pledges help in a war the other party is in, whoever started it" : "pledges help to a party that is attacked"));
         }
         return negated || !toAggressor;
+    }
+
+    /** Neutrality with no contingency stated: help refused to the aggressor or attacker itself ("shall not provide assistance to the aggressor"). */
+    private static void refusedToAttacker(Sentence s, Consumer<ObligationFinding> findings) {
+        String t = s.text();
+        Matcher h = HELP.matcher(t);
+        while (h.find()) {
+            String after = t.substring(h.end(), Math.min(t.length(), h.end() + 100));
+            if (!NOT_HELP.matcher(after).find() && negated(t, h.start()) && ATTACKER.matcher(after).find()) {
+                findings.accept(finding(s, Obligation.NEUTRALITY, h.start(),
+                        "pledges not to help an aggressor: neutrality, no duty to help the victim"));
+                return;
+            }
+        }
     }
 
     private static void offensive(Sentence s, Consumer<ObligationFinding> findings) {
