@@ -28,11 +28,12 @@ final class HelpRules {
     private static final Pattern ATTACK = Pattern.compile("(?i)armed attack|\\battack(?:ed|s)?\\b|aggression|belligerent action|act of war");
     private static final Pattern ATTACK_ON_PARTY = Pattern.compile("(?i)(?:attack|aggression)[^.;]{0,60}?(?:on|against|upon) (?:any|one|either|each|both|all|the other)\\b");
     private static final Pattern WAR = Pattern.compile("(?i)(?:involved|engaged) in (?:a )?(?:war|hostilities|armed conflict)|(?:war|hostilities) (?:with|against) (?:a |any )?(?:third|other)|state of war");
-    private static final Pattern HELP = Pattern.compile("(?i)\\b(?:assist(?:ance)?|aid|support|help|come to (?:the|its|their|his) (?:aid|assistance|defen[cs]e)|act to meet the common danger|defend)\\b");
+    private static final Pattern HELP = Pattern.compile("(?i)\\b(?:assist(?:ance|s|ed|ing)?|aid(?:s|ed|ing)?|support(?:s|ed|ing)?|help(?:s|ed|ing)?|come to (?:the|its|their|his) (?:aid|assistance|defen[cs]e)|act to meet the common danger|defend)\\b");
     private static final Pattern NOT_HELP = Pattern.compile("(?i)^\\s*(?:to |in )?(?:settl|resolv|find|achiev|promot|develop|overcom|eliminat|remov|restor|the settlement|the peaceful|a peaceful)");
-    private static final Pattern AGGRESSOR = Pattern.compile("(?i)aggressor|attacker|attacking|third (?:power|state|party|country|countries|states|parties|powers)|(?:state|power|party) (?:which|that) (?:has )?(?:attacked|commit)");
+    private static final Pattern AGGRESSOR = Pattern.compile("(?i)aggressor|attacker|attacking|third (?:power|state|party|country|countries|states|parties|powers)|(?:state|power|party) (?:which|that) (?:has )?(?:attack|commit)");
     /** Whoever attacks, named as such: helping them is only ever refused as neutrality, so no "if attacked" is needed. */
-    private static final Pattern ATTACKER = Pattern.compile("(?i)\\b(?:aggressors?|attackers?|attacking (?:state|power|party|country|side)s?)\\b");
+    private static final Pattern ATTACKER = Pattern.compile("(?i)\\b(?:aggressors?|attackers?|attacking (?:state|power|party|country|side)s?)\\b"
+            + "|(?:state|power|party|country) (?:which|that|who) (?:has )?(?:attack|commit(?:s|ted)? (?:an )?(?:act of )?aggression)");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|neither|nor|cannot|refrain|desist|abstain|without)\\b");
     private static final Pattern NEUTRAL = Pattern.compile("(?i)(?:remain|be|stay) neutral|observe (?:strict )?neutrality|maintain (?:a (?:position|policy) of )?neutrality");
     private static final Pattern OFFENSIVE = Pattern.compile("(?i)(?:declare|make|wage) war|enter (?:into )?(?:the )?war|(?:participate|take part|join) in (?:the |a |joint )?(?:war|hostilities|military operations|offensive)");

@@ -13,7 +13,9 @@ import org.entente.treaty.clause.Sentence;
  * The rules for non-aggression and consultation. Non-aggression is a promise not to use force
  * against each other, so its patterns carry their own negation ("refrain from the threat or use
  * of force", "desist from any act of violence", "not allow its territory to be used for
- * aggression against the other"). Consultation counts for ATOP only when a crisis sets it off
+ * aggression against the other"). "Refrain from assisting a state that attacks the other" is not
+ * non-aggression: what is refrained from is help to an attacker (neutrality, see {@link HelpRules}).
+ * Consultation counts for ATOP only when a crisis sets it off
  * ("whenever ... security ... is threatened"); standing consultation on common interests is
  * recorded but does not count, following the ATOP codebook.
  */
@@ -23,7 +25,7 @@ final class PeaceRules {
             + "|(?:not|never) (?:to )?(?:resort to|use) (?:the )?(?:threat of )?(?:force|arms|armed force)"
             + "|desist from any (?:act of )?(?:violence|aggressi)|(?:not|never) (?:to )?(?:attack|commit (?:any )?(?:act of )?aggression)"
             + "|(?:not|never) (?:to )?(?:participate|take part|engage) in (?:any )?(?:hostilities|war|military action|aggression)[^.;]{0,40}?against (?:each other|one another|the other)"
-            + "|non-?aggression|(?:refrain|abstain) from[^.;]{0,40}?(?:aggressi|hostile acts?|attacks?\\b)"
+            + "|non-?aggression|(?:refrain|abstain) from(?:(?!\\b(?:assist|aid|help|support|lend))[^.;]){0,40}?(?:aggressi|hostile acts?|attacks?\\b)"
             + "|(?:not|neither)[^.;]{0,40}?(?:allow|permit)[^.;]{0,30}?territor(?:y|ies)[^.;]{0,40}?(?:to be used|use)[^.;]{0,80}?(?:aggression|hostile|against (?:the other|each other))");
     private static final Pattern CONSULT = Pattern.compile("(?i)\\bconsult(?:s|ed|ing)?\\b|\\bconsultations?\\b|exchange (?:of )?(?:views|opinions)"
             + "|coordinate (?:their )?positions|maintain (?:continual|regular|close|permanent) contact");
