@@ -24,7 +24,7 @@ import org.entente.treaty.clause.Sentence;
  */
 final class HelpRules {
 
-    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\bif\\b|^should\\b|in the event|in case|\\bwhen(?:ever)?\\b|occurs|so attacked|victim of|object of|comes? under|suffers?|subjected to");
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\bif\\b|^should\\b|" + Wording.INVERTED_SHOULD + "|in the event|in case|\\bwhen(?:ever)?\\b|occurs|so attacked|victim of|object of|comes? under|suffers?|subjected to");
     private static final Pattern ATTACK = Pattern.compile("(?i)armed attack|\\battack(?:ed|s)?\\b|aggression|belligerent action|act of war");
     private static final Pattern ATTACK_ON_PARTY = Pattern.compile("(?i)(?:attack|aggression)[^.;]{0,60}?(?:on|against|upon) (?:any|one|either|each|both|all|the other)\\b");
     private static final Pattern WAR = Pattern.compile("(?i)(?:involved|engaged) in (?:a )?(?:war|hostilities|armed conflict)|(?:war|hostilities) (?:with|against) (?:a |any )?(?:third|other)|state of war");

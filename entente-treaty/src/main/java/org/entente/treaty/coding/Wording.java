@@ -8,7 +8,8 @@ import org.entente.model.Binding;
  * How binding a clause's wording is. The verb that governs a finding is the last modal before
  * its cue ("the other shall not provide ...", "will assist", "may consult"), skipping modals that
  * govern something else ("disputes in which they may be involved", "as may be necessary") and the
- * inverted conditional "Should one party ..."; when none stands before the cue, the first one
+ * inverted conditional "Should one party ..." (also mid-sentence: "shall, should the other be
+ * attacked, come to its aid"); when none stands before the cue, the first one
  * after it counts. Phrases anywhere in the sentence then weaken it: "as appropriate", "so far as
  * possible" and "on the basis of separate agreements" make a binding verb hortatory (nothing is
  * owed until more is agreed), "in accordance with constitutional processes / national
@@ -18,6 +19,9 @@ final class Wording {
 
     private static final Pattern MODAL = Pattern.compile("(?i)\\b(shall|will|undertakes?|undertaking|agreed?|agrees|obligates?|obligate themselves|bound|obliged|required|must|hereby|pledges?|would"
             + "|may|might|should|could|strive|strives|endeavou?rs?|seeks?|intends?|hopes?|declares?|recogni[sz]es?|affirms?|reaffirms?)\\b");
+    /** "should" opening an inverted condition anywhere in the sentence: "should the other Party be attacked", "should either of them". */
+    static final String INVERTED_SHOULD = "\\bshould (?:the|either|any|one|a|an|each|both|it|they|he|she|its|their|such|this|that|these|those)\\b";
+    private static final Pattern INVERTED = Pattern.compile("(?i)" + INVERTED_SHOULD);
     private static final Pattern NOT_GOVERNING = Pattern.compile("(?i)(?:which|that|who|as|whatever) (?:may|might|will|would|shall)(?: be)?$|(?:may|might) be$");
     private static final Pattern HORTATORY = Pattern.compile("(?i)as appropriate|where appropriate|so far as possible|as far as possible|to the extent possible|where possible"
             + "|on the basis of (?:separate|specific|additional) (?:agreements?|arrangements?)|by (?:separate|specific) agreements?|in accordance with separate");
@@ -50,7 +54,7 @@ final class Wording {
         String before = null;
         String after = null;
         while (m.find()) {
-            if (m.start() == 0 && m.group(1).equalsIgnoreCase("should")) {
+            if (m.group(1).equalsIgnoreCase("should") && (m.start() == 0 || INVERTED.matcher(sentence).region(m.start(), sentence.length()).lookingAt())) {
                 continue;
             }
             String upTo = sentence.substring(0, m.end()).stripTrailing();
