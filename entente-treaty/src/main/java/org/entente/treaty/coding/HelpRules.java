@@ -15,6 +15,8 @@ import org.entente.treaty.clause.Sentence;
  * <ul>
  * <li>help, not negated, for the attacked party: defence ("will assist the Party so attacked");</li>
  * <li>help, not negated, in a war that is not described as an attack on a party: offence;</li>
+ * <li>a pledge to declare or wage war, or to attack or invade a state, not negated and not aimed at
+ *     the aggressor: offence ("shall jointly attack the territory of ...");</li>
  * <li>help negated and aimed at the attacker or a third power: neutrality ("shall not provide any
  *     assistance to the aggressor", "shall in no manner lend its support to this third Power");</li>
  * <li>help negated without the attacker as its object: a disclaimer of defence, not a pledge.</li>
@@ -37,6 +39,10 @@ final class HelpRules {
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|neither|nor|cannot|refrain|desist|abstain|without)\\b");
     private static final Pattern NEUTRAL = Pattern.compile("(?i)(?:remain|be|stay) neutral|observe (?:strict )?neutrality|maintain (?:a (?:position|policy) of )?neutrality");
     private static final Pattern OFFENSIVE = Pattern.compile("(?i)(?:declare|make|wage) war|enter (?:into )?(?:the )?war|(?:participate|take part|join) in (?:the |a |joint )?(?:war|hostilities|military operations|offensive)");
+
+    /** A pledge to attack, itself: "shall jointly attack the territory of ...", "undertake to launch a joint offensive". */
+    private static final Pattern ASSAULT = Pattern.compile("(?i)\\b(?:shall|will|undertakes? to|agrees? to)\\s+(?:jointly |together |collectively |in concert )?"
+            + "(?:attack|invade|(?:launch|carry out|conduct|undertake) (?:an? )?(?:joint )?(?:attack|offensive|invasion|military operations? against))\\b");
 
     private HelpRules() {
     }
@@ -103,6 +109,13 @@ final class HelpRules {
         Matcher o = OFFENSIVE.matcher(s.text());
         if (o.find() && !negated(s.text(), o.start())) {
             findings.accept(finding(s, Obligation.OFFENCE, o.start(), "pledges to join in war or hostilities"));
+            return;
+        }
+        // attacking the aggressor is the answer to an attack, not a war of the parties' choosing
+        Matcher a = ASSAULT.matcher(s.text());
+        if (a.find() && !negated(s.text(), a.start())
+                && !ATTACKER.matcher(s.text().substring(a.end(), Math.min(s.text().length(), a.end() + 60))).find()) {
+            findings.accept(finding(s, Obligation.OFFENCE, a.start(), "pledges to attack a state together, not in answer to an attack on a party"));
         }
     }
 
