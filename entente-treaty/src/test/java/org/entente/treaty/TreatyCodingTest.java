@@ -31,6 +31,21 @@ class TreatyCodingTest {
                 .satisfies(a -> assertThat(a.subjects()).contains(TreatySubject.MULTILATERAL));
     }
 
+    private static final String PACT = "TREATY OF FRIENDSHIP BETWEEN ALPHA AND BETA\n\n"
+            + "Alpha and Beta, desiring lasting peace, have agreed as follows:\n\n"
+            + "Article 1\n\nThe Parties shall consult each other on matters of common interest.\n\n"
+            + "Article 2\n\nThis Treaty shall remain in force for ten years. It shall cease to have effect six months after "
+            + "either Party notifies the other Party in writing of its intention to terminate it.\n\n";
+
+    @Test
+    void signed_in_closes_the_treaty_and_gives_its_date_and_place() {
+        TreatyCoding c = new TreatyCoder().code("pact.txt", PACT + "Signed in Moscow on 17 January 2025.\n");
+        assertThat(c.particulars().signed()).contains("2025-01-17");
+        assertThat(c.particulars().place()).contains("Moscow");
+        assertThat(c.structure().articles()).hasSize(2);
+        assertThat(c.structure().articles().get(1).span().of(PACT)).doesNotContain("Signed");
+    }
+
     @Test
     void commitment_follows_the_spectrum_scale() {
         assertThat(Corpus.code("corpus/1949-north-atlantic-treaty.txt").commitment().score()).isEqualTo(100);

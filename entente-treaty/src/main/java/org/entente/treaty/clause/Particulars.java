@@ -22,7 +22,7 @@ public record Particulars(Optional<String> title, List<String> parties, Optional
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)? (?:day of )?" + MONTHS + ",? (\\d{4})");
     private static final Pattern YEAR_ONLY = Pattern.compile("day of (\\d{4})");
-    private static final Pattern DONE_AT = Pattern.compile("(?i:done at|signed at|done in)\\s+([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)");
+    private static final Pattern DONE_AT = Pattern.compile("(?i:done at|signed at|done in|signed in)\\s+([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)");
     private static final Pattern PLACE_DATE = Pattern.compile("(?m)^([A-Z][A-Za-z]+), (?:" + MONTHS + "|\\d{1,2} )");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween (.+?)(?: on | concerning | regarding | relating | for the | with respect |$)");
     private static final Pattern OPENING = Pattern.compile("^(?:The )?(.{3,200}?),? (?:have agreed|have reached|hereby agree|have resolved|desirous|desiring)");

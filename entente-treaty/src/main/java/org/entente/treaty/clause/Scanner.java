@@ -21,7 +21,7 @@ final class Scanner {
             "(?i)(?:secret\\s+)?(?:additional\\s+|supplementary\\s+|optional\\s+)?(?:annex|appendix|protocol|schedule)\\b[^.;,]{0,100}\\.?");
     private static final Pattern SECTION = Pattern.compile("(?i)(?:chapter|part|section|title)\\s+[ivxlc\\d]+\\.?");
     private static final Pattern CLOSING = Pattern.compile(
-            "(?i)(?:in witness whereof|in faith whereof|done (?:at|in)\\b|signed at\\b).*"
+            "(?i)(?:in witness whereof|in faith whereof|done (?:at|in)\\b|signed at\\b|(?-i:Signed|SIGNED) in\\b).*"
                     + "|[A-Z][a-z]+, (?:[A-Z][a-z]+ \\d{1,2}|\\d{1,2} [A-Z][a-z]+),? \\d{4}\\.?");
 
     private Scanner() {
