@@ -47,6 +47,12 @@ class TreatyCodingTest {
     }
 
     @Test
+    void notice_of_an_intention_to_terminate_is_denunciation() {
+        TreatyCoding c = new TreatyCoder().code("pact.txt", PACT + "Done at Moscow on 17 January 2025.\n");
+        assertThat(c.terms().denunciation().orElseThrow().text()).contains("its intention to terminate it");
+    }
+
+    @Test
     void commitment_follows_the_spectrum_scale() {
         assertThat(Corpus.code("corpus/1949-north-atlantic-treaty.txt").commitment().score()).isEqualTo(100);
         TreatyCoding mr = Corpus.code("corpus/1939-molotov-ribbentrop-pact.txt");

@@ -26,7 +26,8 @@ public record Terms(Optional<Quote> entryIntoForce, Optional<Quote> duration, Op
     private static final Pattern RENEWAL = Pattern.compile(
             "(?i)(?:be |shall be |is )?(?:automatically )?(?:extended|renewed|prolonged) (?:automatically )?for|tacit(?:ly)? renew");
     private static final Pattern DENUNCIATION = Pattern.compile(
-            "(?i)denounc|denunciation|cease to be a (?:party|member)|withdraw from (?:this|the)|terminate (?:this|the) (?:treaty|agreement)|notice of termination");
+            "(?i)denounc|denunciation|cease to be a (?:party|member)|withdraw from (?:this|the)|terminate (?:this|the) (?:treaty|agreement)|notice of termination"
+                    + "|intention to (?:terminate|denounce|withdraw)|(?:notice|notif\\w*)[^.;]{0,100}?\\bterminat");
 
     /**
      * @param sentences the sentences of the treaty's own articles
