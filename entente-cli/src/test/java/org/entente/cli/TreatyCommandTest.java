@@ -114,6 +114,56 @@ class TreatyCommandTest {
         assertThat(Run.entente("treaty").code()).isEqualTo(2);
     }
 
+    /** One page of text, and a page tree that also lists a page the file lacks: PDFBox repairs it, and logs that it did. */
+    private static final String PDF_MISSING_PAGE = """
+            %PDF-1.4
+            1 0 obj
+            << /Type /Catalog /Pages 2 0 R >>
+            endobj
+            2 0 obj
+            << /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>
+            endobj
+            3 0 obj
+            << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>
+            endobj
+            4 0 obj
+            << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>
+            endobj
+            5 0 obj
+            << /Length 132 >>
+            stream
+            BT /F1 11 Tf 14 TL 50 780 Td
+            (Article 1) '
+            (The Parties shall consult together whenever the security of either is threatened.) '
+            ET
+            endstream
+            endobj
+            trailer
+            << /Size 6 /Root 1 0 R >>
+            %%EOF
+            """;
+
+    @Test
+    void a_damaged_pdf_gives_one_message_and_no_pdfbox_logging() throws IOException {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(logged, true, StandardCharsets.UTF_8));
+        Run repaired;
+        Run cut;
+        try {
+            repaired = Run.entente("treaty", "code", write("missing-page.pdf", PDF_MISSING_PAGE).toString());
+            Path half = Files.write(dir.resolve("half.pdf"), java.util.Arrays.copyOf(PDF_MISSING_PAGE.getBytes(StandardCharsets.US_ASCII), 300));
+            cut = Run.entente("treaty", "code", half.toString());
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(repaired.code()).as(repaired.err()).isZero();
+        assertThat(repaired.out()).contains("articles: 1");
+        assertThat(cut.code()).isEqualTo(2);
+        assertThat(cut.err()).contains("half.pdf: damaged PDF").contains("cut short").contains("hint:");
+        assertThat(logged.toString(StandardCharsets.UTF_8)).doesNotContain("WARN").doesNotContain("org.apache.pdfbox");
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }

@@ -17,10 +17,36 @@ import org.entente.treaty.TreatyTextException;
  */
 final class PdfText {
 
+    /** Where the end-of-file marker must stand: within the last 1024 bytes, as readers allow. */
+    private static final int EOF_WINDOW = 1024;
+    private static final String DAMAGED_HINT = "get the file again (the download or copy may have been cut short); "
+            + "if it opens in a PDF viewer, save or print it again as PDF, or give the text itself";
+
+    static {
+        quiet();
+    }
+
     private PdfText() {
     }
 
+    /**
+     * PDFBox logs each repair it makes to a damaged file, hundreds of lines for one file; the user
+     * gets one message from us instead. PDFBox logs through commons-logging, which hands over to
+     * SLF4J (slf4j-simple in the command line) or else to java.util.logging: both are told to keep
+     * PDFBox and FontBox quiet, before PDFBox's first class is loaded.
+     */
+    private static void quiet() {
+        for (String logger : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
+            System.setProperty("org.slf4j.simpleLogger.log." + logger, "off");
+            java.util.logging.Logger.getLogger(logger).setLevel(java.util.logging.Level.OFF);
+        }
+    }
+
     static String extract(String name, byte[] bytes) {
+        if (!endsWithEofMarker(bytes)) {
+            throw new TreatyTextException(name, "damaged PDF: the file ends without the PDF's end-of-file marker (%%EOF), "
+                    + "so it was cut short after " + bytes.length + " bytes and pages or text are missing", DAMAGED_HINT);
+        }
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new TreatyTextException(name, "the PDF forbids text extraction", "save an unprotected copy or the text itself");
@@ -33,6 +59,10 @@ final class PdfText {
                 out.append(PageLayout.read(collector.pages.get(i), collector.widths.get(i))).append("\n\n");
             }
             String text = out.toString();
+            if (text.codePoints().filter(Character::isLetter).count() < 20 && collector.errors > 0) {
+                throw new TreatyTextException(name, "damaged PDF: reading its pages failed " + collector.errors
+                        + " time(s) and gave no text", DAMAGED_HINT);
+            }
             if (text.codePoints().filter(Character::isLetter).count() < 20) {
                 throw new TreatyTextException(name, "the PDF has no text layer (" + doc.getNumberOfPages()
                         + " page(s) of images, probably a scan)", "run OCR on it first (e.g. ocrmypdf) or give the text itself");
@@ -44,10 +74,22 @@ final class PdfText {
         }
     }
 
-    /** Collects each word PDFBox writes, with its page, position and the page width. */
+    /** @return whether "%%EOF" stands in the last 1024 bytes, as it does at the end of every complete PDF */
+    private static boolean endsWithEofMarker(byte[] bytes) {
+        byte[] marker = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = bytes.length - marker.length; i >= Math.max(0, bytes.length - EOF_WINDOW); i--) {
+            if (java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Collects each word PDFBox writes, with its page, position and the page width, and counts the operators it could not run. */
     private static final class WordCollector extends PDFTextStripper {
         final List<List<PageLayout.Word>> pages = new ArrayList<>();
         final List<Float> widths = new ArrayList<>();
+        int errors;
 
         WordCollector() throws IOException {
             super();
@@ -58,6 +100,13 @@ final class PdfText {
             pages.add(new ArrayList<>());
             widths.add(page.getMediaBox().getWidth());
             super.startPage(page);
+        }
+
+        @Override
+        protected void operatorException(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                         List<org.apache.pdfbox.cos.COSBase> operands, IOException e) throws IOException {
+            errors++;
+            super.operatorException(operator, operands, e);
         }
 
         @Override

@@ -84,7 +84,59 @@ public class TextExtractorTest {
     @Test
     void rejects_a_broken_pdf_with_its_name() {
         assertThatThrownBy(() -> extractor.extract("cut.pdf", "%PDF-1.7\n1 0 obj <<".getBytes(StandardCharsets.US_ASCII)))
-                .isInstanceOf(TreatyTextException.class).hasMessageContaining("cut.pdf: not a readable PDF");
+                .isInstanceOf(TreatyTextException.class).hasMessageContaining("cut.pdf: damaged PDF");
+        assertThatThrownBy(() -> extractor.extract("junk.pdf", "%PDF-1.7\nnot a PDF at all\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOf(TreatyTextException.class).hasMessageContaining("junk.pdf: not a readable PDF");
+    }
+
+    @Test
+    void a_pdf_cut_short_is_damaged_not_coded_from_its_first_pages() {
+        String[] articles = new String[12];
+        for (int i = 0; i < articles.length; i++) {
+            articles[i] = "Article " + (i + 1) + "\nThe Parties shall consult together whenever the security of either of them is threatened,"
+                    + "\nand each will assist the other in accordance with its constitutional processes.";
+        }
+        byte[] whole = pagedPdf(articles);
+        assertThat(extractor.extract("whole.pdf", whole).text()).contains("Article 12");
+        byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+        assertThatThrownBy(() -> extractor.extract("half.pdf", half)).isInstanceOf(TreatyTextException.class)
+                .hasMessageContaining("half.pdf: damaged PDF").hasMessageContaining("cut short").hasMessageContaining("hint: get the file again");
+    }
+
+    /**
+     * A PDF written object by object in file order (catalog and page tree first, then each page
+     * and its content), as many producers write it: cut in half, its first pages still load.
+     */
+    private static byte[] pagedPdf(String[] pages) {
+        java.util.List<String> objects = new java.util.ArrayList<>();
+        StringBuilder kids = new StringBuilder();
+        for (int i = 0; i < pages.length; i++) {
+            kids.append(4 + 2 * i).append(" 0 R ");
+        }
+        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+        objects.add("<< /Type /Pages /Kids [" + kids + "] /Count " + pages.length + " >>");
+        objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        for (int i = 0; i < pages.length; i++) {
+            StringBuilder content = new StringBuilder("BT /F1 11 Tf 14 TL 50 780 Td\n");
+            for (String line : pages[i].split("\n")) {
+                content.append('(').append(line).append(") '\n");
+            }
+            content.append("ET");
+            objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents "
+                    + (5 + 2 * i) + " 0 R >>");
+            objects.add("<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
+        }
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        java.util.List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(o -> pdf.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", o)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     @Test
