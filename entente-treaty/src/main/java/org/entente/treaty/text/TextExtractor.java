@@ -2,7 +2,10 @@ package org.entente.treaty.text;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +16,8 @@ import org.entente.treaty.TreatyTextException;
 /**
  * Reads a treaty file of any supported format into normalised text. The format is decided by
  * content, not by name: a PDF by its {@code %PDF-} signature, HTML by a tag near the start,
- * anything else must be UTF-8 text. Refuses empty, oversized and binary files up front.
+ * anything else must be UTF-8 text, or UTF-16 with a byte-order mark. Text in another encoding is
+ * refused at its first byte that is not UTF-8 (file:line:column), with the command that converts it. Refuses empty, oversized and binary files up front.
  */
 public final class TextExtractor {
 
@@ -89,17 +93,64 @@ public final class TextExtractor {
     }
 
     private static String decode(String name, byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            return utf16(name, bytes);
+        }
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) {
                 throw binary(name);
             }
         }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = utf8.decode(in, out, true);
+        if (r.isError()) {
+            throw looksLikeText(bytes) ? notUtf8(name, bytes, in.position()) : binary(name);
+        }
+        utf8.flush(out);
+        return out.flip().toString();
+    }
+
+    /** UTF-16 with its byte-order mark (Windows Notepad's "Unicode"): the mark says the byte order. */
+    private static String utf16(String name, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw binary(name);
+            throw new TreatyTextException(name, "the file starts with a UTF-16 byte-order mark but is not valid UTF-16",
+                    "save the treaty as UTF-8 plain text, HTML or PDF");
         }
+    }
+
+    /** @return whether bytes that are not UTF-8 are still text in a one-byte encoding: almost no control characters */
+    private static boolean looksLikeText(byte[] bytes) {
+        int control = 0;
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F) {
+                control++;
+            }
+        }
+        return control * 100 <= bytes.length;
+    }
+
+    /** Names the first byte that is not UTF-8 by line and column, the way a compiler would. */
+    private static TreatyTextException notUtf8(String name, byte[] bytes, int at) {
+        int lineStart = 0;
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
+        int column = before.codePointCount(0, before.length()) + 1;
+        return new TreatyTextException(name + ":" + line + ":" + column, String.format(Locale.ROOT,
+                "not UTF-8: byte 0x%02X; the text is probably in Latin-1 or Windows-1252", bytes[at] & 0xFF),
+                "convert it to UTF-8, e.g. iconv -f latin1 -t utf-8 " + name + " > " + name + ".utf8");
     }
 
     private static TreatyTextException binary(String name) {

@@ -153,8 +153,25 @@ public class TextExtractorTest {
         byte[] zip = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, (byte) 0xFF, (byte) 0xFE};
         assertThatThrownBy(() -> extractor.extract("treaty.docx", zip)).isInstanceOf(TreatyTextException.class)
                 .hasMessageContaining("treaty.docx").hasMessageContaining("binary").hasMessageContaining("UTF-8 plain text, HTML or PDF");
-        byte[] latin1 = "Trait\u00E9 d'amiti\u00E9".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> extractor.extract("latin1.txt", latin1)).hasMessageContaining("binary");
+    }
+
+    @Test
+    void latin1_text_is_refused_at_its_first_non_utf8_byte_with_the_command_that_converts_it() {
+        byte[] latin1 = "Article 1\nThe Parties shall consult.\n\nArticle 2\nThe Trait\u00E9 enters into force on signature.\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> extractor.extract("latin1.txt", latin1)).isInstanceOf(TreatyTextException.class)
+                .hasMessageContaining("latin1.txt:5:10: not UTF-8: byte 0xE9").hasMessageNotContaining("binary")
+                .hasMessageContaining("hint: convert it to UTF-8, e.g. iconv -f latin1 -t utf-8 latin1.txt > latin1.txt.utf8");
+    }
+
+    @Test
+    void reads_utf16_with_a_byte_order_mark() {
+        String treaty = "Article 1\r\nThe Parties shall consult whenever the security of either is threatened.\r\n";
+        for (java.nio.charset.Charset utf16 : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            ExtractedText t = extractor.extract("notepad.txt", ("\uFEFF" + treaty).getBytes(utf16));
+            assertThat(t.format()).isEqualTo(ExtractedText.Format.TEXT);
+            assertThat(t.text()).isEqualTo("Article 1\nThe Parties shall consult whenever the security of either is threatened.");
+        }
     }
 
     @Test
