@@ -24,7 +24,7 @@ class InputChecksTest {
             {"dyad IRN --partners --top -3 --year 2014", "--top -3: give how many partners to list, 1 or more"},
             {"dyad IRN --partners --year 2020", "Iran has no partners by un-s in 2020: United Nations General Assembly Voting "
                 + "Data (via R package unvotes) covers 1946-2019"},
-            {"dyad IRN RUS --by decade", "--by and --year go with --partners"},
+            {"dyad IRN RUS --by decade", "--by, --year and --top go with --partners"},
             {"assess --dyad USA JPN --year 1700", "--year 1700 is outside the years"},
             {"assess --as-of 1800", "--as-of 1800 is outside the years"},
             {"scenarios --as-of 1000", "--as-of 1000 is outside the years the data can cover; give a year from 1816"},
