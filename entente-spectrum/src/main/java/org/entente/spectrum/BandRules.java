@@ -171,7 +171,7 @@ public final class BandRules {
                             score[0].equals("commitment") ? across : in.commitment(), in.defence(),
                             score[0].equals("hedging") ? across : in.hedging(), in.breadth(), in.rivalry() != null);
                     if (other != band) {
-                        out.add(edge(score[0], v, t, across, other));
+                        out.add(edge(score[0], v, "its threshold", t, across, other));
                         break;
                     }
                 }
@@ -183,17 +183,16 @@ public final class BandRules {
             int breadth = in.breadth() + (d.score() >= t ? -1 : 1);
             Band other = band(in.overall(), in.commitment(), in.defence(), in.hedging(), breadth, in.rivalry() != null);
             if (other != band) {
-                out.add(edge(d.dimension(), d.score(), t, d.score() >= t ? t - 1e-6 : t, other).replace(
-                        "sits on its threshold of", "sits on the breadth threshold of"));
+                out.add(edge(d.dimension(), d.score(), "the breadth threshold", t, d.score() >= t ? t - 1e-6 : t, other));
             }
         }
         return List.copyOf(out);
     }
 
-    private static String edge(String what, double v, double t, double across, Band other) {
+    private static String edge(String what, double v, String threshold, double t, double across, Band other) {
         // a value within half a point of its threshold shows its tenths (unless whole): "45", beside 45.5, would hide how close
         String shown = v == Math.rint(v) ? near(v, t) : near(v, t, 1);
-        return String.format(java.util.Locale.ROOT, "%s %s sits on its threshold of %s: just %s it, %s", what, shown,
+        return String.format(java.util.Locale.ROOT, "%s %s sits on %s of %s: just %s it, %s", what, shown, threshold,
                 number(t), across < t ? "under" : "over", other.id());
     }
 
@@ -220,20 +219,17 @@ public final class BandRules {
             Band lower = band(t("alliance_overall") - 1e-6, in.commitment(), true, in.hedging(), in.breadth(), in.rivalry() != null);
             change.add("would be " + lapsed.id() + " if the defence pledge lapsed"
                     + (in.rivalry() != null ? ", with the rivalry active (" + in.rivalry() + ")" : ""));
-            change.add(String.format("would fall to %s with overall under %s (now %s)", lower.id(), th("alliance_overall"),
-                    ov));
+            change.add(String.format("would fall to %s with overall under %s (now %s)", lower.id(), th("alliance_overall"), ov));
             return new Placement(Band.ALLIANCE, String.format("a binding defence pledge in force (commitment %s >= %s) "
                     + "and overall %s >= %s", cm, th("alliance_commitment"),
                     ov, th("alliance_overall")), change);
         }
         List<String> forAlliance = new ArrayList<>();
         if (in.overall() < t("alliance_overall")) {
-            forAlliance.add(String.format("overall %s or more (now %s)", th("alliance_overall"),
-                    ov));
+            forAlliance.add(String.format("overall %s or more (now %s)", th("alliance_overall"), ov));
         }
         if (in.commitment() < t("alliance_commitment")) {
-            forAlliance.add(String.format("commitment %s or more (now %s)", th("alliance_commitment"),
-                    cm));
+            forAlliance.add(String.format("commitment %s or more (now %s)", th("alliance_commitment"), cm));
         }
         // the neighbouring bands first (up, then down), a band further away after them
         String alliance = in.defence() ? "would be alliance with " + String.join(" and ", forAlliance)
@@ -245,29 +241,24 @@ public final class BandRules {
             change.add(String.format("would fall to strategic-transactionalism with overall under %s, fewer than %s "
                     + "broad dimensions, commitment under %s or hedging over %s (now %s, %d, %s and %s)",
                     th("alignment_overall"), th("alignment_breadth"), th("alignment_commitment"), th("alignment_hedging_max"),
-                    ov, in.breadth(), cm,
-                    Double.isNaN(in.hedging()) ? "not measured" : hd));
+                    ov, in.breadth(), cm, hd));
             return new Placement(Band.STRATEGIC_ALIGNMENT, String.format("overall %s >= %s on %d broad dimensions, "
                     + "commitment %s >= %s, hedging %s <= %s, but no defence pledge", ov,
                     th("alignment_overall"), in.breadth(), cm,
-                    th("alignment_commitment"), Double.isNaN(in.hedging()) ? "not measured"
-                            : hd, th("alignment_hedging_max")), change);
+                    th("alignment_commitment"), hd, th("alignment_hedging_max")), change);
         }
         List<String> missing = new ArrayList<>();
         if (in.overall() < t("alignment_overall")) {
-            missing.add(String.format("overall %s or more (now %s)", th("alignment_overall"),
-                    ov));
+            missing.add(String.format("overall %s or more (now %s)", th("alignment_overall"), ov));
         }
         if (!broad) {
             missing.add(String.format("%s broad dimensions (now %d)", th("alignment_breadth"), in.breadth()));
         }
         if (in.commitment() < t("alignment_commitment")) {
-            missing.add(String.format("commitment %s or more (now %s)", th("alignment_commitment"),
-                    cm));
+            missing.add(String.format("commitment %s or more (now %s)", th("alignment_commitment"), cm));
         }
         if (!hedgingOk) {
-            missing.add(String.format("hedging %s or less (now %s)", th("alignment_hedging_max"),
-                    hd));
+            missing.add(String.format("hedging %s or less (now %s)", th("alignment_hedging_max"), hd));
         }
         String alignment = "would be strategic-alignment with " + String.join(" and ", missing);
         if (in.overall() >= t("st_overall") && in.breadth() >= t("st_breadth")) {
