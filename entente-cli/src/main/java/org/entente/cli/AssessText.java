@@ -127,7 +127,7 @@ final class AssessText {
         for (double t : thresholds) {
             int x = (int) Math.round(t / 100.0 * width);
             marks.add(x);
-            String label = t == Math.rint(t) ? String.format(Locale.ROOT, "%.0f", t) : String.valueOf(t);
+            String label = org.entente.spectrum.BandRules.number(t);
             if (ticks.substring(Math.max(0, x - 1), Math.min(ticks.length(), x + label.length() + 1)).isBlank()) {
                 ticks.replace(x, x + label.length(), label);   // a label that would touch another is left out
             }

@@ -117,8 +117,9 @@ public final class ScenarioModel {
             }
             double before = mass(network, prior, s);
             double after = mass(network, posterior, s);
-            Map<String, Double> given = after > 0 ? bands(sim.run(network.condition(posterior, s.when()), runs, seed), last)
-                    : Map.of();
+            // the held scenario's row is the outlook just run: the same conditioning, the same seed
+            Map<String, Double> given = after <= 0 ? Map.of() : s == held ? bands(base, last)
+                    : bands(sim.run(network.condition(posterior, s.when()), runs, seed), last);
             scenarios.add(new Forecast.Conditional(s.id(), s.title(), s.when(), before, after,
                     odds(after) / odds(before), given));
         }

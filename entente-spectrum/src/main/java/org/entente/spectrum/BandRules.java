@@ -126,7 +126,8 @@ public final class BandRules {
         return number(t(key));
     }
 
-    static String number(double x) {
+    /** @return a number as written, without trailing zeros (45, 45.5) */
+    public static String number(double x) {
         return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
