@@ -592,12 +592,9 @@ public final class EventStore implements AutoCloseable {
      */
     static List<Watch> uncovered(List<Watch> watches, String ledger) {
         Set<String> had = new HashSet<>();
-        for (String w : ledger.split(",")) {
-            if (!w.isBlank() && !w.equals(RollupImport.ORIGIN)) {   // the import's mark is no watch
-                Watch x = Watch.parse(w);
-                had.add(x.a() + ":" + x.b());
-                had.add(x.b() + ":" + x.a());
-            }
+        for (Watch x : Watch.ofLedger(ledger)) {
+            had.add(x.a() + ":" + x.b());
+            had.add(x.b() + ":" + x.a());
         }
         return watches.stream().filter(w -> !had.contains(w.a() + ":" + w.b())).distinct().toList();
     }

@@ -196,11 +196,8 @@ public final class StoreQueries {
         java.util.TreeMap<String, Long> files = new java.util.TreeMap<>();
         for (String watches : ledger) {
             java.util.Set<String> pairs = new java.util.TreeSet<>();
-            for (String w : watches.split(",")) {
-                if (!w.isBlank() && !w.equals(RollupImport.ORIGIN)) {
-                    Watch x = Watch.parse(w);
-                    pairs.add(x.a().compareTo(x.b()) <= 0 ? x.a() + ":" + x.b() : x.b() + ":" + x.a());
-                }
+            for (Watch x : Watch.ofLedger(watches)) {
+                pairs.add(x.a().compareTo(x.b()) <= 0 ? x.a() + ":" + x.b() : x.b() + ":" + x.a());
             }
             pairs.forEach(pair -> files.merge(pair, 1L, Long::sum));
         }

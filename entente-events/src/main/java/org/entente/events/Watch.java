@@ -63,6 +63,21 @@ public record Watch(String a, String b) {
         return false;
     }
 
+    /**
+     * @param ledger a ledger row's watches: comma-joined {@code A:B}, possibly with the mark of an
+     *               imported file, which is no watch
+     * @return the watches it names
+     */
+    static java.util.List<Watch> ofLedger(String ledger) {
+        java.util.List<Watch> out = new java.util.ArrayList<>();
+        for (String w : ledger == null ? new String[0] : ledger.split(",")) {
+            if (!w.isBlank() && !w.equals(RollupImport.ORIGIN)) {
+                out.add(parse(w));
+            }
+        }
+        return out;
+    }
+
     @Override
     public String toString() {
         return a + ":" + b;
