@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.entente.model.Utf8Fault;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -147,34 +148,11 @@ final class YamlSource {
         try {
             return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            int bad = firstInvalidByte(bytes);
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            problems.at(line, column, "the file is not valid UTF-8 (byte 0x"
-                    + String.format("%02X", bytes[bad]) + " at offset " + bad + ")", "save the file as UTF-8");
+            Utf8Fault f = Utf8Fault.find(bytes).orElseThrow();
+            problems.at(f.line(), f.column(), "the file is not valid UTF-8 (byte 0x"
+                    + String.format("%02X", f.value()) + " at offset " + f.offset() + ")", "save the file as UTF-8");
             return Optional.empty();
         }
-    }
-
-    /**
-     * @return where the first malformed sequence starts: the decoder stops at its first byte (for
-     * a Latin-1 'é' followed by a space, the 'é', not the space that shows the sequence is broken)
-     */
-    private static int firstInvalidByte(byte[] bytes) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        d.decode(in, out, true);   // stops at the malformed sequence, or at a sequence cut by the end
-        return Math.min(in.position(), bytes.length - 1);
     }
 
     /** @return whether the first {@code length} bytes decode as UTF-8 (a character cut at the end allowed) */

@@ -107,7 +107,7 @@ public final class TextExtractor {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult r = utf8.decode(in, out, true);
         if (r.isError()) {
-            throw looksLikeText(bytes) ? notUtf8(name, bytes, in.position()) : binary(name);
+            throw looksLikeText(bytes) ? notUtf8(name, org.entente.model.Utf8Fault.find(bytes).orElseThrow()) : binary(name);
         }
         utf8.flush(out);
         return out.flip().toString();
@@ -137,19 +137,9 @@ public final class TextExtractor {
     }
 
     /** Names the first byte that is not UTF-8 by line and column, the way a compiler would. */
-    private static TreatyTextException notUtf8(String name, byte[] bytes, int at) {
-        int lineStart = 0;
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        String before = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8);
-        int column = before.codePointCount(0, before.length()) + 1;
-        return new TreatyTextException(name + ":" + line + ":" + column, String.format(Locale.ROOT,
-                "not UTF-8: byte 0x%02X; the text is probably in Latin-1 or Windows-1252", bytes[at] & 0xFF),
+    private static TreatyTextException notUtf8(String name, org.entente.model.Utf8Fault f) {
+        return new TreatyTextException(name + ":" + f.line() + ":" + f.column(), String.format(Locale.ROOT,
+                "not UTF-8: byte 0x%02X; the text is probably in Latin-1 or Windows-1252", f.value()),
                 "convert it to UTF-8, e.g. iconv -f latin1 -t utf-8 " + name + " > " + name + ".utf8");
     }
 
