@@ -107,6 +107,21 @@ final class ForecastCommand {
         }
     }
 
+    /**
+     * @param d    a date given on the command line (a year or month taken at its end)
+     * @param what the option
+     * @param why  why a later date makes no sense
+     * @return the date, when it is not after today
+     */
+    static LocalDate notAfterToday(LocalDate d, String what, String why) {
+        LocalDate today = LocalDate.now();
+        if (d.isAfter(today)) {
+            throw new Failures.BadInputException(what + " " + d + " is in the future (today is " + today + "): " + why
+                    + "; give today's date or an earlier one");
+        }
+        return d;
+    }
+
     /** {@code forecast record}. */
     @Command(name = "record", description = "Record a forecast: --probability for a yes/no question, or --outcomes.")
     static final class Record implements Callable<Integer> {
@@ -139,7 +154,8 @@ final class ForecastCommand {
             }
             Prediction p;
             try {
-                p = new Prediction(id, question, made == null ? LocalDate.now() : date(made, "--made"),
+                p = new Prediction(id, question, made == null ? LocalDate.now() : notAfterToday(date(made, "--made"), "--made",
+                                "a forecast is recorded as made on a day that has come"),
                         date(resolves, "--resolves"), dist, model, subject, Optional.empty(), Optional.empty());
             } catch (IllegalArgumentException e) {
                 String m = e.getMessage();
@@ -214,7 +230,7 @@ final class ForecastCommand {
                     overdue += late ? 1 : 0;
                     out.printf(Locale.ROOT, "%-34s made %s resolves %s  %-14s %s%n    %s%n", p.id(), p.made(), p.resolves(),
                             p.outcome().map(o -> "-> " + o).orElse(late ? "open, overdue" : "open"), p.subject(),
-                            p.question() + "  " + p.outcomes());
+                            p.question() + "  " + shares(p.outcomes()));
                 }
                 if (overdue > 0) {
                     out.println(overdue + " open forecast(s) past their resolution date: resolve them with 'entente forecast "
@@ -224,6 +240,13 @@ final class ForecastCommand {
             }
             return 0;
         }
+    }
+
+    /** @return a forecast's outcomes as percentages, e.g. "yes 42.6%, no 57.4%" */
+    static String shares(Map<String, Double> outcomes) {
+        return outcomes.entrySet().stream().sorted(java.util.Comparator.comparing(e -> !e.getKey().equals("yes")))   // yes before no
+                .map(e -> String.format(Locale.ROOT, "%s %.1f%%", e.getKey(), 100 * e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** {@code forecast resolve}. */
@@ -244,7 +267,8 @@ final class ForecastCommand {
 
         @Override
         public Integer call() {
-            LocalDate when = on == null ? LocalDate.now() : date(on, "--on");
+            LocalDate when = on == null ? LocalDate.now() : notAfterToday(date(on, "--on"), "--on",
+                    "an outcome is recorded once it is known");
             try (Ledger l = parent.openExisting()) {
                 l.resolve(id, outcome, when, correct);
             }

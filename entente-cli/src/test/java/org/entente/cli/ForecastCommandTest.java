@@ -24,17 +24,18 @@ class ForecastCommandTest {
 
     @Test
     void record_resolve_and_score_a_forecast() throws Exception {
-        Run first = forecast("record", "--id", "q1", "--question", "Su-35s confirmed in Iran by 2027?", "--resolves",
-                "2027-12-31", "--probability", "0.3", "--made", "2026-11-30");
+        Run first = forecast("record", "--id", "q1", "--question", "Su-35s confirmed in Iran by November 2026?",
+                "--resolves", "2026-11-30", "--probability", "0.3", "--made", "2026-01-05");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(forecast("record", "--id", "q2", "--question", "Band at end of 2027?", "--resolves", "2027",
                 "--outcomes", "transactional=0.4,strategic-transactionalism=0.6").code()).isZero();
-        assertThat(forecast("resolve", "q1", "--outcome", "no", "--on", "2027-12-31").code()).isZero();
+        assertThat(forecast("resolve", "q1", "--outcome", "no", "--on", "2026-11-30").code()).isZero();
         JsonNode s = new ObjectMapper().readTree(forecast("score", "--json").out());
         assertThat(s.get("resolved").asInt()).isEqualTo(1);
         // P(no) = 0.7: Brier (0.3-0)^2 + (0.7-1)^2 = 0.18
         assertThat(s.get("meanBrier").asDouble()).isCloseTo(0.18, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(forecast("list").out()).contains("q1").contains("-> no").contains("q2").contains("open")
+                .contains("yes 30.0%, no 70.0%").contains("strategic-transactionalism 60.0%, transactional 40.0%")
                 .doesNotContain("overdue");
         // a forecast still open after its date is flagged, with what to do
         assertThat(forecast("record", "--id", "q3", "--question", "Signed by mid-2026?", "--resolves", "2026-06-30",
@@ -143,7 +144,7 @@ class ForecastCommandTest {
         assertThat(odd.code()).isEqualTo(2);
         assertThat(odd.err()).contains("must be 1 to 120 letters");
         assertThat(ledger).doesNotExist();
-        assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2027-12-31", "--probability", "0.5",
+        assertThat(forecast("record", "--id", "q", "--question", "?", "--resolves", "2026-05-31", "--probability", "0.5",
                 "--made", "2026-01-01").code()).isZero();
         Run again = forecast("record", "--id", "q", "--question", "?", "--resolves", "2027", "--probability", "0.5");
         assertThat(again.code()).isEqualTo(2);
@@ -155,6 +156,16 @@ class ForecastCommandTest {
         assertThat(forecast("list").out()).contains("-> no");
         assertThat(forecast("resolve", "q", "--outcome", "yes", "--on", "2026-06-01", "--correct").code()).isZero();
         assertThat(forecast("list").out()).contains("-> yes");
+        // dates after today: a forecast is made, and resolved, no later than now
+        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+        Run made = forecast("record", "--id", "later", "--question", "?", "--resolves", "2999-01-01", "--probability", "0.5",
+                "--made", tomorrow);
+        assertThat(made.code()).isEqualTo(2);
+        assertThat(made.err()).contains("--made " + tomorrow + " is in the future");
+        Run on = forecast("resolve", "q", "--outcome", "no", "--on", tomorrow, "--correct");
+        assertThat(on.code()).isEqualTo(2);
+        assertThat(on.err()).contains("--on " + tomorrow + " is in the future");
+        assertThat(forecast("list").out()).contains("-> yes").doesNotContain("later");
         Run future = forecast("replay", "iran-russia", "--as-of", "2999-01-01");
         assertThat(future.code()).isEqualTo(2);
         assertThat(future.err()).contains("is after the case's as_of date");

@@ -186,6 +186,13 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException("forecast '" + id + "' was made on " + p.made() + "; it cannot be resolved on "
                     + on + ", before that", true);
         }
+        if (on.isBefore(p.resolves()) && !(p.outcomes().keySet().equals(java.util.Set.of("yes", "no")) && outcome.equals("yes"))) {
+            // a yes/no question asks whether something happens by its date, so it may come true early; its
+            // "no", and the outcome of any other question (a band at the end of a year), is known only on that date
+            throw new LedgerException("forecast '" + id + "' resolves on " + p.resolves() + "; its outcome cannot be known on "
+                    + on + ". Resolve it on or after " + p.resolves() + " (only a yes/no question may be resolved 'yes' "
+                    + "earlier, once what it asks has happened)", true);
+        }
         if (p.outcome().isPresent() && !correct) {
             if (p.outcome().get().equals(outcome)) {
                 return;

@@ -144,16 +144,43 @@ class LedgerTest {
     void a_resolution_is_changed_only_as_a_correction() {
         try (Ledger l = Ledger.open(dir.resolve("l.duckdb"))) {
             l.record(yes("f1", 0.7));
-            l.resolve("f1", "no", LocalDate.of(2026, 1, 1));
-            l.resolve("f1", "no", LocalDate.of(2026, 2, 1));
-            assertThat(l.find("f1").orElseThrow().resolvedOn()).contains(LocalDate.of(2026, 1, 1));
-            assertThatThrownBy(() -> l.resolve("f1", "yes", LocalDate.of(2026, 2, 1)))
+            l.resolve("f1", "no", LocalDate.of(2026, 7, 1));
+            l.resolve("f1", "no", LocalDate.of(2026, 8, 1));
+            assertThat(l.find("f1").orElseThrow().resolvedOn()).contains(LocalDate.of(2026, 7, 1));
+            assertThatThrownBy(() -> l.resolve("f1", "yes", LocalDate.of(2026, 8, 1)))
                     .isInstanceOf(Ledger.LedgerException.class).hasMessageContaining("already resolved as 'no'")
                     .hasMessageContaining("--correct").matches(e -> ((Ledger.LedgerException) e).badInput(), "bad input");
             assertThatThrownBy(() -> l.resolve("f1", "yes", LocalDate.of(2020, 1, 1), true))
                     .hasMessageContaining("cannot be resolved on 2020-01-01, before that");
-            l.resolve("f1", "yes", LocalDate.of(2026, 2, 1), true);
+            l.resolve("f1", "yes", LocalDate.of(2026, 8, 1), true);
             assertThat(l.find("f1").orElseThrow().outcome()).contains("yes");
+        }
+    }
+
+    /**
+     * An outcome is known only on the forecast's date: a band at the end of a year, or the "no" of a
+     * yes/no question, cannot be resolved before it; the "yes" of a yes/no question can, once what it
+     * asks has happened.
+     */
+    @Test
+    void only_a_yes_may_be_resolved_before_the_forecasts_date() {
+        try (Ledger l = Ledger.open(dir.resolve("l.duckdb"))) {
+            l.record(yes("f1", 0.7));
+            l.record(yes("f2", 0.7));
+            l.record(new Prediction("band", "Band at the end of 2026?", LocalDate.of(2025, 6, 5), LocalDate.of(2026, 12, 31),
+                    Map.of("transactional", 0.4, "strategic-transactionalism", 0.6), "seed 1", "iran-russia",
+                    Optional.empty(), Optional.empty()));
+            assertThatThrownBy(() -> l.resolve("band", "strategic-transactionalism", LocalDate.of(2026, 12, 2)))
+                    .isInstanceOf(Ledger.LedgerException.class)
+                    .hasMessageContaining("resolves on 2026-12-31; its outcome cannot be known on 2026-12-02")
+                    .matches(e -> ((Ledger.LedgerException) e).badInput(), "bad input");
+            assertThatThrownBy(() -> l.resolve("f1", "no", LocalDate.of(2026, 6, 4)))
+                    .hasMessageContaining("resolves on 2026-06-05");
+            l.resolve("f2", "yes", LocalDate.of(2026, 6, 4));
+            l.resolve("f1", "no", LocalDate.of(2026, 6, 5));
+            l.resolve("band", "strategic-transactionalism", LocalDate.of(2026, 12, 31));
+            assertThat(l.all()).extracting(p -> p.outcome().orElse("open"))
+                    .containsExactly("strategic-transactionalism", "no", "yes");   // made on the same day: by id
         }
     }
 
