@@ -134,8 +134,11 @@ final class EventsIngest implements Callable<Integer> {
             parts.add(String.format(Locale.ROOT, "%,d event(s) or mention(s) from archives of both", keptBoth));
         }
         String kept = String.join(" and ", parts);
-        out.printf(Locale.ROOT, "%d file(s): %d ingested, %d skipped%s; %,d rows accepted, %,d rejected; %.1f MB in "
-                + "%.1f s (%,.0f rows/s)%n", reports.size(), reports.size() - skipped, skipped - reread, reread == 0 ? ""
+        long unread = reports.stream().filter(r -> !r.skipped() && r.accepted() == 0).count();
+        String none = unread == 0 ? "" : String.format(Locale.ROOT, " (%d of them with no row read as event data: "
+                + "kept as read, with their rejects)", unread);
+        out.printf(Locale.ROOT, "%d file(s): %d ingested%s, %d skipped%s; %,d rows accepted, %,d rejected; %.1f MB in "
+                + "%.1f s (%,.0f rows/s)%n", reports.size(), reports.size() - skipped, none, skipped - reread, reread == 0 ? ""
                 : String.format(Locale.ROOT, ", %d read again for new watches (%s kept)", reread, kept),
                 accepted, rejected, bytes / 1e6, seconds, accepted / Math.max(seconds, 1e-9));
         List<Reject> first = reports.stream().flatMap(r -> r.firstRejects().stream()).limit(10).toList();

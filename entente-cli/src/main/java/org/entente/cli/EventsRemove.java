@@ -29,12 +29,28 @@ final class EventsRemove implements Callable<Integer> {
             description = "A file's path as ingested, or its checksum or the checksum's first 8 or more characters "
                     + "(as 'entente events stores' prints it; --json gives paths and whole checksums).")
     List<String> which;
+    @picocli.CommandLine.Option(names = "--json", description = "Print the removed files as JSON: path, checksum and "
+            + "rows accepted, rejected and watched.")
+    boolean json;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (EventStore s = parent.openForRemoval()) {
-            for (FileReport f : s.remove(which)) {
+            List<FileReport> removed = s.remove(which);
+            if (json) {
+                Json.print(out, removed.stream().map(f -> {
+                    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("path", f.path());
+                    m.put("checksum", f.checksum());
+                    m.put("accepted", f.accepted());
+                    m.put("rejected", f.rejected());
+                    m.put("watched", f.watched());
+                    return m;
+                }).toList());
+                return 0;
+            }
+            for (FileReport f : removed) {
                 out.printf(Locale.ROOT, "removed %s  %,d rows accepted, %,d rejected, %,d watched (checksum %s)%n",
                         f.path(), f.accepted(), f.rejected(), f.watched(), f.checksum());
             }

@@ -87,7 +87,8 @@ final class EventsTop implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s %-5s %s>%s %-4s %-40s goldstein %5.1f  mentions %s%n    %s -> %s  %s%n    %s%n",
                     e.date(), e.source(), e.actor1(), e.actor2(), e.code(), e.description(), e.goldstein(),
                     e.mentions().isPresent() ? Integer.toString(e.mentions().getAsInt()) : "-", e.actor1Name(),
-                    e.actor2Name(), e.place(), e.url().isEmpty() ? "(no URL)" : e.url());
+                    e.actor2Name(), e.place(), !e.address().isEmpty() ? e.address()
+                            : e.publisher().isEmpty() ? "(no URL)" : "published by " + e.publisher() + " (ICEWS gives no URL)");
             for (int i = 0; i < Math.min(ARTICLES, e.articles().size()); i++) {
                 StoredMention a = e.articles().get(i);
                 out.printf(Locale.ROOT, "    mentioned %s by %s (confidence %d%%%s): %s%n", a.time().toString().replace('T', ' '),

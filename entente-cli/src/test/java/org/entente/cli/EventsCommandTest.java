@@ -149,9 +149,13 @@ class EventsCommandTest {
         assertThat(events("ingest", V2, "--watch", "IRN:RUS").out()).contains("1 file(s): 1 ingested, 0 skipped");
         assertThat(events("series", "IRN", "RUS", "--format", "csv").out()).contains("2019-10");
         String sum = new ObjectMapper().readTree(events("stores", "--json").out()).get("files").get(1).get("checksum").asText();
-        Run byPrefix = events("remove", sum.substring(0, 12));
+        Run byPrefix = events("remove", sum.substring(0, 12), "--json");
         assertThat(byPrefix.code()).as(byPrefix.err()).isZero();
-        assertThat(byPrefix.out()).contains("(checksum " + sum + ")");
+        JsonNode gone = new ObjectMapper().readTree(byPrefix.out());
+        assertThat(gone).hasSize(1);
+        assertThat(gone.get(0).get("checksum").asText()).isEqualTo(sum);
+        assertThat(gone.get(0).get("accepted").asLong()).isEqualTo(2111);
+        assertThat(gone.get(0).get("watched").asLong()).isEqualTo(5);
     }
 
     /** One state twice, a negative count, a year 0 are bad input; --format is read in any case, as --by is. */
@@ -189,9 +193,12 @@ class EventsCommandTest {
         Run r = events("ingest", notes.toString(), empty.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no row of the 2 file(s) could be read as event data");
+        assertThat(r.out()).contains("2 file(s): 2 ingested (2 of them with no row read as event data: kept as read, "
+                + "with their rejects), 0 skipped");
         Path other = Files.writeString(dir.resolve("other.txt"), "something else\n");
         Run mixed = events("ingest", other.toString(), V2);
         assertThat(mixed.code()).as(mixed.err()).isZero();
+        assertThat(mixed.out()).contains("2 file(s): 2 ingested (1 of them with no row read as event data");
     }
 
     /** Writes a store's rollup as the Spark job lays out its output (docs/scale-out.md), with DuckDB. */
@@ -327,6 +334,23 @@ class EventsCommandTest {
                 + "{\"a\":\"IRN\",\"b\":\"RUS\",\"files\":2,\"of\":2}]");
     }
 
+    /** ICEWS names a publisher where GDELT gives an address: top says which, and leaves the URL empty. */
+    @Test
+    void top_gives_icews_publishers_as_publishers_not_as_urls() throws Exception {
+        String icews = DATA.resolve("events.2018.sample.tab").toString();
+        assertThat(events("ingest", icews, "--watch", "USA:PRK").code()).isZero();
+        Run top = events("top", "USA", "PRK", "--month", "2018-06", "--limit", "3");
+        assertThat(top.code()).as(top.err()).isZero();
+        assertThat(top.out()).contains("published by Yonhap English News (ICEWS gives no URL)");
+        JsonNode json = new ObjectMapper().readTree(events("top", "USA", "PRK", "--month", "2018-06", "--json").out());
+        assertThat(json.size()).isGreaterThan(3);
+        json.forEach(e -> {
+            assertThat(e.get("source").asText()).isEqualTo("icews");
+            assertThat(e.get("url").asText()).isEmpty();
+            assertThat(e.get("publisher").asText()).isNotBlank();
+        });
+    }
+
     @Test
     void top_lists_the_month_s_events_with_urls_and_stores_describes_the_store() throws Exception {
         assertThat(events("ingest", V2, "--watch", "IRN:RUS").code()).isZero();
@@ -337,6 +361,7 @@ class EventsCommandTest {
         JsonNode topJson = new ObjectMapper().readTree(events("top", "IRN", "RUS", "--month", month, "--json").out());
         assertThat(topJson.size()).isPositive();
         assertThat(topJson.get(0).get("url").asText()).startsWith("http");
+        assertThat(topJson.get(0).get("publisher").asText()).isEmpty();
         JsonNode stores = new ObjectMapper().readTree(events("stores", "--json").out());
         assertThat(stores.get("files").size()).isEqualTo(1);
         assertThat(stores.get("files").get(0).get("accepted").asInt()).isEqualTo(2111);

@@ -19,7 +19,8 @@ import java.util.OptionalInt;
  * @param goldstein   Goldstein weight
  * @param mentions    NumMentions, when the source has it
  * @param place       where it happened
- * @param url         the source document
+ * @param url         the source document (GDELT's SOURCEURL); for ICEWS, which gives no address, the
+ *                    publisher ({@link #publisher()})
  * @param file        the file it was read from
  * @param line        its line
  * @param articles    the articles that mentioned it, kept from GDELT 2.0 mentions files, earliest
@@ -43,6 +44,16 @@ public record StoredEvent(LocalDate date, String source, String actor1, String a
                 mentions, place, url, file, line, list);
     }
 
+    /** @return the address of the source document, or empty (ICEWS gives none) */
+    public String address() {
+        return "icews".equals(source) ? "" : url;
+    }
+
+    /** @return who published the source document, as ICEWS names it, or empty (GDELT gives an address instead) */
+    public String publisher() {
+        return "icews".equals(source) ? url : "";
+    }
+
     /**
      * The event's public fields in a fixed order, for JSON: everything but where it was read
      * from (the file and line, which a caller may add when showing them is wanted).
@@ -62,7 +73,8 @@ public record StoredEvent(LocalDate date, String source, String actor1, String a
         m.put("goldstein", goldstein);
         m.put("mentions", mentions);
         m.put("place", place);
-        m.put("url", url);
+        m.put("url", address());
+        m.put("publisher", publisher());
         m.put("articles", articles.stream().map(StoredMention::fields).toList());
         return m;
     }

@@ -135,6 +135,10 @@ final class EventsPage {
                             && m.isPresent() ? String.valueOf(m.getAsInt()) : "")).append("</td><td>")
                     .append(Html.text(e.get("place"))).append("</td><td>");
             link(s, url);
+            String publisher = String.valueOf(e.getOrDefault("publisher", ""));
+            if (!publisher.isEmpty()) {
+                s.append("published by ").append(Html.text(publisher));
+            }
             articles(s, e.get("articles"));
             s.append("</td></tr>");
         }
