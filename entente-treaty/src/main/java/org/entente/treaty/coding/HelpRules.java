@@ -19,7 +19,10 @@ import org.entente.treaty.clause.Sentence;
  *     the aggressor: offence ("shall jointly attack the territory of ...");</li>
  * <li>help negated and aimed at the attacker or a third power: neutrality ("shall not provide any
  *     assistance to the aggressor", "shall in no manner lend its support to this third Power");</li>
- * <li>help negated without the attacker as its object: a disclaimer of defence, not a pledge.</li>
+ * <li>help negated without the attacker as its object: a disclaimer of defence, not a pledge;</li>
+ * <li>force pledged against the attacker after an attack on a party: defence, since it answers the attack
+ *     ("If either Party is attacked, the other shall attack the aggressor", "shall take military action
+ *     against the aggressor").</li>
  * </ul>
  * Help refused to "the aggressor" or "the attacker" is neutrality even with no contingency stated:
  * the word itself says there is an attack.
@@ -44,14 +47,23 @@ final class HelpRules {
     private static final Pattern ASSAULT = Pattern.compile("(?i)\\b(?:shall|will|undertakes? to|agrees? to)\\s+(?:jointly |together |collectively |in concert )?"
             + "(?:attack|invade|(?:launch|carry out|conduct|undertake) (?:an? )?(?:joint )?(?:attack|offensive|invasion|military operations? against))\\b");
 
+    /**
+     * A pledge of force, itself: "shall attack", "will take military action", "shall wage war on". It is defence only
+     * when aimed at the attacker ({@link #ATTACKER} just after it) in a sentence with an attack on a party.
+     */
+    private static final Pattern FORCE = Pattern.compile("(?i)\\b(?:shall|will|would|must|may|might|should|could|undertakes? to|agrees? to|pledges? to"
+            + "|(?:is|are) (?:obliged|bound|required) to)\\s+(?:\\w+\\s+){0,3}?(attack|strike|invade|fight|repel|(?:declare|wage|make) war"
+            + "|(?:take|undertake|launch|carry out|conduct) (?:\\w+ ){0,2}?(?:military|armed|combat) (?:action|measures|operations?)"
+            + "|(?:use|employ) (?:\\w+ ){0,2}?(?:military|armed) force|(?:participate|take part|join|engage) in (?:the |a |joint )?(?:war|hostilities|military operations|fighting))\\b");
+
     private HelpRules() {
     }
 
     static void apply(Sentence s, Consumer<ObligationFinding> findings, Consumer<Disclaimer> disclaimers) {
         String t = s.text();
-        offensive(s, findings);
         boolean attack = ATTACK_ON_PARTY.matcher(t).find() || CONDITIONAL.matcher(t).find() && ATTACK.matcher(t).find();
         boolean war = CONDITIONAL.matcher(t).find() && WAR.matcher(t).find();
+        offensive(s, attack, findings);
         if (!attack && !war) {
             refusedToAttacker(s, findings);
             return;
@@ -66,6 +78,26 @@ final class HelpRules {
                 return;
             }
         }
+        if (attack) {
+            forceAgainstAttacker(s, findings);
+        }
+    }
+
+    /** Defence worded as force, not help: after an attack on a party, "the other shall attack the aggressor". */
+    private static void forceAgainstAttacker(Sentence s, Consumer<ObligationFinding> findings) {
+        String t = s.text();
+        Matcher f = FORCE.matcher(t);
+        while (f.find()) {
+            if (atAttacker(t, f.end()) && !negated(t, f.start(1))) {
+                findings.accept(finding(s, Obligation.DEFENCE, f.start(1), "pledges force against whoever attacks a party: defence"));
+                return;
+            }
+        }
+    }
+
+    /** @return whether the attacker ("the aggressor", "the attacking state") is named in the 60 characters after {@code from} */
+    private static boolean atAttacker(String t, int from) {
+        return ATTACKER.matcher(t.substring(from, Math.min(t.length(), from + 60))).find();
     }
 
     /** Reads one verb of help; @return whether it settled the sentence (a finding or a disclaimer) */
@@ -105,16 +137,16 @@ final class HelpRules {
         }
     }
 
-    private static void offensive(Sentence s, Consumer<ObligationFinding> findings) {
+    /** Offence worded as war or assault; when an attack on a party is the contingency, war on the attacker is defence instead. */
+    private static void offensive(Sentence s, boolean attack, Consumer<ObligationFinding> findings) {
         Matcher o = OFFENSIVE.matcher(s.text());
-        if (o.find() && !negated(s.text(), o.start())) {
+        if (o.find() && !negated(s.text(), o.start()) && !(attack && atAttacker(s.text(), o.end()))) {
             findings.accept(finding(s, Obligation.OFFENCE, o.start(), "pledges to join in war or hostilities"));
             return;
         }
         // attacking the aggressor is the answer to an attack, not a war of the parties' choosing
         Matcher a = ASSAULT.matcher(s.text());
-        if (a.find() && !negated(s.text(), a.start())
-                && !ATTACKER.matcher(s.text().substring(a.end(), Math.min(s.text().length(), a.end() + 60))).find()) {
+        if (a.find() && !negated(s.text(), a.start()) && !atAttacker(s.text(), a.end())) {
             findings.accept(finding(s, Obligation.OFFENCE, a.start(), "pledges to attack a state together, not in answer to an attack on a party"));
         }
     }
