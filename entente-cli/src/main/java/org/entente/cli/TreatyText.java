@@ -80,6 +80,7 @@ final class TreatyText {
         out.println("  " + f.obligation().id().toUpperCase() + "  " + f.binding().id() + "  " + f.quote().cite()
                 + (f.atop() ? "" : "   (not counted for ATOP)"));
         out.println("      \"" + f.quote().text() + "\"");
+        f.quote().leadIn().ifPresent(l -> out.println("      read with its lead-in: \"" + shorten(l, 90) + " ...\""));
         out.println("      offsets " + f.quote().span().start() + "-" + f.quote().span().end() + "; " + f.reading());
         for (Condition k : f.conditions()) {
             out.println("      condition " + k.kind().name().toLowerCase().replace('_', '-') + ": " + k.phrase());

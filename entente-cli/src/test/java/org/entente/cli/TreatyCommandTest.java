@@ -98,6 +98,31 @@ class TreatyCommandTest {
     }
 
     @Test
+    void code_reads_a_sub_point_with_its_lead_in_and_cites_the_sub_point() throws Exception {
+        String text = """
+                PACT OF MUTUAL SECURITY BETWEEN EPSILON AND ZETA
+
+                Article 1
+
+                The Parties shall:
+                (a) consult each other whenever the security of either of them is threatened;
+                (b) refrain from the threat or use of force against each other.
+                """;
+        Path file = write("epsilon-zeta.txt", text);
+        Run r = Run.entente("treaty", "code", file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsSubsequence("CONSULTATION  binding  Art. 1(a)",
+                "\"consult each other whenever the security of either of them is threatened;\"",
+                "read with its lead-in: \"The Parties shall ...\"", "NON-AGGRESSION  binding  Art. 1(b)")
+                .contains("consultation yes").doesNotContain("not counted for ATOP");
+        JsonNode json = new ObjectMapper().readTree(Run.entente("treaty", "code", file.toString(), "--json").out());
+        JsonNode quote = json.get("obligations").get(0).get("quote");
+        assertThat(quote.get("leadIn").asText()).isEqualTo("The Parties shall");
+        assertThat(text.strip().substring(quote.at("/span/start").asInt(), quote.at("/span/end").asInt()))
+                .isEqualTo(quote.get("text").asText());
+    }
+
+    @Test
     void bad_input_exits_2_with_the_file_and_a_hint_and_no_stack_trace() throws IOException {
         Run empty = Run.entente("treaty", "code", Files.createFile(dir.resolve("empty.txt")).toString());
         assertThat(empty.code()).isEqualTo(2);

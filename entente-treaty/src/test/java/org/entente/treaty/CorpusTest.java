@@ -99,6 +99,18 @@ class CorpusTest {
     }
 
     @Test
+    void the_cambodia_agreement_pledges_non_aggression_in_points_that_complete_their_lead_in() {
+        TreatyCoding c = Corpus.code("corpus/1991-paris-agreement-cambodia-sovereignty-neutrality.txt");
+        assertThat(c.obligations()).filteredOn(f -> f.obligation() == Obligation.NON_AGGRESSION)
+                .extracting(f -> f.quote().cite() + ", " + f.binding().id() + ", read with: " + f.quote().leadIn().orElse(""))
+                .containsExactly("Art. 1(2)(e), binding, read with: To this end, Cambodia undertakes",
+                        "Art. 2(2)(c), binding, read with: To this end, they undertake");
+        assertThat(c.atop().nonAggression()).isTrue();
+        assertThat(c.atop().consultation()).isTrue();
+        assertThat(c.depth()).as("Art. 1(2)(h) refuses foreign bases").isEmpty();
+    }
+
+    @Test
     void the_commerce_agreement_trade_consultation_is_not_atop_consultation() {
         TreatyCoding c = Corpus.code("corpus/1957-australia-japan-agreement-on-commerce.txt");
         assertThat(c.obligations()).extracting(ObligationFinding::obligation).contains(Obligation.CONSULTATION);

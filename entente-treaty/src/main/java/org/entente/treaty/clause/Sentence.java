@@ -9,8 +9,10 @@ import java.util.Objects;
  * @param paragraph the paragraph it belongs to
  * @param span      where it lies in the extracted text
  * @param text      its words, as they stand in the text
+ * @param leadIn    for the first sentence of a sub-point, the lead-in it completes, colon dropped
+ *                  ("The Parties shall" before "(a) consult each other ..."); "" otherwise
  */
-public record Sentence(Article article, Paragraph paragraph, Span span, String text) {
+public record Sentence(Article article, Paragraph paragraph, Span span, String text, String leadIn) {
 
     /** Checks the fields. */
     public Sentence {
@@ -18,5 +20,16 @@ public record Sentence(Article article, Paragraph paragraph, Span span, String t
         Objects.requireNonNull(paragraph, "paragraph");
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(leadIn, "leadIn");
+    }
+
+    /** @return the words as written in full, which the rules read: the lead-in, then the sentence's own words */
+    public String reading() {
+        return leadIn.isEmpty() ? text : leadIn + " " + text;
+    }
+
+    /** @return where the sentence's own words start in {@link #reading()} */
+    public int own() {
+        return leadIn.isEmpty() ? 0 : leadIn.length() + 1;
     }
 }

@@ -1,8 +1,11 @@
 package org.entente.treaty.clause;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits paragraphs into sentences. A sentence ends at a full stop, question or exclamation mark
@@ -10,11 +13,28 @@ import java.util.Set;
  * quirk "area.Any such"), except after an abbreviation or an initial ("Art. 5", "U.S.S.R.",
  * "v. Ribbentrop"). Semicolons do not end a sentence: a clause such as NATO's Article 5 runs across
  * one, and its trigger and its pledge must stay together.
+ *
+ * <p>A sub-point that completes a lead-in ("The Parties shall:" then "(a) consult each other ...;")
+ * is read as written in full: its first sentence carries the lead-in's words, so that the rules see
+ * the subject and the modal ("The Parties shall consult each other ..."), while its span, paragraph
+ * and citation stay the sub-point's own. A lead-in is a paragraph whose last sentence ends with a
+ * colon. The sub-points that complete it are the paragraphs after it with a lettered or roman label,
+ * and numbered, unlabelled or bulleted paragraphs that open in lower case or with a dash; they run
+ * until a paragraph that is not a sub-point, or until a label of another kind (a letter after roman
+ * numerals) that belongs to an outer list. A sub-point that ends with a colon is a lead-in for the
+ * points under it, its own lead-in included. Only the first sentence of a sub-point completes the
+ * lead-in; a second sentence has a subject of its own.
  */
 public final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of("art", "arts", "no", "nos", "para", "paras", "mr", "mrs",
             "dr", "st", "v", "vol", "pp", "cf", "e.g", "i.e", "etc", "co", "ltd", "inc", "sr", "jr", "hon", "rt");
+    /** A colon at the end of a sentence, perhaps with a dash after it ("agree that:-"): a lead-in. */
+    private static final Pattern LEAD_IN = Pattern.compile("\\s*:\\s*[-\u2013\u2014]?$");
+    /** A lower-case label that reads as a roman numeral. */
+    private static final Pattern ROMAN = Pattern.compile("[ivx]{1,5}");
+    /** A point that opens with a dash or bullet, or in lower case: it continues the sentence before it. */
+    private static final Pattern BULLET = Pattern.compile("^(?:[-\u2013\u2014\u2022\u00B7]|\\p{Ll})");
 
     private Sentences() {
     }
@@ -26,12 +46,93 @@ public final class Sentences {
      */
     public static List<Sentence> of(String text, Article article) {
         List<Sentence> out = new ArrayList<>();
+        Deque<LeadIn> open = new ArrayDeque<>();
         for (Paragraph p : article.paragraphs()) {
-            for (Span s : split(text, p.span())) {
-                out.add(new Sentence(article, p, s, s.of(text).replaceAll("\\s+", " ")));
+            List<Span> spans = split(text, p.span());
+            if (spans.isEmpty()) {
+                continue;
+            }
+            String leadIn = leadIn(open, p.label(), words(text, spans.get(0)));
+            Sentence last = null;
+            for (Span s : spans) {
+                last = new Sentence(article, p, s, words(text, s), last == null ? leadIn : "");
+                out.add(last);
+            }
+            if (LEAD_IN.matcher(last.text()).find()) {
+                open.push(new LeadIn(LEAD_IN.matcher(last.reading()).replaceFirst("")));
             }
         }
         return out;
+    }
+
+    /** How a list labels its points; a point under a lead-in of another kind belongs to an outer list. */
+    private enum Style { LETTER, ROMAN, NUMBER, BULLET }
+
+    /** A lead-in waiting for its sub-points: its words, and how its points are labelled once the first is seen. */
+    private static final class LeadIn {
+        private final String words;
+        private Style style;
+        private String label = "";
+
+        LeadIn(String words) {
+            this.words = words.strip();
+        }
+
+        boolean takes(Style s, String l) {
+            return style == null || style == s || style == Style.LETTER && s == Style.ROMAN && nextLetter(label, l);
+        }
+
+        void child(Style s, String l) {
+            style = style == Style.LETTER && s == Style.ROMAN ? Style.LETTER : style == null ? s : style;
+            label = l;
+        }
+
+        /** "i" after "h", "v" after "u", "x" after "w": letters, not roman numerals. */
+        private static boolean nextLetter(String previous, String l) {
+            return previous.length() == 1 && l.length() == 1 && l.charAt(0) == previous.charAt(0) + 1;
+        }
+    }
+
+    /** @return the lead-in a paragraph completes, or "" when it completes none; closes the lists it ends */
+    private static String leadIn(Deque<LeadIn> open, String label, String first) {
+        Style style = style(label, first);
+        if (style == null) {
+            open.clear();
+            return "";
+        }
+        String l = last(label);
+        while (!open.isEmpty() && !open.peek().takes(style, l)) {
+            open.pop();
+        }
+        if (open.isEmpty()) {
+            return "";
+        }
+        open.peek().child(style, l);
+        return open.peek().words;
+    }
+
+    /** @return how a paragraph is labelled as a sub-point, or null when it is not one */
+    private static Style style(String label, String words) {
+        String l = last(label);
+        if (l.matches("[a-z]{1,4}")) {
+            return ROMAN.matcher(l).matches() ? Style.ROMAN : Style.LETTER;
+        }
+        if (!BULLET.matcher(words).find()) {
+            return null;
+        }
+        return l.isEmpty() ? Style.BULLET : l.matches("\\d+") ? Style.NUMBER : null;
+    }
+
+    /** @return the innermost part of a paragraph label: "a" for "2(a)", "2" for "2", "" for none */
+    private static String last(String label) {
+        if (!label.endsWith(")")) {
+            return label;
+        }
+        return label.substring(label.lastIndexOf('(') + 1, label.length() - 1);
+    }
+
+    private static String words(String text, Span s) {
+        return s.of(text).replaceAll("\\s+", " ");
     }
 
     /**

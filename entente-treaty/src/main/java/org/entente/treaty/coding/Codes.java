@@ -14,6 +14,8 @@ import org.entente.treaty.clause.Structure;
  * Everything the rules find in a treaty, article by article. The preamble is not coded: it
  * states purposes, not obligations. An article that opens "For the purpose of Article 5" (NATO's
  * Article 6, ANZUS's Article V) lends the conditions it states to the findings of that article.
+ * The rules read each sentence as written in full: a sub-point with the lead-in it completes
+ * ({@link Sentence#reading()}), finding only what the sub-point's own words say.
  *
  * @param subjects    what each article is about
  * @param obligations the obligations found, in text order

@@ -20,6 +20,9 @@ final class DepthRules {
     /** A negation or prohibition up to 120 characters before the cue, across commas ("prohibited, inter alia, ... military bases"). */
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|neither|nor|without|refrain\\w*|prohibit\\w*|forbid\\w*|prevent\\w*)\\b");
 
+    /** A point that opens with a refusal ("To refrain from ...", "Not to ..."), itself or by its lead-in ("Neither Party shall:"). */
+    private static final Pattern REFUSED = Pattern.compile("(?is)(?:to refrain|not to|neither)\\b.*");
+
     static {
         CUES.put(DepthProvision.MILITARY_CONTACT, Pattern.compile("(?i)military (?:contacts?|cooperation|co-operation|delegations?)|exchange of military|port calls?|training of (?:military )?personnel|defen[cs]e cooperation|military-to-military"));
         CUES.put(DepthProvision.JOINT_EXERCISES, Pattern.compile("(?i)joint (?:military )?(?:exercises|manoeuvres|maneuvers|drills)"));
@@ -35,11 +38,11 @@ final class DepthRules {
     }
 
     static void apply(Sentence s, Consumer<DepthFinding> findings) {
-        String t = s.text();
+        String t = s.reading();
+        boolean refused = REFUSED.matcher(s.text()).matches() || REFUSED.matcher(t).matches();
         for (Map.Entry<DepthProvision, Pattern> e : CUES.entrySet()) {
             Matcher m = e.getValue().matcher(t);
-            boolean refused = t.matches("(?is)(?:to refrain|not to|neither)\\b.*");
-            if (m.find() && !refused && !NEGATED.matcher(t.substring(Math.max(0, m.start() - 120), m.start())).find()) {
+            if (HelpRules.findOwn(m, s) && !refused && !NEGATED.matcher(t.substring(Math.max(0, m.start() - 120), m.start())).find()) {
                 findings.accept(new DepthFinding(e.getKey(), Wording.of(t, m.start()), m.group(), Quote.of(s)));
             }
         }

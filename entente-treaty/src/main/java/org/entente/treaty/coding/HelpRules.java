@@ -60,7 +60,7 @@ final class HelpRules {
     }
 
     static void apply(Sentence s, Consumer<ObligationFinding> findings, Consumer<Disclaimer> disclaimers) {
-        String t = s.text();
+        String t = s.reading();
         boolean attack = ATTACK_ON_PARTY.matcher(t).find() || CONDITIONAL.matcher(t).find() && ATTACK.matcher(t).find();
         boolean war = CONDITIONAL.matcher(t).find() && WAR.matcher(t).find();
         offensive(s, attack, findings);
@@ -69,11 +69,11 @@ final class HelpRules {
             return;
         }
         Matcher n = NEUTRAL.matcher(t);
-        if (n.find() && !negated(t, n.start())) {
+        if (findOwn(n, s) && !negated(t, n.start())) {
             findings.accept(finding(s, Obligation.NEUTRALITY, n.start(), "pledges to stay neutral if the other party is at war"));
         }
         Matcher h = HELP.matcher(t);
-        while (h.find()) {
+        while (findOwn(h, s)) {
             if (help(s, h, attack, war, findings, disclaimers)) {
                 return;
             }
@@ -85,9 +85,9 @@ final class HelpRules {
 
     /** Defence worded as force, not help: after an attack on a party, "the other shall attack the aggressor". */
     private static void forceAgainstAttacker(Sentence s, Consumer<ObligationFinding> findings) {
-        String t = s.text();
+        String t = s.reading();
         Matcher f = FORCE.matcher(t);
-        while (f.find()) {
+        while (findOwn(f, s)) {
             if (atAttacker(t, f.end()) && !negated(t, f.start(1))) {
                 findings.accept(finding(s, Obligation.DEFENCE, f.start(1), "pledges force against whoever attacks a party: defence"));
                 return;
@@ -103,7 +103,7 @@ final class HelpRules {
     /** Reads one verb of help; @return whether it settled the sentence (a finding or a disclaimer) */
     private static boolean help(Sentence s, Matcher h, boolean attack, boolean war, Consumer<ObligationFinding> findings,
                                 Consumer<Disclaimer> disclaimers) {
-        String t = s.text();
+        String t = s.reading();
         String after = t.substring(h.end(), Math.min(t.length(), h.end() + 100));
         if (NOT_HELP.matcher(after).find()) {
             return false;
@@ -125,9 +125,9 @@ final class HelpRules {
 
     /** Neutrality with no contingency stated: help refused to the aggressor or attacker itself ("shall not provide assistance to the aggressor"). */
     private static void refusedToAttacker(Sentence s, Consumer<ObligationFinding> findings) {
-        String t = s.text();
+        String t = s.reading();
         Matcher h = HELP.matcher(t);
-        while (h.find()) {
+        while (findOwn(h, s)) {
             String after = t.substring(h.end(), Math.min(t.length(), h.end() + 100));
             if (!NOT_HELP.matcher(after).find() && negated(t, h.start()) && ATTACKER.matcher(after).find()) {
                 findings.accept(finding(s, Obligation.NEUTRALITY, h.start(),
@@ -139,16 +139,34 @@ final class HelpRules {
 
     /** Offence worded as war or assault; when an attack on a party is the contingency, war on the attacker is defence instead. */
     private static void offensive(Sentence s, boolean attack, Consumer<ObligationFinding> findings) {
-        Matcher o = OFFENSIVE.matcher(s.text());
-        if (o.find() && !negated(s.text(), o.start()) && !(attack && atAttacker(s.text(), o.end()))) {
+        String t = s.reading();
+        Matcher o = OFFENSIVE.matcher(t);
+        if (findOwn(o, s) && !negated(t, o.start()) && !(attack && atAttacker(t, o.end()))) {
             findings.accept(finding(s, Obligation.OFFENCE, o.start(), "pledges to join in war or hostilities"));
             return;
         }
         // attacking the aggressor is the answer to an attack, not a war of the parties' choosing
-        Matcher a = ASSAULT.matcher(s.text());
-        if (a.find() && !negated(s.text(), a.start()) && !atAttacker(s.text(), a.end())) {
+        Matcher a = ASSAULT.matcher(t);
+        if (findOwn(a, s) && !negated(t, a.start()) && !atAttacker(t, a.end())) {
             findings.accept(finding(s, Obligation.OFFENCE, a.start(), "pledges to attack a state together, not in answer to an attack on a party"));
         }
+    }
+
+    /**
+     * Finds the next cue that reaches into the sentence's own words: a sub-point's findings are its own,
+     * not its lead-in's, which is coded where it stands.
+     *
+     * @param m a matcher over the sentence's reading
+     * @param s the sentence
+     * @return whether such a cue was found (the matcher then stands on it)
+     */
+    static boolean findOwn(Matcher m, Sentence s) {
+        while (m.find()) {
+            if (m.end() > s.own()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether a negation stands between the start of the cue's clause (last comma, semicolon or colon) and the cue */
@@ -163,8 +181,8 @@ final class HelpRules {
     }
 
     private static ObligationFinding finding(Sentence s, Obligation o, int cue, String reading) {
-        Binding b = Wording.of(s.text(), cue);
+        Binding b = Wording.of(s.reading(), cue);
         boolean atop = b == Binding.BINDING || b == Binding.CONDITIONAL;
-        return new ObligationFinding(o, b, Conditions.find(s.text(), Conditions.FOR_HELP), atop, reading, Quote.of(s));
+        return new ObligationFinding(o, b, Conditions.find(s.reading(), Conditions.FOR_HELP), atop, reading, Quote.of(s));
     }
 }

@@ -85,6 +85,38 @@ class ParserTest {
     }
 
     @Test
+    void a_sub_point_is_read_with_its_lead_in_but_keeps_its_own_span_and_label() {
+        String text = "Article 4\n\n1. The Parties shall:\n(a) consult each other on regional security;\n"
+                + "(b) refrain from any act of aggression against each other.\n2. Each Party may invite observers.";
+        List<Sentence> s = Sentences.of(text, Parser.parse("t", text).articles().get(0));
+        assertThat(s).extracting(x -> x.paragraph().label()).containsExactly("1", "1(a)", "1(b)", "2");
+        assertThat(s).extracting(Sentence::leadIn).containsExactly("", "The Parties shall", "The Parties shall", "");
+        assertThat(s.get(1).reading()).isEqualTo("The Parties shall consult each other on regional security;");
+        assertThat(s.get(1).span().of(text)).isEqualTo("consult each other on regional security;");
+        assertThat(s.get(1).reading().substring(s.get(1).own())).isEqualTo(s.get(1).text());
+        assertThat(s.get(3).reading()).as("a numbered paragraph in capitals ends the list").isEqualTo("Each Party may invite observers.");
+    }
+
+    @Test
+    void nested_lists_carry_both_lead_ins_and_an_outer_letter_returns_to_the_outer_lead_in() {
+        String text = "Article 2\nThe Parties undertake:\n(a) to cooperate in defence by:\n(i) joint planning;\n"
+                + "(ii) the exchange of information;\n(b) to consult each other;\n(h) to act;\n(i) to report.\n\n"
+                + "This Article applies at once.\n(j) to read alone;";
+        List<Sentence> s = Sentences.of(text, Parser.parse("t", text).articles().get(0));
+        String outer = "The Parties undertake";
+        String inner = "The Parties undertake to cooperate in defence by";
+        assertThat(s).extracting(Sentence::leadIn).as("(i) after (h) is a letter").containsExactly("", outer, inner, inner,
+                outer, outer, outer, "", "");
+    }
+
+    @Test
+    void dashed_points_complete_a_lead_in_too() {
+        String text = "Article 3\n\nCambodia undertakes:\n\n-to ensure respect for human rights;\n\n-to adhere to the instruments;";
+        List<Sentence> s = Sentences.of(text, Parser.parse("t", text).articles().get(0));
+        assertThat(s).extracting(Sentence::leadIn).containsExactly("", "Cambodia undertakes", "Cambodia undertakes");
+    }
+
+    @Test
     void rejects_a_text_with_no_articles() {
         assertThatThrownBy(() -> Parser.parse("letter.txt", "Dear Minister,\n\nThank you for your letter of 3 May.\n"))
                 .isInstanceOf(TreatyTextException.class).hasMessageContaining("letter.txt: no articles found")

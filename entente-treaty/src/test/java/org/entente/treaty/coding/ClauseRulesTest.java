@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.entente.model.Binding;
+import org.entente.model.DepthProvision;
 import org.entente.treaty.TreatyCoder;
 import org.entente.treaty.TreatyCoding;
 import org.junit.jupiter.api.DynamicTest;
@@ -46,6 +48,35 @@ class ClauseRulesTest {
         assertThat(shall.atop().consultation()).isTrue();
         assertThat(may.atop().consultation()).isFalse();
         assertThat(shall.commitment().score()).isGreaterThan(may.commitment().score());
+    }
+
+    @Test
+    void a_sub_point_is_coded_as_if_its_lead_in_were_written_out() {
+        String text = "Article 6\nThe Parties shall:\n(a) consult each other whenever the security of either of them is threatened;\n"
+                + "(b) refrain from the threat or use of force against each other;\n(c) hold joint military exercises every year.";
+        TreatyCoding c = coder.code("lead-in", text);
+        assertThat(c.obligations()).extracting(f -> (f.atop() ? "" : "~") + f.obligation().id() + ":" + f.binding().id() + " " + f.quote().cite())
+                .containsExactly("consultation:binding Art. 6(a)", "non-aggression:binding Art. 6(b)");
+        ObligationFinding consult = c.obligations().get(0);
+        assertThat(consult.quote().text()).isEqualTo("consult each other whenever the security of either of them is threatened;");
+        assertThat(consult.quote().span().of(text)).isEqualTo(consult.quote().text());
+        assertThat(consult.quote().leadIn()).contains("The Parties shall");
+        assertThat(c.depth()).singleElement().satisfies(d -> {
+            assertThat(d.provision()).isEqualTo(DepthProvision.JOINT_EXERCISES);
+            assertThat(d.binding()).isEqualTo(Binding.BINDING);
+            assertThat(d.quote().cite()).isEqualTo("Art. 6(c)");
+        });
+    }
+
+    @Test
+    void a_sub_point_takes_the_contingency_of_its_lead_in_and_the_lead_in_is_coded_once() {
+        String text = "Article 2\nIf either Party is the object of an armed attack, the other Party shall:\n"
+                + "(a) provide it at once with military assistance;\n(b) consult it on further measures.\n\n"
+                + "Article 3\nThe Parties shall consult each other whenever the security of either of them is threatened, and to that end shall:\n"
+                + "(a) meet within ten days;\n(b) exchange information.";
+        TreatyCoding c = coder.code("lead-in", text);
+        assertThat(c.obligations()).extracting(f -> (f.atop() ? "" : "~") + f.obligation().id() + ":" + f.binding().id() + " " + f.quote().cite())
+                .containsExactly("defence:binding Art. 2(a)", "consultation:binding Art. 2(b)", "consultation:binding Art. 3");
     }
 
     private TreeSet<String> found(String clause) {
