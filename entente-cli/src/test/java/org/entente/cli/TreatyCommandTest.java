@@ -123,6 +123,26 @@ class TreatyCommandTest {
     }
 
     @Test
+    void code_shows_an_offence_pledge_with_its_own_condition_not_a_defence_trigger() throws IOException {
+        String text = """
+                PACT OF CONQUEST BETWEEN ETA AND THETA
+
+                Article 1
+
+                The Parties shall jointly attack the territory of Gamma with all their forces.
+
+                Article 2
+
+                If either Party is engaged in a war with a third state, the other shall assist it with its armed forces.
+                """;
+        Run r = Run.entente("treaty", "code", write("eta-theta.txt", text).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsSubsequence("OFFENCE  binding  Art. 1", "condition specific-adversary: Gamma",
+                "OFFENCE  binding  Art. 2", "condition state-of-war: engaged in a war with a third state")
+                .doesNotContain("attack-on-territory");
+    }
+
+    @Test
     void bad_input_exits_2_with_the_file_and_a_hint_and_no_stack_trace() throws IOException {
         Run empty = Run.entente("treaty", "code", Files.createFile(dir.resolve("empty.txt")).toString());
         assertThat(empty.code()).isEqualTo(2);

@@ -1,9 +1,12 @@
 package org.entente.treaty.coding;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.model.Obligation;
 import org.entente.treaty.clause.Article;
 import org.entente.treaty.clause.Numerals;
 import org.entente.treaty.clause.Sentence;
@@ -13,7 +16,8 @@ import org.entente.treaty.clause.Structure;
 /**
  * Everything the rules find in a treaty, article by article. The preamble is not coded: it
  * states purposes, not obligations. An article that opens "For the purpose of Article 5" (NATO's
- * Article 6, ANZUS's Article V) lends the conditions it states to the findings of that article.
+ * Article 6, ANZUS's Article V) lends the conditions it states to that article's defence and
+ * neutrality findings: it defines the attack they answer, which is no condition of an offensive pledge.
  * The rules read each sentence as written in full: a sub-point with the lead-in it completes
  * ({@link Sentence#reading()}), finding only what the sub-point's own words say.
  *
@@ -25,6 +29,8 @@ import org.entente.treaty.clause.Structure;
 public record Codes(List<ArticleSubjects> subjects, List<ObligationFinding> obligations, List<DepthFinding> depth,
                     List<Disclaimer> disclaimers) {
 
+    /** What such an article defines is the attack that sets off help: it qualifies pledges made in answer to an attack. */
+    private static final Set<Obligation> LENT_TO = EnumSet.of(Obligation.DEFENCE, Obligation.NEUTRALITY);
     private static final Pattern FOR_PURPOSE = Pattern.compile("(?i)^for the purposes? of article (\\w+)");
 
     /** Copies the lists. */
@@ -67,7 +73,7 @@ public record Codes(List<ArticleSubjects> subjects, List<ObligationFinding> obli
             List<Condition> lent = Conditions.find(a.span().of(text).replaceAll("\\s+", " "), Conditions.FOR_HELP);
             String ref = structure.articles().stream().filter(x -> x.number() == target && x.part().equals(a.part()))
                     .map(Article::reference).findFirst().orElse("");
-            out.replaceAll(f -> f.quote().article().equals(ref) ? f.with(lent) : f);
+            out.replaceAll(f -> f.quote().article().equals(ref) && LENT_TO.contains(f.obligation()) ? f.with(lent) : f);
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.entente.treaty.coding;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -183,6 +184,7 @@ final class HelpRules {
     private static ObligationFinding finding(Sentence s, Obligation o, int cue, String reading) {
         Binding b = Wording.of(s.reading(), cue);
         boolean atop = b == Binding.BINDING || b == Binding.CONDITIONAL;
-        return new ObligationFinding(o, b, Conditions.find(s.reading(), Conditions.FOR_HELP), atop, reading, Quote.of(s));
+        List<Condition> conditions = o == Obligation.OFFENCE ? Conditions.forOffence(s.reading()) : Conditions.find(s.reading(), Conditions.FOR_HELP);
+        return new ObligationFinding(o, b, conditions, atop, reading, Quote.of(s));
     }
 }

@@ -79,6 +79,36 @@ class ClauseRulesTest {
                 .containsExactly("defence:binding Art. 2(a)", "consultation:binding Art. 2(b)", "consultation:binding Art. 3");
     }
 
+    @Test
+    void an_offence_pledge_states_its_own_conditions_not_a_defence_trigger() {
+        assertThat(offenceConditions("The Parties shall jointly attack the territory of Gamma with all their forces."))
+                .as("the target, not an attack on territory").containsExactly("specific-adversary: Gamma");
+        assertThat(offenceConditions("If either Party is engaged in a war with a third state, the other shall assist it with its armed forces."))
+                .containsExactly("state-of-war: engaged in a war with a third state");
+        assertThat(offenceConditions("The Parties undertake to launch a joint offensive against the Republic of Gamma in the Pacific area."))
+                .containsExactly("specific-adversary: the Republic of Gamma", "geographic-scope: in the Pacific area");
+        assertThat(offenceConditions("The Parties shall jointly declare war on any state that threatens their common interests.")).isEmpty();
+    }
+
+    @Test
+    void an_article_defining_the_attack_lends_nothing_to_an_offence_pledge() {
+        TreatyCoding c = coder.code("lend", "Article 1\nThe Parties shall jointly declare war on Gamma.\n\nArticle 2\n"
+                + "For the purpose of Article 1, an armed attack on either Party is deemed to include an armed attack on the "
+                + "metropolitan territory of either Party in the Pacific area.");
+        assertThat(c.obligations()).singleElement().satisfies(f -> {
+            assertThat(f.obligation().id()).isEqualTo("offence");
+            assertThat(f.conditions()).extracting(Condition::kind).containsExactly(Condition.Kind.SPECIFIC_ADVERSARY);
+        });
+    }
+
+    private List<String> offenceConditions(String clause) {
+        List<ObligationFinding> offence = coder.code("clause", "Article 1\n" + clause).obligations().stream()
+                .filter(f -> f.obligation().id().equals("offence")).toList();
+        assertThat(offence).as(clause).hasSize(1);
+        return offence.get(0).conditions().stream()
+                .map(k -> k.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ": " + k.phrase()).toList();
+    }
+
     private TreeSet<String> found(String clause) {
         TreatyCoding c = coder.code("clause", "Article 1\n" + clause);
         TreeSet<String> out = new TreeSet<>();
