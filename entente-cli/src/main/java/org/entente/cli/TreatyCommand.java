@@ -68,7 +68,7 @@ final class TreatyCommand implements Callable<Integer> {
     }
 
     /** {@code entente treaty compare A B}. */
-    @Command(name = "compare", description = "Two treaties side by side, aligned by obligation and by subject.")
+    @Command(name = "compare", description = "Two treaties side by side, aligned by obligation, by depth provision and by subject.")
     static final class Compare implements Callable<Integer> {
 
         @Spec

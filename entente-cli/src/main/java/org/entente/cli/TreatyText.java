@@ -116,6 +116,16 @@ final class TreatyText {
             side("B", row.inB(), out);
         }
         out.println();
+        out.println("By depth provision");
+        if (cmp.depth().isEmpty()) {
+            out.println("  none found in either");
+        }
+        for (TreatyComparison.DepthRow row : cmp.depth()) {
+            out.println("  " + row.provision().id().toUpperCase() + (row.inA().isEmpty() == row.inB().isEmpty() ? "" : "   <- differs"));
+            depthSide("A", row.inA(), out);
+            depthSide("B", row.inB(), out);
+        }
+        out.println();
         out.printf("  %-26s %-40s %s%n", "", "A", "B");
         out.printf("  %-26s %-40s %s%n", "commitment", cmp.a().commitment().score(), cmp.b().commitment().score());
         out.printf("  %-26s %-40s %s%n", "absent", absent(cmp.a()), absent(cmp.b()));
@@ -134,6 +144,15 @@ final class TreatyText {
         for (ObligationFinding f : findings) {
             out.println("    " + which + "  " + f.quote().cite() + " (" + f.binding().id() + (f.atop() ? "" : ", not counted")
                     + "): \"" + shorten(f.quote().text(), 110) + "\"");
+        }
+    }
+
+    private static void depthSide(String which, List<DepthFinding> findings, PrintWriter out) {
+        if (findings.isEmpty()) {
+            out.println("    " + which + "  \u2014");
+        }
+        for (DepthFinding d : findings) {
+            out.println("    " + which + "  " + d.quote().cite() + " (" + d.binding().id() + "): \"" + shorten(d.quote().text(), 110) + "\"");
         }
     }
 

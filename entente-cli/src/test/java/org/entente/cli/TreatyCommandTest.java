@@ -143,6 +143,46 @@ class TreatyCommandTest {
     }
 
     @Test
+    void compare_lines_up_depth_provisions_by_kind_in_text_and_json() throws Exception {
+        String a = """
+                AGREEMENT ON DEFENCE COOPERATION BETWEEN IOTA AND KAPPA
+
+                Article 1
+
+                The Parties shall hold joint military exercises every year.
+
+                Article 2
+
+                The Parties hereby establish a Joint Defence Council.
+                """;
+        String b = """
+                AGREEMENT ON SECURITY BETWEEN LAMBDA AND MU
+
+                Article 1
+
+                The Parties shall establish a joint commission to oversee this Agreement.
+
+                Article 2
+
+                The intelligence services of the Parties shall exchange information on terrorism.
+                """;
+        Path fa = write("iota-kappa.txt", a);
+        Path fb = write("lambda-mu.txt", b);
+        Run r = Run.entente("treaty", "compare", fa.toString(), fb.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).containsSubsequence("By depth provision",
+                "JOINT-EXERCISES   <- differs", "A  Art. 1 (binding): \"The Parties shall hold joint military exercises every year.\"", "B  \u2014",
+                "INTELLIGENCE-SHARING   <- differs", "A  \u2014", "B  Art. 2 (binding)",
+                "ORGANISATION\n", "A  Art. 2 (binding)", "B  Art. 1 (binding)", "By subject");
+        JsonNode depth = new ObjectMapper().readTree(Run.entente("treaty", "compare", fa.toString(), fb.toString(), "--json").out()).get("depth");
+        assertThat(depth).extracting(d -> d.get("provision").asText()).containsExactly("joint-exercises", "intelligence-sharing", "organisation");
+        assertThat(depth.get(0).get("inA").get(0).at("/quote/text").asText()).isEqualTo("The Parties shall hold joint military exercises every year.");
+        assertThat(depth.get(0).get("inB")).isEmpty();
+        assertThat(depth.get(1).get("inA")).isEmpty();
+        assertThat(depth.get(2).get("inB").get(0).get("binding").asText()).isEqualTo("binding");
+    }
+
+    @Test
     void bad_input_exits_2_with_the_file_and_a_hint_and_no_stack_trace() throws IOException {
         Run empty = Run.entente("treaty", "code", Files.createFile(dir.resolve("empty.txt")).toString());
         assertThat(empty.code()).isEqualTo(2);

@@ -3,21 +3,26 @@ package org.entente.treaty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.entente.model.DepthProvision;
 import org.entente.model.Obligation;
 import org.entente.model.TreatySubject;
 import org.entente.treaty.coding.ArticleSubjects;
+import org.entente.treaty.coding.DepthFinding;
 import org.entente.treaty.coding.ObligationFinding;
 
 /**
  * Two codings side by side, aligned by obligation (each ATOP obligation with the clauses of
- * either treaty that create it) and by subject (the articles of either treaty on it).
+ * either treaty that create it), by depth provision (each kind either treaty makes, with the
+ * clauses of each) and by subject (the articles of either treaty on it).
  *
  * @param a           the first treaty
  * @param b           the second treaty
  * @param obligations one row per ATOP obligation, defence first
+ * @param depth       one row per kind of depth provision either treaty makes, in the vocabulary's order
  * @param subjects    one row per subject either treaty has an article on
  */
-public record TreatyComparison(TreatyCoding a, TreatyCoding b, List<ObligationRow> obligations, List<SubjectRow> subjects) {
+public record TreatyComparison(TreatyCoding a, TreatyCoding b, List<ObligationRow> obligations, List<DepthRow> depth,
+                               List<SubjectRow> subjects) {
 
     /**
      * One obligation in both treaties.
@@ -31,6 +36,23 @@ public record TreatyComparison(TreatyCoding a, TreatyCoding b, List<ObligationRo
         /** Copies the lists. */
         public ObligationRow {
             Objects.requireNonNull(obligation, "obligation");
+            inA = List.copyOf(inA);
+            inB = List.copyOf(inB);
+        }
+    }
+
+    /**
+     * One kind of depth provision in both treaties; a treaty without it has an empty list.
+     *
+     * @param provision the kind of provision
+     * @param inA       the first treaty's clauses that make it
+     * @param inB       the second treaty's
+     */
+    public record DepthRow(DepthProvision provision, List<DepthFinding> inA, List<DepthFinding> inB) {
+
+        /** Copies the lists. */
+        public DepthRow {
+            Objects.requireNonNull(provision, "provision");
             inA = List.copyOf(inA);
             inB = List.copyOf(inB);
         }
@@ -58,6 +80,7 @@ public record TreatyComparison(TreatyCoding a, TreatyCoding b, List<ObligationRo
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         obligations = List.copyOf(obligations);
+        depth = List.copyOf(depth);
         subjects = List.copyOf(subjects);
     }
 
@@ -73,6 +96,14 @@ public record TreatyComparison(TreatyCoding a, TreatyCoding b, List<ObligationRo
                 rows.add(new ObligationRow(o, findings(a, o), findings(b, o)));
             }
         }
+        List<DepthRow> depth = new ArrayList<>();
+        for (DepthProvision d : DepthProvision.values()) {
+            List<DepthFinding> inA = provisions(a, d);
+            List<DepthFinding> inB = provisions(b, d);
+            if (!inA.isEmpty() || !inB.isEmpty()) {
+                depth.add(new DepthRow(d, inA, inB));
+            }
+        }
         List<SubjectRow> subjects = new ArrayList<>();
         for (TreatySubject s : TreatySubject.values()) {
             List<String> inA = articles(a, s);
@@ -81,11 +112,15 @@ public record TreatyComparison(TreatyCoding a, TreatyCoding b, List<ObligationRo
                 subjects.add(new SubjectRow(s, inA, inB));
             }
         }
-        return new TreatyComparison(a, b, rows, subjects);
+        return new TreatyComparison(a, b, rows, depth, subjects);
     }
 
     private static List<ObligationFinding> findings(TreatyCoding c, Obligation o) {
         return c.obligations().stream().filter(f -> f.obligation() == o).toList();
+    }
+
+    private static List<DepthFinding> provisions(TreatyCoding c, DepthProvision d) {
+        return c.depth().stream().filter(f -> f.provision() == d).toList();
     }
 
     private static List<String> articles(TreatyCoding c, TreatySubject s) {

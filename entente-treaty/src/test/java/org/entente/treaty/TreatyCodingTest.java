@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.entente.model.Binding;
 import org.entente.model.Confidence;
+import org.entente.model.DepthProvision;
 import org.entente.model.Obligation;
 import org.entente.model.Treaty;
 import org.entente.model.TreatySubject;
+import org.entente.treaty.coding.DepthFinding;
 import org.junit.jupiter.api.Test;
 
 class TreatyCodingTest {
@@ -79,5 +81,25 @@ class TreatyCodingTest {
             assertThat(r.inA()).isNotEmpty();
             assertThat(r.inB()).isNotEmpty();
         });
+    }
+
+    @Test
+    void compare_aligns_depth_provisions_by_kind() {
+        TreatyComparison cmp = TreatyComparison.of(Corpus.code("constructed/iran-russia-2025-constructed.txt"),
+                Corpus.code("constructed/russia-dprk-2024-constructed.txt"));
+        assertThat(cmp.depth()).extracting(r -> r.provision().id() + ": " + cites(r.inA()) + " | " + cites(r.inB()))
+                .containsExactly("military-contact: [Art. 5(1)] | []", "joint-exercises: [Art. 5(2)] | []", "arms-aid: [Art. 6] | []",
+                        "intelligence-sharing: [Art. 4] | []", "organisation: [] | [Art. 8]");
+        TreatyComparison same = TreatyComparison.of(Corpus.code("corpus/1949-north-atlantic-treaty.txt"),
+                Corpus.code("corpus/1951-anzus-security-treaty.txt"));
+        assertThat(same.depth()).singleElement().satisfies(r -> {
+            assertThat(r.provision()).isEqualTo(DepthProvision.ORGANISATION);
+            assertThat(cites(r.inA())).containsExactly("Art. 9");
+            assertThat(cites(r.inB())).containsExactly("Art. VII");
+        });
+    }
+
+    private static List<String> cites(List<DepthFinding> findings) {
+        return findings.stream().map(d -> d.quote().cite()).toList();
     }
 }
