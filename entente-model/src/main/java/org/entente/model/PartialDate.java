@@ -51,13 +51,20 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
      * @throws IllegalArgumentException when the text has the form of a date that does not exist
      */
     public static Optional<PartialDate> parse(String text) {
-        Matcher m = FORM.matcher(text.trim());
+        Matcher m = FORM.matcher(text.strip());   // spaces only: a control character is no part of a date
         if (!m.matches()) {
             return Optional.empty();
         }
         int y = Integer.parseInt(m.group(1));
         int mo = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int d = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        // 0 is the record's mark for "not known"; written out, 00 is a month or day that does not exist
+        if (m.group(2) != null && mo == 0) {
+            throw new IllegalArgumentException("month 00 does not exist; write YYYY for a date known to the year");
+        }
+        if (m.group(3) != null && d == 0) {
+            throw new IllegalArgumentException("day 00 does not exist; write YYYY-MM for a date known to the month");
+        }
         return Optional.of(new PartialDate(y, mo, d));
     }
 

@@ -27,12 +27,18 @@ class PartialDateTest {
     void rejects_impossible_dates() {
         assertThatThrownBy(() -> PartialDate.parse("2025-02-30")).hasMessageContaining("2025-02-30 does not exist");
         assertThatThrownBy(() -> PartialDate.parse("2025-13")).hasMessageContaining("month 13");
+        // 00 would otherwise read as the record's "not known" and stand for the whole year or month
+        assertThatThrownBy(() -> PartialDate.parse("2020-00")).hasMessageContaining("month 00 does not exist");
+        assertThatThrownBy(() -> PartialDate.parse("2020-00-00")).hasMessageContaining("month 00 does not exist");
+        assertThatThrownBy(() -> PartialDate.parse("2020-05-00")).hasMessageContaining("day 00 does not exist");
     }
 
     @Test
     void malformed_text_is_not_a_date() {
         assertThat(PartialDate.parse("2025-1-17")).isEmpty();
         assertThat(PartialDate.parse("17 Jan 2025")).isEmpty();
+        assertThat(PartialDate.parse("2020\u0000")).isEmpty();
+        assertThat(PartialDate.parse(" 2020 ")).contains(new PartialDate(2020, 0, 0));
     }
 
     @Test
