@@ -28,7 +28,9 @@ def simulate(m, runs, rng):
     cum = np.cumsum(m["joint"])
     idx = np.minimum(np.searchsorted(cum, rng.random(runs) * cum[-1]), len(cum) - 1)
     states = np.array(m["jointStates"])[idx]                       # runs x vars
-    onset = np.where(states == 0, 0, rng.integers(0, years, size=states.shape))
+    # a change sets in by the case's horizon, however many years are simulated
+    onset_years = m.get("onsetYears", years)
+    onset = np.where(states == 0, 0, rng.integers(0, onset_years, size=states.shape))
     x = np.tile(start, (runs, 1))
     counts = np.zeros((years, 5), dtype=np.int64)
     var_index = np.arange(nvars)

@@ -117,8 +117,8 @@ public class ScenarioBench {
         json.append("\"defence\":").append(s.defence()).append(',');
         json.append("\"effects\":").append(Arrays.deepToString(s.effects())).append(',');
         json.append("\"weights\":").append(Arrays.toString(s.weights())).append(',');
-        json.append(String.format(Locale.ROOT, "\"share\":%s,\"breadthAt\":%s,\"floor\":%s,\"inertia\":%s,\"shock\":%s,\"years\":%d,",
-                s.share(), s.breadthAt(), s.floor(), s.inertia(), s.shock(), s.years()));
+        json.append(String.format(Locale.ROOT, "\"share\":%s,\"breadthAt\":%s,\"floor\":%s,\"inertia\":%s,\"shock\":%s,\"years\":%d,"
+                + "\"onsetYears\":%d,", s.share(), s.breadthAt(), s.floor(), s.inertia(), s.shock(), s.years(), s.onsetYears()));
         json.append("\"joint\":").append(Arrays.toString(p.network().prior())).append(',');
         json.append("\"jointStates\":").append(Arrays.deepToString(states)).append(',');
         SpectrumConfig c = SpectrumConfig.defaults();

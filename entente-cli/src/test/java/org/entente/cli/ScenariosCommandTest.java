@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScenariosCommandTest {
@@ -118,6 +119,39 @@ class ScenariosCommandTest {
         assertThat(horizon).isEqualTo(row.get("bands"));
         assertThat(alone.get("scenarios")).hasSize(1);
         assertThat(alone.get("scenarios").get(0).get("bands")).isEqualTo(row.get("bands"));
+    }
+
+    /**
+     * The drivers' priors are their states by the case's horizon (2035), whatever --horizon prints:
+     * a shorter one cuts the same forecast short, a longer one carries it on; the same for a
+     * scenario held true.
+     */
+    @Test
+    void a_years_numbers_do_not_depend_on_how_far_out_the_forecast_is_printed() throws Exception {
+        for (String[] scenario : new String[][] {{}, {"--scenario", "sc-us-iran-deal"}}) {
+            JsonNode own = json(args(scenario, "scenarios", "--runs", "2000", "--json"));
+            JsonNode shorter = json(args(scenario, "scenarios", "--runs", "2000", "--json", "--horizon", "2028"));
+            JsonNode middle = json(args(scenario, "scenarios", "--runs", "2000", "--json", "--horizon", "2030"));
+            JsonNode longer = json(args(scenario, "scenarios", "--runs", "2000", "--json", "--horizon", "2045"));
+            assertThat(own.get("baseline")).hasSize(9);   // 2027 to 2035
+            assertThat(shorter.get("baseline")).hasSize(2);
+            assertThat(longer.get("baseline")).hasSize(19);
+            for (JsonNode f : List.of(shorter, middle, longer)) {
+                for (JsonNode year : f.get("baseline")) {
+                    int y = year.get("year").asInt();
+                    if (y <= 2035) {
+                        assertThat(year).as("%s %d", java.util.Arrays.toString(scenario), y)
+                                .isEqualTo(own.get("baseline").get(y - 2027));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String[] args(String[] first, String... rest) {
+        List<String> all = new java.util.ArrayList<>(List.of(rest));
+        all.addAll(List.of(first));
+        return all.toArray(String[]::new);
     }
 
     /** With --events, the starting assessment counts the store's record, as assess does, and the record is shown. */

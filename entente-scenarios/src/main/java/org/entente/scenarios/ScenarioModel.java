@@ -49,7 +49,9 @@ public final class ScenarioModel {
      * @param today        its assessment at the start
      * @param observations signpost id to seen or not; the command line's override the case's own
      * @param fromCase     which of them come from the case file
-     * @param horizon      the last year forecast
+     * @param horizon      the last year forecast: the case's own horizon, or another; a year's numbers are
+     *                     the same whichever (with the same seed), since the drivers change within the
+     *                     years to the case's horizon, and years after it continue with no new changes
      * @param runs         Monte Carlo runs per forecast
      * @param seed         the seed
      * @return the forecast
@@ -88,7 +90,8 @@ public final class ScenarioModel {
         if (horizon < first) {
             throw new IllegalArgumentException("the horizon " + horizon + " is before the first forecast year " + first);
         }
-        Simulation sim = new Simulation(setup(today, outlook, network, horizon - first + 1), new BandRules(config), network);
+        Simulation sim = new Simulation(setup(c, today, outlook, network, horizon - first + 1), new BandRules(config),
+                network);
         double[] prior = network.prior();
         double[] posterior = network.observe(prior, observations, outlook.signposts());
         Scenario held = only == null ? null : c.scenarios().stream().filter(s -> s.id().equals(only)).findFirst()
@@ -140,7 +143,7 @@ public final class ScenarioModel {
     public Prepared prepare(Case c, Assessment today, int horizon) {
         Outlook outlook = c.outlook().orElseThrow(() -> new IllegalArgumentException("case " + c.id() + " has no outlook"));
         DriverNetwork network = new DriverNetwork(outlook);
-        Simulation.Setup setup = setup(today, outlook, network, horizon - today.asOf().getYear());
+        Simulation.Setup setup = setup(c, today, outlook, network, horizon - today.asOf().getYear());
         return new Prepared(new Simulation(setup, new BandRules(config), network), network, setup);
     }
 
@@ -154,7 +157,17 @@ public final class ScenarioModel {
     public record Prepared(Simulation simulation, DriverNetwork network, Simulation.Setup setup) {
     }
 
-    private Simulation.Setup setup(Assessment today, Outlook outlook, DriverNetwork network, int years) {
+    /**
+     * @param years the years forecast; a driver's change sets in within those to the case's own
+     *              horizon, whatever that number is, since its priors are its states by then
+     */
+    private Simulation.Setup setup(Case c, Assessment today, Outlook outlook, DriverNetwork network, int years) {
+        int first = today.asOf().getYear() + 1;
+        if (outlook.horizon() < first) {
+            throw new IllegalArgumentException("case " + c.id() + ": its outlook's horizon " + outlook.horizon()
+                    + " is before the first forecast year " + first + ", and its drivers' priors are their states by "
+                    + "that horizon; set outlook.horizon to " + first + " or later");
+        }
         double[] start = new double[Simulation.TARGETS];
         boolean[] supported = new boolean[6];
         double[] weights = new double[6];
@@ -180,7 +193,7 @@ public final class ScenarioModel {
         }
         return new Simulation.Setup(start, supported, today.commitment().defence(), effects, weights,
                 config.get("commitment.share_in_overall"), config.get("bands.breadth_score"), outlook.floor(),
-                outlook.inertia(), outlook.shock(), years);
+                outlook.inertia(), outlook.shock(), years, outlook.horizon() - first + 1);
     }
 
     private static Map<String, Double> bands(Simulation.Result r, int year) {

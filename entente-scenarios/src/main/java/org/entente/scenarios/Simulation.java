@@ -10,11 +10,18 @@ import org.entente.spectrum.BandRules;
 
 /**
  * The spectrum scores run forward year by year. Each run draws one joint driver state, and for
- * each driver that leaves its status quo a year in which the change sets in; every year each
+ * each driver that leaves its status quo a year in which the change sets in, uniform over the
+ * years to the case's horizon (the drivers' priors are their states by then); every year each
  * score moves part of the way toward its target (today's score plus the effects in force),
  * keeping {@code inertia} of the gap, plus a normal shock (drawn from {@link NormalTable}). The band of every simulated year
  * comes from the spectrum model's own rules. Runs are split into a fixed number of blocks with
  * their own random streams, so the same seed gives the same numbers on any number of cores.
+ *
+ * <p>A run is the same path however many years are asked for: the years to the case's horizon
+ * are always drawn from the block's stream (a shorter forecast keeps only the first of them),
+ * and years after it from a stream of the run's own, so that the next run in the block starts
+ * where it would have. A longer forecast continues the paths past the horizon with the drivers
+ * as they stand, and no new changes.
  */
 public final class Simulation {
 
@@ -35,10 +42,21 @@ public final class Simulation {
      * @param floor      the overall score institutionalised ties keep the partnership above
      * @param inertia    the share of the gap kept each year
      * @param shock      the yearly shock's standard deviation
-     * @param years      the number of years simulated after the start
+     * @param years      the number of years forecast after the start
+     * @param onsetYears the number of years, from the first, in which a driver's change may set in: those to the
+     *                   case's horizon, whatever {@code years} is
      */
     public record Setup(double[] start, boolean[] supported, boolean defence, double[][][] effects, double[] weights,
-                        double share, double breadthAt, double floor, double inertia, double shock, int years) {
+                        double share, double breadthAt, double floor, double inertia, double shock, int years,
+                        int onsetYears) {
+
+        /** Checks the years. */
+        public Setup {
+            if (years < 1 || onsetYears < 1) {
+                throw new IllegalArgumentException("a simulation needs at least one year to forecast and one in which "
+                        + "changes may set in, not " + years + " and " + onsetYears);
+            }
+        }
     }
 
     /**
@@ -109,13 +127,15 @@ public final class Simulation {
         for (int b = 0; b < BLOCKS; b++) {
             streams.add(root.split());
         }
+        // the years after the case's horizon: each run's own stream, from a seed apart from the blocks'
+        long tails = new SplittableRandom(~seed).nextLong();
         int[][][] bands = new int[BLOCKS][setup.years()][Band.values().length];
         float[][] overall = new float[setup.years()][runs];
         double mass = acc;
         IntStream.range(0, BLOCKS).parallel().forEach(b -> {
             int from = (int) ((long) runs * b / BLOCKS);
             int to = (int) ((long) runs * (b + 1) / BLOCKS);
-            block(streams.get(b), cumulative, mass, from, to, bands[b], overall);
+            block(streams.get(b), tails, cumulative, mass, from, to, bands[b], overall);
         });
         int[][] total = new int[setup.years()][Band.values().length];
         for (int[][] block : bands) {
@@ -128,11 +148,15 @@ public final class Simulation {
         return new Result(total, overall, runs);
     }
 
-    private void block(SplittableRandom random, double[] cumulative, double mass, int from, int to, int[][] bands,
-                       float[][] overall) {
+    private void block(SplittableRandom block, long tails, double[] cumulative, double mass, int from, int to,
+                       int[][] bands, float[][] overall) {
         double[][][] effects = setup.effects();
         int vars = effects.length;
         int years = setup.years();
+        int onsetYears = setup.onsetYears();
+        // every run simulates the years to the case's horizon, even those a shorter forecast does not
+        // keep, so that it leaves the block's stream where the next run expects it
+        int simulated = Math.max(years, onsetYears);
         double keep = setup.inertia();
         double move = 1 - keep;
         double shock = setup.shock();
@@ -153,14 +177,18 @@ public final class Simulation {
         double[] x = new double[TARGETS];
         double[] target = new double[TARGETS];
         for (int r = from; r < to; r++) {
+            SplittableRandom random = block;
             int j = draw(cumulative, random.nextDouble() * mass);
             for (int v = 0; v < vars; v++) {
                 state[v] = network.state(j, v);
-                onset[v] = state[v] == 0 ? Integer.MAX_VALUE : random.nextInt(years);
+                onset[v] = state[v] == 0 ? Integer.MAX_VALUE : random.nextInt(onsetYears);
             }
             System.arraycopy(setup.start(), 0, x, 0, TARGETS);
             System.arraycopy(base, 0, target, 0, TARGETS);
-            for (int y = 0; y < years; y++) {
+            for (int y = 0; y < simulated; y++) {
+                if (y == onsetYears) { // past the case's horizon: the run's own stream
+                    random = new SplittableRandom(tails + r * 0x9E3779B97F4A7C15L).split();
+                }
                 for (int v = 0; v < vars; v++) {
                     if (onset[v] == y) { // the change sets in: swap the status-quo effect for the new state's
                         double[] now = effects[v][state[v]];
@@ -188,6 +216,9 @@ public final class Simulation {
                 if (hedged) {
                     double next = x[7] + move * (target[7] - x[7]) + shock * NormalTable.draw(random.nextInt());
                     x[7] = next < 0 ? 0 : next > 100 ? 100 : next;
+                }
+                if (y >= years) {
+                    continue; // a year after the last one forecast, drawn only to keep the stream in step
                 }
                 double score = Math.max(dimShare * mean + setup.share() * x[6], setup.floor());
                 overall[y][r] = (float) score;

@@ -19,6 +19,85 @@ class SimulationTest {
         return new ScenarioModel(config).forecast(DriverNetworkTest.toy, today, observed, Map.of(), 2030, runs, seed);
     }
 
+    private Forecast forecast(int horizon, String only) {
+        Assessment today = new Assessor(config, null).assess(DriverNetworkTest.toy, null, null,
+                DriverNetworkTest.toy.asOf().end());
+        return new ScenarioModel(config).forecast(DriverNetworkTest.toy, today, Map.of(), Map.of(), "test", horizon,
+                20_000, 11, only);
+    }
+
+    /** The toy case's horizon is 2030: a shorter forecast is the same one cut short, a longer one goes on from it. */
+    @Test
+    void a_years_forecast_is_the_same_whichever_horizon_is_printed() {
+        for (String only : java.util.Arrays.asList(null, "thaw")) {
+            Forecast own = forecast(2030, only);
+            Forecast shorter = forecast(2028, only);
+            Forecast longer = forecast(2036, only);
+            assertThat(own.baseline()).extracting(Forecast.Year::year).containsExactly(2027, 2028, 2029, 2030);
+            assertThat(shorter.baseline()).as("scenario %s", only).isEqualTo(own.baseline().subList(0, 2));
+            assertThat(longer.baseline()).hasSize(10);
+            assertThat(longer.baseline().subList(0, 4)).as("scenario %s", only).isEqualTo(own.baseline());
+        }
+    }
+
+    /**
+     * With shocks, run by run: the years a simulation shares with a shorter or longer one give every
+     * run the same scores, so the runs after a run cut short or carried on are not shifted either.
+     */
+    @Test
+    void each_run_is_the_same_path_whatever_the_number_of_years() {
+        Assessment today = new Assessor(config, null).assess(DriverNetworkTest.toy, null, null,
+                DriverNetworkTest.toy.asOf().end());
+        ScenarioModel.Prepared p = new ScenarioModel(config).prepare(DriverNetworkTest.toy, today, 2030);
+        Simulation.Setup s = p.setup();
+        assertThat(s.years()).isEqualTo(4);
+        assertThat(s.onsetYears()).isEqualTo(4);
+        java.util.function.IntFunction<Simulation.Result> years = n -> new Simulation(new Simulation.Setup(s.start(),
+                s.supported(), s.defence(), s.effects(), s.weights(), s.share(), s.breadthAt(), s.floor(), 0.6, 3,
+                n, s.onsetYears()), new org.entente.spectrum.BandRules(config), p.network()).run(p.network().prior(),
+                5_000, 99);
+        Simulation.Result own = years.apply(4);
+        Simulation.Result shorter = years.apply(1);
+        Simulation.Result longer = years.apply(12);
+        assertThat(shorter.overall()[0]).isEqualTo(own.overall()[0]);
+        assertThat(shorter.bands()[0]).isEqualTo(own.bands()[0]);
+        for (int y = 0; y < 4; y++) {
+            assertThat(longer.overall()[y]).as("year %d", y).isEqualTo(own.overall()[y]);
+            assertThat(longer.bands()[y]).as("year %d", y).isEqualTo(own.bands()[y]);
+        }
+        // after the horizon the shocks go on: the runs differ from year to year, but not from call to call
+        assertThat(longer.overall()[11]).isNotEqualTo(longer.overall()[10]);
+        assertThat(years.apply(12).overall()[11]).isEqualTo(longer.overall()[11]);
+    }
+
+    /**
+     * Without shocks or inertia a run's score changes only when a driver does: every change has set
+     * in by the case's horizon (2030), and the years after it keep each run where it was.
+     */
+    @Test
+    void no_driver_changes_after_the_cases_horizon() {
+        Assessment today = new Assessor(config, null).assess(DriverNetworkTest.toy, null, null,
+                DriverNetworkTest.toy.asOf().end());
+        ScenarioModel.Prepared p = new ScenarioModel(config).prepare(DriverNetworkTest.toy, today, 2040);
+        assertThat(p.setup().years()).isEqualTo(14);
+        assertThat(p.setup().onsetYears()).isEqualTo(4);
+        Simulation.Result r = p.simulation().run(p.network().prior(), 20_000, 5);
+        for (int y = 4; y < 14; y++) {
+            assertThat(r.overall()[y]).as("year %d", 2027 + y).isEqualTo(r.overall()[3]);
+        }
+        assertThat(r.overall()[2]).isNotEqualTo(r.overall()[3]); // the last onsets fall in 2030 itself
+    }
+
+    @Test
+    void a_case_whose_horizon_is_before_the_first_forecast_year_is_refused() {
+        Assessment today = new Assessor(config, null).assess(DriverNetworkTest.toy, null, null,
+                java.time.LocalDate.of(2030, 6, 30));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ScenarioModel(config).forecast(DriverNetworkTest.toy,
+                        today, Map.of(), Map.of(), 2033, 1_000, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("horizon 2030 is before the first forecast year 2031");
+    }
+
     @Test
     void the_same_seed_gives_the_same_numbers() {
         Forecast a = forecast(Map.of(), 20_000, 42);
