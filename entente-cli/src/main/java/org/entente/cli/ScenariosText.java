@@ -37,6 +37,11 @@ final class ScenariosText {
         out.printf(Locale.ROOT, "(every run starts from today's scores as assessed, overall %.0f: the spread is what the%n"
                 + " drivers do to it, not the uncertainty of today's score, which 'entente assess' gives as an interval)%n",
                 f.startScore());
+        int horizon = c.outlook().map(o -> o.horizon()).orElse(Integer.MAX_VALUE);
+        if (f.baseline().get(f.baseline().size() - 1).year() > horizon) {
+            out.printf("(after %d, the case's horizon, the drivers stay in the states they reached by then: no new%n"
+                    + " changes set in, and the scores go on toward the same targets, with the yearly shocks)%n", horizon);
+        }
         if (!f.scenarios().isEmpty() && only == null) {
             out.println();
             out.println("Named scenarios: P(scenario) before and after what has been observed, and P(band | scenario) in "

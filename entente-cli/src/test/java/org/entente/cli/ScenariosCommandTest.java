@@ -148,6 +148,14 @@ class ScenariosCommandTest {
         }
     }
 
+    @Test
+    void years_after_the_cases_horizon_say_what_they_are() {
+        Run r = Run.entente("scenarios", "--runs", "500", "--horizon", "2038");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("(after 2035, the case's horizon, the drivers stay in the states they reached by then");
+        assertThat(Run.entente("scenarios", "--runs", "500").out()).doesNotContain("the case's horizon");
+    }
+
     private static String[] args(String[] first, String... rest) {
         List<String> all = new java.util.ArrayList<>(List.of(rest));
         all.addAll(List.of(first));
