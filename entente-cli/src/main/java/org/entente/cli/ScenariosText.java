@@ -1,6 +1,8 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +13,8 @@ import org.entente.scenarios.Forecast;
 /** Prints a scenario forecast as tables. */
 final class ScenariosText {
 
+    /** The widest a footnote line runs. */
+    private static final int WIDTH = 96;
     private static final String[] SHORT = {"adver", "trans", "st", "align", "allian"};
 
     private ScenariosText() {
@@ -68,7 +72,7 @@ final class ScenariosText {
         for (Forecast.Indicator i : f.indicators()) {
             out.printf("  %-28s %-8s %s%n", i.id(), i.observation() + ("none".equals(i.from()) ? "" : "*"), i.name());
         }
-        out.println("  (* observed; " + (f.observations().isEmpty() ? "nothing observed yet" : f.observations()) + ")");
+        observed(f, out);
         if (!f.observations().isEmpty()) {
             out.println();
             out.println("What the observations did to the drivers (before -> after):");
@@ -80,6 +84,37 @@ final class ScenariosText {
             });
         }
         out.flush();
+    }
+
+    /**
+     * The footnote to the signposts: which were observed, grouped by where the observation came
+     * from (the case file, the command line), e.g.
+     * {@code * observed, in the case file: sp-a (yes), sp-b (no)}.
+     */
+    static void observed(Forecast f, PrintWriter out) {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        for (Forecast.Indicator i : f.indicators()) {
+            if (!"none".equals(i.from())) {
+                String from = "case".equals(i.from()) ? "in the case file" : "given on the " + i.from();
+                bySource.computeIfAbsent(from, k -> new ArrayList<>()).add(i.id() + " (" + i.observation() + ")");
+            }
+        }
+        if (bySource.isEmpty()) {
+            out.println("  (* observed; nothing observed yet)");
+        }
+        bySource.forEach((from, ids) -> {
+            // wrapped between signposts, never inside one with its answer
+            StringBuilder line = new StringBuilder("  * observed, " + from + ":");
+            for (int k = 0; k < ids.size(); k++) {
+                String item = ids.get(k) + (k < ids.size() - 1 ? "," : "");
+                if (line.length() + 1 + item.length() > WIDTH && !line.toString().isBlank()) {
+                    out.println(line);
+                    line = new StringBuilder("     ");
+                }
+                line.append(' ').append(item);
+            }
+            out.println(line);
+        });
     }
 
     private static void printRow(PrintWriter out, String id, double prior, double now, double bf, Map<String, Double> bands) {

@@ -156,6 +156,23 @@ class ScenariosCommandTest {
         assertThat(Run.entente("scenarios", "--runs", "500").out()).doesNotContain("the case's horizon");
     }
 
+    /** The signposts' footnote is a list, by where each observation came from, not a printed map. */
+    @Test
+    void the_signpost_footnote_lists_the_observations_by_where_they_came_from() {
+        Run r = Run.entente("scenarios", "--runs", "500", "--observe", "sp-su35-delivered=no");
+        assertThat(r.code()).as(r.err()).isZero();
+        String out = r.out();
+        // a long list goes on over lines indented under it
+        String note = out.substring(out.indexOf("  * observed, in the case file: ")).replace("\n      ", " ");
+        assertThat(note).startsWith("  * observed, in the case file: sp-us-iran-talks-new-leader (yes), "
+                + "sp-unsc-abstention-on-iran (yes), sp-russian-arms-under-attack (no),");
+        assertThat(note).contains("sp-joint-naval-drill (yes)\n");
+        assertThat(out).contains("\n  * observed, given on the command line: sp-su35-delivered (no)\n");
+        assertThat(out).doesNotContain("{sp-").doesNotContain("=yes (case file)");
+        assertThat(Run.entente("scenarios", "--runs", "500", "--as-of", "2025-06-05").out())
+                .contains("  (* observed; nothing observed yet)");
+    }
+
     private static String[] args(String[] first, String... rest) {
         List<String> all = new java.util.ArrayList<>(List.of(rest));
         all.addAll(List.of(first));
