@@ -56,7 +56,8 @@ final class ScenariosCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "ID", description = "Show only this scenario, year by year.")
     String scenario;
 
-    @Option(names = "--observe", paramLabel = "ID=yes|no", description = "A signpost seen (yes) or not (no); repeatable.")
+    @Option(names = "--observe", paramLabel = "ID=yes|no|unknown", description = "A signpost seen (yes) or not (no), "
+            + "or not known (unknown: leaves out what the case file records for it, as the web app's board does); repeatable.")
     List<String> observe = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Start from the assessment as of DATE; the case's own "
@@ -87,20 +88,31 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         Map<String, Boolean> observations = new LinkedHashMap<>(fromCase);
         Map<String, Boolean> typed = new LinkedHashMap<>();
+        Map<String, String> answers = new LinkedHashMap<>();
         for (String o : observe) {
             int eq = o.indexOf('=');
             if (eq <= 0) {
-                throw new Failures.BadInputException("--observe '" + o + "' is not ID=yes|no, e.g. --observe "
+                throw new Failures.BadInputException("--observe '" + o + "' is not ID=yes|no|unknown, e.g. --observe "
                         + outlook.signposts().get(0).id() + "=yes");
             }
             String id = signpost(outlook, o.substring(0, eq).strip());
-            Boolean seen = answer(id, o.substring(eq + 1).strip());
-            Boolean before = typed.put(id, seen);
-            if (before != null && !before.equals(seen)) {
-                throw new Failures.BadInputException("--observe " + id + " is given both yes and no; give it once");
+            String v = o.substring(eq + 1).strip();
+            String before = answers.put(id, v);
+            if (before != null && !before.equals(v)) {
+                throw new Failures.BadInputException("--observe " + id + " is given both " + before + " and " + v
+                        + "; give it once");
+            }
+            if (!v.equals("unknown")) {
+                typed.put(id, answer(id, v));
             }
         }
         observations.putAll(typed);
+        answers.forEach((id, v) -> {
+            if (v.equals("unknown")) {   // not known: the case file's record of it is left out
+                observations.remove(id);
+                fromCase.remove(id);
+            }
+        });
         Map<String, Boolean> given = new LinkedHashMap<>(observations);
         int last = horizon != null ? horizon : outlook.horizon();
         if (horizon != null && horizon > date.getYear() + MAX_YEARS) {
@@ -108,11 +120,12 @@ final class ScenariosCommand implements Callable<Integer> {
                     + date.getYear() + "; a forecast so far out says nothing the model can back (the case's own "
                     + "horizon is " + outlook.horizon() + ")");
         }
-        if (horizon == null && last > date.getYear() + MAX_YEARS) {
-            // an --as-of far back, with the case's horizon: the same limit, said for the date given
+        if (outlook.horizon() > date.getYear() + MAX_YEARS) {
+            // an --as-of far back: the same limit, said for the date given; every run goes on to the
+            // case's horizon (its drivers change by then), whatever --horizon prints
             throw new Failures.BadInputException("--as-of " + date + " is more than " + MAX_YEARS + " years before the case's "
-                    + "horizon (" + last + "); a forecast so far out says nothing the model can back: give a date from "
-                    + (last - MAX_YEARS) + " on, or a nearer --horizon");
+                    + "horizon (" + outlook.horizon() + "); a forecast so far out says nothing the model can back: give a "
+                    + "date from " + (outlook.horizon() - MAX_YEARS) + " on");
         }
         if (runs < 100 || runs > 5_000_000) {
             throw new Failures.BadInputException("--runs must be between 100 and 5000000");
@@ -191,7 +204,7 @@ final class ScenariosCommand implements Callable<Integer> {
         return switch (v) {
             case "yes" -> true;
             case "no" -> false;
-            default -> throw new Failures.BadInputException("--observe " + id + "=" + v + ": write yes or no");
+            default -> throw new Failures.BadInputException("--observe " + id + "=" + v + ": write yes, no or unknown");
         };
     }
 }

@@ -58,13 +58,43 @@ class ScenariosCommandTest {
                 + Math.round(f.get("startScore").asDouble()) + ":");
     }
 
+    /**
+     * "unknown" leaves out what the case file records for a signpost: the forecast is the one of the
+     * same case with that observation taken out of its file.
+     */
+    @Test
+    void an_observation_given_as_unknown_is_left_out(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path copy = dir.resolve("iran-russia");
+        java.nio.file.Files.createDirectories(copy);
+        for (String f : List.of("case.yaml", "sources.tsv")) {
+            java.nio.file.Files.copy(java.nio.file.Path.of(Run.CASES, "iran-russia", f), copy.resolve(f));
+        }
+        String yaml = java.nio.file.Files.readString(copy.resolve("case.yaml"));
+        String observed = "      variable: west-pressure\n      likelihood: {steady: 0.85, easing: 0.60, escalating: 0.90}\n"
+                + "      observed: yes\n";
+        assertThat(yaml).contains("- id: sp-joint-naval-drill\n").contains(observed);
+        java.nio.file.Files.writeString(copy.resolve("case.yaml"), yaml.replace(observed, observed.replace("      observed: yes\n", "")));
+        ObjectMapper m = new ObjectMapper();
+        JsonNode unknown = m.readTree(Run.entente("scenarios", "--runs", "2000", "--json", "--observe",
+                "sp-joint-naval-drill=unknown").out());
+        JsonNode unrecorded = m.readTree(Run.in(dir.toString(), "scenarios", "--runs", "2000", "--json").out());
+        JsonNode recorded = m.readTree(Run.entente("scenarios", "--runs", "2000", "--json").out());
+        assertThat(recorded.get("observations").has("sp-joint-naval-drill")).isTrue();
+        assertThat(unknown.get("observations").has("sp-joint-naval-drill")).isFalse();
+        assertThat(unknown.get("baseline")).isEqualTo(unrecorded.get("baseline")).isNotEqualTo(recorded.get("baseline"));
+    }
+
     @Test
     void an_as_of_date_too_far_before_the_horizon_is_bad_input() {
         Run r = Run.entente("scenarios", "--as-of", "1900-01-01");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--as-of 1900-01-01 is more than 50 years before the case's horizon (2035)")
                 .contains("from 1985 on");
-        assertThat(Run.entente("scenarios", "--as-of", "1900-01-01", "--horizon", "1920", "--runs", "200").code()).isZero();
+        // a nearer --horizon only prints fewer years: the runs still go on to the case's horizon
+        Run near = Run.entente("scenarios", "--as-of", "1900-01-01", "--horizon", "1920", "--runs", "200");
+        assertThat(near.code()).isEqualTo(2);
+        assertThat(near.err()).contains("more than 50 years before the case's horizon (2035)");
     }
 
     @Test
