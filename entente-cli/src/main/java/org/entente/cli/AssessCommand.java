@@ -88,6 +88,15 @@ final class AssessCommand implements Callable<Integer> {
                 throw new Failures.BadInputException("--events goes with a case's assessment: a data-only one (--dyad) "
                         + "reads no event data");
             }
+            if (asOf != null) {
+                throw new Failures.BadInputException("--as-of goes with a case's assessment; a data-only one (--dyad) is "
+                        + "as of the end of --year, e.g. --dyad " + String.join(" ", dyad) + " --year "
+                        + (asOf.matches("\\d{4}.*") ? asOf.substring(0, 4) : "YEAR"));
+            }
+            if (noData) {
+                throw new Failures.BadInputException("--no-data assesses a case without the data; a data-only assessment "
+                        + "(--dyad) has nothing else: leave --no-data out, or name a case instead of --dyad");
+            }
             Country[] pair = DyadArgs.two(ws.countries(), dyad.get(0), dyad.get(1));
             Country a = pair[0];
             Country b = pair[1];
@@ -117,6 +126,10 @@ final class AssessCommand implements Callable<Integer> {
             if (asOf != null) {
                 throw new Failures.BadInputException("--trajectory and --as-of do not go together: a trajectory assesses "
                         + "the end of each year (the case's own date in its last year)");
+            }
+            if (explain) {
+                throw new Failures.BadInputException("--explain lists the contributions to one assessment, not to "
+                        + "--trajectory's table of years; for one year's, give --as-of DATE --explain");
             }
             int[] span = span(trajectory);
             String late = Assessor.trajectoryProblem(c, span[0], span[1]);

@@ -36,6 +36,12 @@ class InputChecksTest {
             {"assess --dyad SSD UKR --year 2000", "SSD-UKR in 2000: no dyad-year data on the pair"},
             {"assess --dyad USA JPN --year 2035", "arms transfers alone do not place a pair"},
             {"brief --dyad IRN RUS --year 2050 --format md --out x.md", "IRN-RUS in 2050: no dyad-year data"},
+            {"assess --dyad IRN RUS --as-of 2010", "--as-of goes with a case's assessment; a data-only one (--dyad) is "
+                + "as of the end of --year, e.g. --dyad IRN RUS --year 2010"},
+            {"assess --dyad IRN RUS --year 2018 --no-data", "--no-data assesses a case without the data; a data-only "
+                + "assessment (--dyad) has nothing else: leave --no-data out"},
+            {"assess --trajectory 2024:2026 --explain", "--explain lists the contributions to one assessment, not to "
+                + "--trajectory's table of years; for one year's, give --as-of DATE --explain"},
             {"assess --trajectory 2000:2010 --year 2010", "--year goes with --dyad"},
             {"assess --trajectory 1900:2026", "covers 127 years; at most 60 are computed, e.g. 1967 to 2026"},
             {"assess --trajectory 1900:2100", "the span ends in 2100, after the case's as_of date (2026-11-27); end it in 2026"},
