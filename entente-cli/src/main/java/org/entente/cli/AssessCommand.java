@@ -62,7 +62,8 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--dyad", arity = "2", paramLabel = "STATE", description = "Data-only assessment of two states, no case.")
     List<String> dyad;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "With --dyad: the year (default 2018, ATOP's last).")
+    @Option(names = "--year", paramLabel = "YEAR", description = "With --dyad: the year, up to the current one "
+            + "(default 2018, ATOP's last).")
     Integer year;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Spectrum weights and thresholds (default: config/spectrum.yaml).")
@@ -100,7 +101,7 @@ final class AssessCommand implements Callable<Integer> {
             Country[] pair = DyadArgs.two(ws.countries(), dyad.get(0), dyad.get(1));
             Country a = pair[0];
             Country b = pair[1];
-            int y = year == null ? 2018 : DyadArgs.year(year, "--year");
+            int y = year == null ? 2018 : DyadArgs.pastYear(year, "--year");
             Assessment r = new Assessor(cfg, DyadPanels.load(Bundle.bundled())).assessDyad(cow(ws, a, y), cow(ws, b, y),
                     a.iso3() + "-" + b.iso3(), y);
             print(r, null, cfg, out);

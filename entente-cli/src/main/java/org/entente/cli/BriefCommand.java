@@ -65,7 +65,8 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--dyad", arity = "2", paramLabel = "STATE", description = "A data-only brief on two states, no case.")
     List<String> dyad;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "With --dyad: the year assessed (default 2018).")
+    @Option(names = "--year", paramLabel = "YEAR", description = "With --dyad: the year assessed, up to the current "
+            + "one (default 2018).")
     Integer year;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Spectrum model settings (default: the bundled "
@@ -151,7 +152,7 @@ final class BriefCommand implements Callable<Integer> {
         }
         Country a = pair[0];
         Country b = pair[1];
-        int y = year == null ? 2018 : DyadArgs.year(year, "--year");
+        int y = year == null ? 2018 : DyadArgs.pastYear(year, "--year");
         DyadPanels panels = DyadPanels.load(Bundle.bundled());
         int ca = ws.countries().cowFor(a, y).orElseThrow(() -> new Failures.BadInputException(a.name() + " has no COW code"));
         int cb = ws.countries().cowFor(b, y).orElseThrow(() -> new Failures.BadInputException(b.name() + " has no COW code"));

@@ -46,4 +46,21 @@ final class DyadArgs {
         }
         return year;
     }
+
+    /**
+     * @return the year of a data-only assessment: as {@link #year}, and not after this year, since the
+     * data record nothing later (the data signals would only reach back to the last years they hold)
+     */
+    static int pastYear(int year, String option) {
+        year(year, option);
+        int now = java.time.Year.now().getValue();
+        if (year > now) {
+            org.entente.reference.data.Bundle bundle = org.entente.reference.data.Bundle.bundled();
+            int end = bundle.datasets().stream().mapToInt(org.entente.reference.data.Bundle.Dataset::to).max().orElseThrow();
+            throw new Failures.BadInputException(option + " " + year + " is after this year (" + now + "): the data record "
+                    + "no later year; the bundled datasets end in " + end + " at the latest (ATOP's alliances in "
+                    + bundle.dataset("atop").to() + "), so give " + now + " or earlier");
+        }
+        return year;
+    }
 }

@@ -7,9 +7,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Options the model cannot answer sensibly are bad input (exit 2) with a message saying what to
  * give, the same limits as the web API's: a dyad of one state, years before the state system or
- * past 2100, trajectories over 60 years, forecasts over 50 years out, a negative count.
+ * past 2100, trajectories over 60 years, forecasts over 50 years out, a negative count; and, for
+ * a data-only assessment, a year after this one, which no data record.
  */
 class InputChecksTest {
+
+    private static final int THIS_YEAR = java.time.LocalDate.now().getYear();
+    private static final int NEXT_YEAR = THIS_YEAR + 1;
 
     @Test
     void out_of_range_options_are_refused_with_what_to_give() {
@@ -32,10 +36,13 @@ class InputChecksTest {
             {"assess --as-of 2030", "--as-of 2030 is after the case's as_of date (2026-11-27)"},
             {"scenarios --as-of 2027-01", "--as-of 2027-01 is after the case's as_of date (2026-11-27)"},
             {"assess --year 2010", "--year goes with --dyad"},
-            {"assess --dyad IRN RUS --year 2050", "IRN-RUS in 2050: no dyad-year data on the pair within 15 years"},
+            {"assess --dyad IRN RUS --year 2050", "--year 2050 is after this year (" + THIS_YEAR + ")"},
+            {"assess --dyad IRN RUS --year " + NEXT_YEAR, "--year " + NEXT_YEAR + " is after this year (" + THIS_YEAR
+                + "): the data record no later year; the bundled datasets end in 2022 at the latest (ATOP's alliances "
+                + "in 2018), so give " + THIS_YEAR + " or earlier"},
             {"assess --dyad SSD UKR --year 2000", "SSD-UKR in 2000: no dyad-year data on the pair"},
-            {"assess --dyad USA JPN --year 2035", "arms transfers alone do not place a pair"},
-            {"brief --dyad IRN RUS --year 2050 --format md --out x.md", "IRN-RUS in 2050: no dyad-year data"},
+            {"brief --dyad IRN RUS --year " + NEXT_YEAR + " --format md --out x.md", "--year " + NEXT_YEAR
+                + " is after this year (" + THIS_YEAR + ")"},
             {"assess --dyad IRN RUS --as-of 2010", "--as-of goes with a case's assessment; a data-only one (--dyad) is "
                 + "as of the end of --year, e.g. --dyad IRN RUS --year 2010"},
             {"assess --dyad IRN RUS --year 2018 --no-data", "--no-data assesses a case without the data; a data-only "
@@ -78,6 +85,14 @@ class InputChecksTest {
         Run twice = Run.entente("scenarios", "--runs", "1000", "--observe", "sp-su35-delivered=yes", "--observe",
                 "sp-su35-delivered=yes");
         assertThat(twice.code()).as(twice.err()).isZero();
+    }
+
+    /** This year, which no dataset reaches yet, is still assessed from the latest years the data hold. */
+    @Test
+    void a_data_only_year_up_to_this_one_is_assessed() {
+        Run now = Run.entente("assess", "--dyad", "IRN", "RUS", "--year", String.valueOf(THIS_YEAR));
+        assertThat(now.code()).as(now.err()).isZero();
+        assertThat(now.out()).contains("as of " + THIS_YEAR + "-12-31").contains("Data: UN votes: ");
     }
 
     @Test

@@ -144,5 +144,8 @@ class AssessorTest {
         assertThat(model.assessDyad(630, 666, "IRN-ISR", 2015).band()).isEqualTo(Band.ADVERSARIAL);
         assertThat(model.assessDyad(630, 670, "IRN-SAU", 2015).band()).isEqualTo(Band.ADVERSARIAL);
         assertThat(model.assessDyad(630, 670, "IRN-SAU", 2015).hedging().measured()).isFalse();
+        // SIPRI reaches 2035 within the look-back, nothing else does: a row for every pair places none
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> model.assessDyad(2, 740, "USA-JPN", 2035))
+                .isInstanceOf(NoDataException.class).hasMessageContaining("arms transfers alone do not place a pair");
     }
 }
