@@ -53,7 +53,8 @@ final class AssessText {
                         .collect(Collectors.joining(", ")));
         out.println(a.hedging().measured() ? String.format(Locale.ROOT, "Hedging %.0f: %d limits count (%s)",
                 a.hedging().score(), a.hedging().limits().size(), String.join(", ", a.hedging().limits()))
-                : "Hedging: not measured (no case: limits and third-party ties come from a case's evidence)");
+                : "Hedging: not measured (" + (c == null ? "no case: limits and third-party ties come from a case's evidence"
+                : "no evidence in the case dated by " + a.asOf() + " to weigh the limits against") + ")");
         out.println();
         if (all) {
             out.println("Every contribution (effect on its target; on the overall score):");

@@ -267,11 +267,21 @@ class AssessCommandTest {
                 .isEqualTo("2025-12-31");
     }
 
+    /** A case assessed before its first evidence says that, not that there is no case. */
+    @Test
+    void hedging_unmeasured_on_a_case_says_why() {
+        Run r = Run.entente("assess", "--as-of", "1900");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Hedging: not measured (no evidence in the case dated by 1900-12-31 to weigh the "
+                + "limits against)").doesNotContain("no case");
+    }
+
     @Test
     void data_only_dyads_say_what_they_could_not_see() {
         Run r = Run.entente("assess", "--dyad", "USA", "JPN", "--year", "2015");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("USA-JPN (data only)").contains(">ALLIANCE<").contains("Hedging: not measured");
+        assertThat(r.out()).contains("USA-JPN (data only)").contains(">ALLIANCE<")
+                .contains("Hedging: not measured (no case: limits and third-party ties come from a case's evidence)");
     }
 
     @Test
