@@ -55,8 +55,8 @@ public final class Assessor {
      */
     public Assessment assess(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, LocalDate asOf, EventSignal events) {
         DataSignals data = panels == null || codeA == null ? DataSignals.none("no dyad-year data used")
-                : DataSignals.of(panels, codeA, codeB, asOf.getYear(), (int) config.get("data.lookback_years"),
-                        config.get("data.arms_volume_full"));
+                : DataSignals.of(panels, codeA, codeB, c.dyad().get(0).code(), c.dyad().get(1).code(), asOf.getYear(),
+                        (int) config.get("data.lookback_years"), config.get("data.arms_volume_full"));
         return assess(c, c.id(), c.title(), data, asOf, events);
     }
 
@@ -138,7 +138,7 @@ public final class Assessor {
      *
      * @param a     the first state's COW code
      * @param b     the second's
-     * @param label "IRN-RUS"
+     * @param label "IRN-RUS": the two names, which also say the direction of arms deliveries
      * @param year  the year
      * @return the assessment
      */
@@ -147,7 +147,9 @@ public final class Assessor {
             throw new IllegalStateException("a data-only assessment needs the dyad-year panel");
         }
         int lookback = (int) config.get("data.lookback_years");
-        DataSignals data = DataSignals.of(panels, y -> a, y -> b, year, lookback, config.get("data.arms_volume_full"));
+        String[] names = label.split("-", 2);   // "IRN-RUS": the two names the labels use
+        DataSignals data = DataSignals.of(panels, y -> a, y -> b, names[0], names.length == 2 ? names[1] : "B", year,
+                lookback, config.get("data.arms_volume_full"));
         if (data.empty()) {
             throw new NoDataException(label + " in " + year + ": no dyad-year data on the pair within " + lookback
                     + " years (" + String.join("; ", data.coverage()) + "; arms transfers alone do not place a pair), so "

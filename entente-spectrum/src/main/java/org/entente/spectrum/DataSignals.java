@@ -49,8 +49,14 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
         return new DataSignals(Map.of(), Optional.empty(), Optional.empty(), List.of(why));
     }
 
-    static DataSignals of(DyadPanels panels, IntUnaryOperator a, IntUnaryOperator b, int year, int lookback,
-                          double armsVolumeFull) {
+    /**
+     * @param a     the first state's COW code in each year
+     * @param b     the second's
+     * @param nameA what the first is called in labels (its ISO code), e.g. for the direction of arms deliveries
+     * @param nameB the second's
+     */
+    static DataSignals of(DyadPanels panels, IntUnaryOperator a, IntUnaryOperator b, String nameA, String nameB, int year,
+                          int lookback, double armsVolumeFull) {
         Map<Dimension, Signal> signals = new EnumMap<>(Dimension.class);
         List<String> coverage = new ArrayList<>();
         Finder find = new Finder(panels, a, b, year, lookback);
@@ -88,11 +94,13 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
                     sums[3] += panels.armsImports(ay, y).getAsInt();
                 }
             }
-            double share = Math.max(sums[2] == 0 ? 0 : (double) sums[0] / sums[2], sums[3] == 0 ? 0 : (double) sums[1] / sums[3]);
+            double toB = sums[2] == 0 ? 0 : (double) sums[0] / sums[2];
+            double toA = sums[3] == 0 ? 0 : (double) sums[1] / sums[3];
+            double share = Math.max(toB, toA);
             double volume = Math.min(1, Math.log10(1 + sums[0] + sums[1]) / Math.log10(1 + armsVolumeFull));
             signals.put(Dimension.MILITARY, new Signal(Dimension.MILITARY, clamp(25 + 60 * share * volume),
-                    String.format("SIPRI arms deliveries %d-%d: %d and %d TIV each way, %.0f%% of the recipient's imports",
-                            f.year() - 4, f.year(), sums[0], sums[1], 100 * share), "sipri", f.year()));
+                    String.format("SIPRI arms deliveries %d-%d: %s, %s", f.year() - 4, f.year(),
+                            flow(nameA, nameB, sums[0], toB), flow(nameB, nameA, sums[1], toA)), "sipri", f.year()));
             coverage.add("arms transfers: " + f.year());
         }, () -> coverage.add("arms transfers: none within " + lookback + " years (bundled to 2021)"));
 
@@ -130,6 +138,12 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
     boolean empty() {
         return signals.keySet().stream().allMatch(d -> d == Dimension.MILITARY) && rivalry.isEmpty()
                 && atop.map(a -> a.obligation() == Obligation.NONE).orElse(true);
+    }
+
+    /** @return "RUS→IRN 427 TIV (96% of IRN's arms imports)": a delivery of nothing has no share */
+    private static String flow(String from, String to, long tiv, double share) {
+        return String.format(java.util.Locale.ROOT, "%s\u2192%s %d TIV%s", from, to, tiv, tiv == 0 ? ""
+                : String.format(java.util.Locale.ROOT, " (%.0f%% of %s's arms imports)", 100 * share, to));
     }
 
     private static Obligation strongest(DyadYear.Alliance a) {

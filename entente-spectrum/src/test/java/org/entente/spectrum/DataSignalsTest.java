@@ -40,13 +40,13 @@ class DataSignalsTest {
         assertThat(sum("sipri-tiv.tsv.gz", new String[] {"365", "651", "2021"})).isZero();
         assertThat(sum("sipri-imports.tsv.gz", new String[] {"651", "2021"})).isPositive();
 
-        DataSignals.Signal military = DataSignals.of(panels, y -> 365, y -> 651, 2021, 3, 500)
+        DataSignals.Signal military = DataSignals.of(panels, y -> 365, y -> 651, "RUS", "EGY", 2021, 3, 500)
                 .signals().get(Dimension.MILITARY);
 
         long percent = Math.round(100.0 * delivered / imports);
         assertThat(percent).isNotEqualTo(Math.round(100.0 * delivered / sinceDeliveries));
-        assertThat(military.label()).contains("2017-2021: " + delivered + " and 0 TIV")
-                .contains(percent + "% of the recipient's imports");
+        assertThat(military.label()).contains("2017-2021: RUS\u2192EGY " + delivered + " TIV (" + percent
+                + "% of EGY's arms imports), EGY\u2192RUS 0 TIV");
         double volume = Math.min(1, Math.log10(1 + delivered) / Math.log10(501));
         assertThat(military.value()).isCloseTo(25 + 60 * (double) delivered / imports * volume,
                 org.assertj.core.api.Assertions.within(1e-9));
