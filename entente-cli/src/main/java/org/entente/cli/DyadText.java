@@ -142,21 +142,46 @@ final class DyadText {
 
     static void partners(Country a, int year, Partners.Measure by, List<Partners.Partner> list, CountryTable countries,
                          PrintWriter out, boolean json) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Partners.Partner p : list) {
-            Country c = countries.byCow(p.cow()).orElse(null);
-            rows.add(List.of(c == null ? "COW " + p.cow() : c.iso3(), c == null ? "" : c.name(), p.value(), p.n()));
-        }
+        boolean votes = by == Partners.Measure.UN_S;
         if (json) {
-            Json.print(out, rows.stream().map(r -> Ordered.map("state", r.get(0), "name", r.get(1), "value",
-                    r.get(2), "sharedVotes", r.get(3))).toList());
+            Json.print(out, list.stream().map(p -> {
+                Country c = countries.byCow(p.cow()).orElse(null);
+                Object state = c == null ? "COW " + p.cow() : c.iso3();
+                Object name = c == null ? "" : c.name();
+                return votes ? Ordered.map("state", state, "name", name, "value", p.value(), "sharedVotes", p.n())
+                        : Ordered.map("state", state, "name", name, "value", p.value(), "sharedVotes", p.n(),
+                        "inbound", p.inbound(), "outbound", p.outbound());
+            }).toList());
             return;
         }
-        out.println(a.name() + "'s closest partners in " + year + " by " + by.id() + ":");
+        out.println(a.name() + "'s closest partners in " + year + " by " + by.id() + switch (by) {
+            case TRADE -> ", in millions of current US dollars (COW Dyadic Trade):";
+            case ARMS -> ", in SIPRI trend-indicator values (TIV, millions), deliveries:";
+            default -> " (Signorino-Ritter S of UN General Assembly votes, -1 to 1):";
+        });
+        if (!votes) {
+            out.printf("%-42s %10s %10s %10s%n", "", "both ways", "to " + a.iso3(), "from " + a.iso3());
+        }
         int rank = 1;
-        for (List<Object> r : rows) {
-            out.printf("%3d  %-4s %-32s %10s%s%n", rank++, r.get(0), r.get(1), num((double) r.get(2), by == Partners.Measure.UN_S ? 3 : 0),
-                    by == Partners.Measure.UN_S ? "  (" + r.get(3) + " votes)" : "");
+        for (Partners.Partner p : list) {
+            Country c = countries.byCow(p.cow()).orElse(null);
+            String state = c == null ? "COW " + p.cow() : c.iso3();
+            String name = c == null ? "" : c.name();
+            if (votes) {
+                out.printf("%3d  %-4s %-32s %10s  (%d votes)%n", rank++, state, name, num(p.value(), 3), p.n());
+            } else {
+                out.printf("%3d  %-4s %-32s %10s %10s %10s%n", rank++, state, name, num(p.value(), 0),
+                        num(p.inbound(), 0), num(p.outbound(), 0));
+            }
+        }
+        if (!votes) {
+            out.println();
+            OverviewText.wrap(out, by == Partners.Measure.TRADE
+                    ? "to " + a.iso3() + ": " + a.name() + "'s imports from the partner; from " + a.iso3()
+                    + ": the partner's imports from " + a.name() + "."
+                    : "to " + a.iso3() + ": deliveries to " + a.name() + " from the partner; from " + a.iso3() + ": "
+                    + a.name() + "'s deliveries to the partner. TIV measures military capability transferred, not money.",
+                    "");
         }
         out.flush();
     }

@@ -63,6 +63,40 @@ class DyadCommandTest {
         assertThat(r.out()).doesNotContainPattern("(?m)^  6 ");
     }
 
+    /**
+     * Trade and arms partners say their unit, and which way each flow goes: to the state (its
+     * imports, or deliveries to it) and from it; both ways is their sum, as in JSON.
+     */
+    @Test
+    void partners_by_trade_and_arms_give_the_unit_and_each_direction() throws Exception {
+        Run trade = Run.entente("dyad", "IRN", "--partners", "--year", "2014", "--by", "trade", "--top", "3");
+        assertThat(trade.code()).as(trade.err()).isZero();
+        assertThat(trade.out()).contains("Iran's closest partners in 2014 by trade, in millions of current US dollars "
+                + "(COW Dyadic Trade):").containsPattern("(?m)^ +both ways +to IRN +from IRN$")
+                .satisfies(o -> assertThat(o.replaceAll("\\s+", " ")).contains("to IRN: Iran's imports from the "
+                        + "partner; from IRN: the partner's imports from Iran"));
+        Run arms = Run.entente("dyad", "IRN", "--partners", "--year", "2014", "--by", "arms", "--top", "3");
+        assertThat(arms.code()).as(arms.err()).isZero();
+        assertThat(arms.out()).contains("Iran's closest partners in 2014 by arms, in SIPRI trend-indicator values (TIV, "
+                + "millions), deliveries:").containsPattern("(?m)^ +both ways +to IRN +from IRN$")
+                .satisfies(o -> assertThat(o.replaceAll("\\s+", " ")).contains("to IRN: deliveries to Iran from "
+                        + "the partner; from IRN: Iran's deliveries to the partner"));
+        for (String by : new String[] {"trade", "arms"}) {
+            String text = Run.entente("dyad", "IRN", "--partners", "--year", "2014", "--by", by, "--top", "3").out();
+            JsonNode list = new ObjectMapper().readTree(Run.entente("dyad", "IRN", "--partners", "--year", "2014", "--by",
+                    by, "--top", "3", "--json").out());
+            assertThat(list).hasSize(3);
+            for (int i = 0; i < 3; i++) {
+                JsonNode p = list.get(i);
+                assertThat(p.get("inbound").asDouble() + p.get("outbound").asDouble()).as(by)
+                        .isCloseTo(p.get("value").asDouble(), org.assertj.core.api.Assertions.within(1e-6));
+                assertThat(text).containsPattern("(?m)^  " + (i + 1) + "  " + p.get("state").asText() + " .* "
+                        + Math.round(p.get("value").asDouble()) + " +" + Math.round(p.get("inbound").asDouble()) + " +"
+                        + Math.round(p.get("outbound").asDouble()) + "$");
+            }
+        }
+    }
+
     @Test
     void json_works_for_sources_and_partners_too() throws Exception {
         JsonNode sources = new ObjectMapper().readTree(Run.entente("dyad", "--sources", "--json").out());

@@ -42,11 +42,20 @@ public final class Partners {
     /**
      * One partner.
      *
-     * @param cow   its COW code
-     * @param value its value on the measure
-     * @param n     for UN S, the number of shared votes; otherwise 0
+     * @param cow      its COW code
+     * @param value    its value on the measure: for trade and arms, both directions summed
+     * @param n        for UN S, the number of shared votes; otherwise 0
+     * @param inbound  for trade, the state's imports from the partner; for arms, the partner's deliveries
+     *                 to the state; NaN for UN S
+     * @param outbound for trade, the partner's imports from the state; for arms, the state's deliveries
+     *                 to the partner; NaN for UN S
      */
-    public record Partner(int cow, double value, int n) {
+    public record Partner(int cow, double value, int n, double inbound, double outbound) {
+
+        /** A partner by UN votes, which have no direction. */
+        Partner(int cow, double value, int n) {
+            this(cow, value, n, Double.NaN, Double.NaN);
+        }
     }
 
     private Partners() {
@@ -68,24 +77,28 @@ public final class Partners {
             }
             case TRADE -> trade.forYear(year, (c1, c2, row) -> {
                 if (c1 == a || c2 == a) {
-                    double v = trade.value(row, 0) + trade.value(row, 1);
+                    // flow1 is the first code's imports from the second, flow2 the reverse
+                    double in = c1 == a ? trade.value(row, 0) : trade.value(row, 1);
+                    double outward = c1 == a ? trade.value(row, 1) : trade.value(row, 0);
+                    double v = in + outward;
                     if (!Double.isNaN(v) && v > 0) {
-                        out.add(new Partner(c1 == a ? c2 : c1, v, 0));
+                        out.add(new Partner(c1 == a ? c2 : c1, v, 0, in, outward));
                     }
                 }
             });
             case ARMS -> {
-                double[] sum = new double[1000];
+                double[] to = new double[1000];
+                double[] from = new double[1000];
                 arms.forYear(year, (s, r, row) -> {
                     if (s == a && r != a) {
-                        sum[r] += arms.value(row, 0);
+                        from[r] += arms.value(row, 0);
                     } else if (r == a && s != a) {
-                        sum[s] += arms.value(row, 0);
+                        to[s] += arms.value(row, 0);
                     }
                 });
-                for (int b = 0; b < sum.length; b++) {
-                    if (sum[b] > 0) {
-                        out.add(new Partner(b, sum[b], 0));
+                for (int b = 0; b < to.length; b++) {
+                    if (to[b] + from[b] > 0) {
+                        out.add(new Partner(b, to[b] + from[b], 0, to[b], from[b]));
                     }
                 }
             }
