@@ -135,6 +135,15 @@ class CommandsTest {
         assertThat(r.err()).contains("no case 'iran-rusia'").contains("did you mean iran-russia?");
     }
 
+    /** A folder with no case in it says so, instead of an empty list of known cases. */
+    @Test
+    void an_empty_case_folder_says_it_holds_no_cases(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Run r = Run.in(dir.toString(), "assess");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no case 'iran-russia' in " + dir).contains("hint: " + dir + " holds no cases (a case "
+                + "is a folder with a case.yaml)").doesNotContain("known cases:");
+    }
+
     @Test
     void bad_usage_exits_2_with_a_hint() {
         Run r = Run.entente("show", "iran-russia", "--jsn");
