@@ -212,7 +212,30 @@ public final class CountryTable implements StateCatalog {
                 .map(this::label).toList();
         List<String> viaAlias = Spelling.nearest(upper, ALIASES.keySet(), 2).stream().map(ALIASES::get).map(byIso::get)
                 .filter(java.util.Objects::nonNull).map(this::label).toList();
-        return Stream.of(viaPrefix, viaName, viaAlias, viaCode).flatMap(List::stream).distinct().limit(5).toList();
+        List<String> viaLetters = byIso.values().stream().filter(c -> abbreviates(upper, c.name())).map(this::label)
+                .limit(2).toList();
+        return Stream.of(viaPrefix, viaLetters, viaName, viaAlias, viaCode).flatMap(List::stream).distinct().limit(5)
+                .toList();
+    }
+
+    /**
+     * @return whether a code-like input (three or four letters) could abbreviate the name as codes
+     * are made up: the name's first letter, then the others in the name's order ("NKR" for North
+     * Korea, "GRM" for Germany)
+     */
+    static boolean abbreviates(String code, String name) {
+        String n = name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+        if (!code.matches("[A-Z]{3,4}") || n.isEmpty() || n.charAt(0) != code.charAt(0)) {
+            return false;
+        }
+        int at = 1;
+        for (int i = 1; i < code.length(); i++) {
+            at = n.indexOf(code.charAt(i), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String label(Country c) {

@@ -53,6 +53,9 @@ class CountryTableTest {
         assertThat(table.suggest("IRA")).anyMatch(s -> s.startsWith("IRN")).anyMatch(s -> s.startsWith("IRQ"));
         assertThat(table.suggest("Rusia")).anyMatch(s -> s.startsWith("RUS"));
         assertThat(table.suggest("North Kor")).anyMatch(s -> s.startsWith("PRK"));
+        // letters of a name in order, from its first: how codes are made up
+        assertThat(table.suggest("NKR")).contains("PRK (North Korea)");
+        assertThat(table.suggest("GRM")).contains("DEU (Germany)");
     }
 
     /** Historical and common names resolve to the row that stands for the state; near misses suggest them. */
