@@ -189,7 +189,16 @@ final class BriefCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("entente: note: writing " + format + " into " + out
                         + ", whose name does not end in " + ending);
             }
-            Files.createDirectories(target.getParent());
+            if (Files.exists(target.getParent()) && !Files.isDirectory(target.getParent())) {
+                throw new Failures.BadInputException("cannot write " + out + " (a file is in the way of its folder); choose a "
+                        + "folder you can write to; nothing was written");
+            }
+            if (!Files.isDirectory(target.getParent())) {
+                // most likely a mistyped path: no folder is made for it
+                throw new Failures.BadInputException("cannot write " + out + ": there is no folder " + target.getParent()
+                        + "; create it first (mkdir -p '" + target.getParent() + "') or name a file in a folder that exists; "
+                        + "nothing was written");
+            }
             removeStale(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), TMP_PREFIX, ".tmp");
             tmp.toFile().deleteOnExit();   // gone even if the process is stopped (not killed) half-way

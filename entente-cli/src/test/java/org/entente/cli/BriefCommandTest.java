@@ -201,12 +201,14 @@ class BriefCommandTest {
         assertThat(Files.readString(real)).contains("Russia and North Korea");
         assertThat(stale).doesNotExist();
         assertThat(fresh).exists();
-        String[][] bad = {{dir.toString(), "is a folder"}, {"/dev/null", "not a plain file"}, {"", "--out needs a file name"}};
+        String[][] bad = {{dir.toString(), "is a folder"}, {"/dev/null", "not a plain file"}, {"", "--out needs a file name"},
+            {dir.resolve("no/such/brief.md").toString(), "there is no folder " + dir.resolve("no/such") + "; create it first"}};
         for (String[] b : bad) {
             Run refused = Run.entente("brief", "russia-dprk", "--format", "md", "--out", b[0]);
             assertThat(refused.code()).as(b[0]).isEqualTo(2);
             assertThat(refused.err()).as(b[0]).contains(b[1]);
         }
+        assertThat(dir.resolve("no")).as("no folder is made for a mistyped path").doesNotExist();
         Run note = Run.entente("brief", "russia-dprk", "--format", "md", "--out", dir.resolve("brief.html").toString());
         assertThat(note.code()).isZero();
         assertThat(note.err()).contains("note: writing md into").contains("does not end in .md");
