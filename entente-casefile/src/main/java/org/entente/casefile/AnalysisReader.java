@@ -39,10 +39,12 @@ final class AnalysisReader extends ItemReader {
     private static final Set<String> WATCH = Set.of("id", "description", "signals");
 
     private final Map<String, List<String>> variableStates;
+    private final AsOf asOf;
 
-    AnalysisReader(Problems problems, Ids ids, Map<String, List<String>> variableStates) {
+    AnalysisReader(Problems problems, Ids ids, Map<String, List<String>> variableStates, AsOf asOf) {
         super(problems, ids);
         this.variableStates = variableStates;
+        this.asOf = asOf;
     }
 
     Optional<Judgement> judgement(Node n) {
@@ -74,6 +76,7 @@ final class AnalysisReader extends ItemReader {
         int before = problems.count();
         Fields f = fields(n, "period", PERIOD);
         var from = f.date("from", true);
+        from.ifPresent(d -> asOf.checkPeriodStart(d, f.get("from").get()));
         var to = f.date("to", false);
         return build(n, before, () -> new Period(from.get(), to));
     }

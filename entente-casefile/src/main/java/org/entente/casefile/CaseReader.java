@@ -1,6 +1,7 @@
 package org.entente.casefile;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,10 +45,13 @@ final class CaseReader extends ItemReader {
         }
         Node n = root.get();
         Path folder = file.toAbsolutePath().getParent();
-        HistoryReader history = new HistoryReader(problems, ids);
-        OutlookReader outlooks = new OutlookReader(problems, ids);
-        AnalysisReader analysis = new AnalysisReader(problems, ids, outlooks.states());
         Fields f = fields(n, "case", TOP);
+        var asOf = f.date("as_of", true);
+        AsOf dated = new AsOf(asOf, problems);
+        f.get("as_of").ifPresent(at -> dated.checkNotAfter(LocalDate.now(), at));
+        HistoryReader history = new HistoryReader(problems, ids, dated);
+        OutlookReader outlooks = new OutlookReader(problems, ids, dated);
+        AnalysisReader analysis = new AnalysisReader(problems, ids, outlooks.states(), dated);
         var schema = f.integer("schema", true);
         if (schema.isPresent() && schema.getAsInt() != SCHEMA) {
             problems.at(f.get("schema").get(), "schema " + schema.getAsInt() + " is not supported",
@@ -56,7 +60,6 @@ final class CaseReader extends ItemReader {
         var id = f.text("id", true);
         id.ifPresent(i -> checkFolderName(i, f.get("id").get(), folder));
         var title = f.text("title", true);
-        var asOf = f.date("as_of", true);
         var summary = f.text("summary", true);
         var dyad = f.list("dyad", true, this::actor);
         // the type test first: 'dyad' that is not a list is reported once, by f.list above

@@ -20,8 +20,11 @@ final class HistoryReader extends ItemReader {
     private static final Set<String> INDICATOR = Set.of("id", "title", "dimension", "unit", "values");
     private static final Set<String> VALUE = Set.of("date", "value", "qualifier", "confidence", "sources", "note");
 
-    HistoryReader(Problems problems, Ids ids) {
+    private final AsOf asOf;
+
+    HistoryReader(Problems problems, Ids ids, AsOf asOf) {
         super(problems, ids);
+        this.asOf = asOf;
     }
 
     Optional<TimelineEvent> event(Node n) {
@@ -29,6 +32,7 @@ final class HistoryReader extends ItemReader {
         Fields f = fields(n, "timeline event", EVENT);
         var id = f.id(Ids.Kind.EVENT);
         var date = f.date("date", true);
+        date.ifPresent(d -> asOf.checkEvent(d, f.get("date").get()));
         var title = f.text("title", true);
         var dims = f.words("dimensions", Dimension.class, true);
         if (f.get("dimensions").isPresent() && f.sequence("dimensions", false).isEmpty()) {

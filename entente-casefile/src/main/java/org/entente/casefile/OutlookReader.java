@@ -29,8 +29,11 @@ final class OutlookReader extends ItemReader {
 
     private final Map<String, List<String>> states = new HashMap<>();
 
-    OutlookReader(Problems problems, Ids ids) {
+    private final AsOf asOf;
+
+    OutlookReader(Problems problems, Ids ids, AsOf asOf) {
         super(problems, ids);
+        this.asOf = asOf;
     }
 
     /** @return the states of every variable read so far, for checking scenarios' conditions */
@@ -41,7 +44,9 @@ final class OutlookReader extends ItemReader {
     Optional<Outlook> outlook(Node n) {
         int before = problems.count();
         Fields f = fields(n, "outlook", OUTLOOK);
-        int horizon = f.integer("horizon", true).orElse(0);
+        var horizonRead = f.integer("horizon", true);
+        horizonRead.ifPresent(h -> asOf.checkHorizon(h, f.get("horizon").get()));
+        int horizon = horizonRead.orElse(0);
         double inertia = f.number("inertia", false).orElse(0.6);
         double shock = f.number("shock", false).orElse(3.0);
         double floor = f.number("floor", false).orElse(0.0);

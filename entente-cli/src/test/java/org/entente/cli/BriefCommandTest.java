@@ -256,12 +256,27 @@ class BriefCommandTest {
                 .contains("no events between the two from 2022-Q1 to 2026-Q4 in this store; its latest are from 2019-Q4")
                 .doesNotContain("| 2019-Q4 |");
         // a case dated within the fixtures' years, with the minimum lowered: the record counts, and the brief says so
+        // (a small case: the built-in one records events up to 2026, which a case dated 2019 may not)
         Path cases = dir.resolve("cases");
         Path copy = Files.createDirectories(cases.resolve("iran-russia"));
-        for (String f : new String[] {"case.yaml", "sources.tsv"}) {
-            String t = Files.readString(Path.of(Run.CASES, "iran-russia", f));
-            Files.writeString(copy.resolve(f), f.equals("case.yaml") ? t.replaceFirst("(?m)^as_of: .*$", "as_of: 2019-12-31") : t);
-        }
+        Files.writeString(copy.resolve("case.yaml"), """
+                schema: 1
+                id: iran-russia
+                title: Iran and Russia in 2019
+                as_of: 2019-12-31
+                summary: A case dated within the event fixtures' years.
+                dyad:
+                  - {code: IRN, name: Iran}
+                  - {code: RUS, name: Russia}
+                sources:
+                  - {id: brief, kind: brief, title: Strategic Transactionalism, author: Nonresident Fellow}
+                timeline:
+                  - {id: hamadan, date: 2016-08, title: Russian bombers fly from Hamadan, dimensions: [military],
+                     direction: toward-alignment, sources: [brief]}
+                evidence:
+                  - {id: syria, claim: They fought on the same side in Syria., dimension: military,
+                     stance: toward-alignment, strength: moderate, period: {from: 2015}, sources: [brief]}
+                """);
         Path low = Files.writeString(dir.resolve("low.yaml"), "events:\n  min_verbal_events: 1\n");
         Path counted = dir.resolve("counted.md");
         Run c = Run.in(cases.toString(), "brief", "--events", store, "--config", low.toString(), "--format", "md", "--out",

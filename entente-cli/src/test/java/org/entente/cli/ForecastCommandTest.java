@@ -173,7 +173,7 @@ class ForecastCommandTest {
         assertThat(afterCase.code()).isEqualTo(2);
         assertThat(afterCase.err()).contains("--as-of 2026-11-30 is after the case's as_of date (2026-11-27)")
                 .doesNotContain("unexpectedly");
-        // a case dated after today: a replay on a date still to come is refused, and nothing is recorded
+        // a case dated after today is invalid (its as_of is refused where it stands), and nothing is recorded
         Path cases = dir.resolve("cases");
         Path copy = java.nio.file.Files.createDirectories(cases.resolve("iran-russia"));
         for (String f : new String[] {"case.yaml", "sources.tsv"}) {
@@ -184,7 +184,7 @@ class ForecastCommandTest {
         Run later = Run.in(cases.toString(), "forecast", "replay", "iran-russia", "--as-of", "2099-01-01",
                 "--ledger", dir.resolve("ledger.duckdb").toString());
         assertThat(later.code()).as(later.err()).isEqualTo(2);
-        assertThat(later.err()).contains("--as-of 2099-01-01 is in the future");
+        assertThat(later.err()).contains("case.yaml:11:8: as_of 2099-12-31 is after today");
         assertThat(forecast("list").out()).doesNotContain("iran-russia.");
         Path csv = dir.resolve("ledger.csv");
         java.nio.file.Files.writeString(csv, "id,question\nq,?\n");
