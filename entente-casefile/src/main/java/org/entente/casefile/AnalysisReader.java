@@ -40,6 +40,12 @@ final class AnalysisReader extends ItemReader {
 
     private final Map<String, List<String>> variableStates;
     private final AsOf asOf;
+    private final Map<String, Stance> stances = new LinkedHashMap<>();
+    private final List<Cited> cited = new ArrayList<>();
+
+    /** A driver's or limit's evidence list, for {@link #checkFactors()}. */
+    private record Cited(String what, String id, Stance expected, List<String> evidence, Node at) {
+    }
 
     AnalysisReader(Problems problems, Ids ids, Map<String, List<String>> variableStates, AsOf asOf) {
         super(problems, ids);
@@ -68,6 +74,9 @@ final class AnalysisReader extends ItemReader {
         var period = f.get("period").flatMap(this::period);
         var events = f.refs("events", Ids.Kind.EVENT, false);
         var sources = f.refs("sources", Ids.Kind.SOURCE, true);
+        if (id.isPresent() && stance.isPresent()) {
+            stances.putIfAbsent(id.get(), stance.get());
+        }
         return build(n, before, () -> new Evidence(id.get(), claim.get(), dimension.get(), stance.get(),
                 strength.get(), period, events, sources));
     }
@@ -82,14 +91,35 @@ final class AnalysisReader extends ItemReader {
     }
 
     Optional<Factor<DriverKind>> driver(Node n) {
-        return factor(n, "driver", DriverKind.class);
+        return factor(n, "driver", DriverKind.class, Stance.TOWARD_ALIGNMENT);
     }
 
     Optional<Factor<LimitKind>> limit(Node n) {
-        return factor(n, "limit", LimitKind.class);
+        return factor(n, "limit", LimitKind.class, Stance.MARKS_LIMIT);
     }
 
-    private <K extends Enum<K> & Word> Optional<Factor<K>> factor(Node n, String what, Class<K> kinds) {
+    /**
+     * Reports each driver that cites only evidence marking a limit, and each limit that cites only
+     * evidence toward alignment: a factor's evidence is what supports it. One item of the other
+     * stance among others is left alone, as a counterpoint the analyst chose to cite. Call once
+     * the whole file has been read; an item whose stance could not be read is not judged.
+     */
+    void checkFactors() {
+        for (Cited c : cited) {
+            List<Stance> of = c.evidence().stream().map(stances::get).toList();
+            if (!of.isEmpty() && of.stream().allMatch(s -> s != null && s != c.expected())) {
+                boolean driver = c.expected() == Stance.TOWARD_ALIGNMENT;
+                problems.at(c.at(), c.what() + " '" + c.id() + "' cites only evidence "
+                        + (driver ? "that marks a limit" : "toward alignment") + " (" + String.join(", ", c.evidence()) + ")",
+                        "a " + c.what() + "'s evidence supports it: cite at least one item with 'stance: "
+                                + c.expected().id() + "', or check each item's 'stance'" + (driver
+                                ? "; evidence that marks a limit belongs under a limit"
+                                : "; evidence toward alignment belongs under a driver"));
+            }
+        }
+    }
+
+    private <K extends Enum<K> & Word> Optional<Factor<K>> factor(Node n, String what, Class<K> kinds, Stance expected) {
         int before = problems.count();
         Fields f = fields(n, what, FACTOR);
         var id = f.id(Ids.Kind.OTHER);
@@ -97,6 +127,9 @@ final class AnalysisReader extends ItemReader {
         var title = f.text("title", true);
         var description = f.text("description", true);
         var evidence = f.refs("evidence", Ids.Kind.EVIDENCE, false);
+        if (id.isPresent() && f.get("evidence").isPresent()) {
+            cited.add(new Cited(what, id.get(), expected, evidence, f.get("evidence").get()));
+        }
         var sources = f.refs("sources", Ids.Kind.SOURCE, true);
         return build(n, before, () -> new Factor<>(id.get(), kind.get(), title.get(), description.get(),
                 evidence, sources));

@@ -88,6 +88,7 @@ final class CaseReader extends ItemReader {
         var outlook = f.get("outlook").flatMap(outlooks::outlook);
         var scenarios = f.list("scenarios", false, analysis::scenario);
         ids.check();
+        analysis.checkFactors();
         return build(n, 0, () -> new Case(schema.getAsInt(), id.get(), title.get(), asOf.get(), summary.get(), dyad,
                 sources, judgements, timeline, indicators, evidence, drivers, limits, treatyList, scenarios, outlook));
     }

@@ -2,10 +2,8 @@ package org.entente.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,38 +15,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AsOfTest {
 
-    private static final Path REAL = Path.of("..", "cases", "iran-russia");
-
     @TempDir
     Path dir;
 
-    private final CaseFiles files = new CaseFiles(new TestCatalog());
+    private RealCaseCopy copy;
 
-    /** Copies the real case with one change to its file, and checks the copy. */
     private CaseFiles.Outcome copy(UnaryOperator<String> change) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("iran-russia"));
-        String text = Files.readString(REAL.resolve("case.yaml"));
-        String changed = change.apply(text);
-        assertThat(changed).as("the change applies").isNotEqualTo(text);
-        Files.writeString(folder.resolve("case.yaml"), changed);
-        Files.copy(REAL.resolve("sources.tsv"), folder.resolve("sources.tsv"));
-        return files.check(folder.resolve("case.yaml"));
+        copy = RealCaseCopy.of("iran-russia", dir, change);
+        return copy.check();
     }
 
-    /** @return the 1-based line of the file on which {@code text} first occurs */
     private int lineOf(String text) throws Exception {
-        List<String> lines = Files.readAllLines(dir.resolve("iran-russia").resolve("case.yaml"));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " not in the copy");
+        return copy.lineOf(text);
     }
 
     @Test
     void the_real_case_passes() {
-        assertThat(files.check(REAL.resolve("case.yaml")).diagnostics()).isEmpty();
+        assertThat(new CaseFiles(new TestCatalog()).check(Path.of("..", "cases", "iran-russia", "case.yaml")).diagnostics())
+                .isEmpty();
     }
 
     @Test
@@ -105,13 +89,6 @@ class AsOfTest {
                 assertThat(d.column()).isEqualTo(12);
                 assertThat(d.hint()).contains("give 2027 or later");
             });
-            deleteCopy();
         }
-    }
-
-    private void deleteCopy() throws Exception {
-        Path folder = dir.resolve("iran-russia");
-        Files.delete(folder.resolve("case.yaml"));
-        Files.delete(folder.resolve("sources.tsv"));
     }
 }
