@@ -136,34 +136,36 @@ class AssessCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         // the bands named, the overall score on a gauge of its own with the band rules' thresholds (20, 45, 50) on it
         assertThat(r.out()).contains("bands    adversarial \u00b7 transactional \u00b7 >STRATEGIC-TRANSACTIONALISM<")
-                .containsPattern("overall  0 [\u00b7\u250a\u2550\u25cf]{61} 100   \\(59, interval 49\u201368\\)")
+                .containsPattern("overall  0 [\u00b7\u250a\u2550\u25cf]{61} 100   \\(59, interval 48\u201368\\)")
                 .containsPattern("\\n {25}20 {13}45 50   \\(the band rules' thresholds on the overall score\\)\\n")
                 .contains("Commitment").contains("conspicuously absent: defence").contains("Hedging")
                 .containsPattern("brief n\\.\\d+").contains("Data: UN votes: 2019");
     }
 
     /**
-     * Iran–Russia at the end of 2025 is strategic-alignment with hedging a tenth under its
-     * threshold: the briefing, the year-ends, the trajectory and --json all say so, and the
-     * hedging figure they give is the one --json gives.
+     * Iran–Russia at the end of 2018 is transactional with its economic score two tenths under the
+     * breadth threshold of 55 (a fifth broad dimension would make it strategic-transactionalism):
+     * the briefing, the year-ends, the trajectory and --json all say so, and the figure they give
+     * is the one --json gives.
      */
     @Test
     void a_band_resting_on_a_threshold_is_marked_wherever_it_is_shown() throws Exception {
-        JsonNode end2025 = json(Run.entente("assess", "iran-russia", "--as-of", "2025-12-31", "--json"));
-        assertThat(end2025.get("band").asText()).isEqualTo("strategic-alignment");
-        double hedging = end2025.get("hedging").get("score").asDouble();
-        assertThat(hedging).isBetween(49.5, 50.0);
-        String edge = end2025.get("edges").get(0).asText();
-        assertThat(edge).isEqualTo("hedging " + String.format(java.util.Locale.ROOT, "%.1f", hedging)
-                + " sits on its threshold of 50: just over it, strategic-transactionalism");
-        assertThat(Run.entente("assess", "iran-russia", "--as-of", "2025-12-31").out().replaceAll("\\s+", " "))
+        JsonNode end2018 = json(Run.entente("assess", "iran-russia", "--as-of", "2018-12-31", "--json"));
+        assertThat(end2018.get("band").asText()).isEqualTo("transactional");
+        double economic = end2018.get("dimensions").get("economic").get("score").asDouble();
+        assertThat(economic).isBetween(54.5, 55.0);
+        String edge = end2018.get("edges").get(0).asText();
+        assertThat(edge).isEqualTo("economic " + String.format(java.util.Locale.ROOT, "%.1f", economic)
+                + " sits on the breadth threshold of 55: just over it, strategic-transactionalism");
+        assertThat(Run.entente("assess", "iran-russia", "--as-of", "2018-12-31").out().replaceAll("\\s+", " "))
                 .contains("Edge: " + edge);
         assertThat(json(Run.entente("assess", "iran-russia", "--json")).get("edges")).isEmpty();
-        assertThat(Run.entente("assess", "iran-russia").out().replaceAll("\\s+", " ")).doesNotContain("Edge:")
-                .contains("2025 strategic-alignment (" + edge + ")");
-        String trajectory = Run.entente("assess", "iran-russia", "--trajectory", "2024:2026").out();
-        assertThat(trajectory).contains("2025-12-31 strategic-alignment *").doesNotContain("2024-12-31 strategic-transactionalism *");
-        assertThat(trajectory.replaceAll("\\s+", " ")).contains("* 2025-12-31: " + edge);
+        assertThat(Run.entente("assess", "iran-russia").out().replaceAll("\\s+", " ")).doesNotContain("Edge:");
+        assertThat(Run.entente("assess", "iran-russia", "--as-of", "2020-12-31").out().replaceAll("\\s+", " "))
+                .doesNotContain("Edge:").contains("end of 2015–2018 transactional (2018: " + edge + ")");
+        String trajectory = Run.entente("assess", "iran-russia", "--trajectory", "2017:2019").out();
+        assertThat(trajectory).contains("2018-12-31 transactional *").doesNotContain("2017-12-31 transactional *");
+        assertThat(trajectory.replaceAll("\\s+", " ")).contains("* 2018-12-31: " + edge);
     }
 
     /** The short lists say how many items they leave out, counted from the full explanation in --json. */
@@ -293,19 +295,17 @@ class AssessCommandTest {
     }
 
     @Test
-    void validate_model_meets_the_case_expectations_but_one_and_reports_both_halves() throws Exception {
+    void validate_model_meets_the_case_expectations_and_reports_both_halves() throws Exception {
         JsonNode v = json(Run.entente("validate-model", "--json", "--sample", "80"));
         assertThat(v.get("checks").findValuesAsText("what")).as("the checks of docs/validation.md")
                 .hasSizeGreaterThanOrEqualTo(12).contains("iran-russia 2022-2025");
         for (JsonNode check : v.get("checks")) {
+            assertThat(check.get("ok").asBoolean()).as(check.toString()).isTrue();
             if (check.get("what").asText().equals("iran-russia 2022-2025")) {
-                // the known miss reported in docs/validation.md: at the end of 2025 hedging sits at the
-                // alignment threshold (50) with five broad dimensions; the other years are in the band
-                assertThat(check.get("ok").asBoolean()).as(check.toString()).isFalse();
+                // the end of 2025 held on hedging alone (docs/validation.md): 50.7 over the alignment
+                // threshold of 50 since the modest drills are coded as marking a limit; 49.9 before
                 assertThat(check.get("got").asText()).isEqualTo("[strategic-transactionalism, "
-                        + "strategic-transactionalism, strategic-transactionalism, strategic-alignment]");
-            } else {
-                assertThat(check.get("ok").asBoolean()).as(check.toString()).isTrue();
+                        + "strategic-transactionalism, strategic-transactionalism, strategic-transactionalism]");
             }
         }
         assertThat(v.get("report").get("alliance").get("alliance").asInt()).isPositive();
