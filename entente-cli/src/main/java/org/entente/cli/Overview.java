@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.entente.model.Case;
 import org.entente.model.Dimension;
 import org.entente.model.Factor;
+import org.entente.model.Indicator;
 import org.entente.model.Judgement;
 import org.entente.model.Obligation;
 import org.entente.model.PartialDate;
@@ -35,11 +36,13 @@ import org.entente.reference.CountryTable;
  * @param drivers     what pushes the two together
  * @param limits      what holds them apart
  * @param treaties    the treaties, with the obligations they hold and lack
+ * @param indicators  the quantitative series, every value with its date and sources
  */
 record Overview(String id, String title, List<State> dyad, PartialDate asOf, String summary,
                 Optional<PartialDate> first, Optional<PartialDate> last, Map<String, Integer> counts,
                 Map<String, DimensionCount> dimensions, List<TimelineEvent> latest, List<Judgement> judgements,
-                List<FactorLine> drivers, List<FactorLine> limits, List<TreatyLine> treaties) {
+                List<FactorLine> drivers, List<FactorLine> limits, List<TreatyLine> treaties,
+                List<Indicator> indicators) {
 
     /** How many latest events an overview shows. */
     static final int LATEST = 8;
@@ -53,7 +56,8 @@ record Overview(String id, String title, List<State> dyad, PartialDate asOf, Str
     record FactorLine(String id, String kind, String title, int evidence) {
     }
 
-    record TreatyLine(String id, String title, PartialDate signed, String status, Optional<Integer> durationYears,
+    record TreatyLine(String id, String title, PartialDate signed, Optional<PartialDate> entryIntoForce, String status,
+                      Optional<Integer> durationYears,
                       Optional<String> renewal, Optional<Integer> articles, List<Obligation> obligations,
                       List<Obligation> absent) {
     }
@@ -77,7 +81,7 @@ record Overview(String id, String title, List<State> dyad, PartialDate asOf, Str
                 chronology.stream().findFirst().map(TimelineEvent::date),
                 chronology.isEmpty() ? Optional.empty() : Optional.of(chronology.get(chronology.size() - 1).date()),
                 counts, byDimension(c), latest, c.judgements(), lines(c.drivers()), lines(c.limits()),
-                c.treaties().stream().map(Overview::treaty).toList());
+                c.treaties().stream().map(Overview::treaty).toList(), c.indicators());
     }
 
     private static Optional<Integer> cow(Country country) {
@@ -105,7 +109,7 @@ record Overview(String id, String title, List<State> dyad, PartialDate asOf, Str
         List<Obligation> held = t.coding().stream().map(Treaty.ArticleCoding::obligation)
                 .filter(o -> o != Obligation.NONE).distinct().sorted().toList();
         List<Obligation> absent = t.absent().stream().map(Treaty.AbsentObligation::obligation).distinct().toList();
-        return new TreatyLine(t.id(), t.title(), t.signed(), t.status().id(),
+        return new TreatyLine(t.id(), t.title(), t.signed(), t.entryIntoForce(), t.status().id(),
                 t.durationYears().isPresent() ? Optional.of(t.durationYears().getAsInt()) : Optional.empty(), t.renewal(),
                 t.articles().isPresent() ? Optional.of(t.articles().getAsInt()) : Optional.empty(), held, absent);
     }

@@ -1,9 +1,21 @@
 package org.entente.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.entente.model.Confidence;
+import org.entente.model.Indicator;
 import org.entente.model.Obligation;
+import org.entente.model.PartialDate;
+import org.entente.model.Qualifier;
 import org.entente.model.TimelineEvent;
 import org.entente.model.Word;
 
@@ -31,6 +43,8 @@ final class OverviewText {
         section(out, "By dimension            events  evidence+  evidence-");
         o.dimensions().forEach((d, n) -> out.printf("  %-22s %6d %10d %10d%n", d, n.events(), n.evidenceToward(),
                 n.evidenceLimits()));
+        section(out, "Indicators (values by date; figures from different sources side by side)");
+        o.indicators().forEach(i -> indicator(out, i));
         section(out, "Drivers (push together)");
         o.drivers().forEach(f -> factor(out, "  + ", f));
         section(out, "Limits (hold apart)");
@@ -38,7 +52,8 @@ final class OverviewText {
         section(out, "Treaties");
         o.treaties().forEach(t -> {
             wrap(out, t.title(), "  * ");
-            out.println("      signed " + t.signed() + ", " + t.status()
+            out.println("      signed " + t.signed() + t.entryIntoForce().map(d -> ", entered into force " + d).orElse("")
+                    + ", " + t.status()
                     + t.durationYears().map(y -> ", " + y + " years").orElse("")   // absent: open-ended, or not known
                     + t.articles().map(a -> ", " + a + " articles").orElse(""));
             t.renewal().ifPresent(r -> wrap(out, "renewal: " + r, "      "));
@@ -46,6 +61,37 @@ final class OverviewText {
                     + "; conspicuously absent: " + words(t.absent(), "none noted"));
         });
         out.flush();
+    }
+
+    /**
+     * Prints a series: one line per date, the values given for it side by side, each with its
+     * qualifier, its sources and note; a date given more than one figure that disagree, or are
+     * marked conflicting, is marked so.
+     */
+    private static void indicator(PrintWriter out, Indicator i) {
+        wrap(out, i.title() + " [" + i.id() + "; " + i.dimension().id() + "; " + i.unit() + "]", "  * ");
+        Map<PartialDate, List<Indicator.Value>> byDate = new LinkedHashMap<>();
+        i.values().stream().sorted(Comparator.comparing(Indicator.Value::date))
+                .forEach(v -> byDate.computeIfAbsent(v.date(), d -> new ArrayList<>()).add(v));
+        byDate.forEach((date, values) -> {
+            boolean alone = values.size() == 1;
+            boolean conflicting = !alone && (values.stream().map(Indicator.Value::value).distinct().count() > 1
+                    || values.stream().anyMatch(v -> v.confidence() == Confidence.CONFLICTING));
+            String line = values.stream().map(v -> value(v, alone)).collect(Collectors.joining("  |  "))
+                    + (conflicting ? "  [conflicting figures]" : "");
+            // the lead is as wide as the hanging indent, so that wrapped values line up
+            wrap(out, line, String.format("    %-10s  ", date));
+        });
+    }
+
+    /** @param alone whether it is the only value for its date (else a conflict is marked for the date) */
+    private static String value(Indicator.Value v, boolean alone) {
+        String qualifier = v.qualifier() == Qualifier.EXACTLY ? "" : v.qualifier().id().replace('-', ' ') + " ";
+        String number = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(BigDecimal.valueOf(v.value()));
+        String marks = v.confidence() == Confidence.UNCONFIRMED ? "; unconfirmed"
+                : v.confidence() == Confidence.CONFLICTING && alone ? "; conflicting" : "";
+        return qualifier + number + " (" + String.join(", ", v.sources()) + v.note().map(n -> "; " + n).orElse("") + marks + ")";
     }
 
     private static void factor(PrintWriter out, String lead, Overview.FactorLine f) {
