@@ -1,7 +1,6 @@
 package org.entente.server;
 
 import org.entente.spectrum.AssessmentJson;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,29 +77,29 @@ final class Api {
         return tokenNeeded;
     }
 
-    void register(Javalin app) {
-        Routes.get(app, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        Routes.get(app, "/api/cases", ctx -> ctx.json(library.summaries()));
-        Routes.get(app, "/api/cases/{id}", ctx -> {
+    void register(Routes routes) {
+        routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        routes.get("/api/cases", ctx -> ctx.json(library.summaries()));
+        routes.get("/api/cases/{id}", ctx -> {
             // the version is taken before the case is read, so a racing edit can only make it older (a later 409), never newer
             ctx.header("ETag", "\"" + edits.version(ctx.pathParam("id")) + "\"");
             ctx.json(library.load(ctx.pathParam("id")));
         });
-        Routes.get(app, "/api/cases/{id}/assessment", this::assessment);
-        Routes.get(app, "/api/cases/{id}/trajectory", ctx -> ctx.json(trajectory(ctx.pathParam("id"), ctx.queryParam("from"),
+        routes.get("/api/cases/{id}/assessment", this::assessment);
+        routes.get("/api/cases/{id}/trajectory", ctx -> ctx.json(trajectory(ctx.pathParam("id"), ctx.queryParam("from"),
                 ctx.queryParam("to")).stream().map(AssessmentJson::of).toList()));
-        Routes.get(app, "/api/cases/{id}/scenarios", ctx -> ctx.json(scenarios(ctx)));
-        Routes.get(app, "/api/cases/{id}/timeline", ctx -> ctx.json(timeline(ctx)));
-        Routes.get(app, "/api/cases/{id}/evidence", ctx -> ctx.json(evidence(ctx.pathParam("id"))));
-        Routes.get(app, "/api/cases/{id}/treaties", ctx -> ctx.json(treaties.of(ctx.pathParam("id"))));
-        Routes.get(app, "/api/cases/{id}/treaties/compare", ctx -> ctx.json(compare(ctx.pathParam("id"), ctx)));
-        Routes.get(app, "/api/treaties/compare", ctx -> ctx.json(compare(null, ctx)));
-        Routes.get(app, "/api/forecasts", ctx -> ctx.json(ledger.read()));
-        Routes.get(app, "/api/events/{a}/{b}", ctx -> ctx.json(events(ctx)));
-        Routes.get(app, "/api/dyads/{a}/{b}", ctx -> ctx.json(dyads.panel(ctx.pathParam("a"), ctx.pathParam("b"),
+        routes.get("/api/cases/{id}/scenarios", ctx -> ctx.json(scenarios(ctx)));
+        routes.get("/api/cases/{id}/timeline", ctx -> ctx.json(timeline(ctx)));
+        routes.get("/api/cases/{id}/evidence", ctx -> ctx.json(evidence(ctx.pathParam("id"))));
+        routes.get("/api/cases/{id}/treaties", ctx -> ctx.json(treaties.of(ctx.pathParam("id"))));
+        routes.get("/api/cases/{id}/treaties/compare", ctx -> ctx.json(compare(ctx.pathParam("id"), ctx)));
+        routes.get("/api/treaties/compare", ctx -> ctx.json(compare(null, ctx)));
+        routes.get("/api/forecasts", ctx -> ctx.json(ledger.read()));
+        routes.get("/api/events/{a}/{b}", ctx -> ctx.json(events(ctx)));
+        routes.get("/api/dyads/{a}/{b}", ctx -> ctx.json(dyads.panel(ctx.pathParam("a"), ctx.pathParam("b"),
                 year(ctx.queryParam("from"), "from"), year(ctx.queryParam("to"), "to"), year(ctx.queryParam("year"), "year"))));
-        Routes.get(app, "/api/references", ctx -> ctx.json(dyads.references()));
-        Routes.get(app, "/api/states", ctx -> ctx.json(dyads.states()));
+        routes.get("/api/references", ctx -> ctx.json(dyads.references()));
+        routes.get("/api/states", ctx -> ctx.json(dyads.states()));
     }
 
     /** @return two treaties side by side; bare treaty ids belong to the case given, if any */
@@ -214,7 +213,7 @@ final class Api {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
             throw ApiProblem.badRequest(name + ": '" + Html.clip(text) + "' is not a whole number",
-                    "e.g. " + name + "=" + (name.equals("runs") ? "20000" : "2015"));
+                    "e.g. " + name + "=" + Routes.example(name));
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -34,20 +33,20 @@ final class EditRoutes {
         this.mapper = mapper;
     }
 
-    void register(Javalin app) {
-        app.post("/api/cases/{id}/evidence", ctx -> answer(ctx, EditRequests.evidence(body(ctx)), 201));
-        app.post("/api/cases/{id}/timeline", ctx -> answer(ctx, EditRequests.event(body(ctx)), 201));
-        app.post("/api/cases/{id}/sources", ctx -> answer(ctx, EditRequests.source(body(ctx)), 201));
-        app.put("/api/cases/{id}/signposts/{signpost}", ctx -> answer(ctx, EditRequests.observation(
+    void register(Routes routes) {
+        routes.post("/api/cases/{id}/evidence", ctx -> answer(ctx, EditRequests.evidence(body(ctx)), 201));
+        routes.post("/api/cases/{id}/timeline", ctx -> answer(ctx, EditRequests.event(body(ctx)), 201));
+        routes.post("/api/cases/{id}/sources", ctx -> answer(ctx, EditRequests.source(body(ctx)), 201));
+        routes.put("/api/cases/{id}/signposts/{signpost}", ctx -> answer(ctx, EditRequests.observation(
                 ctx.pathParam("signpost"), EditFields.observed(body(ctx))), 200));
-        Routes.get(app, "/api/cases/{id}/audit", ctx -> ctx.json(api.edits().audit().read(api.library().folder(ctx.pathParam("id")))));
-        app.post("/cases/{id}/evidence", ctx -> form(ctx, "evidence", "evidence",
+        routes.get("/api/cases/{id}/audit", ctx -> ctx.json(api.edits().audit().read(api.library().folder(ctx.pathParam("id")))));
+        routes.post("/cases/{id}/evidence", ctx -> form(ctx, "evidence", "evidence",
                 f -> EditRequests.evidence(EditRequests.evidenceForm(f))));
-        app.post("/cases/{id}/sources", ctx -> form(ctx, "sources", "evidence",
+        routes.post("/cases/{id}/sources", ctx -> form(ctx, "sources", "evidence",
                 f -> EditRequests.source(EditRequests.sourceForm(f))));
-        app.post("/cases/{id}/timeline", ctx -> form(ctx, "event", "timeline",
+        routes.post("/cases/{id}/timeline", ctx -> form(ctx, "event", "timeline",
                 f -> EditRequests.event(EditRequests.eventForm(f))));
-        app.post("/cases/{id}/signposts", ctx -> form(ctx, "observation", "scenarios",
+        routes.post("/cases/{id}/signposts", ctx -> form(ctx, "observation", "scenarios",
                 f -> EditRequests.observation(first(f, "signpost").orElse(""), first(f, "observed").orElse(null))));
     }
 

@@ -57,13 +57,14 @@ public final class EntenteServer implements AutoCloseable {
         Library library = new Library(options.cases(), mapper);
         Guard guard = new Guard(token);
         app.before(guard::check);
-        Errors.register(app);
+        Routes routes = new Routes(app);
+        Errors.register(app, routes);
         CaseEdits edits = new CaseEdits(library, new AuditLog());
         Api api = new Api(library, new Forecasts(library), new Dyads(library), edits, token.isPresent(),
                 new Treaties(library, mapper), new ForecastLedger(options.ledger()), new EventSeries(options.events()));
-        api.register(app);
-        new EditRoutes(api, mapper).register(app);
-        new Pages(api, mapper).register(app);
+        api.register(routes);
+        new EditRoutes(api, mapper).register(routes);
+        new Pages(api, mapper).register(routes);
         app.start(options.bind(), options.port());
         warm(library, api.dyads());
         return new EntenteServer(app, token, generate);

@@ -23,7 +23,7 @@ final class Errors {
     private Errors() {
     }
 
-    static void register(Javalin app) {
+    static void register(Javalin app, Routes routes) {
         app.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.hint(), List.of(),
                 e.problems()));
         app.exception(CaseNotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(), e.hint(), List.of()));
@@ -43,7 +43,15 @@ final class Errors {
                 answer(ctx, 404, "nothing at " + Html.clip(ctx.path()), "see /openapi.json for the API", List.of());
             }
         });
-        app.error(405, ctx -> answer(ctx, 405, ctx.method() + " is not allowed on " + Html.clip(ctx.path()), "", List.of()));
+        app.error(405, ctx -> {
+            // HTTP requires Allow with a 405; the method as sent, since Javalin calls every method it does not know INVALID
+            String allow = routes.allowFor(ctx.path());
+            if (allow != null) {
+                ctx.header("Allow", allow);
+            }
+            answer(ctx, 405, Html.clip(ctx.req().getMethod()) + " is not allowed on " + Html.clip(ctx.path()),
+                    allow == null ? "" : "this route takes " + allow, List.of());
+        });
     }
 
     /** A problem placed in the case library, without the server's own folders. */

@@ -1,7 +1,6 @@
 package org.entente.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,31 +24,31 @@ final class Pages {
         this.mapper = mapper;
     }
 
-    void register(Javalin app) {
-        Routes.get(app, "/", ctx -> ctx.html(caseList()));
-        Routes.get(app, "/cases", ctx -> ctx.redirect("/"));
-        Routes.get(app, "/cases/{id}", ctx -> ctx.html(new OverviewPage(api, mapper).render(ctx.pathParam("id"))));
-        Routes.get(app, "/cases/{id}/timeline", ctx -> ctx.html(new RecordPages(api, mapper).timeline(ctx)));
-        Routes.get(app, "/cases/{id}/evidence", ctx -> ctx.html(new RecordPages(api, mapper).evidence(ctx.pathParam("id"))));
-        Routes.get(app, "/cases/{id}/scenarios", ctx -> ctx.html(new ScenariosPage(api, mapper).render(ctx)));
-        Routes.get(app, "/cases/{id}/treaties", ctx -> ctx.html(new TreatyPage(api, mapper).render(ctx.pathParam("id"))));
-        Routes.get(app, "/cases/{id}/treaties/compare", ctx -> ctx.html(new TreatyPage(api, mapper).compare(ctx.pathParam("id"),
+    void register(Routes routes) {
+        routes.get("/", ctx -> ctx.html(caseList()));
+        routes.get("/cases", ctx -> ctx.redirect("/"));
+        routes.get("/cases/{id}", ctx -> ctx.html(new OverviewPage(api, mapper).render(ctx.pathParam("id"))));
+        routes.get("/cases/{id}/timeline", ctx -> ctx.html(new RecordPages(api, mapper).timeline(ctx)));
+        routes.get("/cases/{id}/evidence", ctx -> ctx.html(new RecordPages(api, mapper).evidence(ctx.pathParam("id"))));
+        routes.get("/cases/{id}/scenarios", ctx -> ctx.html(new ScenariosPage(api, mapper).render(ctx)));
+        routes.get("/cases/{id}/treaties", ctx -> ctx.html(new TreatyPage(api, mapper).render(ctx.pathParam("id"))));
+        routes.get("/cases/{id}/treaties/compare", ctx -> ctx.html(new TreatyPage(api, mapper).compare(ctx.pathParam("id"),
                 ctx.queryParam("a"), ctx.queryParam("b"))));
-        Routes.get(app, "/cases/{id}/events", ctx -> {
+        routes.get("/cases/{id}/events", ctx -> {
             org.entente.model.Case c = api.library().load(ctx.pathParam("id"));
             ctx.html(new EventsPage(api, mapper).render(c.id(), c.dyad().get(0).code(), c.dyad().get(1).code(),
                     ctx.queryParam("by"), ctx.queryParam("month")));
         });
-        Routes.get(app, "/events", this::eventsForm);
-        Routes.get(app, "/events/{a}/{b}", ctx -> ctx.html(new EventsPage(api, mapper).render("", ctx.pathParam("a"),
+        routes.get("/events", this::eventsForm);
+        routes.get("/events/{a}/{b}", ctx -> ctx.html(new EventsPage(api, mapper).render("", ctx.pathParam("a"),
                 ctx.pathParam("b"), ctx.queryParam("by"), ctx.queryParam("month"))));
-        Routes.get(app, "/forecasts", ctx -> ctx.html(new LedgerPage(api, mapper).render()));
-        Routes.get(app, "/dyads", this::dyadForm);
-        Routes.get(app, "/dyads/{a}/{b}", ctx -> ctx.html(new DyadPage(api, mapper).render(ctx.pathParam("a"), ctx.pathParam("b"),
+        routes.get("/forecasts", ctx -> ctx.html(new LedgerPage(api, mapper).render()));
+        routes.get("/dyads", this::dyadForm);
+        routes.get("/dyads/{a}/{b}", ctx -> ctx.html(new DyadPage(api, mapper).render(ctx.pathParam("a"), ctx.pathParam("b"),
                 Api.year(ctx.queryParam("from"), "from"), Api.year(ctx.queryParam("to"), "to"),
                 Api.year(ctx.queryParam("year"), "year"))));
-        Routes.get(app, "/api-docs", ctx -> ctx.html(swagger()));
-        Routes.get(app, "/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
+        routes.get("/api-docs", ctx -> ctx.html(swagger()));
+        routes.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
     }
 
     private String caseList() {

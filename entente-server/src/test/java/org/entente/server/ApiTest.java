@@ -272,6 +272,29 @@ class ApiTest {
                 "/api/dyads/{a}/{b}", "/api/treaties/compare", "/api/forecasts", "/api/events/{a}/{b}");
     }
 
+    /** The routes check requests against Routes.QUERY; the document must say the same, route by route. */
+    @Test
+    void the_openapi_document_lists_exactly_the_query_parameters_each_route_takes() {
+        JsonNode doc = Served.json(served.get("/openapi.json"));
+        List<String> documented = new ArrayList<>();
+        doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            List<String> query = new ArrayList<>();
+            op.getValue().path("parameters").forEach(p -> {
+                if (p.path("in").asText().equals("query")) {
+                    query.add(p.get("name").asText());
+                }
+            });
+            if (op.getKey().equals("get")) {
+                documented.add(path.getKey());
+                assertThat(query).as(path.getKey()).containsExactlyInAnyOrderElementsOf(Routes.QUERY.get(path.getKey()));
+            } else {
+                assertThat(query).as(op.getKey() + " " + path.getKey()).isEmpty();
+            }
+        }));
+        assertThat(documented).as("every GET route under /api is documented")
+                .containsAll(Routes.QUERY.keySet().stream().filter(p -> p.startsWith("/api/")).toList());
+    }
+
     @Test
     void serves_swagger_ui_and_echarts_from_their_webjars() {
         assertThat(served.get("/api-docs").body()).contains(Layout.SWAGGER + "swagger-ui-bundle.js");

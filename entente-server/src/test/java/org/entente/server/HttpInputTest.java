@@ -1,0 +1,179 @@
+package org.entente.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What a request may carry beyond its path: only the query parameters its route takes, each
+ * with a value that decodes; methods the route takes (405 says which, OPTIONS too); edit bodies
+ * with only the fields the edit takes. Each refusal names what is at fault.
+ */
+class HttpInputTest {
+
+    @RegisterExtension
+    static final Served served = Served.cases(HttpInputTest::broken);
+
+    /** A copy of Russia–DPRK whose first event has a misspelt dimension. */
+    static void broken(Path folder, Path scratch) throws IOException {
+        Path broken = folder.resolve("broken-case");
+        Served.copy(folder.resolve("russia-dprk"), broken);
+        Path yaml = broken.resolve("case.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("id: russia-dprk", "id: broken-case")
+                .replaceFirst("dimensions: \\[military\\]", "dimensions: [millitary]"));
+    }
+
+    /** @return the answer, as a browser asking for HTML would get it */
+    static HttpResponse<String> page(String path) {
+        return served.send(HttpRequest.newBuilder(URI.create(served.base() + path)).header("Accept", "text/html").GET());
+    }
+
+    /** @return the JSON problem of a refused request, checked to have the status */
+    static JsonNode refused(String path, int status) {
+        HttpResponse<String> r = served.get(path);
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(status);
+        return Served.json(r);
+    }
+
+    /**
+     * A GET sent with its address exactly as written: java.net.http refuses to send a broken
+     * percent escape, HttpURLConnection sends what it is given.
+     *
+     * @return the status and the JSON body
+     */
+    static Object[] raw(String path) {
+        try {
+            @SuppressWarnings("deprecation")
+            HttpURLConnection c = (HttpURLConnection) new URL(served.base() + path).openConnection();
+            int status = c.getResponseCode();
+            try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                return new Object[] {status, new ObjectMapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8))};
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(String caseId) {
+        try {
+            return Files.readString(served.cases.resolve(caseId).resolve("case.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void an_unknown_query_parameter_is_refused_naming_it_and_the_ones_the_route_takes() {
+        JsonNode plural = refused("/api/cases/iran-russia/timeline?dimensions=military", 400);
+        assertThat(plural.get("error").asText()).isEqualTo("unknown query parameter 'dimensions'");
+        assertThat(plural.get("hint").asText())
+                .isEqualTo("did you mean 'dimension'? this route takes dimension, direction, from, to");
+        assertThat(refused("/api/cases/iran-russia/assessment?as_of=2020", 400).get("hint").asText())
+                .isEqualTo("did you mean 'asOf'? this route takes asOf");
+        for (String q : new String[] {"asOf=2025-06-01", "scenario=x", "seed=1"}) {
+            JsonNode r = refused("/api/cases/iran-russia/scenarios?runs=200&" + q, 400);
+            assertThat(r.get("error").asText()).isEqualTo("unknown query parameter '" + q.substring(0, q.indexOf('=')) + "'");
+            assertThat(r.get("hint").asText()).endsWith("this route takes observe, runs");
+        }
+        assertThat(refused("/api/cases?limit=2", 400).get("hint").asText()).isEqualTo("this route takes no query parameters");
+        HttpResponse<String> overview = page("/cases/iran-russia?asOf=2020");
+        assertThat(overview.statusCode()).isEqualTo(400);
+        assertThat(overview.body()).startsWith("<!DOCTYPE html>").contains("unknown query parameter &#39;asOf&#39;")
+                .contains("this route takes no query parameters");
+        // a write takes none either: what it changes is in its body
+        HttpResponse<String> write = served.send("PUT", "/api/cases/iran-russia/signposts/sp-su35-delivered?dryRun=1",
+                "{\"observed\": \"yes\"}");
+        assertThat(write.statusCode()).isEqualTo(400);
+        assertThat(Served.json(write).get("error").asText()).isEqualTo("unknown query parameter 'dryRun'");
+    }
+
+    @Test
+    void what_the_pages_themselves_send_is_still_taken() {
+        // the timeline's filter form sends its fields empty when left at "any"; so do the pair forms
+        HttpResponse<String> blank = page("/cases/iran-russia/timeline?dimension=&direction=&from=&to=");
+        assertThat(blank.statusCode()).as(blank.body()).isEqualTo(200);
+        assertThat(page("/cases/iran-russia/timeline?dimension=military&direction=&from=2020&to=").statusCode())
+                .isEqualTo(200);
+        assertThat(page("/dyads?a=&b=").statusCode()).isEqualTo(200);
+        assertThat(page("/dyads?a=IRN&b=RUS").statusCode()).isEqualTo(200);
+        assertThat(page("/cases/iran-russia/treaties/compare?a=cspt-2025&b=treaty-2001").statusCode()).isEqualTo(200);
+        // the indicator board's request, and a static file asked for with a cache-busting query
+        assertThat(served.get("/api/cases/iran-russia/scenarios?observe=sp-su35-delivered%3Ayes&observe=sp-putin-in-tehran"
+                + "%3Aunknown&runs=200").statusCode()).isEqualTo(200);
+        assertThat(served.get("/static/entente.css?v=2").statusCode()).isEqualTo(200);
+        // an empty value elsewhere on a page is refused all the same
+        HttpResponse<String> runs = page("/cases/iran-russia/scenarios?runs=");
+        assertThat(runs.statusCode()).isEqualTo(400);
+        assertThat(runs.body()).contains("the query parameter &#39;runs&#39; is empty");
+    }
+
+    @Test
+    void an_empty_or_undecodable_value_is_refused_naming_the_parameter() {
+        for (String q : new String[] {"asOf=2020%zz", "asOf=%zz", "asOf=2020%"}) {
+            Object[] r = raw("/api/cases/iran-russia/assessment?" + q);
+            assertThat(r[0]).as(q).isEqualTo(400);
+            assertThat(((JsonNode) r[1]).get("error").asText()).as(q)
+                    .startsWith("the query is malformed: '%").contains("' in the query parameter 'asOf' is not a percent escape");
+        }
+        Object[] bytes = raw("/api/cases/iran-russia/assessment?asOf=%ff");
+        assertThat(bytes[0]).isEqualTo(400);
+        assertThat(((JsonNode) bytes[1]).get("error").asText()).isEqualTo("'asOf' is not valid text: its bytes are not UTF-8");
+        Object[] runs = raw("/api/cases/iran-russia/scenarios?runs=%zz");
+        assertThat(runs[0]).isEqualTo(400);
+        assertThat(((JsonNode) runs[1]).get("error").asText()).contains("the query parameter 'runs'");
+        Object[] observe = raw("/api/cases/iran-russia/scenarios?runs=200&observe=%zz");
+        assertThat(observe[0]).isEqualTo(400);
+        assertThat(((JsonNode) observe[1]).get("error").asText()).contains("the query parameter 'observe'");
+        for (String q : new String[] {"asOf=", "asOf", "asOf=%20"}) {
+            JsonNode r = refused("/api/cases/iran-russia/assessment?" + q, 400);
+            assertThat(r.get("error").asText()).as(q).isEqualTo("the query parameter 'asOf' is empty");
+            assertThat(r.get("hint").asText()).as(q).isEqualTo("give it a value, e.g. asOf=2024-06, or leave it out");
+        }
+        assertThat(refused("/api/dyads/USA/JPN?year=", 400).get("error").asText())
+                .isEqualTo("the query parameter 'year' is empty");
+    }
+
+    @Test
+    void a_405_names_the_method_as_sent_and_the_allowed_ones_and_options_answers() {
+        HttpResponse<String> delete = served.send(HttpRequest.newBuilder(URI.create(served.base() + "/api/cases/iran-russia"))
+                .DELETE());
+        assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        assertThat(Served.json(delete).get("error").asText()).isEqualTo("DELETE is not allowed on /api/cases/iran-russia");
+        HttpResponse<String> foo = served.send(HttpRequest.newBuilder(URI.create(served.base() + "/api/cases"))
+                .method("FOO", HttpRequest.BodyPublishers.noBody()));
+        assertThat(foo.statusCode()).isEqualTo(405);
+        assertThat(Served.json(foo).get("error").asText()).isEqualTo("FOO is not allowed on /api/cases");
+        assertThat(foo.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+        for (String[] o : new String[][] {{"/api/cases/iran-russia/timeline", "GET, HEAD, POST, OPTIONS"},
+            {"/api/cases/iran-russia/signposts/sp-su35-delivered", "PUT, OPTIONS"}, {"/cases/iran-russia", "GET, HEAD, OPTIONS"}}) {
+            HttpResponse<String> r = served.send(HttpRequest.newBuilder(URI.create(served.base() + o[0]))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+            assertThat(r.statusCode()).as(o[0]).isEqualTo(204);
+            assertThat(r.headers().firstValue("Allow")).as(o[0]).hasValue(o[1]);
+        }
+        assertThat(served.send(HttpRequest.newBuilder(URI.create(served.base() + "/nothing/here"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_number_that_is_not_one_gets_an_example_of_its_own_parameter() {
+        assertThat(refused("/api/events/IRN/RUS?month=2019-10&limit=abc", 400).get("hint").asText()).isEqualTo("e.g. limit=20");
+        assertThat(refused("/api/cases/iran-russia/scenarios?runs=many", 400).get("hint").asText()).isEqualTo("e.g. runs=20000");
+        assertThat(refused("/api/dyads/USA/JPN?year=soon", 400).get("hint").asText()).isEqualTo("e.g. year=2015");
+    }
+}
