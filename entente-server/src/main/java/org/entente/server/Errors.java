@@ -84,6 +84,7 @@ final class Errors {
         if (page) {
             StringBuilder list = new StringBuilder();
             problems.forEach(p -> list.append("<li>").append(Html.text(p.get("text"))).append("</li>"));
+            details.forEach(d -> list.append("<li>").append(Html.text(d)).append("</li>"));
             ctx.html(Layout.page("Error " + status, "", "<h1>" + status + "</h1><p class=\"error\">" + Html.text(message)
                     + "</p><p>" + Html.text(hint) + "</p>" + (list.length() > 0 ? "<ul>" + list + "</ul>" : "")
                     + "<p><a href=\"/\">All cases</a></p>", null));

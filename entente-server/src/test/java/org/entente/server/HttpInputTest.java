@@ -148,6 +148,15 @@ class HttpInputTest {
     }
 
     @Test
+    void the_error_page_of_a_case_that_does_not_validate_lists_its_problems() {
+        JsonNode json = refused("/api/cases/broken-case", 409);
+        assertThat(json.get("details").get(0).asText()).startsWith("broken-case/case.yaml:").contains("'millitary'");
+        HttpResponse<String> page = page("/cases/broken-case");
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(page.body()).contains("<li>broken-case/case.yaml:").contains("unknown dimension &#39;millitary&#39;");
+    }
+
+    @Test
     void a_405_names_the_method_as_sent_and_the_allowed_ones_and_options_answers() {
         HttpResponse<String> delete = served.send(HttpRequest.newBuilder(URI.create(served.base() + "/api/cases/iran-russia"))
                 .DELETE());
