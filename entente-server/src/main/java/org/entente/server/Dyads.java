@@ -75,8 +75,15 @@ final class Dyads {
         List<DyadYear> rows = p.panel(y -> library.countries().cowFor(ca, y).orElse(cowA),
                 y -> library.countries().cowFor(cb, y).orElse(cowB), first, last);
         int y = year != null ? year : Math.min(YEAR, last);
-        Assessment data = new Assessor(library.config(), p).assessDyad(library.countries().cowFor(ca, y).orElse(cowA),
-                library.countries().cowFor(cb, y).orElse(cowB), ca.iso3() + "-" + cb.iso3(), y);
+        Assessor assessor = new Assessor(library.config(), p);
+        java.util.function.IntFunction<Assessment> at = t -> assessor.assessDyad(library.countries().cowFor(ca, t)
+                .orElse(cowA), library.countries().cowFor(cb, t).orElse(cowB), ca.iso3() + "-" + cb.iso3(), t);
+        Assessment data;
+        try {
+            data = at.apply(y);
+        } catch (org.entente.spectrum.NoDataException e) {
+            throw noData(ca.iso3() + "\u2013" + cb.iso3(), y, year != null, at);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("a", Ordered.map("iso3", ca.iso3(), "name", ca.name()));
         out.put("b", Ordered.map("iso3", cb.iso3(), "name", cb.name()));
@@ -86,6 +93,38 @@ final class Dyads {
         out.put("coverage", bundle.datasets());
         out.put("assessment", AssessmentJson.of(data));
         return out;
+    }
+
+    /**
+     * @return the refusal of a year no dataset reaches for the pair, naming {@code year} and the years that have data
+     * (found by trying each year from either end: only on this error path)
+     */
+    private static ApiProblem noData(String pair, int y, boolean given, java.util.function.IntFunction<Assessment> at) {
+        Integer first = null;
+        Integer last = null;
+        for (int t = DyadPanels.FIRST_YEAR; t <= DyadPanels.LAST_YEAR && first == null; t++) {
+            first = has(at, t) ? t : null;
+        }
+        for (int t = DyadPanels.LAST_YEAR; first != null && t >= first && last == null; t--) {
+            last = has(at, t) ? t : null;
+        }
+        String which = given ? "year " + y : "year " + y + " (from to, as year was not given)";
+        if (first == null) {
+            return ApiProblem.badRequest(which + ": the bundled datasets have nothing on " + pair + " in any year",
+                    "no data-only assessment can be made for this pair");
+        }
+        return ApiProblem.badRequest(which + ": the bundled datasets have nothing on " + pair + " within the look-back "
+                + "before it", "give a year with data on the pair, from " + first + " to " + last + " (there may be gaps), "
+                + "e.g. year=" + Math.max(first, Math.min(YEAR, last)));
+    }
+
+    private static boolean has(java.util.function.IntFunction<Assessment> at, int year) {
+        try {
+            at.apply(year);
+            return true;
+        } catch (org.entente.spectrum.NoDataException e) {
+            return false;
+        }
     }
 
     /** Refuses a year outside the data's range, a reversed span, or one longer than {@link #MAX_YEARS}. */

@@ -31,7 +31,8 @@ final class Errors {
         app.exception(CaseFileException.class, (e, ctx) -> answer(ctx, 409, "a case file does not validate",
                 "fix it (entente validate lists every problem with a hint), then ask again",
                 e.diagnostics().stream().map(Errors::located).limit(50).toList()));
-        app.exception(org.entente.spectrum.NoDataException.class, (e, ctx) -> answer(ctx, 404, e.getMessage(),
+        // a year the data does not reach is a bad parameter, not a missing resource (Dyads names the year itself)
+        app.exception(org.entente.spectrum.NoDataException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(),
                 "the bundled datasets end between 2014 and 2021; ask for an earlier year", List.of()));
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), message(e), "", List.of()));
         app.exception(Exception.class, (e, ctx) -> {

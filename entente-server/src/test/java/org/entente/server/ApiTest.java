@@ -159,10 +159,10 @@ class ApiTest {
         assertThat(d.get("assessment").get("band").asText()).isNotEmpty();
         assertThat(served.get("/api/dyads/IRN/Narnia").statusCode()).isEqualTo(404);
         assertThat(served.get("/api/dyads/IRN/IRN").statusCode()).isEqualTo(400);
-        // a year no dataset reaches is not scored as the prior
+        // a year no dataset reaches is not scored as the prior: the parameter is at fault, so 400 naming it
         HttpResponse<String> blind = served.get("/api/dyads/IRN/RUS?year=2050");
-        assertThat(blind.statusCode()).isEqualTo(404);
-        assertThat(Served.json(blind).get("error").asText()).contains("no dyad-year data on the pair within 15 years");
+        assertThat(blind.statusCode()).isEqualTo(400);
+        assertThat(Served.json(blind).get("error").asText()).startsWith("year 2050: ");
     }
 
     @Test

@@ -157,6 +157,20 @@ class HttpInputTest {
     }
 
     @Test
+    void a_year_without_data_is_a_400_naming_year_and_the_years_that_have_data() {
+        for (String y : new String[] {"2050", "1850"}) {
+            JsonNode r = refused("/api/dyads/USA/JPN?year=" + y, 400);
+            assertThat(r.get("error").asText()).as(y)
+                    .isEqualTo("year " + y + ": the bundled datasets have nothing on USA\u2013JPN within the look-back before it");
+            assertThat(r.get("hint").asText()).as(y).matches("give a year with data on the pair, from 1\\d{3} to 20\\d\\d "
+                    + "\\(there may be gaps\\), e\\.g\\. year=2018").doesNotContain("UN votes");
+        }
+        HttpResponse<String> page = page("/dyads/USA/JPN?year=2050");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("year 2050");
+    }
+
+    @Test
     void a_405_names_the_method_as_sent_and_the_allowed_ones_and_options_answers() {
         HttpResponse<String> delete = served.send(HttpRequest.newBuilder(URI.create(served.base() + "/api/cases/iran-russia"))
                 .DELETE());
