@@ -32,6 +32,17 @@ final class Guard {
     /** Query parameters that may be given more than once: the scenarios' observed signposts. */
     private static final java.util.Set<String> REPEATABLE = java.util.Set.of("observe");
 
+    /** @return the token of an {@code Authorization: Bearer TOKEN} header; the scheme's name is case-insensitive (RFC 9110) */
+    static Optional<String> bearer(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        String h = header.strip();
+        int space = h.indexOf(' ');
+        return space > 0 && h.substring(0, space).equalsIgnoreCase("Bearer") ? Optional.of(h.substring(space + 1).strip())
+                : Optional.empty();
+    }
+
     void check(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -59,8 +70,7 @@ final class Guard {
                     "send writes from the Entente pages or from a client without an Origin header");
         }
         if (token.isPresent()) {
-            String given = Optional.ofNullable(ctx.header("Authorization")).filter(h -> h.startsWith("Bearer "))
-                    .map(h -> h.substring(7)).orElse(ctx.header("X-Entente-Token"));
+            String given = bearer(ctx.header("Authorization")).orElse(ctx.header("X-Entente-Token"));
             if (given == null && String.valueOf(ctx.contentType()).startsWith("application/x-www-form-urlencoded")) {
                 given = ctx.formParam("token"); // forms cannot set headers; the origin check above still applies
             }

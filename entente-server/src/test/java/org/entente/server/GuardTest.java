@@ -59,6 +59,15 @@ class GuardTest {
     }
 
     @Test
+    void the_bearer_scheme_is_case_insensitive() {
+        for (String scheme : new String[] {"bearer", "BEARER", "Bearer"}) {
+            int status = served.send(post().header("Authorization", scheme + " " + TOKEN)).statusCode();
+            assertThat(status).as(scheme).isNotIn(401, 403);
+        }
+        assertThat(served.send(post().header("Authorization", "Basic " + TOKEN)).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void reads_need_no_token() {
         assertThat(served.get("/api/cases").statusCode()).isEqualTo(200);
     }
