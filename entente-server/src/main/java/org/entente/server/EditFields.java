@@ -9,7 +9,8 @@ import java.util.Map;
  * which has no UTF-8 form, so writing it would fail half-way through the edit. And JSON has
  * types the case files' fields do not take: a list or a number where text belongs would be
  * written as its Java rendering ({@code [a, b]}, {@code Infinity}) and could pass the validator
- * as text. Both are refused here with the field named.
+ * as text. Both are refused here with the field named, as is a field the edit does not take,
+ * which would otherwise be written unchecked or dropped without a word.
  */
 final class EditFields {
 
@@ -32,20 +33,30 @@ final class EditFields {
     private EditFields() {
     }
 
+    /** The keys of a figure, in the case format's order. */
+    private static final List<String> FIGURE_KEYS = List.of("label", "value", "unit", "qualifier", "date", "sources");
+
     /**
      * @param fields the edit's fields
-     * @param shapes what each known field holds; other fields are left to the validator, which names them
-     * @throws ApiProblem 400 naming the first field of the wrong type, or holding a number that is not finite
+     * @param keys   the fields the edit takes, in the case format's order
+     * @param shapes what each of them holds
+     * @param what   what the edit adds, for the hint: "an evidence item"
+     * @throws ApiProblem 400 naming the first field the edit does not take (at any depth), or of the wrong
+     *                    type, or holding a number that is not finite
      */
-    static void checkTypes(Map<String, ?> fields, Map<String, Shape> shapes) {
+    static void checkTypes(Map<String, ?> fields, List<String> keys, Map<String, Shape> shapes, String what) {
         fields.forEach((k, v) -> {
             Shape shape = shapes.get(k);
             if (shape == null) {
-                finite(k, v);
-            } else {
-                check(k, v, shape);
+                throw unknown(k, what + " takes " + String.join(", ", keys));
             }
+            check(k, v, shape);
         });
+    }
+
+    /** @return the refusal of a field an edit does not take, which would otherwise be written or dropped unseen */
+    private static ApiProblem unknown(String field, String takes) {
+        return ApiProblem.badRequest("unknown field '" + Html.clip(field) + "'", takes);
     }
 
     private static void check(String field, Object v, Shape shape) {
@@ -64,13 +75,13 @@ final class EditFields {
                     check(field + "[" + i + "]", l.get(i) == null ? "" : l.get(i), Shape.TEXT);
                 }
             }
-            case PERIOD -> object(field, v, PERIOD, "an object, e.g. {\"from\": \"2025-03\"}");
+            case PERIOD -> object(field, v, PERIOD, List.of("from", "to"), "an object, e.g. {\"from\": \"2025-03\"}");
             case FIGURES -> {
                 List<?> l = list(field, v, "a list of figures, e.g. [{\"label\": \"term\", \"value\": 20, "
                         + "\"unit\": \"years\"}]");
                 for (int i = 0; i < l.size(); i++) {
                     String at = field + "[" + i + "]";
-                    Map<?, ?> figure = object(at, l.get(i), FIGURE, "an object, e.g. {\"label\": \"term\", \"value\": "
+                    Map<?, ?> figure = object(at, l.get(i), FIGURE, FIGURE_KEYS, "an object, e.g. {\"label\": \"term\", \"value\": "
                             + "20, \"unit\": \"years\"}");
                     Object value = figure.get("value");
                     if (value != null && !(value instanceof Number)) {
@@ -89,12 +100,15 @@ final class EditFields {
         throw wrong(field, v, what.substring(0, what.indexOf(',')), "send " + what.substring(what.indexOf(',') + 2));
     }
 
-    private static Map<?, ?> object(String field, Object v, Map<String, Shape> shapes, String what) {
+    private static Map<?, ?> object(String field, Object v, Map<String, Shape> shapes, List<String> keys, String what) {
         if (!(v instanceof Map<?, ?> m)) {
             throw wrong(field, v, what.substring(0, what.indexOf(',')), "send " + what.substring(what.indexOf(',') + 2));
         }
         m.forEach((k, x) -> {
             String at = field + "." + k;
+            if (!keys.contains(String.valueOf(k))) {
+                throw unknown(at, "'" + field + "' takes " + String.join(", ", keys));
+            }
             Shape shape = shapes.get(String.valueOf(k));
             if (shape == null) {
                 finite(at, x);
@@ -125,6 +139,11 @@ final class EditFields {
      * @throws ApiProblem 400 when it is not text (JSON true and false are not among the answers)
      */
     static String observed(Map<String, Object> body) {
+        for (String k : body.keySet()) {
+            if (!k.equals("observed")) {
+                throw unknown(k, "an observation takes only observed, e.g. {\"observed\": \"yes\"}");
+            }
+        }
         Object v = body.get("observed");
         if (v != null && !(v instanceof String)) {
             throw ApiProblem.badRequest("'observed' must be the text \"yes\", \"no\" or \"unknown\", not " + kind(v),

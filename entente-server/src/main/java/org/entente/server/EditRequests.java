@@ -32,13 +32,13 @@ final class EditRequests {
 
     /** @return an edit appending an evidence item built from the fields */
     static CaseEdits.Edit evidence(Map<String, Object> fields) {
-        EditFields.checkTypes(fields, EVIDENCE_SHAPES);
+        EditFields.checkTypes(fields, EVIDENCE, EVIDENCE_SHAPES, "an evidence item");
         return append("evidence", "add-evidence", fields, EVIDENCE);
     }
 
     /** @return an edit appending a timeline event built from the fields */
     static CaseEdits.Edit event(Map<String, Object> fields) {
-        EditFields.checkTypes(fields, EVENT_SHAPES);
+        EditFields.checkTypes(fields, EVENT, EVENT_SHAPES, "a timeline event");
         return append("timeline", "add-event", fields, EVENT);
     }
 
@@ -59,7 +59,7 @@ final class EditRequests {
     static CaseEdits.Edit source(Map<String, Object> fields) {
         Map<String, Shape> columns = new LinkedHashMap<>();
         SourceRow.COLUMNS.forEach(c -> columns.put(c, Shape.TEXT));
-        EditFields.checkTypes(fields, columns);
+        EditFields.checkTypes(fields, SourceRow.COLUMNS, columns, "a source");
         return new Simple("add-source", SourceRow.FILE, id(fields), current -> {
             String[] added = SourceRow.append(current, fields);
             return new CaseEdits.Change(added[0], SourceRow.lineCount(added[0]), null, added[1]);

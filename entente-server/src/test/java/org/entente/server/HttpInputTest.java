@@ -194,6 +194,41 @@ class HttpInputTest {
     }
 
     @Test
+    void an_edit_body_with_a_field_the_edit_does_not_take_is_refused_and_nothing_changes() {
+        String was = read("iran-russia");
+        HttpResponse<String> put = served.send("PUT", "/api/cases/iran-russia/signposts/sp-su35-delivered",
+                "{\"observed\": \"yes\", \"extra\": 1}");
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(400);
+        assertThat(Served.json(put).get("error").asText()).isEqualTo("unknown field 'extra'");
+        assertThat(Served.json(put).get("hint").asText()).contains("takes only observed");
+        HttpResponse<String> evidence = served.send("POST", "/api/cases/iran-russia/evidence", EditInputTest.evidence(
+                "ev-extra", "\"a claim\"").replace("{\"id\"", "{\"weight\": 3, \"id\""));
+        assertThat(evidence.statusCode()).as(evidence.body()).isEqualTo(400);
+        assertThat(Served.json(evidence).get("error").asText()).isEqualTo("unknown field 'weight'");
+        assertThat(Served.json(evidence).get("hint").asText())
+                .isEqualTo("an evidence item takes id, claim, dimension, stance, strength, period, events, sources");
+        HttpResponse<String> period = served.send("POST", "/api/cases/iran-russia/evidence", EditInputTest.evidence(
+                "ev-until", "\"a claim\"").replace("{\"from\": \"2025-03\"}", "{\"from\": \"2025-03\", \"until\": \"2026\"}"));
+        assertThat(Served.json(period).get("error").asText()).isEqualTo("unknown field 'period.until'");
+        HttpResponse<String> source = served.send("POST", "/api/cases/iran-russia/sources", "{\"id\": \"x-2026\", \"kind\": "
+                + "\"news\", \"title\": \"T\", \"publisher\": \"P\", \"date\": \"2026\", \"reliability\": \"C3\", \"pages\": \"4\"}");
+        assertThat(Served.json(source).get("error").asText()).isEqualTo("unknown field 'pages'");
+        assertThat(read("iran-russia")).isEqualTo(was);
+    }
+
+    @Test
+    void a_form_field_given_twice_is_refused_like_a_repeated_query_parameter() {
+        String was = read("iran-russia");
+        HttpResponse<String> r = served.send(HttpRequest.newBuilder(URI.create(served.base() + "/cases/iran-russia/timeline"))
+                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString( "id=a-event&id=b-event&date=2026-01-02"
+                + "&title=Twice&dimensions=military&dimensions=economic&direction=toward-alignment&sources=brief-2025")));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(EditInputTest.errors(r)).contains("the field &#39;id&#39; is given 2 times");
+        assertThat(read("iran-russia")).isEqualTo(was);
+    }
+
+    @Test
     void a_number_that_is_not_one_gets_an_example_of_its_own_parameter() {
         assertThat(refused("/api/events/IRN/RUS?month=2019-10&limit=abc", 400).get("hint").asText()).isEqualTo("e.g. limit=20");
         assertThat(refused("/api/cases/iran-russia/scenarios?runs=many", 400).get("hint").asText()).isEqualTo("e.g. runs=20000");
