@@ -20,6 +20,9 @@ import org.entente.model.TreatySubject;
  */
 final class Treaties {
 
+    /** The form of case and treaty ids, as the case-file validator requires it. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
     private final Library library;
     private final ObjectMapper mapper;
 
@@ -63,10 +66,22 @@ final class Treaties {
             throw ApiProblem.badRequest(name + ": '" + Html.clip(r) + "' does not say which case", "write case/treaty, e.g. "
                     + "iran-russia/cspt-2025");
         }
-        Case c = library.load(caseId);
+        if (!ID.matcher(caseId).matches() || !ID.matcher(id).matches()) {
+            // a path or other text that cannot name a treaty: the parameter is at fault, not a case that is missing
+            String own = defaultCase == null ? "" : "a treaty id of " + defaultCase + " or ";
+            throw ApiProblem.badRequest(name + ": '" + Html.clip(r) + "' is not " + own + "case/treaty",
+                    "ids are lower-case letters, digits and hyphens; e.g. " + name + "="
+                            + (defaultCase == null ? "" : "cspt-2025 or " + name + "=") + "russia-dprk/cspt-2024");
+        }
+        Case c;
+        try {
+            c = library.load(caseId);
+        } catch (ApiProblem e) {
+            throw e.status() == 404 ? ApiProblem.notFound(name + ": " + e.getMessage(), e.hint()) : e;
+        }
         Optional<Treaty> t = c.treaties().stream().filter(x -> x.id().equals(id)).findFirst();
         if (t.isEmpty()) {
-            throw ApiProblem.notFound("case " + caseId + " has no treaty '" + Html.clip(id) + "'", "its treaties: "
+            throw ApiProblem.notFound(name + ": case " + caseId + " has no treaty '" + Html.clip(id) + "'", "its treaties: "
                     + String.join(", ", c.treaties().stream().map(Treaty::id).toList()));
         }
         return new Found(caseId, c, t.get());

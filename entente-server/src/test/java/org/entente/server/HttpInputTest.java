@@ -234,4 +234,15 @@ class HttpInputTest {
         assertThat(refused("/api/cases/iran-russia/scenarios?runs=many", 400).get("hint").asText()).isEqualTo("e.g. runs=20000");
         assertThat(refused("/api/dyads/USA/JPN?year=soon", 400).get("hint").asText()).isEqualTo("e.g. year=2015");
     }
+
+    @Test
+    void a_treaty_parameter_that_cannot_name_a_treaty_is_blamed_not_a_missing_case() {
+        JsonNode r = refused("/api/cases/iran-russia/treaties/compare?a=../../etc/passwd&b=cspt-2025", 400);
+        assertThat(r.get("error").asText()).isEqualTo("a: '../../etc/passwd' is not a treaty id of iran-russia or case/treaty");
+        assertThat(r.get("hint").asText()).contains("a=cspt-2025");
+        JsonNode any = refused("/api/treaties/compare?a=iran-russia/cspt-2025&b=..%2F..%2Fx", 400);
+        assertThat(any.get("error").asText()).isEqualTo("b: '../../x' is not case/treaty");
+        JsonNode missing = refused("/api/treaties/compare?a=iran-russia/cspt-2025&b=nowhere/cspt-2025", 404);
+        assertThat(missing.get("error").asText()).startsWith("b: no case 'nowhere'");
+    }
 }
