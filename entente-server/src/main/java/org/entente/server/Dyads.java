@@ -75,6 +75,11 @@ final class Dyads {
         List<DyadYear> rows = p.panel(y -> library.countries().cowFor(ca, y).orElse(cowA),
                 y -> library.countries().cowFor(cb, y).orElse(cowB), first, last);
         int y = year != null ? year : Math.min(YEAR, last);
+        int now = java.time.Year.now().getValue();
+        if (y > now) {   // the data-only assessment would carry the last years' data forward under a future date
+            throw ApiProblem.badRequest("year " + y + " is after this year (" + now + "): the data record no later year",
+                    "give year=" + now + " or earlier; the bundled datasets end in " + dataEnd + " at the latest");
+        }
         Assessor assessor = new Assessor(library.config(), p);
         java.util.function.IntFunction<Assessment> at = t -> assessor.assessDyad(library.countries().cowFor(ca, t)
                 .orElse(cowA), library.countries().cowFor(cb, t).orElse(cowB), ca.iso3() + "-" + cb.iso3(), t);

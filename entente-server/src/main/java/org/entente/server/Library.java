@@ -206,7 +206,9 @@ final class Library {
         Path folder = library.root().resolve(id).normalize();
         Path file = folder.resolve(CaseFiles.FILE_NAME);
         if (!folder.getParent().equals(library.root().normalize()) || !Files.isRegularFile(file)) {
-            throw ApiProblem.notFound("no case '" + id + "'", "known cases: " + String.join(", ", ids()));
+            List<String> known = ids();
+            throw ApiProblem.notFound("no case '" + id + "'", known.isEmpty() ? "the case folder " + library.root()
+                    + " holds no cases" : "known cases: " + String.join(", ", known));
         }
         return file;
     }

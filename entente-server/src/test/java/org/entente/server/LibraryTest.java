@@ -18,6 +18,18 @@ class LibraryTest {
         return new Library(cases, JsonMapping.mapper());
     }
 
+    /** A case asked of a folder with no cases says the folder holds none, rather than listing nothing. */
+    @Test
+    void an_unknown_case_in_an_empty_folder_says_the_folder_holds_none() {
+        Library empty = new Library(cases, JsonMapping.mapper());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> empty.file("iran-russia"))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.hint()).isEqualTo("the case folder " + cases
+                        + " holds no cases"));
+        Library one = library();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> one.file("nope"))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.hint()).isEqualTo("known cases: iran-russia"));
+    }
+
     /** Trajectories are kept per version of the case and per span, a bounded number of spans, and none survives an edit. */
     @Test
     void trajectories_are_kept_per_version_and_span_and_bounded() throws Exception {
