@@ -40,9 +40,13 @@ final class AssessText {
         for (Dimension d : Dimension.values()) {
             Assessment.DimensionScore s = a.dimensions().get(d);
             if (s != null) {
-                out.printf(Locale.ROOT, "  %-16s %5.0f  %3.0f\u2013%-3.0f  %s  %d evidence, %d data%n", d.id(), s.score(),
-                        s.low(), s.high(), bar(s.score()), s.evidence(), s.data());
+                out.printf(Locale.ROOT, "  %-16s %5.0f  %3.0f\u2013%-3.0f  %s  %d evidence, %d data%s%n", d.id(), s.score(),
+                        s.low(), s.high(), bar(s.score()), s.evidence(), s.data(), s.broad() ? "  broad" : "");
             }
+        }
+        if (a.dimensions().values().stream().anyMatch(Assessment.DimensionScore::broad)) {
+            out.println("  (broad: counts toward the band rules' breadth: at or above its threshold, with an item of");
+            out.println("   moderate strength or a strong data signal behind it)");
         }
         out.println();
         Assessment.Commitment k = a.commitment();

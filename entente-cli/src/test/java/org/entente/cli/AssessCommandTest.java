@@ -286,6 +286,38 @@ class AssessCommandTest {
                 .contains("Hedging: not measured (no case: limits and third-party ties come from a case's evidence)");
     }
 
+    /**
+     * The dimensions marked broad are the ones the band rule counts, and a score of 55 or more
+     * without support is not one of them: in a copy of the Russia-DPRK case whose Art. 4 is coded as
+     * no obligation, energy-nuclear scores 55+ on weak items only.
+     */
+    @Test
+    void the_dimensions_marked_broad_are_those_the_band_rule_counts(@TempDir Path dir) throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("russia-dprk"));
+        for (String f : new String[] {"case.yaml", "sources.tsv"}) {
+            Files.copy(Path.of(Run.CASES, "russia-dprk", f), copy.resolve(f));
+        }
+        String yaml = Files.readString(copy.resolve("case.yaml"));
+        assertThat(yaml.split("\n        obligation: defence\n", -1)).hasSize(2);
+        Files.writeString(copy.resolve("case.yaml"), yaml.replace("\n        obligation: defence\n", "\n        obligation: none\n"));
+        JsonNode a = json(Run.in(dir.toString(), "assess", "russia-dprk", "--json"));
+        int broad = 0;
+        int atThreshold = 0;
+        for (JsonNode d : a.get("dimensions")) {
+            broad += d.get("broad").asBoolean() ? 1 : 0;
+            atThreshold += d.get("score").asDouble() >= 55 ? 1 : 0;
+            assertThat(d.get("broad").asBoolean() && d.get("score").asDouble() < 55).isFalse();
+        }
+        assertThat(atThreshold).as("a dimension at 55 or more that is not broad").isGreaterThan(broad);
+        assertThat(a.get("rule").asText()).contains("across " + broad + " dimensions scoring 55 or more with support");
+        String text = Run.in(dir.toString(), "assess", "russia-dprk").out();
+        for (var d : (Iterable<java.util.Map.Entry<String, JsonNode>>) a.get("dimensions")::fields) {
+            String row = text.lines().filter(l -> l.startsWith("  " + d.getKey() + " ")).findFirst().orElseThrow();
+            assertThat(row.endsWith("  broad")).as(row).isEqualTo(d.getValue().get("broad").asBoolean());
+        }
+        assertThat(text).contains("(broad: counts toward the band rules' breadth");
+    }
+
     @Test
     void a_bad_config_file_is_bad_input(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("c.yaml"), "bands:\n  nonsense: 1\n");

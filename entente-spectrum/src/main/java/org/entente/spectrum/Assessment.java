@@ -55,8 +55,11 @@ public record Assessment(String subject, String title, LocalDate asOf, Band band
      * @param data      how many data signals counted
      * @param supported whether at least one item toward alignment of moderate strength or more, or a
      *                  strong data signal, stands behind it
+     * @param broad     whether it counts toward the band rules' breadth: supported, and at or above the
+     *                  breadth threshold
      */
-    public record DimensionScore(double score, double low, double high, int evidence, int data, boolean supported) {
+    public record DimensionScore(double score, double low, double high, int evidence, int data, boolean supported,
+                                 boolean broad) {
     }
 
     /**

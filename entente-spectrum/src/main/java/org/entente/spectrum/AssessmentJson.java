@@ -31,7 +31,7 @@ public final class AssessmentJson {
             Assessment.DimensionScore s = a.dimensions().get(d);
             if (s != null) {
                 dims.put(d.id(), Ordered.map("score", round(s.score()), "interval", List.of(round(s.low()), round(s.high())),
-                        "evidence", s.evidence(), "data", s.data()));
+                        "evidence", s.evidence(), "data", s.data(), "broad", s.broad()));
             }
         }
         out.put("dimensions", dims);

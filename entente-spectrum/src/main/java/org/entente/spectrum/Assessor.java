@@ -213,13 +213,15 @@ public final class Assessor {
             double[] iv = scorer.interval(p, new SplittableRandom(random.nextLong() ^ d.ordinal()), samples);
             int evidence = (int) p.stream().filter(x -> x.source().kind().equals("evidence")).count();
             boolean supported = p.stream().anyMatch(DimensionScorer.Pull::support);
-            dims.put(d, new Assessment.DimensionScore(s.score(), iv[0], iv[1], evidence, p.size() - evidence, supported));
+            boolean broad = supported && s.score() >= config.get("bands.breadth_score");
+            dims.put(d, new Assessment.DimensionScore(s.score(), iv[0], iv[1], evidence, p.size() - evidence, supported,
+                    broad));
             double share = dimShare * weight(d) / weightSum;
             s.effects().forEach(e -> explain.add(e.reaching(share)));
             mean += share * s.score();
             low += share * iv[0];
             high += share * iv[1];
-            breadth += supported && s.score() >= config.get("bands.breadth_score") ? 1 : 0;
+            breadth += broad ? 1 : 0;
             if (supported && Math.abs(s.score() - config.get("bands.breadth_score")) < BandRules.EDGE) {
                 nearBreadth.add(new BandRules.Near(d.id(), s.score()));
             }
