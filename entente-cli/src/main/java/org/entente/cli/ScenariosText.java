@@ -41,6 +41,11 @@ final class ScenariosText {
         out.printf(Locale.ROOT, "(every run starts from today's scores as assessed, overall %.0f: the spread is what the%n"
                 + " drivers do to it, not the uncertainty of today's score, which 'entente assess' gives as an interval)%n",
                 f.startScore());
+        Forecast.Year end = f.baseline().get(f.baseline().size() - 1);
+        Forecast.Conditions met = end.cooperation();
+        out.printf(Locale.ROOT, "(what lifts a run above transactional, in %d: overall %s or more in %.1f%% of runs, %d or more%n"
+                + " broad dimensions in %.1f%%, both in %.1f%%)%n", end.year(), org.entente.spectrum.BandRules.number(met.overallAt()),
+                100 * met.overall(), met.breadthAt(), 100 * met.breadth(), 100 * met.both());
         int horizon = c.outlook().map(o -> o.horizon()).orElse(Integer.MAX_VALUE);
         if (f.baseline().get(f.baseline().size() - 1).year() > horizon) {
             out.printf("(after %d, the case's horizon, the drivers stay in the states they reached by then: no new%n"

@@ -107,6 +107,15 @@ class BriefCommandTest {
         assertThat(move).contains(changes.get(0).asText().substring(1) + "; " + changes.get(1).asText() + ". By ");
         assertThat(move).contains("the model gives " + Math.round(100 * bands.get(likeliest).asDouble()) + "% for " + likeliest)
                 .contains(Math.round(100 * bands.get(today).asDouble()) + "% for " + today + " (today's band)");
+        // and which condition for more than transactional fewer runs meet, with the shares scenarios gives
+        JsonNode met = outlook.get("baseline").get(outlook.get("baseline").size() - 1).get("cooperation");
+        String breadth = met.get("breadthAt").asInt() + " or more broad dimensions in "
+                + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * met.get("breadth").asDouble()) + " of runs";
+        String overall = "overall " + met.get("overallAt").asText().replaceAll("\\.0$", "") + " or more in "
+                + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * met.get("overall").asDouble()) + " of runs";
+        assertThat(move).contains("the condition for more than transactional that fewer runs meet is "
+                + (met.get("breadth").asDouble() <= met.get("overall").asDouble() ? "breadth (" + breadth + "; " + overall
+                : "the overall score (" + overall + "; " + breadth) + ")");
     }
 
     /** Today's band resting on a threshold is said where the brief says where the partnership stands. */

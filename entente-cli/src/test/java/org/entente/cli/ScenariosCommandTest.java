@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,6 +84,34 @@ class ScenariosCommandTest {
         assertThat(recorded.get("observations").has("sp-joint-naval-drill")).isTrue();
         assertThat(unknown.get("observations").has("sp-joint-naval-drill")).isFalse();
         assertThat(unknown.get("baseline")).isEqualTo(unrecorded.get("baseline")).isNotEqualTo(recorded.get("baseline"));
+    }
+
+    /**
+     * Each year gives the shares of runs meeting strategic-transactionalism's two conditions; a run
+     * meeting both is in that band or above it (Iran-Russia has no defence pledge and no rivalry, so
+     * nothing above it but alignment), so "both" is exactly the share of those bands.
+     */
+    @Test
+    void each_year_gives_the_shares_meeting_the_conditions_above_transactional() throws Exception {
+        Run r = Run.entente("scenarios", "--json");
+        JsonNode f = new ObjectMapper().readTree(r.out());
+        for (JsonNode y : f.get("baseline")) {
+            JsonNode met = y.get("cooperation");
+            JsonNode bands = y.get("bands");
+            assertThat(met.get("overallAt").asDouble()).isEqualTo(45);
+            assertThat(met.get("breadthAt").asInt()).isEqualTo(3);
+            double above = bands.get("strategic-transactionalism").asDouble() + bands.get("strategic-alignment").asDouble()
+                    + bands.get("alliance").asDouble();
+            assertThat(met.get("both").asDouble()).as(y.get("year").asText()).isCloseTo(above, within(1e-9));
+            assertThat(met.get("overall").asDouble()).isGreaterThanOrEqualTo(met.get("both").asDouble());
+            assertThat(met.get("breadth").asDouble()).isGreaterThanOrEqualTo(met.get("both").asDouble());
+        }
+        JsonNode last = f.get("baseline").get(f.get("baseline").size() - 1);
+        JsonNode met = last.get("cooperation");
+        assertThat(Run.entente("scenarios").out().replaceAll("\\s+", " ")).contains(String.format(java.util.Locale.ROOT,
+                "(what lifts a run above transactional, in %d: overall 45 or more in %.1f%% of runs, 3 or more broad "
+                + "dimensions in %.1f%%, both in %.1f%%)", last.get("year").asInt(), 100 * met.get("overall").asDouble(),
+                100 * met.get("breadth").asDouble(), 100 * met.get("both").asDouble()));
     }
 
     @Test

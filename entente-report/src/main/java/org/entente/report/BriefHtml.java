@@ -12,6 +12,7 @@ import org.entente.model.Obligation;
 import org.entente.model.Treaty;
 import org.entente.scenarios.Forecast;
 import org.entente.spectrum.Assessment;
+import org.entente.spectrum.BandRules;
 import org.entente.spectrum.Contribution;
 
 /**
@@ -129,6 +130,15 @@ public final class BriefHtml {
             Forecast.Sensitivity top = f.sensitivity().get(0);
             Forecast.Year last = f.baseline().get(f.baseline().size() - 1);
             move.append(". By ").append(last.year()).append(" the model gives ").append(horizon(last.bands(), a.band().id()));
+            Forecast.Conditions met = last.cooperation();
+            // which of the two conditions above transactional fewer runs meet: breadth or the overall score
+            String overall = "overall " + BandRules.number(met.overallAt()) + " or more in "
+                    + String.format(Locale.ROOT, "%.1f%%", 100 * met.overall()) + " of runs";
+            String breadth = met.breadthAt() + " or more broad dimensions in "
+                    + String.format(Locale.ROOT, "%.1f%%", 100 * met.breadth()) + " of runs";
+            move.append("; the condition for more than transactional that fewer runs meet is ")
+                    .append(met.breadth() <= met.overall() ? "breadth (" + breadth + "; " + overall + ")"
+                            : "the overall score (" + overall + "; " + breadth + ")");
             if (top.range() >= 0.01) {
                 move.append("; the driver that matters most is ").append(escape(top.variable())).append(" (")
                         .append(f0(100 * top.range())).append(" points of P(alignment or alliance) across its states)");

@@ -44,8 +44,23 @@ public record Forecast(String subject, String asOf, Band startBand, double start
      * @param year      the calendar year
      * @param bands     P(band), keyed by band id
      * @param quantiles overall score at the 5th, 25th, 50th, 75th and 95th percentiles
+     * @param cooperation the shares of runs meeting the two conditions that lift a partnership above
+     *                  transactional, so that a rise of transactional can be told apart: loss of breadth
+     *                  or a fall of the overall score
      */
-    public record Year(int year, Map<String, Double> bands, List<Double> quantiles) {
+    public record Year(int year, Map<String, Double> bands, List<Double> quantiles, Conditions cooperation) {
+    }
+
+    /**
+     * Strategic-transactionalism's two conditions in one simulated year.
+     *
+     * @param overallAt  the overall score it needs (the band rules' threshold)
+     * @param breadthAt  the broad dimensions it needs
+     * @param overall    the share of runs with the overall score at or above {@code overallAt}
+     * @param breadth    the share of runs with at least {@code breadthAt} broad dimensions
+     * @param both       the share of runs meeting both
+     */
+    public record Conditions(double overallAt, int breadthAt, double overall, double breadth, double both) {
     }
 
     /**

@@ -110,7 +110,9 @@ public final class ScenarioModel {
             for (double p : QUANTILES) {
                 q.add(base.quantile(y, p));
             }
-            years.add(new Forecast.Year(first + y, bands(base, y), q));
+            BandRules rules = new BandRules(config);
+            years.add(new Forecast.Year(first + y, bands(base, y), q, new Forecast.Conditions(rules.stOverall(),
+                    rules.stBreadth(), base.meeting(y, true, false), base.meeting(y, false, true), base.meeting(y, true, true))));
         }
         int last = horizon - first;
         List<Forecast.Conditional> scenarios = new ArrayList<>();

@@ -65,8 +65,26 @@ public final class Simulation {
      * @param bands   [year][band ordinal] number of runs in each band
      * @param overall [year][run] the overall score
      * @param runs    the number of runs
+     * @param conditions [year][cell] runs by which of strategic-transactionalism's two conditions they
+     *                meet: cell 2 for overall at or above its threshold, plus 1 for enough broad dimensions
      */
-    public record Result(int[][] bands, float[][] overall, int runs) {
+    public record Result(int[][] bands, float[][] overall, int runs, int[][] conditions) {
+
+        /**
+         * @param year    a year index
+         * @param overall whether the overall condition counts (score at or above the threshold)
+         * @param breadth whether the breadth condition counts (enough broad dimensions)
+         * @return the share of runs that meet both counted conditions that year (neither counted: 1)
+         */
+        public double meeting(int year, boolean overall, boolean breadth) {
+            int n = 0;
+            for (int cell = 0; cell < 4; cell++) {
+                boolean o = (cell & 2) != 0;
+                boolean b = (cell & 1) != 0;
+                n += (!overall || o) && (!breadth || b) ? conditions[year][cell] : 0;
+            }
+            return (double) n / runs;
+        }
 
         /**
          * @param year a year index (0 = the first simulated year)
@@ -130,26 +148,31 @@ public final class Simulation {
         // the years after the case's horizon: each run's own stream, from a seed apart from the blocks'
         long tails = new SplittableRandom(~seed).nextLong();
         int[][][] bands = new int[BLOCKS][setup.years()][Band.values().length];
+        int[][][] conditions = new int[BLOCKS][setup.years()][4];
         float[][] overall = new float[setup.years()][runs];
         double mass = acc;
         IntStream.range(0, BLOCKS).parallel().forEach(b -> {
             int from = (int) ((long) runs * b / BLOCKS);
             int to = (int) ((long) runs * (b + 1) / BLOCKS);
-            block(streams.get(b), tails, cumulative, mass, from, to, bands[b], overall);
+            block(streams.get(b), tails, cumulative, mass, from, to, bands[b], conditions[b], overall);
         });
-        int[][] total = new int[setup.years()][Band.values().length];
-        for (int[][] block : bands) {
-            for (int y = 0; y < setup.years(); y++) {
+        return new Result(sum(bands), overall, runs, sum(conditions));
+    }
+
+    private static int[][] sum(int[][][] blocks) {
+        int[][] total = new int[blocks[0].length][blocks[0][0].length];
+        for (int[][] block : blocks) {
+            for (int y = 0; y < total.length; y++) {
                 for (int k = 0; k < total[y].length; k++) {
                     total[y][k] += block[y][k];
                 }
             }
         }
-        return new Result(total, overall, runs);
+        return total;
     }
 
     private void block(SplittableRandom block, long tails, double[] cumulative, double mass, int from, int to,
-                       int[][] bands, float[][] overall) {
+                       int[][] bands, int[][] conditions, float[][] overall) {
         double[][][] effects = setup.effects();
         int vars = effects.length;
         int years = setup.years();
@@ -165,6 +188,8 @@ public final class Simulation {
         double weightSum = Arrays.stream(weights).sum();
         double dimShare = (1 - setup.share()) / weightSum;
         boolean hedged = !Double.isNaN(setup.start()[7]);
+        double stOverall = rules.stOverall();
+        int stBreadth = rules.stBreadth();
         // the target before any change sets in: today's scores plus every driver's status-quo effect
         double[] base = setup.start().clone();
         for (double[][] e : effects) {
@@ -223,6 +248,8 @@ public final class Simulation {
                 double score = Math.max(dimShare * mean + setup.share() * x[6], setup.floor());
                 overall[y][r] = (float) score;
                 bands[y][rules.band(score, x[6], setup.defence(), hedged ? x[7] : Double.NaN, breadth, false).ordinal()]++;
+                // strategic-transactionalism's two conditions, to tell which one a run misses
+                conditions[y][(score >= stOverall ? 2 : 0) + (breadth >= stBreadth ? 1 : 0)]++;
             }
         }
     }

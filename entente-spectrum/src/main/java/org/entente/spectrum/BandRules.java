@@ -121,6 +121,16 @@ public final class BandRules {
         return config.get("bands." + key);
     }
 
+    /** @return the overall score strategic-transactionalism needs */
+    public double stOverall() {
+        return stOverall;
+    }
+
+    /** @return how many broad dimensions strategic-transactionalism needs */
+    public int stBreadth() {
+        return (int) Math.ceil(stBreadth);
+    }
+
     /** @return a threshold as the configuration gives it: 45, or 45.5, never rounded */
     private String th(String key) {
         return number(t(key));
