@@ -107,6 +107,11 @@ class BriefCommandTest {
         assertThat(move).contains(changes.get(0).asText().substring(1) + "; " + changes.get(1).asText() + ". By ");
         assertThat(move).contains("the model gives " + Math.round(100 * bands.get(likeliest).asDouble()) + "% for " + likeliest)
                 .contains(Math.round(100 * bands.get(today).asDouble()) + "% for " + today + " (today's band)");
+        // the dimension table marks the broad dimensions as assess --json does
+        for (var d : (Iterable<java.util.Map.Entry<String, JsonNode>>) assessed.get("dimensions")::fields) {
+            String row = lines.stream().filter(l -> l.startsWith("| " + d.getKey() + " |")).findFirst().orElseThrow();
+            assertThat(row).as(row).endsWith(d.getValue().get("broad").asBoolean() ? "| yes |" : "| no |");
+        }
         // and which condition for more than transactional fewer runs meet, with the shares scenarios gives
         JsonNode met = outlook.get("baseline").get(outlook.get("baseline").size() - 1).get("cooperation");
         String breadth = met.get("breadthAt").asInt() + " or more broad dimensions in "

@@ -179,16 +179,19 @@ public final class BriefHtml {
         out.append("<h2>Where the partnership stands</h2><div class=\"chart\">").append(Svg.spectrum(a)).append("</div>");
         out.append("<div class=\"chart\">").append(Svg.dimensions(a)).append("</div>");
         out.append("<table><tr><th>dimension</th><th class=\"n\">score</th><th class=\"n\">interval</th>"
-                + "<th class=\"n\">evidence</th><th class=\"n\">data</th></tr>");
+                + "<th class=\"n\">evidence</th><th class=\"n\">data</th><th>broad</th></tr>");
         for (Dimension d : Dimension.values()) {
             Assessment.DimensionScore s = a.dimensions().get(d);
             if (s != null) {
                 out.append("<tr><td>").append(d.id()).append("</td><td class=\"n\">").append(f0(s.score())).append("</td><td class=\"n\">")
                         .append(f0(s.low())).append("\u2013").append(f0(s.high())).append("</td><td class=\"n\">").append(s.evidence())
-                        .append("</td><td class=\"n\">").append(s.data()).append("</td></tr>");
+                        .append("</td><td class=\"n\">").append(s.data()).append("</td><td>").append(s.broad() ? "yes" : "no")
+                        .append("</td></tr>");
             }
         }
-        out.append("</table><p>Commitment ").append(f0(a.commitment().score())).append(": strongest obligation in force <b>")
+        out.append("</table><p>A broad dimension counts toward the band rules' breadth: it scores at or above the "
+                + "threshold with at least one item of moderate strength, or a strong data signal, behind it. ");
+        out.append("Commitment ").append(f0(a.commitment().score())).append(": strongest obligation in force <b>")
                 .append(a.commitment().strongest().id()).append("</b>").append(a.commitment().defence() ? " (a binding defence pledge)" : "")
                 .append(". Hedging ").append(a.hedging().measured() ? f0(a.hedging().score()) : "not measured").append(". ");
         a.wouldChange().forEach(w -> out.append(escape(capital(w))).append(". "));
