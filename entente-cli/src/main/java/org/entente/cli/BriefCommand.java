@@ -193,6 +193,12 @@ final class BriefCommand implements Callable<Integer> {
                 throw new Failures.BadInputException("cannot write " + out + " (a file is in the way of its folder); choose a "
                         + "folder you can write to; nothing was written");
             }
+            for (Path up = target.getParent(); up != null; up = up.getParent()) {
+                if (Files.exists(up) && !Files.isDirectory(up)) {   // a file where a folder of the path should be
+                    throw new Failures.BadInputException("cannot write " + out + " (" + up + " is a file, not a folder); "
+                            + "choose a folder you can write to; nothing was written");
+                }
+            }
             if (!Files.isDirectory(target.getParent())) {
                 // most likely a mistyped path: no folder is made for it
                 throw new Failures.BadInputException("cannot write " + out + ": there is no folder " + target.getParent()

@@ -108,16 +108,22 @@ final class ForecastCommand {
     }
 
     /**
-     * @param d    a date given on the command line (a year or month taken at its end)
+     * @param text a date given on the command line: a year or a month stands for its last day, or for
+     *             today when it is the current year or month
      * @param what the option
      * @param why  why a later date makes no sense
-     * @return the date, when it is not after today
+     * @return the day, when it is not after today
      */
-    static LocalDate notAfterToday(LocalDate d, String what, String why) {
+    static LocalDate notAfterToday(String text, String what, String why) {
+        LocalDate d = date(text, what);
         LocalDate today = LocalDate.now();
+        PartialDate given = PartialDate.parse(text).orElseThrow();   // date() has parsed it
+        if (d.isAfter(today) && !given.start().isAfter(today)) {
+            return today;   // "2026" in 2026: made (or resolved) this year, so no later than today
+        }
         if (d.isAfter(today)) {
-            throw new Failures.BadInputException(what + " " + d + " is in the future (today is " + today + "): " + why
-                    + "; give today's date or an earlier one");
+            throw new Failures.BadInputException(what + " " + text.strip() + " is in the future (today is " + today + "): "
+                    + why + "; give today's date or an earlier one");
         }
         return d;
     }
@@ -154,7 +160,7 @@ final class ForecastCommand {
             }
             Prediction p;
             try {
-                p = new Prediction(id, question, made == null ? LocalDate.now() : notAfterToday(date(made, "--made"), "--made",
+                p = new Prediction(id, question, made == null ? LocalDate.now() : notAfterToday(made, "--made",
                                 "a forecast is recorded as made on a day that has come"),
                         date(resolves, "--resolves"), dist, model, subject, Optional.empty(), Optional.empty());
             } catch (IllegalArgumentException e) {
@@ -267,7 +273,7 @@ final class ForecastCommand {
 
         @Override
         public Integer call() {
-            LocalDate when = on == null ? LocalDate.now() : notAfterToday(date(on, "--on"), "--on",
+            LocalDate when = on == null ? LocalDate.now() : notAfterToday(on, "--on",
                     "an outcome is recorded once it is known");
             try (Ledger l = parent.openExisting()) {
                 l.resolve(id, outcome, when, correct);

@@ -65,8 +65,9 @@ final class OverviewText {
 
     /**
      * Prints a series: one line per date, the values given for it side by side, each with its
-     * qualifier, its sources and note; a date given more than one figure that disagree, or are
-     * marked conflicting, is marked so.
+     * qualifier, its sources and note; a date given exact figures that disagree, or figures marked
+     * conflicting, is marked conflicting, and one whose figures differ only through a qualified
+     * figure ("about 5" beside 4.9) is marked as differing.
      */
     private static void indicator(PrintWriter out, Indicator i) {
         wrap(out, i.title() + " [" + i.id() + "; " + i.dimension().id() + "; " + i.unit() + "]", "  * ");
@@ -75,10 +76,14 @@ final class OverviewText {
                 .forEach(v -> byDate.computeIfAbsent(v.date(), d -> new ArrayList<>()).add(v));
         byDate.forEach((date, values) -> {
             boolean alone = values.size() == 1;
-            boolean conflicting = !alone && (values.stream().map(Indicator.Value::value).distinct().count() > 1
+            // exact figures that disagree, or figures the case codes as conflicting, conflict; an
+            // "about" or "over" figure beside an exact one only differs from it
+            boolean conflicting = !alone && (values.stream().filter(v -> v.qualifier() == Qualifier.EXACTLY)
+                    .map(Indicator.Value::value).distinct().count() > 1
                     || values.stream().anyMatch(v -> v.confidence() == Confidence.CONFLICTING));
+            boolean differ = !alone && values.stream().map(Indicator.Value::value).distinct().count() > 1;
             String line = values.stream().map(v -> value(v, alone)).collect(Collectors.joining("  |  "))
-                    + (conflicting ? "  [conflicting figures]" : "");
+                    + (conflicting ? "  [conflicting figures]" : differ ? "  [figures differ]" : "");
             // the lead is as wide as the hanging indent, so that wrapped values line up
             wrap(out, line, String.format("    %-10s  ", date));
         });

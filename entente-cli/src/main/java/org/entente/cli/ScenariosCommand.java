@@ -115,6 +115,11 @@ final class ScenariosCommand implements Callable<Integer> {
         });
         Map<String, Boolean> given = new LinkedHashMap<>(observations);
         int last = horizon != null ? horizon : outlook.horizon();
+        if (horizon != null && horizon <= date.getYear()) {
+            throw new Failures.BadInputException("--horizon " + horizon + " is not after the start (" + date + "): the "
+                    + "forecast begins with " + (date.getYear() + 1) + "; give --horizon " + (date.getYear() + 1)
+                    + " or later (the case's own horizon is " + outlook.horizon() + ")");
+        }
         if (horizon != null && horizon > date.getYear() + MAX_YEARS) {
             throw new Failures.BadInputException("--horizon " + horizon + " is more than " + MAX_YEARS + " years after "
                     + date.getYear() + "; a forecast so far out says nothing the model can back (the case's own "

@@ -20,6 +20,17 @@ final class ScenariosText {
     private ScenariosText() {
     }
 
+    /** @return a share of runs to a tenth of a percent, never rounded to all or none when it is neither */
+    static String share(double p) {
+        if (p > 0.999 && p < 1) {
+            return "over 99.9%";
+        }
+        if (p > 0 && p < 0.001) {
+            return "under 0.1%";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
     static void print(Forecast f, Case c, String only, PrintWriter out) {
         out.printf(Locale.ROOT, "%s: outlook from %s (today %s, overall %.0f); %d runs, seed %d%n", c.title(), f.asOf(),
                 f.startBand().id(), f.startScore(), f.runs(), f.seed());
@@ -43,9 +54,9 @@ final class ScenariosText {
                 f.startScore());
         Forecast.Year end = f.baseline().get(f.baseline().size() - 1);
         Forecast.Conditions met = end.cooperation();
-        out.printf(Locale.ROOT, "(what lifts a run above transactional, in %d: overall %s or more in %.1f%% of runs, %d or more%n"
-                + " broad dimensions in %.1f%%, both in %.1f%%)%n", end.year(), org.entente.spectrum.BandRules.number(met.overallAt()),
-                100 * met.overall(), met.breadthAt(), 100 * met.breadth(), 100 * met.both());
+        out.printf(Locale.ROOT, "(what lifts a run above transactional, in %d: overall %s or more in %s of runs, %d or more%n"
+                + " broad dimensions in %s, both in %s)%n", end.year(), org.entente.spectrum.BandRules.number(met.overallAt()),
+                share(met.overall()), met.breadthAt(), share(met.breadth()), share(met.both()));
         int horizon = c.outlook().map(o -> o.horizon()).orElse(Integer.MAX_VALUE);
         if (f.baseline().get(f.baseline().size() - 1).year() > horizon) {
             out.printf("(after %d, the case's horizon, the drivers stay in the states they reached by then: no new%n"
@@ -73,7 +84,7 @@ final class ScenariosText {
             out.printf(Locale.ROOT, "  %-26s %s %4.0f pts   %s%n", s.variable(), bar(s.range()), 100 * s.range(), states.toString().strip());
         }
         out.println();
-        out.println("Signposts (--observe ID=yes|no to update):");
+        out.println("Signposts (--observe ID=yes|no|unknown to update):");
         for (Forecast.Indicator i : f.indicators()) {
             out.printf("  %-28s %-8s %s%n", i.id(), i.observation() + ("none".equals(i.from()) ? "" : "*"), i.name());
         }

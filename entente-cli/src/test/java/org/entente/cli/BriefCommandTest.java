@@ -115,12 +115,13 @@ class BriefCommandTest {
         // and which condition for more than transactional fewer runs meet, with the shares scenarios gives
         JsonNode met = outlook.get("baseline").get(outlook.get("baseline").size() - 1).get("cooperation");
         String breadth = met.get("breadthAt").asInt() + " or more broad dimensions in "
-                + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * met.get("breadth").asDouble()) + " of runs";
-        String overall = "overall " + met.get("overallAt").asText().replaceAll("\\.0$", "") + " or more in "
-                + String.format(java.util.Locale.ROOT, "%.1f%%", 100 * met.get("overall").asDouble()) + " of runs";
-        assertThat(move).contains("the condition for more than transactional that fewer runs meet is "
-                + (met.get("breadth").asDouble() <= met.get("overall").asDouble() ? "breadth (" + breadth + "; " + overall
-                : "the overall score (" + overall + "; " + breadth) + ")");
+                + ScenariosText.share(met.get("breadth").asDouble()) + " of runs";
+        String overall = met.get("overallAt").asText().replaceAll("\\.0$", "") + " or more in "
+                + ScenariosText.share(met.get("overall").asDouble()) + " of runs";
+        assertThat(move).contains("of the two conditions for strategic-transactionalism, fewer runs keep "
+                + (met.get("breadth").asDouble() <= met.get("overall").asDouble()
+                ? "breadth (" + breadth + ") than the overall score (" + overall + ")"
+                : "the overall score (" + overall + ") than breadth (" + breadth + ")"));
     }
 
     /** Today's band resting on a threshold is said where the brief says where the partnership stands. */
@@ -217,7 +218,8 @@ class BriefCommandTest {
         assertThat(stale).doesNotExist();
         assertThat(fresh).exists();
         String[][] bad = {{dir.toString(), "is a folder"}, {"/dev/null", "not a plain file"}, {"", "--out needs a file name"},
-            {dir.resolve("no/such/brief.md").toString(), "there is no folder " + dir.resolve("no/such") + "; create it first"}};
+            {dir.resolve("no/such/brief.md").toString(), "there is no folder " + dir.resolve("no/such") + "; create it first"},
+            {real.resolve("sub/brief.md").toString(), real + " is a file, not a folder"}};
         for (String[] b : bad) {
             Run refused = Run.entente("brief", "russia-dprk", "--format", "md", "--out", b[0]);
             assertThat(refused.code()).as(b[0]).isEqualTo(2);

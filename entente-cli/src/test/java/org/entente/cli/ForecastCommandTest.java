@@ -166,6 +166,16 @@ class ForecastCommandTest {
         assertThat(on.code()).isEqualTo(2);
         assertThat(on.err()).contains("--on " + tomorrow + " is in the future");
         assertThat(forecast("list").out()).contains("-> yes").doesNotContain("later");
+        // this year, or this month, is no later than today: taken as today
+        String year = Integer.toString(java.time.LocalDate.now().getYear());
+        Run thisYear = forecast("record", "--id", "this-year", "--question", "?", "--resolves", "2999-01-01",
+                "--probability", "0.5", "--made", year);
+        assertThat(thisYear.code()).as(thisYear.err()).isZero();
+        assertThat(forecast("list").out()).containsPattern("this-year +made " + java.time.LocalDate.now());
+        Run nextYear = forecast("record", "--id", "next-year", "--question", "?", "--resolves", "2999-01-01",
+                "--probability", "0.5", "--made", Integer.toString(java.time.LocalDate.now().getYear() + 1));
+        assertThat(nextYear.code()).isEqualTo(2);
+        assertThat(nextYear.err()).contains("--made " + (java.time.LocalDate.now().getYear() + 1) + " is in the future");
         Run future = forecast("replay", "iran-russia", "--as-of", "2999-01-01");
         assertThat(future.code()).isEqualTo(2);
         assertThat(future.err()).contains("is after the case's as_of date");

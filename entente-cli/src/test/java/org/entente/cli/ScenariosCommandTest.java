@@ -109,9 +109,19 @@ class ScenariosCommandTest {
         JsonNode last = f.get("baseline").get(f.get("baseline").size() - 1);
         JsonNode met = last.get("cooperation");
         assertThat(Run.entente("scenarios").out().replaceAll("\\s+", " ")).contains(String.format(java.util.Locale.ROOT,
-                "(what lifts a run above transactional, in %d: overall 45 or more in %.1f%% of runs, 3 or more broad "
-                + "dimensions in %.1f%%, both in %.1f%%)", last.get("year").asInt(), 100 * met.get("overall").asDouble(),
-                100 * met.get("breadth").asDouble(), 100 * met.get("both").asDouble()));
+                "(what lifts a run above transactional, in %d: overall 45 or more in %s of runs, 3 or more broad "
+                + "dimensions in %s, both in %s)", last.get("year").asInt(), ScenariosText.share(met.get("overall").asDouble()),
+                ScenariosText.share(met.get("breadth").asDouble()), ScenariosText.share(met.get("both").asDouble())));
+        // a share is never rounded to all or none when it is neither
+        assertThat(ScenariosText.share(0.9996)).isEqualTo("over 99.9%");
+        assertThat(ScenariosText.share(1)).isEqualTo("100.0%");
+        assertThat(ScenariosText.share(0.0004)).isEqualTo("under 0.1%");
+        assertThat(ScenariosText.share(0)).isEqualTo("0.0%");
+        assertThat(ScenariosText.share(0.48)).isEqualTo("48.0%");
+        Run before = Run.entente("scenarios", "--horizon", "2026");
+        assertThat(before.code()).isEqualTo(2);
+        assertThat(before.err()).contains("--horizon 2026 is not after the start (2026-11-27): the forecast begins with "
+                + "2027; give --horizon 2027 or later");
     }
 
     @Test

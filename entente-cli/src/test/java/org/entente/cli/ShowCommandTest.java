@@ -68,4 +68,24 @@ class ShowCommandTest {
                 .contains("signed 2001-03-12, superseded, 10 years");   // the 2001 treaty's entry into force is not in the case
         assertThat(flat(Run.entente("show", "russia-dprk"))).contains("entered into force 2024-12-04");
     }
+
+    /**
+     * A date whose figures differ only through a qualified one ("about 4" beside an exact 4.1) is
+     * marked as differing, not as conflicting; exact figures that disagree stay conflicting.
+     */
+    @Test
+    void an_about_figure_beside_an_exact_one_differs_without_conflicting(@TempDir Path dir) throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("iran-russia"));
+        for (String f : new String[] {"case.yaml", "sources.tsv"}) {
+            Files.copy(Path.of(Run.CASES, "iran-russia", f), copy.resolve(f));
+        }
+        String about = "      - {date: 2023, value: 4, qualifier: about, sources: [irna-2024-trade]}\n";
+        String yaml = Files.readString(copy.resolve("case.yaml"));
+        assertThat(yaml).contains(about);
+        Files.writeString(copy.resolve("case.yaml"), yaml.replace(about, about
+                + "      - {date: 2023, value: 4.1, sources: [irna-2024-trade]}\n"));
+        String text = flat(Run.in(dir.toString(), "show", "iran-russia"));
+        assertThat(text).contains("2023 about 4 (irna-2024-trade) | 4.1 (irna-2024-trade) [figures differ]")
+                .contains("about 5 (brief-2025; the brief's rounded figure) [conflicting figures]");
+    }
 }

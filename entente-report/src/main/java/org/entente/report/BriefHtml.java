@@ -132,13 +132,11 @@ public final class BriefHtml {
             move.append(". By ").append(last.year()).append(" the model gives ").append(horizon(last.bands(), a.band().id()));
             Forecast.Conditions met = last.cooperation();
             // which of the two conditions above transactional fewer runs meet: breadth or the overall score
-            String overall = "overall " + BandRules.number(met.overallAt()) + " or more in "
-                    + String.format(Locale.ROOT, "%.1f%%", 100 * met.overall()) + " of runs";
-            String breadth = met.breadthAt() + " or more broad dimensions in "
-                    + String.format(Locale.ROOT, "%.1f%%", 100 * met.breadth()) + " of runs";
-            move.append("; the condition for more than transactional that fewer runs meet is ")
-                    .append(met.breadth() <= met.overall() ? "breadth (" + breadth + "; " + overall + ")"
-                            : "the overall score (" + overall + "; " + breadth + ")");
+            String overall = BandRules.number(met.overallAt()) + " or more in " + tenths(met.overall()) + " of runs";
+            String breadth = met.breadthAt() + " or more broad dimensions in " + tenths(met.breadth()) + " of runs";
+            move.append("; of the two conditions for strategic-transactionalism, fewer runs keep ")
+                    .append(met.breadth() <= met.overall() ? "breadth (" + breadth + ") than the overall score (" + overall + ")"
+                            : "the overall score (" + overall + ") than breadth (" + breadth + ")");
             if (top.range() >= 0.01) {
                 move.append("; the driver that matters most is ").append(escape(top.variable())).append(" (")
                         .append(f0(100 * top.range())).append(" points of P(alignment or alliance) across its states)");
@@ -363,6 +361,17 @@ public final class BriefHtml {
 
     private void item(String html) {
         out.append("<li>").append(html).append("</li>");
+    }
+
+    /** @return a share of runs to a tenth of a percent, never rounded to all or none when it is neither */
+    static String tenths(double p) {
+        if (p > 0.999 && p < 1) {
+            return "over 99.9%";
+        }
+        if (p > 0 && p < 0.001) {
+            return "under 0.1%";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
     }
 
     static String f0(double v) {

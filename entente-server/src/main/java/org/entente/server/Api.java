@@ -132,7 +132,9 @@ final class Api {
         try {
             asked = PartialDate.parse(asOf).orElseThrow(() -> new IllegalArgumentException("not a date"));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("asOf: '" + Html.clip(asOf) + "' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD");
+            // a date that does not exist (2020-00, 2025-02-30) says why, as the command line does
+            throw ApiProblem.badRequest("asOf: '" + Html.clip(asOf) + "' is not a date" + (e.getMessage().equals("not a date")
+                    ? "" : ": " + e.getMessage()), "write YYYY, YYYY-MM or YYYY-MM-DD");
         }
         checkYear(asked.year(), "asOf");
         LocalDate date;

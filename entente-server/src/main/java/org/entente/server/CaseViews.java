@@ -154,7 +154,8 @@ final class CaseViews {
         try {
             d = PartialDate.parse(text).orElseThrow(() -> new IllegalArgumentException("not a date"));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(name + ": '" + Html.clip(text) + "' is not a date", "write YYYY, YYYY-MM or YYYY-MM-DD");
+            throw ApiProblem.badRequest(name + ": '" + Html.clip(text) + "' is not a date" + (e.getMessage().equals("not a date")
+                    ? "" : ": " + e.getMessage()), "write YYYY, YYYY-MM or YYYY-MM-DD");
         }
         Api.checkYear(d.year(), name);
         return Optional.of(d);

@@ -107,13 +107,14 @@ final class Dyads {
     private static ApiProblem noData(String pair, int y, boolean given, java.util.function.IntFunction<Assessment> at) {
         Integer first = null;
         Integer last = null;
-        for (int t = DyadPanels.FIRST_YEAR; t <= DyadPanels.LAST_YEAR && first == null; t++) {
+        int now = java.time.Year.now().getValue();   // a later year is refused before it is tried, so it is never offered
+        for (int t = DyadPanels.FIRST_YEAR; t <= now && first == null; t++) {
             first = has(at, t) ? t : null;
         }
-        for (int t = DyadPanels.LAST_YEAR; first != null && t >= first && last == null; t--) {
+        for (int t = now; first != null && t >= first && last == null; t--) {
             last = has(at, t) ? t : null;
         }
-        String which = given ? "year " + y : "year " + y + " (from to, as year was not given)";
+        String which = given ? "year " + y : "year " + y + " (taken from 'to', since 'year' was not given)";
         if (first == null) {
             return ApiProblem.badRequest(which + ": the bundled datasets have nothing on " + pair + " in any year",
                     "no data-only assessment can be made for this pair");

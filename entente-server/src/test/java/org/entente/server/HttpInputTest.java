@@ -164,7 +164,13 @@ class HttpInputTest {
                     .isEqualTo("year " + y + ": the bundled datasets have nothing on USA\u2013JPN within the look-back before it");
             assertThat(r.get("hint").asText()).as(y).matches("give a year with data on the pair, from 1\\d{3} to 20\\d\\d "
                     + "\\(there may be gaps\\), e\\.g\\. year=2018").doesNotContain("UN votes");
+            // the last year offered is one the route accepts: not after this year
+            int offered = Integer.parseInt(r.get("hint").asText().replaceAll(".* to (\\d{4}) .*", "$1"));
+            assertThat(offered).isLessThanOrEqualTo(java.time.Year.now().getValue());
         }
+        // a date that does not exist says why, as the command line does
+        assertThat(refused("/api/cases/iran-russia/assessment?asOf=2020-00", 400).get("error").asText())
+                .isEqualTo("asOf: '2020-00' is not a date: month 00 does not exist; write YYYY for a date known to the year");
         HttpResponse<String> page = page("/dyads/USA/JPN?year=1850");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("year 1850");
