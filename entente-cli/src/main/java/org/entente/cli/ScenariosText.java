@@ -57,7 +57,7 @@ final class ScenariosText {
         out.printf(Locale.ROOT, "(what lifts a run above transactional, in %d: overall %s or more in %s of runs, %d or more%n"
                 + " broad dimensions in %s, both in %s)%n", end.year(), org.entente.spectrum.BandRules.number(met.overallAt()),
                 share(met.overall()), met.breadthAt(), share(met.breadth()), share(met.both()));
-        int horizon = c.outlook().map(o -> o.horizon()).orElse(Integer.MAX_VALUE);
+        int horizon = f.caseHorizon();
         if (f.baseline().get(f.baseline().size() - 1).year() > horizon) {
             out.printf("(after %d, the case's horizon, the drivers stay in the states they reached by then: no new%n"
                     + " changes set in, and the scores go on toward the same targets, with the yearly shocks)%n", horizon);

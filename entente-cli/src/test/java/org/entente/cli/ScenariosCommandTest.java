@@ -218,11 +218,15 @@ class ScenariosCommandTest {
     }
 
     @Test
-    void years_after_the_cases_horizon_say_what_they_are() {
+    void years_after_the_cases_horizon_say_what_they_are() throws Exception {
         Run r = Run.entente("scenarios", "--runs", "500", "--horizon", "2038");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("(after 2035, the case's horizon, the drivers stay in the states they reached by then");
         assertThat(Run.entente("scenarios", "--runs", "500").out()).doesNotContain("the case's horizon");
+        // --json gives the case's horizon, so that a reader can tell the years after it
+        JsonNode f = new ObjectMapper().readTree(Run.entente("scenarios", "--runs", "500", "--horizon", "2038", "--json").out());
+        assertThat(f.get("caseHorizon").asInt()).isEqualTo(2035);
+        assertThat(f.get("baseline").get(f.get("baseline").size() - 1).get("year").asInt()).isEqualTo(2038);
     }
 
     /** The signposts' footnote is a list, by where each observation came from, not a printed map. */

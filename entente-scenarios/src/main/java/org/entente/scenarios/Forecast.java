@@ -16,6 +16,8 @@ import org.entente.model.Ordered;
  * @param startScore    the overall score today
  * @param runs          Monte Carlo runs per forecast
  * @param seed          the seed that reproduces it
+ * @param caseHorizon   the case's own horizon: the year by which its drivers' changes set in; years
+ *                      of {@code baseline} after it bring no new changes
  * @param baseline      per year, under the current (posterior) driver distribution
  * @param scenarios     per named scenario, P(scenario) and P(band | scenario) at the horizon
  * @param sensitivity   per driver, how far P(strategic-alignment or alliance) at the horizon moves across its states, largest first
@@ -25,7 +27,7 @@ import org.entente.model.Ordered;
  * @param indicators    every signpost of the case with its current observation
  */
 public record Forecast(String subject, String asOf, Band startBand, double startScore, int runs, long seed,
-                       List<Year> baseline, List<Conditional> scenarios, List<Sensitivity> sensitivity,
+                       int caseHorizon, List<Year> baseline, List<Conditional> scenarios, List<Sensitivity> sensitivity,
                        Map<String, String> observations, Map<String, Map<String, Double>> priorDrivers,
                        Map<String, Map<String, Double>> drivers, List<Indicator> indicators) {
 

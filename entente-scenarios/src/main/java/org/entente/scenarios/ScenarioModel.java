@@ -128,7 +128,8 @@ public final class ScenarioModel {
             scenarios.add(new Forecast.Conditional(s.id(), s.title(), s.when(), before, after,
                     odds(after) / odds(before), given));
         }
-        return new Forecast(c.id(), today.asOf().toString(), today.band(), today.score(), runs, seed, years, scenarios,
+        return new Forecast(c.id(), today.asOf().toString(), today.band(), today.score(), runs, seed, outlook.horizon(),
+                years, scenarios,
                 sensitivity(network, sim, posterior, Math.max(1000, runs / 4), seed, last),
                 describe(observations, fromCase, givenBy), network.marginals(prior), network.marginals(posterior),
                 indicators(outlook, observations, fromCase, givenBy));
