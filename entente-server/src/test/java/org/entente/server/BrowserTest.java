@@ -2,6 +2,7 @@ package org.entente.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -110,6 +111,21 @@ class BrowserTest {
             shoot(p.getKey());
             assertThat(severe()).as(p.getKey() + " console errors").isEmpty();
         }
+    }
+
+    /** The overview's dimension chart labels the dimensions the band rules count as broad, as the API gives them. */
+    @Test
+    void the_overview_marks_the_broad_dimensions() throws Exception {
+        JsonNode dims = Served.json(served.get("/api/cases/iran-russia/assessment")).get("dimensions");
+        List<String> expected = new java.util.ArrayList<>();
+        dims.fields().forEachRemaining(e -> expected.add(e.getKey() + (e.getValue().get("broad").asBoolean() ? " (broad)" : "")));
+        assertThat(expected).anyMatch(l -> l.endsWith("(broad)")).anyMatch(l -> !l.endsWith("(broad)"));
+        open("/cases/iran-russia");
+        WebElement chart = browser.findElement(By.id("chart-dimensions"));
+        wait(() -> chart.getAttribute("data-version") != null, "dimensions chart");
+        Object labels = ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(arguments[0]).getOption().yAxis[0].data;", chart);
+        assertThat(labels).asList().containsExactlyElementsOf(expected);
     }
 
     @Test

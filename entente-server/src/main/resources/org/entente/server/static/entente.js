@@ -44,7 +44,9 @@
     var a = d.assessment;
     ranges('overall', ['overall'], [a.interval[0]], [a.interval[1]], [a.score], COLOURS[a.band]);
     var dims = Object.keys(a.dimensions);
-    ranges('dimensions', dims, dims.map(function (k) { return a.dimensions[k].interval[0]; }),
+    // a broad dimension is one the band rules count toward breadth (55 or more, with support)
+    ranges('dimensions', dims.map(function (k) { return a.dimensions[k].broad ? k + ' (broad)' : k; }),
+      dims.map(function (k) { return a.dimensions[k].interval[0]; }),
       dims.map(function (k) { return a.dimensions[k].interval[1]; }), dims.map(function (k) { return a.dimensions[k].score; }));
     draw('commitment', {
       grid: { left: 50, right: 30, top: 30, bottom: 40 },
