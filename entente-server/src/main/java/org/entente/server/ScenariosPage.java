@@ -23,6 +23,25 @@ final class ScenariosPage {
         this.mapper = mapper;
     }
 
+    /**
+     * @return the last year's shares of runs meeting strategic-transactionalism's two conditions, as
+     * {@code entente scenarios} prints them under its table (the page's script writes the same after an update)
+     */
+    static String conditions(Forecast f) {
+        Forecast.Year end = f.baseline().get(f.baseline().size() - 1);
+        Forecast.Conditions met = end.cooperation();
+        return "What lifts a run above transactional, in " + end.year() + ": overall "
+                + org.entente.spectrum.BandRules.number(met.overallAt()) + " or more in " + share(met.overall())
+                + " of runs, " + met.breadthAt() + " or more broad dimensions in " + share(met.breadth()) + ", both in "
+                + share(met.both()) + ".";
+    }
+
+    /** @return a share of runs to a tenth of a percent, never rounded to all or none when it is neither */
+    static String share(double p) {
+        return p > 0.999 && p < 1 ? "over 99.9%" : p > 0 && p < 0.001 ? "under 0.1%"
+                : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p);
+    }
+
     String render(Context ctx) {
         return render(ctx, EditForms.Filled.none());
     }
@@ -36,7 +55,8 @@ final class ScenariosPage {
                 .append("<p>Starting from ").append(Layout.band(f.startBand())).append(" (overall ")
                 .append(Html.text(AssessmentJson.round(f.startScore()))).append(") as of ").append(Html.text(f.asOf()))
                 .append("; ").append(f.runs()).append(" runs, seed ").append(f.seed())
-                .append(". <span id=\"forecast-status\" aria-live=\"polite\"></span></p>");
+                .append(". <span id=\"forecast-status\" aria-live=\"polite\"></span></p>")
+                .append("<p id=\"forecast-conditions\">").append(Html.text(conditions(f))).append("</p>");
         b.append("<div class=\"grid\">").append(Layout.chart("bands", "Band probabilities by year"))
                 .append(Layout.chart("fan", "Overall score: median, 50% and 90% ranges"))
                 .append(Layout.chart("tornado", "Sensitivity: P(alignment or alliance) at the horizon across each driver's states"))

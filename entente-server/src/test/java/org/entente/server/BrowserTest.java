@@ -179,6 +179,8 @@ class BrowserTest {
         WebElement chart = browser.findElement(By.id("chart-bands"));
         wait(() -> chart.getAttribute("data-version") != null, "band chart");
         String before = bandData();
+        String conditions = browser.findElement(By.id("forecast-conditions")).getText();
+        assertThat(conditions).startsWith("What lifts a run above transactional, in 2035: overall 45 or more in ");
         String version = chart.getAttribute("data-version");
         WebElement row = browser.findElements(By.cssSelector("#indicators tr[data-indicator][data-state=unknown]")).get(0);
         row.findElement(By.cssSelector("button[data-answer=yes]")).click();
@@ -186,6 +188,17 @@ class BrowserTest {
         assertThat(chart.getAttribute("data-version")).isNotEqualTo(version);
         assertThat(bandData()).isNotEqualTo(before);
         assertThat(row.getAttribute("data-state")).isEqualTo("yes");
+        // the script writes the conditions as the server does, from the updated forecast
+        String now = browser.findElement(By.id("forecast-conditions")).getText();
+        assertThat(now).isNotEqualTo(conditions).startsWith("What lifts a run above transactional, in 2035: overall 45 or more in ");
+        String observed = row.getAttribute("data-indicator");
+        JsonNode updated = Served.json(served.get("/api/cases/iran-russia/scenarios?observe=" + observed + ":yes"));
+        JsonNode last = updated.get("baseline").get(updated.get("baseline").size() - 1);
+        JsonNode met = last.get("cooperation");
+        assertThat(now).isEqualTo("What lifts a run above transactional, in " + last.get("year").asInt() + ": overall 45 or more in "
+                + ScenariosPage.share(met.get("overall").asDouble()) + " of runs, 3 or more broad dimensions in "
+                + ScenariosPage.share(met.get("breadth").asDouble()) + ", both in " + ScenariosPage.share(met.get("both").asDouble())
+                + ".");
         shoot("scenarios-marked");
         assertThat(severe()).isEmpty();
     }

@@ -157,6 +157,18 @@
     });
   }
 
+  // as ScenariosPage.conditions writes it on the server
+  function share(p) {
+    return p > 0.999 && p < 1 ? 'over 99.9%' : p > 0 && p < 0.001 ? 'under 0.1%' : (100 * p).toFixed(1) + '%';
+  }
+
+  function conditions(y) {
+    var m = y.cooperation;
+    return 'What lifts a run above transactional, in ' + y.year + ': overall ' + m.overallAt + ' or more in '
+      + share(m.overall) + ' of runs, ' + m.breadthAt + ' or more broad dimensions in ' + share(m.breadth)
+      + ', both in ' + share(m.both) + '.';
+  }
+
   function refresh(d) {
     var params = new URLSearchParams();
     document.querySelectorAll('#indicators tr[data-indicator]').forEach(function (row) {
@@ -174,6 +186,7 @@
         status.textContent = 'updated: at ' + horizon.year + ', P(strategic-alignment or alliance) = '
           + Math.round(100 * ((horizon.bands['strategic-alignment'] || 0) + (horizon.bands['alliance'] || 0))) + '%';
         rowsOfScenarios(r.body.scenarios);
+        document.getElementById('forecast-conditions').textContent = conditions(horizon);
       })
       .catch(function () { status.textContent = 'the forecast could not be fetched'; });
   }
