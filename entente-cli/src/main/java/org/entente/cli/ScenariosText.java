@@ -20,15 +20,8 @@ final class ScenariosText {
     private ScenariosText() {
     }
 
-    /** @return a share of runs to a tenth of a percent, never rounded to all or none when it is neither */
     static String share(double p) {
-        if (p > 0.999 && p < 1) {
-            return "over 99.9%";
-        }
-        if (p > 0 && p < 0.001) {
-            return "under 0.1%";
-        }
-        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
+        return Forecast.Conditions.share(p);
     }
 
     static void print(Forecast f, Case c, String only, PrintWriter out) {

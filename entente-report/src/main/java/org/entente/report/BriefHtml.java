@@ -132,8 +132,10 @@ public final class BriefHtml {
             move.append(". By ").append(last.year()).append(" the model gives ").append(horizon(last.bands(), a.band().id()));
             Forecast.Conditions met = last.cooperation();
             // which of the two conditions above transactional fewer runs meet: breadth or the overall score
-            String overall = BandRules.number(met.overallAt()) + " or more in " + tenths(met.overall()) + " of runs";
-            String breadth = met.breadthAt() + " or more broad dimensions in " + tenths(met.breadth()) + " of runs";
+            String overall = BandRules.number(met.overallAt()) + " or more in " + Forecast.Conditions.share(met.overall())
+                    + " of runs";
+            String breadth = met.breadthAt() + " or more broad dimensions in " + Forecast.Conditions.share(met.breadth())
+                    + " of runs";
             move.append("; of the two conditions for strategic-transactionalism, fewer runs keep ")
                     .append(met.breadth() <= met.overall() ? "breadth (" + breadth + ") than the overall score (" + overall + ")"
                             : "the overall score (" + overall + ") than breadth (" + breadth + ")");
@@ -361,17 +363,6 @@ public final class BriefHtml {
 
     private void item(String html) {
         out.append("<li>").append(html).append("</li>");
-    }
-
-    /** @return a share of runs to a tenth of a percent, never rounded to all or none when it is neither */
-    static String tenths(double p) {
-        if (p > 0.999 && p < 1) {
-            return "over 99.9%";
-        }
-        if (p > 0 && p < 0.001) {
-            return "under 0.1%";
-        }
-        return String.format(Locale.ROOT, "%.1f%%", 100 * p);
     }
 
     static String f0(double v) {

@@ -63,6 +63,15 @@ public record Forecast(String subject, String asOf, Band startBand, double start
      * @param both       the share of runs meeting both
      */
     public record Conditions(double overallAt, int breadthAt, double overall, double breadth, double both) {
+
+        /**
+         * @param p a share of runs
+         * @return it to a tenth of a percent, never rounded to all or none when it is neither ("over 99.9%")
+         */
+        public static String share(double p) {
+            return p > 0.999 && p < 1 ? "over 99.9%" : p > 0 && p < 0.001 ? "under 0.1%"
+                    : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p);
+        }
     }
 
     /**

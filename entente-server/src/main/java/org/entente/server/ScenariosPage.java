@@ -36,10 +36,8 @@ final class ScenariosPage {
                 + share(met.both()) + ".";
     }
 
-    /** @return a share of runs to a tenth of a percent, never rounded to all or none when it is neither */
     static String share(double p) {
-        return p > 0.999 && p < 1 ? "over 99.9%" : p > 0 && p < 0.001 ? "under 0.1%"
-                : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p);
+        return Forecast.Conditions.share(p);
     }
 
     String render(Context ctx) {
