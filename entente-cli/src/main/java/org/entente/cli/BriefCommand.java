@@ -189,10 +189,6 @@ final class BriefCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("entente: note: writing " + format + " into " + out
                         + ", whose name does not end in " + ending);
             }
-            if (Files.exists(target.getParent()) && !Files.isDirectory(target.getParent())) {
-                throw new Failures.BadInputException("cannot write " + out + " (a file is in the way of its folder); choose a "
-                        + "folder you can write to; nothing was written");
-            }
             for (Path up = target.getParent(); up != null; up = up.getParent()) {
                 if (Files.exists(up) && !Files.isDirectory(up)) {   // a file where a folder of the path should be
                     throw new Failures.BadInputException("cannot write " + out + " (" + up + " is a file, not a folder); "

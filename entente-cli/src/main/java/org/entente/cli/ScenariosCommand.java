@@ -87,7 +87,6 @@ final class ScenariosCommand implements Callable<Integer> {
             outlook.signposts().forEach(s -> s.observed().ifPresent(o -> fromCase.put(s.id(), o)));
         }
         Map<String, Boolean> observations = new LinkedHashMap<>(fromCase);
-        Map<String, Boolean> typed = new LinkedHashMap<>();
         Map<String, String> answers = new LinkedHashMap<>();
         for (String o : observe) {
             int eq = o.indexOf('=');
@@ -103,14 +102,15 @@ final class ScenariosCommand implements Callable<Integer> {
                         + "; give it once");
             }
             if (!v.equals("unknown")) {
-                typed.put(id, answer(id, v));
+                answer(id, v);   // refused here, at the option that holds it
             }
         }
-        observations.putAll(typed);
         answers.forEach((id, v) -> {
             if (v.equals("unknown")) {   // not known: the case file's record of it is left out
                 observations.remove(id);
                 fromCase.remove(id);
+            } else {
+                observations.put(id, answer(id, v));
             }
         });
         Map<String, Boolean> given = new LinkedHashMap<>(observations);

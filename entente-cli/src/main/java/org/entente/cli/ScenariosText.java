@@ -51,7 +51,7 @@ final class ScenariosText {
                 + " broad dimensions in %s, both in %s)%n", end.year(), org.entente.spectrum.BandRules.number(met.overallAt()),
                 share(met.overall()), met.breadthAt(), share(met.breadth()), share(met.both()));
         int horizon = f.caseHorizon();
-        if (f.baseline().get(f.baseline().size() - 1).year() > horizon) {
+        if (end.year() > horizon) {
             out.printf("(after %d, the case's horizon, the drivers stay in the states they reached by then: no new%n"
                     + " changes set in, and the scores go on toward the same targets, with the yearly shocks)%n", horizon);
         }

@@ -90,8 +90,8 @@ public final class ScenarioModel {
         if (horizon < first) {
             throw new IllegalArgumentException("the horizon " + horizon + " is before the first forecast year " + first);
         }
-        Simulation sim = new Simulation(setup(c, today, outlook, network, horizon - first + 1), new BandRules(config),
-                network);
+        BandRules rules = new BandRules(config);
+        Simulation sim = new Simulation(setup(c, today, outlook, network, horizon - first + 1), rules, network);
         double[] prior = network.prior();
         double[] posterior = network.observe(prior, observations, outlook.signposts());
         Scenario held = only == null ? null : c.scenarios().stream().filter(s -> s.id().equals(only)).findFirst()
@@ -110,7 +110,6 @@ public final class ScenarioModel {
             for (double p : QUANTILES) {
                 q.add(base.quantile(y, p));
             }
-            BandRules rules = new BandRules(config);
             years.add(new Forecast.Year(first + y, bands(base, y), q, new Forecast.Conditions(rules.stOverall(),
                     rules.stBreadth(), base.meeting(y, true, false), base.meeting(y, false, true), base.meeting(y, true, true))));
         }

@@ -69,7 +69,7 @@ final class EditRoutes {
         try {
             // decoded here, not by the container, which would save bytes that are not UTF-8 as U+FFFD
             Map<String, List<String>> fields = FormBody.parse(ctx.bodyAsBytes());
-            repeated(fields);
+            FormBody.once(fields, REPEATABLE, "the field", "give it once (only 'dimensions' may repeat, one per ticked box)");
             Optional<String> version = first(fields, "version").filter(s -> !s.isBlank());
             CaseEdits.Applied a = api.edits().apply(id, edit.apply(fields), version,
                     who(ctx, first(fields, "editor").orElse(null), "form"));
@@ -91,16 +91,6 @@ final class EditRoutes {
 
     /** Form fields that may come more than once: the timeline form's ticked dimension boxes. */
     private static final java.util.Set<String> REPEATABLE = java.util.Set.of("dimensions");
-
-    /** Refuses a field given twice, as {@link Guard} refuses a repeated query parameter: the first would be kept unseen. */
-    private static void repeated(Map<String, List<String>> fields) {
-        for (Map.Entry<String, List<String>> f : fields.entrySet()) {
-            if (f.getValue().size() > 1 && !REPEATABLE.contains(f.getKey())) {
-                throw ApiProblem.badRequest("the field '" + Html.clip(f.getKey()) + "' is given " + f.getValue().size()
-                        + " times", "give it once (only 'dimensions' may repeat, one per ticked box)");
-            }
-        }
-    }
 
     private static Optional<String> first(Map<String, List<String>> form, String key) {
         List<String> v = form.get(key);

@@ -43,6 +43,24 @@ final class FormBody {
     }
 
     /**
+     * Refuses a parameter given more than once, of which a reader would silently keep the first.
+     *
+     * @param params     the decoded parameters
+     * @param repeatable those that may repeat
+     * @param what       what a parameter is called in the refusal: "the query parameter", "the field"
+     * @param hint       what to send instead
+     * @throws ApiProblem 400 naming the first one given twice
+     */
+    static void once(Map<String, List<String>> params, java.util.Set<String> repeatable, String what, String hint) {
+        for (Map.Entry<String, List<String>> p : params.entrySet()) {
+            if (p.getValue().size() > 1 && !repeatable.contains(p.getKey())) {
+                throw ApiProblem.badRequest(what + " '" + Html.clip(p.getKey()) + "' is given " + p.getValue().size()
+                        + " times", hint);
+            }
+        }
+    }
+
+    /**
      * @param body the raw body
      * @return every field's values, in the order sent
      * @throws ApiProblem 400 when a percent escape is broken or a name or value is not UTF-8

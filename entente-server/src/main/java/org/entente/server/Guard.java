@@ -54,13 +54,8 @@ final class Guard {
         if (length > MAX_BODY || (length < 0 && "chunked".equalsIgnoreCase(ctx.header("Transfer-Encoding")))) {
             throw new ApiProblem(413, "the request body is over " + MAX_BODY / 1024 + " KB", "send less, or in parts");
         }
-        for (var q : ctx.queryParamMap().entrySet()) {
-            if (q.getValue().size() > 1 && !REPEATABLE.contains(q.getKey())) {
-                // Javalin would silently take the first value; the user meant one of them
-                throw ApiProblem.badRequest("the query parameter '" + Html.clip(q.getKey()) + "' is given "
-                        + q.getValue().size() + " times", "give it once (only 'observe' may repeat)");
-            }
-        }
+        // Javalin would silently take the first value; the user meant one of them
+        FormBody.once(ctx.queryParamMap(), REPEATABLE, "the query parameter", "give it once (only 'observe' may repeat)");
         if (READS.contains(ctx.method().name())) {
             return;
         }

@@ -38,7 +38,8 @@ import org.entente.spectrum.SpectrumConfig;
 final class Library {
 
     /** A case id as the API accepts it: no dots or slashes, so it cannot leave the cases folder. */
-    private static final Pattern CASE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** The form of case ids (and treaty ids), as the case-file validator requires it. */
+    static final Pattern CASE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final CaseLibrary library;
     private final CountryTable countries = CountryTable.bundled();

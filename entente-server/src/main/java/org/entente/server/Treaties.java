@@ -20,9 +20,6 @@ import org.entente.model.TreatySubject;
  */
 final class Treaties {
 
-    /** The form of case and treaty ids, as the case-file validator requires it. */
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-
     private final Library library;
     private final ObjectMapper mapper;
 
@@ -66,7 +63,7 @@ final class Treaties {
             throw ApiProblem.badRequest(name + ": '" + Html.clip(r) + "' does not say which case", "write case/treaty, e.g. "
                     + "iran-russia/cspt-2025");
         }
-        if (!ID.matcher(caseId).matches() || !ID.matcher(id).matches()) {
+        if (!Library.CASE_ID.matcher(caseId).matches() || !Library.CASE_ID.matcher(id).matches()) {
             // a path or other text that cannot name a treaty: the parameter is at fault, not a case that is missing
             String own = defaultCase == null ? "" : "a treaty id of " + defaultCase + " or ";
             throw ApiProblem.badRequest(name + ": '" + Html.clip(r) + "' is not " + own + "case/treaty",
