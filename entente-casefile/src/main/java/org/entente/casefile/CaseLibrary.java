@@ -52,8 +52,14 @@ public record CaseLibrary(Path root) {
                     "name one with --cases DIR (a folder holding one folder per case), or leave --cases out for the "
                     + "built-in cases");
         }
-        List<String> near = Spelling.nearest(idOrPath, ids(), 3);
+        List<String> known = ids();
+        if (known.isEmpty()) {   // a hint listing the known cases would list none
+            throw new CaseNotFoundException("no case '" + idOrPath + "' in " + root, root + " holds no cases (a case is a "
+                    + "folder with a " + CaseFiles.FILE_NAME + "); name another folder with --cases DIR, a case's own "
+                    + "folder or file, or leave --cases out for the built-in cases");
+        }
+        List<String> near = Spelling.nearest(idOrPath, known, 3);
         throw new CaseNotFoundException("no case '" + idOrPath + "' in " + root,
-                near.isEmpty() ? "known cases: " + String.join(", ", ids()) : "did you mean " + String.join(", ", near) + "?");
+                near.isEmpty() ? "known cases: " + String.join(", ", known) : "did you mean " + String.join(", ", near) + "?");
     }
 }

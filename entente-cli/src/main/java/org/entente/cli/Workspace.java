@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.nio.file.Path;
 import org.entente.casefile.CaseFiles;
 import org.entente.casefile.CaseLibrary;
-import org.entente.casefile.CaseNotFoundException;
 import org.entente.model.Case;
 import org.entente.reference.CountryTable;
 
@@ -38,19 +37,6 @@ final class Workspace {
      * @throws org.entente.casefile.CaseFileException when it is not valid
      */
     Case load(String idOrPath) {
-        Path file;
-        try {
-            file = library.resolve(idOrPath);
-        } catch (CaseNotFoundException e) {
-            if (!java.nio.file.Files.exists(Path.of(idOrPath)) && java.nio.file.Files.isDirectory(library.root())
-                    && library.ids().isEmpty()) {
-                // an id looked up in a folder without cases: the library's hint would list its known cases, none
-                throw new CaseNotFoundException(e.getMessage(), library.root() + " holds no cases (a case is a folder with "
-                        + "a " + CaseFiles.FILE_NAME + "); name another folder with --cases DIR, a case's own folder or "
-                        + "file, or leave --cases out for the built-in cases");
-            }
-            throw e;
-        }
-        return files.read(file);
+        return files.read(library.resolve(idOrPath));
     }
 }
