@@ -41,7 +41,6 @@ class DuckFileTest {
         assertThat(Files.readAllBytes(junk)).isEqualTo(bytes);
     }
 
-    /** A caller's check that fails closes the file: it opens again for writing at once, and the check's exception comes through. */
     /** A database cut short (a copy that stopped half-way) is told as damaged, not as an unknown failure. */
     @Test
     void a_database_cut_short_is_damaged() throws Exception {
@@ -60,6 +59,7 @@ class DuckFileTest {
         }).isInstanceOfSatisfying(DuckFile.OpenFailure.class, f -> assertThat(f.trouble()).isEqualTo(DuckFile.Trouble.DAMAGED));
     }
 
+    /** A caller's check that fails closes the file: it opens again for writing at once, and the check's exception comes through. */
     @Test
     void a_failed_check_closes_the_file_and_passes_its_exception_on() throws Exception {
         Path db = dir.resolve("x.duckdb");

@@ -107,6 +107,9 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
         }
     }
 
+    /** The tables the Spark rollup job writes, each a folder of Parquet files. */
+    public static final java.util.List<String> TABLES = java.util.List.of("dyad_month", "actor_month", "rejects", "files");
+
     /**
      * Checks, before any store is opened, that a folder is the Spark job's output.
      *
@@ -123,7 +126,7 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
                     + ": give the output folder of the Spark rollup job (docs/scale-out.md)");
         }
         Map<String, String> globs = new HashMap<>();
-        for (String table : new String[] {"dyad_month", "actor_month", "files", "rejects"}) {
+        for (String table : TABLES) {
             String glob = parquet(dir, table);
             if (glob != null) {
                 globs.put(table, glob);

@@ -55,7 +55,7 @@ public final class RollupJob {
     }
 
     /** The output's tables, each a folder under the output folder. */
-    static final List<String> TABLES = List.of("dyad_month", "actor_month", "rejects", "files");
+    static final List<String> TABLES = org.entente.events.RollupImport.TABLES;
 
     private RollupJob() {
     }

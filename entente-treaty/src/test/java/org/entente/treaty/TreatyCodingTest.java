@@ -41,11 +41,12 @@ class TreatyCodingTest {
 
     @Test
     void signed_in_closes_the_treaty_and_gives_its_date_and_place() {
-        TreatyCoding c = new TreatyCoder().code("pact.txt", PACT + "Signed in Moscow on 17 January 2025.\n");
+        String text = PACT + "Signed in Moscow on 17 January 2025.\n";
+        TreatyCoding c = new TreatyCoder().code("pact.txt", text);
         assertThat(c.particulars().signed()).contains("2025-01-17");
         assertThat(c.particulars().place()).contains("Moscow");
         assertThat(c.structure().articles()).hasSize(2);
-        assertThat(c.structure().articles().get(1).span().of(PACT)).doesNotContain("Signed");
+        assertThat(c.structure().articles().get(1).span().of(text)).doesNotContain("Signed");
     }
 
     @Test

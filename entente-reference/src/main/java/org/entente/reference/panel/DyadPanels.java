@@ -73,15 +73,14 @@ public final class DyadPanels {
     /** Each state's spans of membership in the COW state system, first and last year; open-ended when current. */
     private final Map<Integer, List<int[]>> system;
 
-    /** The last day of the state system file: a membership ending then is current, not over. */
-    private static final String SYSTEM_END = "2016-12-31";
-
     private static Map<Integer, List<int[]>> system(Bundle bundle) {
+        // a membership ending on the state system file's last day is current, not over
+        String systemEnd = bundle.dataset("cow-states").to() + "-12-31";
         Map<Integer, List<int[]>> out = new HashMap<>();
         Tsv.read(bundle, "states.tsv.gz", List.of("ccode", "abb", "name", "start", "end"), r -> {
             String end = r.text(4);
             out.computeIfAbsent(r.integer(0), k -> new ArrayList<>()).add(new int[] {Integer.parseInt(r.text(3).substring(0, 4)),
-                end.equals(SYSTEM_END) ? Integer.MAX_VALUE : Integer.parseInt(end.substring(0, 4))});
+                end.equals(systemEnd) ? Integer.MAX_VALUE : Integer.parseInt(end.substring(0, 4))});
         });
         return out;
     }

@@ -83,7 +83,7 @@ public final class Sentences {
         }
 
         void child(Style s, String l) {
-            style = style == Style.LETTER && s == Style.ROMAN ? Style.LETTER : style == null ? s : style;
+            style = style == null ? s : style;   // a list keeps the style of its first point
             label = l;
         }
 

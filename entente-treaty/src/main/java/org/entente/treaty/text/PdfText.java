@@ -59,11 +59,12 @@ final class PdfText {
                 out.append(PageLayout.read(collector.pages.get(i), collector.widths.get(i))).append("\n\n");
             }
             String text = out.toString();
-            if (text.codePoints().filter(Character::isLetter).count() < 20 && collector.errors > 0) {
+            boolean textless = text.codePoints().filter(Character::isLetter).count() < 20;
+            if (textless && collector.errors > 0) {
                 throw new TreatyTextException(name, "damaged PDF: reading its pages failed " + collector.errors
                         + " time(s) and gave no text", DAMAGED_HINT);
             }
-            if (text.codePoints().filter(Character::isLetter).count() < 20) {
+            if (textless) {
                 throw new TreatyTextException(name, "the PDF has no text layer (" + doc.getNumberOfPages()
                         + " page(s) of images, probably a scan)", "run OCR on it first (e.g. ocrmypdf) or give the text itself");
             }
