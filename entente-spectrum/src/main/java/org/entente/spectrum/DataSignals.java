@@ -131,9 +131,9 @@ record DataSignals(Map<Dimension, Signal> signals, Optional<Signal> rivalry, Opt
 
     /**
      * @return whether no dataset that speaks to the pair itself reached it: no UN votes, trade, IGOs,
-     * rivalry or alliance obligation. SIPRI alone does not count: its tables give every pair a row
-     * in the years they cover, deliveries or not, so a pair of which one state did not yet exist
-     * would be "measured" from zeros.
+     * rivalry or alliance obligation. SIPRI alone does not count: its tables give every pair of
+     * member states a row in the years they cover, deliveries or not, so a pair would be
+     * "measured" from zeros.
      */
     boolean empty() {
         return signals.keySet().stream().allMatch(d -> d == Dimension.MILITARY) && rivalry.isEmpty()

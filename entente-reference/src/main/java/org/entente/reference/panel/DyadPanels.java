@@ -219,9 +219,7 @@ public final class DyadPanels {
      * @return every measure of the dyad in that year
      */
     public DyadYear year(int a, int b, int year) {
-        if (!inSystem(a, year) || !inSystem(b, year)) {
-            // before a state joined the state system (Ukraine before 1991) the dyad data sets have no
-            // row for it by design: their silence is no data, not zero; UN votes are its own
+        if (!members(a, b, year)) {
             return new DyadYear(year, votes(a, b, year), Optional.empty(), Optional.empty(), Optional.empty(),
                     OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(),
                     Optional.empty());
@@ -233,6 +231,20 @@ public final class DyadPanels {
 
     private boolean covers(String dataset, int year) {
         return bundle.dataset(dataset).covers(year);
+    }
+
+    /**
+     * Before a state joined the state system (Ukraine before 1991) the dyad datasets have no row
+     * for it by design: their silence is no data, not zero. Every measure but the UN votes (the
+     * Ukrainian SSR held its own seat) asks this first, whether through {@link #year} or alone.
+     */
+    private boolean members(int a, int b, int year) {
+        return inSystem(a, year) && inSystem(b, year);
+    }
+
+    /** @return whether both states were in the state system in the year and the dataset covers it */
+    private boolean measured(String dataset, int a, int b, int year) {
+        return members(a, b, year) && covers(dataset, year);
     }
 
     /**
@@ -263,7 +275,7 @@ public final class DyadPanels {
 
     /** @return the alliance measure alone, as in {@link #year} */
     public Optional<DyadYear.Alliance> alliance(int a, int b, int year) {
-        if (!covers("atop", year)) {
+        if (!measured("atop", a, b, year)) {
             return Optional.empty();
         }
         Optional<String> cow = Optional.empty();
@@ -293,7 +305,7 @@ public final class DyadPanels {
 
     /** @return the arms measure alone, as in {@link #year} */
     public Optional<DyadYear.Arms> arms(int a, int b, int year) {
-        if (!covers("sipri", year)) {
+        if (!measured("sipri", a, b, year)) {
             return Optional.empty();
         }
         int ab = tiv(a, b, year);
@@ -304,10 +316,10 @@ public final class DyadPanels {
 
     /**
      * @return all the state's arms imports that year in SIPRI TIV, from every supplier (0 when SIPRI
-     * lists none), or empty when SIPRI does not cover the year
+     * lists none), or empty when SIPRI does not cover the year or the state was not in the state system
      */
     public OptionalInt armsImports(int state, int year) {
-        if (!covers("sipri", year)) {
+        if (!inSystem(state, year) || !covers("sipri", year)) {
             return OptionalInt.empty();
         }
         double v = armsImports.get(state, 0, year, 0);
@@ -325,7 +337,7 @@ public final class DyadPanels {
 
     /** @return the trade measure alone, as in {@link #year} */
     public Optional<DyadYear.Trade> trade(int a, int b, int year) {
-        if (!covers("cow-trade", year)) {
+        if (!measured("cow-trade", a, b, year)) {
             return Optional.empty();
         }
         int row = trade.find(Math.min(a, b), Math.max(a, b), year);
@@ -354,7 +366,7 @@ public final class DyadPanels {
 
     /** @return the shared IGOs alone, as in {@link #year} */
     public OptionalInt igos(int a, int b, int year) {
-        if (!covers("cow-igo", year)) {
+        if (!measured("cow-igo", a, b, year)) {
             return OptionalInt.empty();
         }
         double v = igos.get(Math.min(a, b), Math.max(a, b), year, 0);
@@ -363,7 +375,7 @@ public final class DyadPanels {
 
     /** @return the rivalry measure alone, as in {@link #year} */
     public Optional<DyadYear.Rivalry> rivalry(int a, int b, int year) {
-        if (!covers("td-rivalries", year) && !covers("tss-rivalries", year)) {
+        if (!measured("td-rivalries", a, b, year) && !measured("tss-rivalries", a, b, year)) {
             return Optional.empty();
         }
         return Optional.of(new DyadYear.Rivalry(spell(events.tdRivalries(), a, b, year),

@@ -58,6 +58,24 @@ class DyadPanelsTest {
         assertThat(panels.inSystem(RUS, 2022)).as("current members are open-ended past the file's 2016 end").isTrue();
     }
 
+    /**
+     * The measures asked one at a time (as ModelValidation and the data-only model ask them) say
+     * what {@link DyadPanels#year} says: before Ukraine joined the state system, ATOP, SIPRI and the
+     * rivalry lists cover 1985 but have no row for it, which is no data, not "no alliance".
+     */
+    @Test
+    void each_measure_alone_has_no_data_before_a_state_joined_the_system() {
+        assertThat(panels.alliance(369, RUS, 1985)).isEqualTo(panels.year(369, RUS, 1985).alliance()).isEmpty();
+        assertThat(panels.arms(369, RUS, 1985)).isEmpty();
+        assertThat(panels.armsImports(369, 1985)).isEmpty();
+        assertThat(panels.rivalry(369, RUS, 1985)).isEmpty();
+        assertThat(panels.trade(369, RUS, 1985)).isEmpty();
+        assertThat(panels.igos(369, RUS, 1985)).isEmpty();
+        assertThat(panels.votes(369, RUS, 1985)).as("its UN votes are its own").isPresent();
+        assertThat(panels.alliance(369, RUS, 1995)).isEqualTo(panels.year(369, RUS, 1995).alliance()).isPresent();
+        assertThat(panels.armsImports(369, 1995)).isPresent();
+    }
+
     /** India-Pakistan: a rivalry in both lists; the Thompson-Dreyer list ends in 2010, so 2011 is no data there, not "no". */
     @Test
     void a_rivalry_list_that_ends_gives_no_data_after_its_last_year() {
