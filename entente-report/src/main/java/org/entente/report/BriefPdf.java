@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns a brief's XHTML into a PDF with openhtmltopdf on PDFBox: the bundled DejaVu fonts are
@@ -14,6 +16,8 @@ import java.io.UncheckedIOException;
 public final class BriefPdf {
 
     private static final String FONTS = "/org/entente/report/fonts/";
+    /** Held so that java.util.logging, which keeps loggers weakly, does not drop their level. */
+    private static final List<java.util.logging.Logger> QUIET = quiet();
 
     private BriefPdf() {
     }
@@ -23,7 +27,6 @@ public final class BriefPdf {
      * @param out   where to write the PDF
      */
     public static void write(String xhtml, OutputStream out) {
-        quiet();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -62,13 +65,24 @@ public final class BriefPdf {
         return t;
     }
 
-    /** The renderer and PDFBox log every step; a brief's user needs none of it. */
-    private static void quiet() {
+    /**
+     * The renderer and PDFBox log every step; a brief's user needs none of it, and a failure to
+     * write reaches them as the exception {@link #write} throws. PDFBox and FontBox are switched
+     * off, not left at ERROR: these settings are process-wide and treaty's {@code PdfText} switches
+     * them off too (it reads damaged PDFs whose repairs PDFBox logs as errors), so both set the
+     * same level and the server's logging does not depend on which ran first. The report module
+     * does not depend on treaty and the model module holds no I/O, so each keeps this copy.
+     */
+    private static List<java.util.logging.Logger> quiet() {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
-        java.util.logging.Logger.getLogger("org.apache.pdfbox").setLevel(java.util.logging.Level.SEVERE);
-        java.util.logging.Logger.getLogger("org.apache.fontbox").setLevel(java.util.logging.Level.SEVERE);
+        List<java.util.logging.Logger> out = new ArrayList<>();
+        for (String logger : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
+            System.setProperty("org.slf4j.simpleLogger.log." + logger, "off");
+            java.util.logging.Logger jul = java.util.logging.Logger.getLogger(logger);
+            jul.setLevel(java.util.logging.Level.OFF);
+            out.add(jul);
+        }
+        return List.copyOf(out);
     }
 
     private static void font(PdfRendererBuilder builder, String file, String family, int weight) {

@@ -31,6 +31,16 @@ class BriefPdfTest {
         }
     }
 
+    /** Off, as treaty's PdfText sets it: the settings are process-wide, so the two must agree. */
+    @Test
+    void pdfbox_logging_is_off_as_the_treaty_reader_sets_it() {
+        BriefPdf.write(BriefHtml.sample(), java.io.OutputStream.nullOutputStream());
+        for (String logger : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
+            assertThat(System.getProperty("org.slf4j.simpleLogger.log." + logger)).as(logger).isEqualTo("off");
+            assertThat(java.util.logging.Logger.getLogger(logger).getLevel()).as(logger).isEqualTo(java.util.logging.Level.OFF);
+        }
+    }
+
     @Test
     void warmUpEndsOnItsOwn() throws InterruptedException {
         Thread t = BriefPdf.warmUp();

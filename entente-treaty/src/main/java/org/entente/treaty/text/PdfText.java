@@ -22,9 +22,8 @@ final class PdfText {
     private static final String DAMAGED_HINT = "get the file again (the download or copy may have been cut short); "
             + "if it opens in a PDF viewer, save or print it again as PDF, or give the text itself";
 
-    static {
-        quiet();
-    }
+    /** Held so that java.util.logging, which keeps loggers weakly, does not drop their level. */
+    private static final List<java.util.logging.Logger> QUIET = quiet();
 
     private PdfText() {
     }
@@ -33,13 +32,19 @@ final class PdfText {
      * PDFBox logs each repair it makes to a damaged file, hundreds of lines for one file; the user
      * gets one message from us instead. PDFBox logs through commons-logging, which hands over to
      * SLF4J (slf4j-simple in the command line) or else to java.util.logging: both are told to keep
-     * PDFBox and FontBox quiet, before PDFBox's first class is loaded.
+     * PDFBox and FontBox quiet, before PDFBox's first class is loaded. Report's {@code BriefPdf}
+     * sets the same level (the settings are process-wide); the two modules do not depend on each
+     * other, so each keeps this copy.
      */
-    private static void quiet() {
+    private static List<java.util.logging.Logger> quiet() {
+        List<java.util.logging.Logger> out = new ArrayList<>();
         for (String logger : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
             System.setProperty("org.slf4j.simpleLogger.log." + logger, "off");
-            java.util.logging.Logger.getLogger(logger).setLevel(java.util.logging.Level.OFF);
+            java.util.logging.Logger jul = java.util.logging.Logger.getLogger(logger);
+            jul.setLevel(java.util.logging.Level.OFF);
+            out.add(jul);
         }
+        return List.copyOf(out);
     }
 
     static String extract(String name, byte[] bytes) {
