@@ -1,6 +1,7 @@
 package org.entente.treaty.clause;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
 
 /**
  * One sentence of a paragraph, where the coding rules look for obligations.
@@ -31,5 +32,21 @@ public record Sentence(Article article, Paragraph paragraph, Span span, String t
     /** @return where the sentence's own words start in {@link #reading()} */
     public int own() {
         return leadIn.isEmpty() ? 0 : leadIn.length() + 1;
+    }
+
+    /**
+     * Finds the next cue that reaches into the sentence's own words: a sub-point's findings are its own,
+     * not its lead-in's, which is coded where it stands.
+     *
+     * @param m a matcher over {@link #reading()}
+     * @return whether such a cue was found (the matcher then stands on it)
+     */
+    public boolean findOwn(Matcher m) {
+        while (m.find()) {
+            if (m.end() > own()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

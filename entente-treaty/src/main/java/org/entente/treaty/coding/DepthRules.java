@@ -42,7 +42,7 @@ final class DepthRules {
         boolean refused = REFUSED.matcher(s.text()).matches() || REFUSED.matcher(t).matches();
         for (Map.Entry<DepthProvision, Pattern> e : CUES.entrySet()) {
             Matcher m = e.getValue().matcher(t);
-            if (HelpRules.findOwn(m, s) && !refused && !NEGATED.matcher(t.substring(Math.max(0, m.start() - 120), m.start())).find()) {
+            if (s.findOwn(m) && !refused && !NEGATED.matcher(t.substring(Math.max(0, m.start() - 120), m.start())).find()) {
                 findings.accept(new DepthFinding(e.getKey(), Wording.of(t, m.start()), m.group(), Quote.of(s)));
             }
         }

@@ -65,16 +65,12 @@ final class HelpRules {
         boolean attack = ATTACK_ON_PARTY.matcher(t).find() || CONDITIONAL.matcher(t).find() && ATTACK.matcher(t).find();
         boolean war = CONDITIONAL.matcher(t).find() && WAR.matcher(t).find();
         offensive(s, attack, findings);
-        if (!attack && !war) {
-            refusedToAttacker(s, findings);
-            return;
-        }
         Matcher n = NEUTRAL.matcher(t);
-        if (findOwn(n, s) && !negated(t, n.start())) {
+        if ((attack || war) && s.findOwn(n) && !negated(t, n.start())) {
             findings.accept(finding(s, Obligation.NEUTRALITY, n.start(), "pledges to stay neutral if the other party is at war"));
         }
         Matcher h = HELP.matcher(t);
-        while (findOwn(h, s)) {
+        while (s.findOwn(h)) {
             if (help(s, h, attack, war, findings, disclaimers)) {
                 return;
             }
@@ -88,7 +84,7 @@ final class HelpRules {
     private static void forceAgainstAttacker(Sentence s, Consumer<ObligationFinding> findings) {
         String t = s.reading();
         Matcher f = FORCE.matcher(t);
-        while (findOwn(f, s)) {
+        while (s.findOwn(f)) {
             if (atAttacker(t, f.end()) && !negated(t, f.start(1))) {
                 findings.accept(finding(s, Obligation.DEFENCE, f.start(1), "pledges force against whoever attacks a party: defence"));
                 return;
@@ -101,7 +97,13 @@ final class HelpRules {
         return ATTACKER.matcher(t.substring(from, Math.min(t.length(), from + 60))).find();
     }
 
-    /** Reads one verb of help; @return whether it settled the sentence (a finding or a disclaimer) */
+    /**
+     * Reads one verb of help. With no attack on a party or war stated, only help refused to the
+     * aggressor or attacker itself counts ("shall not provide assistance to the aggressor"): the
+     * word says there is an attack, where "third States" alone does not.
+     *
+     * @return whether it settled the sentence (a finding or a disclaimer)
+     */
     private static boolean help(Sentence s, Matcher h, boolean attack, boolean war, Consumer<ObligationFinding> findings,
                                 Consumer<Disclaimer> disclaimers) {
         String t = s.reading();
@@ -109,11 +111,16 @@ final class HelpRules {
         if (NOT_HELP.matcher(after).find()) {
             return false;
         }
+        boolean contingent = attack || war;
         boolean negated = negated(t, h.start());
-        boolean toAggressor = AGGRESSOR.matcher(after).find() || AGGRESSOR.matcher(t.substring(clauseStart(t, h.start()), h.start())).find();
+        boolean toAggressor = contingent ? AGGRESSOR.matcher(after).find()
+                || AGGRESSOR.matcher(t.substring(clauseStart(t, h.start()), h.start())).find() : ATTACKER.matcher(after).find();
         if (negated && toAggressor) {
-            findings.accept(finding(s, Obligation.NEUTRALITY, h.start(),
-                    "pledges not to help whoever attacks the other party: neutrality, no duty to help the victim"));
+            findings.accept(finding(s, Obligation.NEUTRALITY, h.start(), contingent
+                    ? "pledges not to help whoever attacks the other party: neutrality, no duty to help the victim"
+                    : "pledges not to help an aggressor: neutrality, no duty to help the victim"));
+        } else if (!contingent) {
+            return false;
         } else if (negated) {
             disclaimers.accept(new Disclaimer(Obligation.DEFENCE, Quote.of(s)));
         } else if (!toAggressor) {
@@ -124,50 +131,19 @@ final class HelpRules {
         return negated || !toAggressor;
     }
 
-    /** Neutrality with no contingency stated: help refused to the aggressor or attacker itself ("shall not provide assistance to the aggressor"). */
-    private static void refusedToAttacker(Sentence s, Consumer<ObligationFinding> findings) {
-        String t = s.reading();
-        Matcher h = HELP.matcher(t);
-        while (findOwn(h, s)) {
-            String after = t.substring(h.end(), Math.min(t.length(), h.end() + 100));
-            if (!NOT_HELP.matcher(after).find() && negated(t, h.start()) && ATTACKER.matcher(after).find()) {
-                findings.accept(finding(s, Obligation.NEUTRALITY, h.start(),
-                        "pledges not to help an aggressor: neutrality, no duty to help the victim"));
-                return;
-            }
-        }
-    }
-
     /** Offence worded as war or assault; when an attack on a party is the contingency, war on the attacker is defence instead. */
     private static void offensive(Sentence s, boolean attack, Consumer<ObligationFinding> findings) {
         String t = s.reading();
         Matcher o = OFFENSIVE.matcher(t);
-        if (findOwn(o, s) && !negated(t, o.start()) && !(attack && atAttacker(t, o.end()))) {
+        if (s.findOwn(o) && !negated(t, o.start()) && !(attack && atAttacker(t, o.end()))) {
             findings.accept(finding(s, Obligation.OFFENCE, o.start(), "pledges to join in war or hostilities"));
             return;
         }
         // attacking the aggressor is the answer to an attack, not a war of the parties' choosing
         Matcher a = ASSAULT.matcher(t);
-        if (findOwn(a, s) && !negated(t, a.start()) && !atAttacker(t, a.end())) {
+        if (s.findOwn(a) && !negated(t, a.start()) && !atAttacker(t, a.end())) {
             findings.accept(finding(s, Obligation.OFFENCE, a.start(), "pledges to attack a state together, not in answer to an attack on a party"));
         }
-    }
-
-    /**
-     * Finds the next cue that reaches into the sentence's own words: a sub-point's findings are its own,
-     * not its lead-in's, which is coded where it stands.
-     *
-     * @param m a matcher over the sentence's reading
-     * @param s the sentence
-     * @return whether such a cue was found (the matcher then stands on it)
-     */
-    static boolean findOwn(Matcher m, Sentence s) {
-        while (m.find()) {
-            if (m.end() > s.own()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** @return whether a negation stands between the start of the cue's clause (last comma, semicolon or colon) and the cue */

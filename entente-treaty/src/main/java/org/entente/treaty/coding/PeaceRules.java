@@ -37,13 +37,13 @@ final class PeaceRules {
     static void apply(Sentence s, Consumer<ObligationFinding> findings) {
         String t = s.reading();
         Matcher m = NON_AGGRESSION.matcher(t);
-        if (HelpRules.findOwn(m, s)) {
+        if (s.findOwn(m)) {
             Binding b = Wording.of(t, m.start());
             findings.accept(new ObligationFinding(Obligation.NON_AGGRESSION, b, List.of(), counts(b),
                     "promises not to use force against the other", Quote.of(s)));
         }
         Matcher c = CONSULT.matcher(t);
-        if (HelpRules.findOwn(c, s) && !HelpRules.negated(t, c.start())) {
+        if (s.findOwn(c) && !HelpRules.negated(t, c.start())) {
             Binding b = Wording.of(t, c.start());
             List<Condition> threat = REVIEW.matcher(t).find() ? List.of() : Conditions.find(t, List.of(Condition.Kind.THREAT));
             boolean crisis = !threat.isEmpty();
