@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.entente.model.Spelling;
 import org.entente.model.StateCatalog;
+import org.entente.reference.data.BundleException;
 
 /**
  * The bundled country cross-walk ({@code countries.csv}), looked up by any of its codes or by
@@ -172,20 +175,52 @@ public final class CountryTable implements StateCatalog {
      * Other names users type for states, historical and current (USSR, Yugoslavia, West Germany,
      * DPRK, UK), upper-cased, to the ISO code whose row stands for them (aliases.csv, with a note each).
      */
+    private static final String ALIASES_FILE = "aliases.csv";
     private static final Map<String, String> ALIASES = readAliases();
 
     private static Map<String, String> readAliases() {
-        Map<String, String> out = new java.util.HashMap<>();
-        try (InputStream in = CountryTable.class.getResourceAsStream("aliases.csv")) {
+        try (InputStream in = CountryTable.class.getResourceAsStream(ALIASES_FILE)) {
             if (in == null) {
-                throw new IllegalStateException("aliases.csv is missing from the classpath; rebuild Entente");
+                throw new IllegalStateException(ALIASES_FILE + " is missing from the classpath; rebuild Entente");
             }
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank()).forEach(l -> {
-                String[] f = l.split(",", 3);
-                out.put(f[0].strip().toUpperCase(Locale.ROOT), f[1].strip());
-            });
+            return readAliases(new InputStreamReader(in, StandardCharsets.UTF_8), ALIASES_FILE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled aliases.csv", e);
+            throw new UncheckedIOException("cannot read bundled " + ALIASES_FILE, e);
+        }
+    }
+
+    /**
+     * Reads the aliases as CSV (RFC 4180), so that a quoted name may hold a comma ("Korea,
+     * Republic of", as ISO writes it).
+     *
+     * @param csv  the aliases, with the header {@code alias,iso3,note}
+     * @param file the file's name, for errors
+     * @return each alias, upper-cased, to its ISO code
+     * @throws BundleException naming the file and line of a malformed row
+     */
+    static Map<String, String> readAliases(Reader csv, String file) {
+        Map<String, String> out = new java.util.HashMap<>();
+        long line = 1;
+        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv)) {
+            if (!p.getHeaderNames().containsAll(List.of("alias", "iso3"))) {
+                throw new BundleException(file, 1, "the header must name the columns alias and iso3, found " + p.getHeaderNames());
+            }
+            Iterator<CSVRecord> rows = p.iterator();
+            for (line = p.getCurrentLineNumber() + 1; rows.hasNext(); line = p.getCurrentLineNumber() + 1) {
+                CSVRecord r = rows.next();
+                if (r.size() == 1 && r.get(0).isBlank()) {
+                    continue;   // a blank line
+                }
+                if (!r.isSet("iso3") || r.get("alias").isBlank() || r.get("iso3").isBlank()) {
+                    throw new BundleException(file, line, "an alias and an ISO code are needed, found " + r.values().length
+                            + " field(s): " + String.join(",", r.values()));
+                }
+                out.put(r.get("alias").strip().toUpperCase(Locale.ROOT), r.get("iso3").strip());
+            }
+        } catch (IOException e) {
+            throw new BundleException(file, line, "not readable as CSV: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new BundleException(file, line, "not readable as CSV: " + e.getCause().getMessage());
         }
         return Map.copyOf(out);
     }

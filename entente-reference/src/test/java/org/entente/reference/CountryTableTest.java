@@ -1,9 +1,17 @@
 package org.entente.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import org.entente.reference.data.BundleException;
 import org.junit.jupiter.api.Test;
 
 class CountryTableTest {
@@ -63,17 +71,39 @@ class CountryTableTest {
     void other_names_of_states_resolve_and_are_suggested() {
         for (String[] a : new String[][] {{"USSR", "RUS"}, {"Soviet Union", "RUS"}, {"Russian Federation", "RUS"},
             {"Yugoslavia", "SRB"}, {"West Germany", "DEU"}, {"East Germany", "DDR"}, {"North Yemen", "YEM"},
-            {"South Yemen", "YMD"}, {"dprk", "PRK"}, {"UK", "GBR"}, {"Burma", "MMR"}}) {
+            {"South Yemen", "YMD"}, {"dprk", "PRK"}, {"UK", "GBR"}, {"Burma", "MMR"}, {"Korea, Republic of", "KOR"},
+            {"Korea, Democratic People's Republic of", "PRK"}, {"iran, islamic republic of", "IRN"}}) {
             assertThat(table.resolve(a[0]).iso3()).as(a[0]).isEqualTo(a[1]);
         }
         assertThat(table.cowFor(table.resolve("West Germany"), 1980)).hasValue(260);
         assertThat(table.suggest("Soviet Unoin")).contains("RUS (Russia)");
         // every alias names a state in the table
         try (var in = CountryTable.class.getResourceAsStream("aliases.csv")) {
-            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).forEach(l ->
-                    assertThat(table.byIso3(l.split(",")[1])).as(l).isPresent());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            CountryTable.readAliases(new InputStreamReader(in, StandardCharsets.UTF_8), "aliases.csv").forEach((alias, iso3) ->
+                    assertThat(table.byIso3(iso3)).as(alias).isPresent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /** A quoted alias or note may hold a comma; a blank line is skipped. */
+    @Test
+    void aliases_are_read_as_csv_with_quoted_fields() {
+        Map<String, String> aliases = CountryTable.readAliases(new StringReader("""
+                alias,iso3,note
+                "Korea, Republic of",KOR,"ISO 3166 short name, as ISO lists it"
+
+                ROK,KOR,Republic of Korea
+                """), "aliases.csv");
+        assertThat(aliases).containsExactlyInAnyOrderEntriesOf(Map.of("KOREA, REPUBLIC OF", "KOR", "ROK", "KOR"));
+    }
+
+    /** A malformed alias row is refused with the file and its line, as every bundled file's rows are. */
+    @Test
+    void a_malformed_alias_row_is_named_by_file_and_line() {
+        assertThatThrownBy(() -> CountryTable.readAliases(new StringReader("alias,iso3,note\nUSSR,RUS,ok\nPersia\n"), "aliases.csv"))
+                .isInstanceOf(BundleException.class).hasMessageStartingWith("aliases.csv:3: an alias and an ISO code are needed");
+        assertThatThrownBy(() -> CountryTable.readAliases(new StringReader("alias,iso3,note\nUSSR,RUS,ok\n\"Korea,KOR,x\n"), "aliases.csv"))
+                .isInstanceOf(BundleException.class).hasMessageStartingWith("aliases.csv:3: not readable as CSV");
     }
 }
