@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
  * @param paragraph the paragraph it belongs to
  * @param span      where it lies in the extracted text
  * @param text      its words, as they stand in the text
- * @param leadIn    for the first sentence of a sub-point, the lead-in it completes, colon dropped
+ * @param leadIn    for the first sentence of a sub-point, the lead-in it completes, its closing colon or dash dropped
  *                  ("The Parties shall" before "(a) consult each other ..."); "" otherwise
  */
 public record Sentence(Article article, Paragraph paragraph, Span span, String text, String leadIn) {

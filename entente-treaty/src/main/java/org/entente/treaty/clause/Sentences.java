@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * is read as written in full: its first sentence carries the lead-in's words, so that the rules see
  * the subject and the modal ("The Parties shall consult each other ..."), while its span, paragraph
  * and citation stay the sub-point's own. A lead-in is a paragraph whose last sentence ends with a
- * colon. The sub-points that complete it are the paragraphs after it with a lettered or roman label,
+ * colon, or is left open: it ends with a dash ("The Parties undertake —") or with a word and no
+ * stop at all ("The Parties shall" on a line of its own). An open sentence is a lead-in only when
+ * the first point after it visibly continues it, opening in lower case (after its label, dash or
+ * bullet), and is not the next point of its own list: points without stops ("(a) consult each
+ * other", "(b) exchange ...") are siblings, not lead-in and sub-point. The sub-points that complete it are the paragraphs after it with a lettered or roman label,
  * and numbered, unlabelled or bulleted paragraphs that open in lower case or with a dash; they run
  * until a paragraph that is not a sub-point, or until a label of another kind (a letter after roman
  * numerals) that belongs to an outer list. A sub-point that ends with a colon is a lead-in for the
@@ -31,6 +35,10 @@ public final class Sentences {
             "dr", "st", "v", "vol", "pp", "cf", "e.g", "i.e", "etc", "co", "ltd", "inc", "sr", "jr", "hon", "rt");
     /** A colon at the end of a sentence, perhaps with a dash after it ("agree that:-"): a lead-in. */
     private static final Pattern LEAD_IN = Pattern.compile("\\s*:\\s*[-\u2013\u2014]?$");
+    /** A sentence left open: an em or en dash, a spaced hyphen, or a last word with no stop after it. */
+    private static final Pattern OPEN_END = Pattern.compile("(?:\\s*[\u2013\u2014]|\\s+-{1,2}|(?<=\\p{L}))$");
+    /** A point whose words continue the sentence before it: lower case, perhaps after a dash or bullet. */
+    private static final Pattern CONTINUES = Pattern.compile("^(?:[-\u2013\u2014\u2022\u00B7]\\s*)?\\p{Ll}");
     /** A lower-case label that reads as a roman numeral. */
     private static final Pattern ROMAN = Pattern.compile("[ivx]{1,5}");
     /** A point that opens with a dash or bullet, or in lower case: it continues the sentence before it. */
@@ -52,14 +60,18 @@ public final class Sentences {
             if (spans.isEmpty()) {
                 continue;
             }
-            String leadIn = leadIn(open, p.label(), words(text, spans.get(0)));
+            String first = words(text, spans.get(0));
+            String leadIn = leadIn(open, p.label(), first);
             Sentence last = null;
             for (Span s : spans) {
                 last = new Sentence(article, p, s, words(text, s), last == null ? leadIn : "");
                 out.add(last);
             }
             if (LEAD_IN.matcher(last.text()).find()) {
-                open.push(new LeadIn(LEAD_IN.matcher(last.reading()).replaceFirst("")));
+                open.push(new LeadIn(LEAD_IN.matcher(last.reading()).replaceFirst(""), null));
+            } else if (OPEN_END.matcher(last.text()).find()) {
+                Point self = new Point(style(p.label(), first), last(p.label()));
+                open.push(new LeadIn(OPEN_END.matcher(last.reading()).replaceFirst(""), self));
             }
         }
         return out;
@@ -68,18 +80,36 @@ public final class Sentences {
     /** How a list labels its points; a point under a lead-in of another kind belongs to an outer list. */
     private enum Style { LETTER, ROMAN, NUMBER, BULLET }
 
-    /** A lead-in waiting for its sub-points: its words, and how its points are labelled once the first is seen. */
+    /** How the paragraph that ends in an open lead-in is itself labelled: its style (null when it is not a point) and label. */
+    private record Point(Style style, String label) {
+    }
+
+    /**
+     * A lead-in waiting for its sub-points: its words, how its points are labelled once the first is
+     * seen and, for a sentence left open rather than ended with a colon, the point it stands in.
+     */
     private static final class LeadIn {
         private final String words;
+        private final Point open;
         private Style style;
         private String label = "";
 
-        LeadIn(String words) {
+        /** @param open for a sentence left open, the paragraph's own label; null for a colon */
+        LeadIn(String words, Point open) {
             this.words = words.strip();
+            this.open = open;
         }
 
-        boolean takes(Style s, String l) {
-            return style == null || style == s || style == Style.LETTER && s == Style.ROMAN && nextLetter(label, l);
+        boolean takes(Style s, String l, boolean continues) {
+            if (style == null && open != null && (!continues || sameList(open.style(), open.label(), s, l))) {
+                return false;   // an open sentence needs its first point to carry it on, not to stand beside it
+            }
+            return style == null || sameList(style, label, s, l);
+        }
+
+        /** @return whether a point labelled {@code l} in style {@code s} follows one labelled {@code previous} in {@code style} */
+        private static boolean sameList(Style style, String previous, Style s, String l) {
+            return style == s || style == Style.LETTER && s == Style.ROMAN && nextLetter(previous, l);
         }
 
         void child(Style s, String l) {
@@ -101,7 +131,8 @@ public final class Sentences {
             return "";
         }
         String l = last(label);
-        while (!open.isEmpty() && !open.peek().takes(style, l)) {
+        boolean continues = CONTINUES.matcher(first).find();
+        while (!open.isEmpty() && !open.peek().takes(style, l, continues)) {
             open.pop();
         }
         if (open.isEmpty()) {

@@ -116,6 +116,44 @@ class ParserTest {
         assertThat(s).extracting(Sentence::leadIn).containsExactly("", "Cambodia undertakes", "Cambodia undertakes");
     }
 
+    /** "The Parties shall" on a line of its own, or ending in a dash, is a lead-in as much as "The Parties shall:". */
+    @Test
+    void a_lead_in_may_end_with_a_dash_or_with_no_stop_at_all() {
+        assertThat(leadIns("Article 4\n\n1. The Parties shall\n(a) consult each other on regional security;\n"
+                + "(b) refrain from any act of aggression against each other.\n2. Each Party may invite observers."))
+                .containsExactly("", "The Parties shall", "The Parties shall", "");
+        assertThat(leadIns("Article 5\nEach Party undertakes \u2014\n(a) to notify the other of any threat;\n(b) to hold joint exercises."))
+                .containsExactly("", "Each Party undertakes", "Each Party undertakes");
+        assertThat(leadIns("Article 5\nEach Party undertakes -\n\n- to notify the other of any threat;\n\n- to hold joint exercises."))
+                .containsExactly("", "Each Party undertakes", "Each Party undertakes");
+        assertThat(leadIns("Article 5\n(a) Japan accepts the obligations set forth in Article 2 of the Charter, and in particular the obligations\n\n"
+                + "(i) to settle its international disputes by peaceful means;\n\n(ii) to refrain from the threat or use of force;\n"
+                + "(b) The Allied Powers confirm that they will be guided by the principles of Article 2."))
+                .as("roman points under a letter, then the next letter ends them").containsExactly("",
+                        "Japan accepts the obligations set forth in Article 2 of the Charter, and in particular the obligations",
+                        "Japan accepts the obligations set forth in Article 2 of the Charter, and in particular the obligations", "");
+    }
+
+    /** Without a colon, only a first point that carries the sentence on (in lower case) and is not its sibling shows a lead-in. */
+    @Test
+    void an_open_sentence_is_no_lead_in_for_points_that_do_not_continue_it() {
+        assertThat(leadIns("Article 7\n\nObligations of the Parties\n(a) The Parties shall consult each other.\n"
+                + "(b) The Parties shall exchange information.")).as("a heading before capitalised points").containsOnly("");
+        assertThat(leadIns("Article 7\nEach Party shall designate a liaison officer.\n(a) the officer of the first Party;\n"
+                + "(b) the officer of the second Party.")).as("a sentence ended by its full stop").containsOnly("");
+        assertThat(leadIns("Article 7\nThe Parties shall:\n(a) consult each other\n(b) exchange information\n(c) meet every year"))
+                .as("points without stops are siblings").containsExactly("", "The Parties shall", "The Parties shall", "The Parties shall");
+        assertThat(leadIns("Article 7\nThe Parties shall:\n(h) consult each other\n(i) exchange information"))
+                .as("(i) after (h) is the next letter, not a point under (h)").containsExactly("", "The Parties shall", "The Parties shall");
+        assertThat(leadIns("Article 7\nThe Parties undertake:\n(a) to cooperate in defence by\n(i) joint planning;\n(b) to consult."))
+                .as("a point left open leads the points of another style under it").containsExactly("", "The Parties undertake",
+                        "The Parties undertake to cooperate in defence by", "The Parties undertake");
+    }
+
+    private static List<String> leadIns(String text) {
+        return Sentences.of(text, Parser.parse("t", text).articles().get(0)).stream().map(Sentence::leadIn).toList();
+    }
+
     @Test
     void rejects_a_text_with_no_articles() {
         assertThatThrownBy(() -> Parser.parse("letter.txt", "Dear Minister,\n\nThank you for your letter of 3 May.\n"))

@@ -68,6 +68,20 @@ class ClauseRulesTest {
         });
     }
 
+    /** A lead-in with no colon, as texts set it ("The Parties shall" on a line of its own, or with a dash), lends its modal all the same. */
+    @Test
+    void a_sub_point_is_read_with_a_lead_in_that_has_no_colon() {
+        String bare = "Article 6\nThe Parties shall\n(a) consult each other whenever the security of either of them is threatened;\n"
+                + "(b) refrain from the threat or use of force against each other.";
+        String dash = bare.replace("The Parties shall\n", "The Parties shall \u2014\n");
+        for (String text : new String[] {bare, dash}) {
+            TreatyCoding c = coder.code("lead-in", text);
+            assertThat(c.obligations()).extracting(f -> (f.atop() ? "" : "~") + f.obligation().id() + ":" + f.binding().id()
+                    + " " + f.quote().cite() + " " + f.quote().leadIn().orElse("")).as(text)
+                    .containsExactly("consultation:binding Art. 6(a) The Parties shall", "non-aggression:binding Art. 6(b) The Parties shall");
+        }
+    }
+
     @Test
     void a_sub_point_takes_the_contingency_of_its_lead_in_and_the_lead_in_is_coded_once() {
         String text = "Article 2\nIf either Party is the object of an armed attack, the other Party shall:\n"
