@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -135,7 +134,11 @@ public final class DyadExtract {
         }
     }
 
-    private static void write(Bundle source, Path dir, Set<Integer> states) {
+    /**
+     * Cuts the extract into a temporary folder and renames it to {@code dir}. A run that loses the
+     * rename to another run cutting the same extract takes the other's folder when it is intact.
+     */
+    static void write(Bundle source, Path dir, Set<Integer> states) {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(tmp);
@@ -149,13 +152,17 @@ public final class DyadExtract {
             Files.writeString(tmp.resolve("MANIFEST.tsv"), manifest, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
-                delete(tmp); // another run finished the same extract first
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, dir);
             }
         } catch (IOException e) {
             delete(tmp);
+            if (intact(dir)) {
+                // another run finished the same extract first and ours lost the rename. On Linux that
+                // says only "Directory not empty" (a plain FileSystemException, not the
+                // DirectoryNotEmptyException a non-atomic move gives), so the folder itself is checked
+                return;
+            }
             throw new UncheckedIOException("cannot write the data extract " + dir, e);
         }
     }

@@ -1,6 +1,7 @@
 package org.entente.reference.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,39 @@ class DyadExtractTest {
         assertThat(inTheWay).hasContent("a file where the cache folder should be");
         try (var left = Files.list(dir)) {
             assertThat(left.toList()).containsExactly(inTheWay);   // no temporary folder left behind
+        }
+    }
+
+    /**
+     * Two runs cut the same extract at once (assess while the server cuts it first): the one whose
+     * rename comes second finds the other's finished folder in place and uses it.
+     */
+    @Test
+    void a_run_that_loses_the_rename_race_takes_the_other_runs_extract() throws Exception {
+        DyadExtract.of(Bundle.bundled(), dir, IRAN_RUSSIA, n -> { });
+        Path folder;
+        try (var folders = Files.list(dir)) {
+            folder = folders.findFirst().orElseThrow();
+        }
+        byte[] manifest = Files.readAllBytes(folder.resolve("MANIFEST.tsv"));
+        // the slower run: it checked before the other's rename and now renames onto the finished folder
+        DyadExtract.write(Bundle.bundled(), folder, IRAN_RUSSIA);
+        assertThat(DyadExtract.intact(folder)).isTrue();
+        assertThat(folder.resolve("MANIFEST.tsv")).hasBinaryContent(manifest);
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).containsExactly(folder);   // its own temporary folder is gone
+        }
+    }
+
+    /** A folder in the way that is not a finished extract is not taken for one. */
+    @Test
+    void a_folder_in_the_way_that_is_no_extract_is_still_an_error() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("365-630." + Bundle.bundled().fingerprint()));
+        Files.writeString(folder.resolve("notes.txt"), "not an extract");
+        assertThatThrownBy(() -> DyadExtract.write(Bundle.bundled(), folder, IRAN_RUSSIA))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageStartingWith("cannot write the data extract");
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).containsExactly(folder);
         }
     }
 }
