@@ -318,6 +318,18 @@ class EventsCommandTest {
         assertThat(events("series", "IRN", "RUS").out()).contains("PERIOD").contains("IRN>RUS");
     }
 
+    /** The bundled samples as docs/events.md ingests them: rows in time order, not source by source. */
+    @Test
+    void series_runs_in_time_order_across_sources() throws Exception {
+        String icews = DATA.resolve("events.2018.sample.tab").toString();
+        assertThat(events("ingest", V2_OTHER, V2, icews, "--watch", "IRN:RUS").code()).isZero();
+        Run csv = events("series", "IRN", "RUS", "--by", "year", "--format", "csv");
+        assertThat(csv.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(',', 5))).toList())
+                .containsExactly("2015,gdelt", "2018,icews", "2019,gdelt");
+        assertThat(events("series", "IRN", "RUS", "--by", "year").out().lines().skip(1).map(l -> l.substring(0, 14)).toList())
+                .containsExactly("2015     gdelt", "2018     icews", "2019     gdelt");
+    }
+
     @Test
     void stores_names_the_watched_pairs_and_in_how_many_files_each_was_watched() throws Exception {
         assertThat(events("ingest", V2).code()).isZero();

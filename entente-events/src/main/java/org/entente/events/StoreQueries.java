@@ -70,8 +70,9 @@ public final class StoreQueries {
     }
 
     /**
-     * A dyad's measures period by period, one row per period and source with events, oldest first,
-     * with CUSUM shift flags on the Goldstein mean of each source's series.
+     * A dyad's measures period by period, one row per period and source with events, oldest first
+     * (the sources of one period in name order), with CUSUM shift flags on the Goldstein mean of
+     * each source's series.
      *
      * @param a         one state, ISO3
      * @param b         the other
@@ -105,7 +106,9 @@ public final class StoreQueries {
                 s.setString(++i, x);
             }
         }, r -> SeriesRows.row(r, by));
-        return SeriesRows.flag(rows);
+        // flagged per source (the query gives each source's rows together), then told in time order
+        return SeriesRows.flag(rows).stream().sorted(java.util.Comparator.comparing(SeriesRow::period)
+                .thenComparing(SeriesRow::source)).toList();
     }
 
     /**

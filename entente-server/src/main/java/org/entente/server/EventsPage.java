@@ -86,10 +86,7 @@ final class EventsPage {
                 .append("</th><th>All</th><th>Verbal coop.</th><th>Material coop.</th><th>Verbal conflict</th>"
                         + "<th>Material conflict</th><th>Goldstein mean</th><th>Net coop.</th><th>Per 1000</th><th>Shift</th>"
                         + "</tr></thead><tbody>");
-        // in time order, the sources of one period side by side (the series comes source by source)
-        List<SeriesRow> byPeriod = rows.stream().sorted(java.util.Comparator.comparing(SeriesRow::period)
-                .thenComparing(SeriesRow::source)).toList();
-        for (SeriesRow r : byPeriod) {
+        for (SeriesRow r : rows) {   // in time order, the sources of one period side by side (StoreQueries.series)
             s.append("<tr").append(r.period().equals(picked) ? " class=\"picked\"" : "").append("><td>");
             if (months) {
                 s.append("<a href=\"").append(here).append("?month=").append(Html.text(Html.path(r.period())))

@@ -42,6 +42,15 @@ class EventsTest {
                 .isEqualTo("2015");
     }
 
+    /** The API gives the series in time order, the sources of one period by name, as the CLI does. */
+    @Test
+    void gives_the_series_in_time_order_across_sources() {
+        List<String> rows = new ArrayList<>();
+        Served.json(served.get("/api/events/IRN/RUS?by=year")).get("series")
+                .forEach(s -> rows.add(s.get("period").asText() + " " + s.get("source").asText()));
+        assertThat(rows).containsExactly("2015 gdelt", "2018 icews", "2019 gdelt");
+    }
+
     @Test
     void drills_into_a_month_with_source_urls() {
         JsonNode d = Served.json(served.get("/api/events/IRN/RUS?month=2019-10&limit=3"));
