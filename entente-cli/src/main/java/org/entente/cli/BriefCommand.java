@@ -138,8 +138,10 @@ final class BriefCommand implements Callable<Integer> {
             o.signposts().forEach(s -> s.observed().ifPresent(v -> seen.put(s.id(), v)));
             return new ScenarioModel(cfg).forecast(c, today, seen, seen, o.horizon(), RUNS, ScenarioModel.SEED);
         });
+        // the years entente dyad and the web API show by default, up to the year assessed
+        int last = Math.min(DyadPanels.lastCovered(panels.bundle()), c.asOf().year());
         List<DyadYear> panel = panels.panel(y -> ws.countries().cowFor(a, y).orElse(0), y -> ws.countries().cowFor(b, y).orElse(0),
-                1992, Math.min(2021, c.asOf().year()));
+                DyadPanels.firstShown(last), last);
         List<Assessment> recent = AssessCommand.recentYearEnds(new Assessor(cfg, panels), c,
                 y -> ws.countries().cowFor(a, y).orElse(0), y -> ws.countries().cowFor(b, y).orElse(0), c.asOf().end());
         return new Brief(c.title() + ": " + today.band().id().replace('-', ' '), LocalDate.now(), Optional.of(c), today,

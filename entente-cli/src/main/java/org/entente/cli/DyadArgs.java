@@ -56,7 +56,7 @@ final class DyadArgs {
         int now = java.time.Year.now().getValue();
         if (year > now) {
             org.entente.reference.data.Bundle bundle = org.entente.reference.data.Bundle.bundled();
-            int end = bundle.datasets().stream().mapToInt(org.entente.reference.data.Bundle.Dataset::to).max().orElseThrow();
+            int end = org.entente.reference.panel.DyadPanels.lastCovered(bundle);
             throw new Failures.BadInputException(option + " " + year + " is after this year (" + now + "): the data record "
                     + "no later year; the bundled datasets end in " + end + " at the latest (ATOP's alliances in "
                     + bundle.dataset("atop").to() + "), so give " + now + " or earlier");

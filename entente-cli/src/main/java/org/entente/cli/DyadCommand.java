@@ -112,8 +112,8 @@ final class DyadCommand implements Callable<Integer> {
         Country[] pair = DyadArgs.two(countries, states.get(0), states.get(1));
         Country a = pair[0];
         Country b = pair[1];
-        int last = to != null ? DyadArgs.year(to, "--to") : bundle.datasets().stream().mapToInt(Bundle.Dataset::to).max().orElseThrow();
-        int first = from != null ? DyadArgs.year(from, "--from") : last - 29;
+        int last = to != null ? DyadArgs.year(to, "--to") : DyadPanels.lastCovered(bundle);
+        int first = from != null ? DyadArgs.year(from, "--from") : DyadPanels.firstShown(last);
         if (first > last) {
             throw new Failures.BadInputException("--from " + first + " is after --to " + last);
         }

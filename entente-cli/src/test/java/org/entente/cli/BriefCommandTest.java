@@ -182,6 +182,20 @@ class BriefCommandTest {
         assertThat(Files.readString(md)).startsWith("# Iran and Russia").contains("## Key takeaways").contains("| dimension |");
     }
 
+    /** A case's brief shows the data for the years entente dyad shows by default (it showed 1992-2021, dyad 1993-2022). */
+    @Test
+    void a_case_brief_shows_the_data_years_entente_dyad_shows(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Run dyad = Run.entente("dyad", "IRN", "RUS", "--format", "json");
+        assertThat(dyad.code()).as(dyad.err()).isZero();
+        JsonNode panel = new ObjectMapper().readTree(dyad.out());
+        String years = panel.get("from").asInt() + "\u2013" + panel.get("to").asInt();
+        assertThat(years).isEqualTo("1993\u20132022");   // thirty years up to the last year of the bundled data
+        Path md = dir.resolve("iran-russia.md");
+        Run r = Run.entente("brief", "--format", "md", "--out", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(md)).contains("Public datasets bundled with Entente, " + years + ";");
+    }
+
     @Test
     void a_bad_destination_is_bad_input_and_leaves_nothing_behind() throws Exception {
         Path blocker = Files.createDirectories(OUT).resolve("blocker");

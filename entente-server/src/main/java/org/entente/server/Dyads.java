@@ -67,9 +67,9 @@ final class Dyads {
         int cowA = cow(ca);
         int cowB = cow(cb);
         Bundle bundle = Bundle.bundled();
-        int dataEnd = bundle.datasets().stream().mapToInt(Bundle.Dataset::to).max().orElseThrow();
+        int dataEnd = DyadPanels.lastCovered(bundle);
         int last = to != null ? to : dataEnd;
-        int first = from != null ? from : Math.max(DyadPanels.FIRST_YEAR, last - 29);
+        int first = from != null ? from : DyadPanels.firstShown(last);
         span(first, last, to != null, dataEnd);
         DyadPanels p = library.panelsFor(ca, cb);
         List<DyadYear> rows = p.panel(y -> library.countries().cowFor(ca, y).orElse(cowA),

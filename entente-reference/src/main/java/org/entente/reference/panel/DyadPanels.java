@@ -31,6 +31,27 @@ public final class DyadPanels {
     public static final int FIRST_YEAR = 1816;
     /** The last year a dyad-year may have (far enough ahead for any projection). */
     public static final int LAST_YEAR = 2100;
+    /**
+     * How many years a pair's panel shows when none are asked for: in {@code entente dyad}, the
+     * web API and a case's brief alike, so that the three show the same years.
+     */
+    public static final int SHOWN_YEARS = 30;
+
+    /**
+     * @param bundle the datasets
+     * @return the last year any of them covers: where a panel shown by default ends
+     */
+    public static int lastCovered(Bundle bundle) {
+        return bundle.datasets().stream().mapToInt(Bundle.Dataset::to).max().orElseThrow();
+    }
+
+    /**
+     * @param last the last year shown
+     * @return the first year of the {@link #SHOWN_YEARS} that end with it (not before {@link #FIRST_YEAR})
+     */
+    public static int firstShown(int last) {
+        return Math.max(FIRST_YEAR, last - SHOWN_YEARS + 1);
+    }
 
     private static final List<String> ATOP = List.of("ccode1", "ccode2", "year", "defense", "offense", "neutral",
             "nonagg", "consul");
