@@ -90,9 +90,7 @@ final class AssessCommand implements Callable<Integer> {
                         + "reads no event data");
             }
             if (asOf != null) {
-                throw new Failures.BadInputException("--as-of goes with a case's assessment; a data-only one (--dyad) is "
-                        + "as of the end of --year, e.g. --dyad " + String.join(" ", dyad) + " --year "
-                        + (asOf.matches("\\d{4}.*") ? asOf.substring(0, 4) : "YEAR"));
+                throw asOfWithDyad(asOf, dyad);
             }
             if (noData) {
                 throw new Failures.BadInputException("--no-data assesses a case without the data; a data-only assessment "
@@ -170,6 +168,13 @@ final class AssessCommand implements Callable<Integer> {
             record.ifPresent(e -> e.print(out));
         }
         return 0;
+    }
+
+    /** @return the refusal of --as-of with --dyad (assess and brief): a data-only assessment is as of its --year */
+    static Failures.BadInputException asOfWithDyad(String asOf, List<String> dyad) {
+        return new Failures.BadInputException("--as-of goes with a case's assessment; a data-only one (--dyad) is "
+                + "as of the end of --year, e.g. --dyad " + String.join(" ", dyad) + " --year "
+                + (asOf.matches("\\d{4}.*") ? asOf.substring(0, 4) : "YEAR"));
     }
 
     /** Year-ends shown beside an assessment, so that a band held only lately, or only now, is seen as such. */

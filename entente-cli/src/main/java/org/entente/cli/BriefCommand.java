@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
 /** {@code entente brief [CASE] --format html|pdf|md --out FILE}: a generated brief. */
 @Command(name = "brief", description = {"Write a brief generated from the model and data: HTML, PDF or Markdown "
         + "(default case: iran-russia).", "  entente brief --format pdf --out iran-russia.pdf",
+        "  entente brief --as-of 2025-06-05 --format md --out iran-russia-2025-06.md   (only what was known then)",
         "  entente brief --dyad USA JPN --year 2015 --format html --out usa-japan.html"})
 final class BriefCommand implements Callable<Integer> {
 
@@ -69,6 +70,11 @@ final class BriefCommand implements Callable<Integer> {
             + "one (default 2018).")
     Integer year;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "A case's brief as of DATE, from only the evidence "
+            + "and data dated before it (YYYY, YYYY-MM or YYYY-MM-DD; default: the case's as-of date), as assess --as-of; "
+            + "the outlook then leaves out the case's own observations, as scenarios --as-of does.")
+    String asOf;
+
     @Option(names = "--config", paramLabel = "FILE", description = "Spectrum model settings (default: the bundled "
             + "config/spectrum.yaml), as for assess.")
     Path config;
@@ -94,8 +100,11 @@ final class BriefCommand implements Callable<Integer> {
         warmUp = format == Format.pdf ? BriefPdf.warmUp() : null;
         SpectrumConfig cfg = config == null ? SpectrumConfig.defaults() : SpectrumConfig.load(config);
         if (year != null && dyad == null) {
-            throw new Failures.BadInputException("--year goes with --dyad (a data-only brief); a case's brief is as of "
-                    + "the case's own date");
+            throw new Failures.BadInputException("--year goes with --dyad (a data-only brief); for a case, give "
+                    + "--as-of DATE");
+        }
+        if (asOf != null && dyad != null) {
+            throw AssessCommand.asOfWithDyad(asOf, dyad);
         }
         Country[] pair = dyad != null ? DyadArgs.two(ws.countries(), dyad.get(0), dyad.get(1)) : null;
         Brief brief = dyad != null ? dyadBrief(ws, cfg, pair) : caseBrief(ws, cfg);
@@ -127,24 +136,29 @@ final class BriefCommand implements Callable<Integer> {
         Case c = ws.load(caseId == null ? AssessCommand.DEFAULT_CASE : caseId);
         Country a = ws.countries().byIso3(c.dyad().get(0).code()).orElseThrow();
         Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
+        LocalDate date = asOf == null ? c.asOf().end() : ForecastCommand.caseDate(asOf, "--as-of", c);
+        c.outlook().filter(o -> asOf != null).ifPresent(o -> ScenariosCommand.withinReach(o, date));
         DyadPanels panels = ScenariosCommand.panels(ws, c);   // loaded once, for the assessment and the data pages
         // as in assess: a store named with --events also feeds the diplomatic score; read once, shown later too
-        named = events == null ? null : AssessEvents.readForScoring(events, a.iso3(), b.iso3(), c.asOf().end(), cfg,
-                EVENT_QUARTERS);
-        org.entente.spectrum.EventSignal signal = named == null ? null : named.signal(cfg, c.asOf().end());
-        Assessment today = ScenariosCommand.assessAt(ws, c, c.asOf().end(), cfg, panels, signal);
+        named = events == null ? null : AssessEvents.readForScoring(events, a.iso3(), b.iso3(), date, cfg, EVENT_QUARTERS);
+        org.entente.spectrum.EventSignal signal = named == null ? null : named.signal(cfg, date);
+        Assessment today = ScenariosCommand.assessAt(ws, c, date, cfg, panels, signal);
         Optional<Forecast> forecast = c.outlook().map(o -> {
+            // as in scenarios --as-of: what the case records as observed may not have been known on an earlier date
             Map<String, Boolean> seen = new LinkedHashMap<>();
-            o.signposts().forEach(s -> s.observed().ifPresent(v -> seen.put(s.id(), v)));
+            if (asOf == null) {
+                o.signposts().forEach(s -> s.observed().ifPresent(v -> seen.put(s.id(), v)));
+            }
             return new ScenarioModel(cfg).forecast(c, today, seen, seen, o.horizon(), RUNS, ScenarioModel.SEED);
         });
         // the years entente dyad and the web API show by default, up to the year assessed
-        int last = Math.min(DyadPanels.lastCovered(panels.bundle()), c.asOf().year());
+        int last = Math.min(DyadPanels.lastCovered(panels.bundle()), date.getYear());
         List<DyadYear> panel = panels.panel(y -> ws.countries().cowFor(a, y).orElse(0), y -> ws.countries().cowFor(b, y).orElse(0),
                 DyadPanels.firstShown(last), last);
         List<Assessment> recent = AssessCommand.recentYearEnds(new Assessor(cfg, panels), c,
-                y -> ws.countries().cowFor(a, y).orElse(0), y -> ws.countries().cowFor(b, y).orElse(0), c.asOf().end());
-        return new Brief(c.title() + ": " + today.band().id().replace('-', ' '), LocalDate.now(), Optional.of(c), today,
+                y -> ws.countries().cowFor(a, y).orElse(0), y -> ws.countries().cowFor(b, y).orElse(0), date);
+        String title = c.title() + (asOf == null ? "" : " as of " + date) + ": " + today.band().id().replace('-', ' ');
+        return new Brief(title, LocalDate.now(), Optional.of(c), today,
                 forecast, panel, c.dyad().get(0).name(), c.dyad().get(1).name()).withRecent(recent);
     }
 

@@ -125,13 +125,7 @@ final class ScenariosCommand implements Callable<Integer> {
                     + date.getYear() + "; a forecast so far out says nothing the model can back (the case's own "
                     + "horizon is " + outlook.horizon() + ")");
         }
-        if (outlook.horizon() > date.getYear() + MAX_YEARS) {
-            // an --as-of far back: the same limit, said for the date given; every run goes on to the
-            // case's horizon (its drivers change by then), whatever --horizon prints
-            throw new Failures.BadInputException("--as-of " + date + " is more than " + MAX_YEARS + " years before the case's "
-                    + "horizon (" + outlook.horizon() + "); a forecast so far out says nothing the model can back: give a "
-                    + "date from " + (outlook.horizon() - MAX_YEARS) + " on");
-        }
+        withinReach(outlook, date);
         if (runs < 100 || runs > 5_000_000) {
             throw new Failures.BadInputException("--runs must be between 100 and 5000000");
         }
@@ -169,6 +163,18 @@ final class ScenariosCommand implements Callable<Integer> {
             record.ifPresent(e -> e.print(out));
         }
         return 0;
+    }
+
+    /**
+     * Refuses an --as-of so far back that the forecast would run more than {@link #MAX_YEARS} years
+     * (scenarios and brief): every run goes on to the case's horizon, whatever --horizon prints.
+     */
+    static void withinReach(Outlook outlook, LocalDate date) {
+        if (outlook.horizon() > date.getYear() + MAX_YEARS) {
+            throw new Failures.BadInputException("--as-of " + date + " is more than " + MAX_YEARS + " years before the case's "
+                    + "horizon (" + outlook.horizon() + "); a forecast so far out says nothing the model can back: give a "
+                    + "date from " + (outlook.horizon() - MAX_YEARS) + " on");
+        }
     }
 
     /** The case's assessment on a date, with the dyad-year data cut to its two states. */

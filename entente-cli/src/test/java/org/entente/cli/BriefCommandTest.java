@@ -196,6 +196,55 @@ class BriefCommandTest {
         assertThat(Files.readString(md)).contains("Public datasets bundled with Entente, " + years + ";");
     }
 
+    /** A brief for the issue brief's date: its heading says the date and its figures are assess --as-of's for it. */
+    @Test
+    void a_brief_as_of_a_past_date_has_the_figures_assess_gives_for_that_date(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Run assess = Run.entente("assess", "--as-of", "2025-06-05", "--json");
+        assertThat(assess.code()).as(assess.err()).isZero();
+        JsonNode a = new ObjectMapper().readTree(assess.out());
+        Path md = dir.resolve("iran-russia-2025-06-05.md");
+        Run r = Run.entente("brief", "--as-of", "2025-06-05", "--format", "md", "--out", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String text = Files.readString(md);
+        assertThat(text).startsWith("# Iran and Russia as of 2025-06-05: ").contains("assessed as of 2025-06-05");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\*\\*([a-z-]+)\\*\\*, overall (\\d+) of 100 "
+                + "\\(interval (\\d+)\u2013(\\d+)\\)").matcher(text);
+        assertThat(m.find()).as(text).isTrue();
+        assertThat(m.group(1)).isEqualTo(a.get("band").asText());
+        assertThat(Double.parseDouble(m.group(2))).isCloseTo(a.get("score").asDouble(), org.assertj.core.data.Offset.offset(0.55));
+        assertThat(Double.parseDouble(m.group(3))).isCloseTo(a.get("interval").get(0).asDouble(), org.assertj.core.data.Offset.offset(0.55));
+        assertThat(Double.parseDouble(m.group(4))).isCloseTo(a.get("interval").get(1).asDouble(), org.assertj.core.data.Offset.offset(0.55));
+        // the case's own date scores 59 overall: these are the figures of 2025-06-05, not of the case's date
+        assertThat(a.get("score").asDouble()).isLessThan(58.5);
+        a.get("dimensions").fields().forEachRemaining(d -> {
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\| " + d.getKey() + " \\| (\\d+) \\|").matcher(text);
+            assertThat(row.find()).as(d.getKey()).isTrue();
+            assertThat(Double.parseDouble(row.group(1))).as(d.getKey())
+                    .isCloseTo(d.getValue().get("score").asDouble(), org.assertj.core.data.Offset.offset(0.55));
+        });
+    }
+
+    /** --as-of is read and refused as assess reads and refuses it. */
+    @Test
+    void brief_as_of_is_checked_as_assess_checks_it(@org.junit.jupiter.api.io.TempDir Path dir) {
+        String out = dir.resolve("b.md").toString();
+        for (String[] wrong : new String[][] {{"--as-of", "2025-13"}, {"--as-of", "2027"}, {"--as-of", "June"},
+            {"--dyad", "IRN", "RUS", "--as-of", "2025"}}) {
+            Run assess = Run.entente(concat(new String[] {"assess"}, wrong));
+            Run brief = Run.entente(concat(concat(new String[] {"brief"}, wrong), new String[] {"--format", "md", "--out", out}));
+            assertThat(brief.code()).as(String.join(" ", wrong)).isEqualTo(2).isEqualTo(assess.code());
+            assertThat(brief.err()).as(String.join(" ", wrong)).isEqualTo(assess.err());
+        }
+        assertThat(Files.exists(dir.resolve("b.md"))).isFalse();
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     @Test
     void a_bad_destination_is_bad_input_and_leaves_nothing_behind() throws Exception {
         Path blocker = Files.createDirectories(OUT).resolve("blocker");
