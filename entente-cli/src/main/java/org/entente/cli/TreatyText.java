@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.entente.model.Obligation;
+import org.entente.model.Treaty;
+import org.entente.model.TreatySubject;
 import org.entente.treaty.TreatyCoding;
 import org.entente.treaty.TreatyComparison;
 import org.entente.treaty.clause.Article;
@@ -135,6 +137,74 @@ final class TreatyText {
             out.printf("  %-26s %-40s %s%n", row.subject().id(), shorten(list(row.inA()), 40), shorten(list(row.inB()), 60));
         }
         out.flush();
+    }
+
+    /** Two treaties of cases, as their case files code them: by obligation, then by subject. */
+    static void cases(TreatyCommand.CaseTreaty a, TreatyCommand.CaseTreaty b, PrintWriter out) {
+        for (TreatyCommand.CaseTreaty t : List.of(a, b)) {
+            out.println((t == a ? "A: " : "B: ") + t.treaty().title() + "   [" + t.ref() + ", signed " + t.treaty().signed()
+                    + ", " + t.treaty().status().id() + "]");
+        }
+        out.println("(as coded in the case files: entente show CASE, or the web app's treaty pages, give every clause)");
+        out.println();
+        out.println("By obligation");
+        for (Obligation o : Obligation.values()) {
+            if (o == Obligation.NONE) {
+                continue;
+            }
+            boolean inA = creates(a.treaty(), o);
+            out.println("  " + o.id().toUpperCase() + (inA == creates(b.treaty(), o) ? "" : "   <- differs"));
+            caseSide("A", a.treaty(), o, out);
+            caseSide("B", b.treaty(), o, out);
+        }
+        out.println();
+        out.printf("  %-26s %-40s %s%n", "", "A", "B");
+        out.printf("  %-26s %-40s %s%n", "strongest obligation", strongest(a.treaty()), strongest(b.treaty()));
+        out.println();
+        out.println("By subject");
+        for (TreatySubject s : TreatySubject.values()) {
+            List<String> inA = articles(a.treaty(), s);
+            List<String> inB = articles(b.treaty(), s);
+            if (!inA.isEmpty() || !inB.isEmpty()) {
+                out.printf("  %-26s %-40s %s%n", s.id(), shorten(list(inA), 40), shorten(list(inB), 60));
+            }
+        }
+        out.flush();
+    }
+
+    private static void caseSide(String which, Treaty t, Obligation o, PrintWriter out) {
+        List<Treaty.ArticleCoding> clauses = t.coding().stream().filter(c -> c.obligation() == o).toList();
+        List<Treaty.AbsentObligation> absent = t.absent().stream().filter(x -> x.obligation() == o).toList();
+        if (clauses.isEmpty() && absent.isEmpty()) {
+            out.println("    " + which + "  \u2014");
+        }
+        for (Treaty.ArticleCoding c : clauses) {
+            out.println("    " + which + "  " + label(c) + " (" + c.binding().id() + "): \"" + shorten(squash(c.summary()), 110) + "\"");
+        }
+        for (Treaty.AbsentObligation x : absent) {
+            out.println("    " + which + "  absent: " + shorten(squash(x.note()), 110));
+        }
+    }
+
+    private static boolean creates(Treaty t, Obligation o) {
+        return t.coding().stream().anyMatch(c -> c.obligation() == o);
+    }
+
+    private static String strongest(Treaty t) {
+        return t.coding().stream().map(Treaty.ArticleCoding::obligation).filter(o -> o != Obligation.NONE)
+                .min(Enum::compareTo).map(Obligation::id).orElse("none");
+    }
+
+    private static List<String> articles(Treaty t, TreatySubject s) {
+        return t.coding().stream().filter(c -> c.subjects().contains(s)).map(TreatyText::label).toList();
+    }
+
+    private static String label(Treaty.ArticleCoding c) {
+        return c.article().map(x -> "Art. " + x).orElse(c.id());
+    }
+
+    private static String squash(String s) {
+        return s.strip().replaceAll("\\s+", " ");
     }
 
     private static void side(String which, List<ObligationFinding> findings, PrintWriter out) {

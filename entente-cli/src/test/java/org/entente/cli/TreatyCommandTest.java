@@ -252,4 +252,53 @@ class TreatyCommandTest {
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
+
+    /** The built-in cases' treaties, named CASE/TREATY as the API names them: the 2025 treaty lacks the defence 2024's has. */
+    @Test
+    void compares_the_treaties_of_two_cases_by_reference() throws Exception {
+        Run r = Run.entente("treaty", "compare", "iran-russia/cspt-2025", "russia-dprk/cspt-2024");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("A: Comprehensive Strategic Partnership Treaty (Russia\u2013Iran, 2025)   [iran-russia/cspt-2025")
+                .contains("B: Treaty on Comprehensive Strategic Partnership between the Russian Federation and the DPRK")
+                .contains("  DEFENCE   <- differs\n    A  absent: No promise to help the other party militarily")
+                .contains("    B  Art. 4 (binding): ").contains("strongest obligation       neutrality").contains("By subject");
+        Run json = Run.entente("treaty", "compare", "iran-russia/cspt-2025", "russia-dprk/cspt-2024", "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode d = new ObjectMapper().readTree(json.out());
+        // the shape of /api/treaties/compare: headings, one row per obligation, the subjects
+        assertThat(d.get("a").get("ref").asText()).isEqualTo("iran-russia/cspt-2025");
+        assertThat(d.get("b").get("strongest").asText()).isEqualTo("defence");
+        assertThat(d.get("obligations")).hasSize(5);
+        JsonNode defence = d.get("obligations").get(0);
+        assertThat(defence.get("obligation").asText()).isEqualTo("defence");
+        assertThat(defence.get("a").get("clauses")).isEmpty();
+        assertThat(defence.get("a").get("absent")).isNotEmpty();
+        assertThat(defence.get("b").get("clauses").get(0).get("article").asText()).isEqualTo("Art. 4");
+        assertThat(d.get("subjects")).isNotEmpty();
+    }
+
+    /** An unknown case or treaty is bad input that names it and lists what there is; so is a missing file. */
+    @Test
+    void unknown_case_treaties_and_files_are_bad_input_naming_what_there_is() {
+        Run noCase = Run.entente("treaty", "compare", "iran-rusia/cspt-2025", "russia-dprk/cspt-2024");
+        assertThat(noCase.code()).isEqualTo(2);
+        assertThat(noCase.err()).contains("A: ").contains("no case 'iran-rusia'")
+                .contains("known cases: iran-russia, russia-china, russia-dprk");
+        Run noTreaty = Run.entente("treaty", "compare", "iran-russia/cspt-2025", "russia-dprk/cspt-2025");
+        assertThat(noTreaty.code()).isEqualTo(2);
+        assertThat(noTreaty.err()).contains("B: case russia-dprk has no treaty 'cspt-2025'; its treaties: ")
+                .contains("cspt-2024");
+        Run noFile = Run.entente("treaty", "compare", "missing.txt", "russia-dprk/cspt-2024");
+        assertThat(noFile.code()).isEqualTo(2);
+        assertThat(noFile.err()).contains("A: no such file missing.txt").contains("CASE/TREATY");
+    }
+
+    /** A text and a case's treaty are coded differently: the pair is refused, not compared as if alike. */
+    @Test
+    void a_text_and_a_case_treaty_are_not_compared(@TempDir Path dir) throws IOException {
+        Path text = Files.writeString(dir.resolve("a.txt"), NON_ASSISTANCE, StandardCharsets.UTF_8);
+        Run r = Run.entente("treaty", "compare", text.toString(), "russia-dprk/cspt-2024");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("B is a case's treaty (russia-dprk/cspt-2024) and A a text file");
+    }
 }

@@ -107,7 +107,7 @@ final class Api {
         if (caseId != null) {
             library.load(caseId);
         }
-        return treaties.compare(treaties.find(ctx.queryParam("a"), caseId, "a"), treaties.find(ctx.queryParam("b"), caseId, "b"));
+        return Treaties.compare(treaties.find(ctx.queryParam("a"), caseId, "a"), treaties.find(ctx.queryParam("b"), caseId, "b"));
     }
 
     private Map<String, Object> events(Context ctx) {

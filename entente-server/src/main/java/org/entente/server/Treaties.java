@@ -85,7 +85,7 @@ final class Treaties {
     }
 
     /** @return the two treaties aligned by obligation and by subject */
-    Map<String, Object> compare(Found a, Found b) {
+    static Map<String, Object> compare(Found a, Found b) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("a", heading(a));
         out.put("b", heading(b));

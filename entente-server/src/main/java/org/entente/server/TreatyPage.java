@@ -53,7 +53,7 @@ final class TreatyPage {
         api.library().load(id);
         Treaties.Found a = api.treaties().find(refA, id, "a");
         Treaties.Found b = api.treaties().find(refB, id, "b");
-        Map<String, Object> cmp = api.treaties().compare(a, b);
+        Map<String, Object> cmp = Treaties.compare(a, b);
         String ta = a.treaty().title();
         String tb = b.treaty().title();
         StringBuilder s = new StringBuilder("<h1>Side by side</h1><p class=\"meta\">").append(Html.text(ta)).append(" (")
