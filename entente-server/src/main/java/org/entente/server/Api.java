@@ -97,7 +97,7 @@ final class Api {
         routes.get("/api/forecasts", ctx -> ctx.json(ledger.read()));
         routes.get("/api/events/{a}/{b}", ctx -> ctx.json(events(ctx)));
         routes.get("/api/dyads/{a}/{b}", ctx -> ctx.json(dyads.panel(ctx.pathParam("a"), ctx.pathParam("b"),
-                year(ctx.queryParam("from"), "from"), year(ctx.queryParam("to"), "to"), year(ctx.queryParam("year"), "year"))));
+                year(ctx.queryParam("from"), "from"), year(ctx.queryParam("to"), "to"), year(ctx.queryParam("year"), "year")).json()));
         routes.get("/api/references", ctx -> ctx.json(dyads.references()));
         routes.get("/api/states", ctx -> ctx.json(dyads.states()));
     }

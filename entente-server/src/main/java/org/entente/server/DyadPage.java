@@ -8,8 +8,9 @@ import org.entente.model.Band;
 import org.entente.reference.data.Bundle;
 
 /**
- * Any pair of states: a form to pick two, then the data-only assessment and the dyad-year panel
- * as charts (UN vote similarity, arms transfers, trade dependence) with each dataset's coverage.
+ * Any pair of states: a form to pick two, then the data-only assessment (its rule, the thresholds
+ * it rests on, what would change it, commitment and hedging, as the case overview shows them) and
+ * the dyad-year panel as charts (UN vote similarity, arms transfers, trade dependence) with each dataset's coverage.
  */
 final class DyadPage {
 
@@ -37,7 +38,8 @@ final class DyadPage {
     }
 
     String render(String a, String b, Integer from, Integer to, Integer year) {
-        Map<String, Object> p = api.dyads().panel(a, b, from, to, year);
+        Dyads.Panel panel = api.dyads().panel(a, b, from, to, year);
+        Map<String, Object> p = panel.json();
         @SuppressWarnings("unchecked")
         Map<String, Object> x = (Map<String, Object>) p.get("assessment");
         @SuppressWarnings("unchecked")
@@ -50,8 +52,8 @@ final class DyadPage {
                 .append("<p>Data only, ").append(Html.text(x.get("asOf"))).append(": ").append(Layout.band((Band) x.get("band")))
                 .append(" \u00b7 overall ").append(Html.text(x.get("score"))).append(" (interval ")
                 .append(Html.text(((List<?>) x.get("interval")).get(0))).append("\u2013")
-                .append(Html.text(((List<?>) x.get("interval")).get(1))).append(")</p><p class=\"rule\">")
-                .append(Html.text(x.get("rule"))).append("</p>")
+                .append(Html.text(((List<?>) x.get("interval")).get(1))).append(")</p>")
+                .append(OverviewPage.reading(panel.assessment())).append(OverviewPage.ties(panel.assessment()))
                 .append("<div class=\"grid\">").append(Layout.chart("votes", "UN General Assembly votes: Cohen's kappa, all and by issue"))
                 .append(Layout.chart("arms", "Arms transfers (SIPRI TIV), each way"))
                 .append(Layout.chart("trade", "Trade dependence, each way")).append("</div>");

@@ -46,13 +46,14 @@ final class Dyads {
     }
 
     /**
-     * @param a    the first state as typed: ISO code, COW code or name
-     * @param b    the second
-     * @param from first year, or null for 29 years before the last
-     * @param to   last year, or null for the last year any dataset covers
-     * @param year the year of the data-only assessment, or null for {@link #YEAR}
-     * @return the panel, coverage and assessment as one JSON-ready map
+     * A pair's panel as the API answers it, with the assessment it holds, which the page reads in full.
+     *
+     * @param json       the panel, coverage and assessment as one JSON-ready map
+     * @param assessment the data-only assessment
      */
+    record Panel(Map<String, Object> json, Assessment assessment) {
+    }
+
     /** @throws ApiProblem 400 when the two are one state: a dyad needs two (routes and pages alike) */
     static void distinct(String iso3a, String iso3b) {
         if (iso3a.equals(iso3b)) {
@@ -60,7 +61,15 @@ final class Dyads {
         }
     }
 
-    Map<String, Object> panel(String a, String b, Integer from, Integer to, Integer year) {
+    /**
+     * @param a    the first state as typed: ISO code, COW code or name
+     * @param b    the second
+     * @param from first year, or null for 29 years before the last
+     * @param to   last year, or null for the last year any dataset covers
+     * @param year the year of the data-only assessment, or null for {@link #YEAR}
+     * @return the panel, coverage and assessment
+     */
+    Panel panel(String a, String b, Integer from, Integer to, Integer year) {
         Country ca = country(a);
         Country cb = country(b);
         distinct(ca.iso3(), cb.iso3());
@@ -97,7 +106,7 @@ final class Dyads {
         out.put("years", rows);
         out.put("coverage", bundle.datasets());
         out.put("assessment", AssessmentJson.of(data));
-        return out;
+        return new Panel(out, data);
     }
 
     /**

@@ -41,7 +41,28 @@ final class OverviewPage {
                 .append("<p class=\"verdict\">Band ").append(Layout.band(a.band())).append(" \u00b7 overall <strong>")
                 .append(Html.text(AssessmentJson.round(a.score()))).append("</strong> (interval ")
                 .append(Html.text(AssessmentJson.round(a.low()))).append("\u2013").append(Html.text(AssessmentJson.round(a.high())))
-                .append(")</p><p class=\"rule\">Why: ").append(Html.text(a.rule())).append("</p>");
+                .append(")</p>").append(reading(a));
+        b.append("<div class=\"grid\">").append(Layout.chart("overall", "Overall score on the spectrum, with its interval"))
+                .append(Layout.chart("dimensions", "Dimension scores with their intervals"))
+                .append(Layout.chart("commitment", "Commitment against cooperation, beside reference pairs (data only, "
+                        + Dyads.YEAR + ")"))
+                .append(Layout.chart("trajectory", "Trajectory: overall score by year")).append("</div>");
+        b.append(ties(a));
+        String base = "/cases/" + Html.path(id);
+        b.append("<p class=\"more\">More on this case: <a href=\"").append(base).append("/treaties\">its ")
+                .append(c.treaties().size()).append(" treaties, article by article</a> \u00b7 <a href=\"").append(base)
+                .append("/events\">event data for ").append(Html.text(c.dyadLabel())).append(", month by month</a> \u00b7 ")
+                .append("<a href=\"/forecasts\">the forecast ledger</a></p>");
+        b.append(reasons(c, a));
+        return Layout.page(c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data(id, c, a)));
+    }
+
+    /**
+     * @return the rule that placed the band, the thresholds it rests on and what would change it,
+     * as the overview and the dyad page show them
+     */
+    static String reading(Assessment a) {
+        StringBuilder b = new StringBuilder("<p class=\"rule\">Why: ").append(Html.text(a.rule())).append("</p>");
         for (String edge : a.edges()) {
             b.append("<p class=\"rule edge\">On a threshold: ").append(Html.text(edge)).append("</p>");
         }
@@ -50,24 +71,16 @@ final class OverviewPage {
             a.wouldChange().forEach(w -> b.append("<li>").append(Html.text(w)).append("</li>"));
             b.append("</ul>");
         }
-        b.append("<div class=\"grid\">").append(Layout.chart("overall", "Overall score on the spectrum, with its interval"))
-                .append(Layout.chart("dimensions", "Dimension scores with their intervals"))
-                .append(Layout.chart("commitment", "Commitment against cooperation, beside reference pairs (data only, "
-                        + Dyads.YEAR + ")"))
-                .append(Layout.chart("trajectory", "Trajectory: overall score by year")).append("</div>");
-        b.append("<p>Commitment ").append(Html.text(AssessmentJson.round(a.commitment().score())))
-                .append(": strongest obligation in force <strong>").append(Html.text(Pages.word(a.commitment().strongest())))
-                .append("</strong>; conspicuously absent: ").append(Html.text(a.commitment().absent().isEmpty() ? "none noted"
-                        : String.join(", ", a.commitment().absent().stream().map(Pages::word).toList()))).append(". Hedging ")
-                .append(a.hedging().measured() ? Html.text(AssessmentJson.round(a.hedging().score())) : "not measured")
-                .append(".</p>");
-        String base = "/cases/" + Html.path(id);
-        b.append("<p class=\"more\">More on this case: <a href=\"").append(base).append("/treaties\">its ")
-                .append(c.treaties().size()).append(" treaties, article by article</a> \u00b7 <a href=\"").append(base)
-                .append("/events\">event data for ").append(Html.text(c.dyadLabel())).append(", month by month</a> \u00b7 ")
-                .append("<a href=\"/forecasts\">the forecast ledger</a></p>");
-        b.append(reasons(c, a));
-        return Layout.page(c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data(id, c, a)));
+        return b.toString();
+    }
+
+    /** @return the commitment line (the strongest obligation in force, the absences) and hedging */
+    static String ties(Assessment a) {
+        return "<p>Commitment " + Html.text(AssessmentJson.round(a.commitment().score()))
+                + ": strongest obligation in force <strong>" + Html.text(Pages.word(a.commitment().strongest()))
+                + "</strong>; conspicuously absent: " + Html.text(a.commitment().absent().isEmpty() ? "none noted"
+                        : String.join(", ", a.commitment().absent().stream().map(Pages::word).toList())) + ". Hedging "
+                + (a.hedging().measured() ? Html.text(AssessmentJson.round(a.hedging().score())) : "not measured") + ".</p>";
     }
 
     private static String reasons(Case c, Assessment a) {
