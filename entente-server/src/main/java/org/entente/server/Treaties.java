@@ -161,7 +161,7 @@ final class Treaties {
             if (a.obligation() == o) {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("id", a.id());
-                c.put("article", label(a));
+                a.article().ifPresent(x -> c.put("article", "Art. " + x));   // left out when not established: no id in its place
                 c.put("binding", a.binding());
                 c.put("subjects", a.subjects());
                 c.put("summary", a.summary().strip());
@@ -185,9 +185,15 @@ final class Treaties {
         return t.coding().stream().map(Treaty.ArticleCoding::obligation).min(Enum::compareTo).orElse(Obligation.NONE);
     }
 
-    /** @return "Art. 3(3)" or, for an article without a number, its coding id */
+    /** What a clause whose article number is not known shows for it, in the words of the brief. */
+    static final String NOT_ESTABLISHED = "(not established)";
+
+    /**
+     * @return "Art. 3(3)" or, for an article without a number, "(not established)": its coding id is
+     * no article, and shown there it would read as one
+     */
     static String label(Treaty.ArticleCoding a) {
-        return a.article().map(x -> "Art. " + x).orElse(a.id());
+        return a.article().map(x -> "Art. " + x).orElse(NOT_ESTABLISHED);
     }
 
     private static List<String> articles(Treaty t, TreatySubject s) {

@@ -165,7 +165,8 @@ final class TreatyPage {
         List<Map<String, Object>> clauses = (List<Map<String, Object>>) m.get("clauses");
         StringBuilder b = new StringBuilder("<td").append(clauses.isEmpty() ? "" : " class=\"obliges\"").append(">");
         for (Map<String, Object> c : clauses) {
-            b.append("<p><strong class=\"obl\">").append(Html.text(c.get("article"))).append("</strong> <small>")
+            b.append("<p><strong class=\"obl\">").append(Html.text(c.getOrDefault("article", Treaties.NOT_ESTABLISHED)))
+                    .append("</strong> <small>")
                     .append(Html.text(Pages.word(c.get("binding")))).append("</small> ").append(Html.text(c.get("summary")))
                     .append("</p>");
         }

@@ -72,6 +72,25 @@ class TreatiesTest {
         assertThat(cspt.get("subjectCounts").get("security-defence").asInt()).isPositive();
     }
 
+    /** A clause whose article number is not known has no article, not its coding id in that place. */
+    @Test
+    void a_clause_without_an_article_number_says_it_is_not_established() {
+        JsonNode cspt = Served.json(served.get("/api/cases/russia-dprk/treaties")).get(0);
+        JsonNode clauses = obligation(cspt.get("obligations"), "non-aggression").get("clauses");
+        JsonNode territory = null;
+        for (JsonNode c : clauses) {
+            territory = c.get("id").asText().equals("cspt-territory") ? c : territory;
+        }
+        assertThat(territory).isNotNull();
+        assertThat(territory.has("article")).isFalse();
+        assertThat(clauses.get(0).get("article").asText()).isEqualTo("Art. 5");
+        String page = served.get("/cases/russia-dprk/treaties").body();
+        assertThat(page).contains("href=\"#cspt-2024--cspt-territory\">(not established)</a>")
+                .doesNotContain(">cspt-territory<");
+        String compare = served.get("/cases/iran-russia/treaties/compare?a=treaty-2001&b=cspt-2025").body();
+        assertThat(compare).contains("<strong class=\"obl\">(not established)</strong>");
+    }
+
     @Test
     void compares_iran_russia_non_assistance_with_russia_dprk_mutual_assistance() {
         HttpResponse<String> r = served.get("/api/treaties/compare?a=iran-russia/cspt-2025&b=russia-dprk/cspt-2024");
