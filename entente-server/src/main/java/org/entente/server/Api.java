@@ -123,10 +123,25 @@ final class Api {
 
     private void assessment(Context ctx) {
         String id = ctx.pathParam("id");
-        String asOf = ctx.queryParam("asOf");
-        if (asOf == null || asOf.isBlank()) {
+        LocalDate date = asOf(id, ctx.queryParam("asOf"));
+        if (date == null) {
             ctx.contentType("application/json").result(library.assessmentBytes(id));
             return;
+        }
+        ctx.json(AssessmentJson.of(library.assessment(id, date)));
+    }
+
+    /**
+     * Reads {@code asOf} as {@code --as-of} reads it, for the assessment route and the overview page alike.
+     *
+     * @param id   the case
+     * @param asOf the parameter as given, or null
+     * @return the date to assess the case at, or null when the parameter is not given
+     * @throws ApiProblem 400 for a value that is no date, a year outside 1816-2100, or a date after the case's
+     */
+    LocalDate asOf(String id, String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return null;
         }
         PartialDate asked;
         try {
@@ -137,13 +152,11 @@ final class Api {
                     ? "" : ": " + e.getMessage()), "write YYYY, YYYY-MM or YYYY-MM-DD");
         }
         checkYear(asked.year(), "asOf");
-        LocalDate date;
         try {
-            date = org.entente.spectrum.Assessor.dateFor(library.load(id), asked);
+            return org.entente.spectrum.Assessor.dateFor(library.load(id), asked);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("asOf " + e.getMessage(), "give a date up to the case's as_of");
         }
-        ctx.json(AssessmentJson.of(library.assessment(id, date)));
     }
 
     /** @return the trajectory, by default the 20 years up to the case's date */

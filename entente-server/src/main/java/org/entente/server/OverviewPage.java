@@ -29,13 +29,26 @@ final class OverviewPage {
         this.mapper = mapper;
     }
 
-    String render(String id) {
+    /**
+     * @param id   the case
+     * @param asOf the date to assess it at, as the assessment API reads {@code asOf}; null for the case's own date
+     * @return the page
+     */
+    String render(String id, String asOf) {
         Library lib = api.library();
         Case c = lib.load(id);
-        Assessment a = lib.assessment(id);
+        java.time.LocalDate date = api.asOf(id, asOf);
+        Assessment a = date == null ? lib.assessment(id) : lib.assessment(id, date);
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.text(c.title())).append("</h1><p class=\"meta\">").append(Html.text(c.dyadLabel()))
-                .append(" \u00b7 as of ").append(Html.text(c.asOf())).append("</p>")
+                .append(" \u00b7 as of ").append(Html.text(c.asOf())).append("</p>");
+        if (date != null) {
+            // an earlier date must not pass for the case's own: say so above everything it changes
+            b.append("<p class=\"as-of\">Assessed as of <strong>").append(Html.text(a.asOf())).append("</strong>, not at the "
+                    + "case's own date: only evidence, treaties and data by then count. <a href=\"/cases/")
+                    .append(Html.path(id)).append("\">Assess at ").append(Html.text(c.asOf())).append("</a></p>");
+        }
+        b
                 .append("<p class=\"summary\">").append(Html.text(c.summary())).append("</p>")
                 .append(Layout.spectrum(a.band()))
                 .append("<p class=\"verdict\">Band ").append(Layout.band(a.band())).append(" \u00b7 overall <strong>")
@@ -54,7 +67,7 @@ final class OverviewPage {
                 .append("/events\">event data for ").append(Html.text(c.dyadLabel())).append(", month by month</a> \u00b7 ")
                 .append("<a href=\"/forecasts\">the forecast ledger</a></p>");
         b.append(reasons(c, a));
-        return Layout.page(c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data(id, c, a)));
+        return Layout.page(c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data(id, c, a, date != null)));
     }
 
     /**
@@ -120,12 +133,12 @@ final class OverviewPage {
         return b.toString();
     }
 
-    private Map<String, Object> data(String id, Case c, Assessment a) {
+    private Map<String, Object> data(String id, Case c, Assessment a, boolean asked) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("page", "overview");
         d.put("case", id);
         d.put("title", c.title());
-        d.put("assessment", api.library().assessmentJson(id));
+        d.put("assessment", asked ? AssessmentJson.of(a) : api.library().assessmentJson(id));
         d.put("trajectory", api.trajectory(id, null, null).stream().map(x -> Ordered.map("year", x.asOf().getYear(),
                 "band", x.band(), "score", AssessmentJson.round(x.score()), "low", AssessmentJson.round(x.low()), "high",
                 AssessmentJson.round(x.high()), "commitment", AssessmentJson.round(x.commitment().score()))).toList());

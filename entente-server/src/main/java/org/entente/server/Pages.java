@@ -27,7 +27,8 @@ final class Pages {
     void register(Routes routes) {
         routes.get("/", ctx -> ctx.html(caseList()));
         routes.get("/cases", ctx -> ctx.redirect("/"));
-        routes.get("/cases/{id}", ctx -> ctx.html(new OverviewPage(api, mapper).render(ctx.pathParam("id"))));
+        routes.get("/cases/{id}", ctx -> ctx.html(new OverviewPage(api, mapper).render(ctx.pathParam("id"),
+                ctx.queryParam("asOf"))));
         routes.get("/cases/{id}/timeline", ctx -> ctx.html(new RecordPages(api, mapper).timeline(ctx)));
         routes.get("/cases/{id}/evidence", ctx -> ctx.html(new RecordPages(api, mapper).evidence(ctx.pathParam("id"))));
         routes.get("/cases/{id}/scenarios", ctx -> ctx.html(new ScenariosPage(api, mapper).render(ctx)));

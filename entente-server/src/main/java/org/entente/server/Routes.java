@@ -44,7 +44,7 @@ final class Routes {
             Map.entry("/api/cases/{id}/audit", List.of()),
             Map.entry("/", List.of()),
             Map.entry("/cases", List.of()),
-            Map.entry("/cases/{id}", List.of()),
+            Map.entry("/cases/{id}", List.of("asOf")),
             Map.entry("/cases/{id}/timeline", List.of("dimension", "direction", "from", "to")),
             Map.entry("/cases/{id}/evidence", List.of()),
             Map.entry("/cases/{id}/scenarios", List.of("observe", "runs")),

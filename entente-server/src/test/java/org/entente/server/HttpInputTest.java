@@ -90,9 +90,9 @@ class HttpInputTest {
             assertThat(r.get("hint").asText()).endsWith("this route takes observe, runs");
         }
         assertThat(refused("/api/cases?limit=2", 400).get("hint").asText()).isEqualTo("this route takes no query parameters");
-        HttpResponse<String> overview = page("/cases/iran-russia?asOf=2020");
-        assertThat(overview.statusCode()).isEqualTo(400);
-        assertThat(overview.body()).startsWith("<!DOCTYPE html>").contains("unknown query parameter &#39;asOf&#39;")
+        HttpResponse<String> evidence = page("/cases/iran-russia/evidence?asOf=2020");
+        assertThat(evidence.statusCode()).isEqualTo(400);
+        assertThat(evidence.body()).startsWith("<!DOCTYPE html>").contains("unknown query parameter &#39;asOf&#39;")
                 .contains("this route takes no query parameters");
         // a write takes none either: what it changes is in its body
         HttpResponse<String> write = served.send("PUT", "/api/cases/iran-russia/signposts/sp-su35-delivered?dryRun=1",
@@ -257,5 +257,23 @@ class HttpInputTest {
         assertThat(any.get("error").asText()).isEqualTo("b: '../../x' is not case/treaty");
         JsonNode missing = refused("/api/treaties/compare?a=iran-russia/cspt-2025&b=nowhere/cspt-2025", 404);
         assertThat(missing.get("error").asText()).startsWith("b: no case 'nowhere'");
+    }
+
+    /** The overview takes asOf as the assessment API does: the same date read, the same refusals in the same words. */
+    @Test
+    void the_overview_takes_asOf_with_the_assessment_apis_validation() {
+        HttpResponse<String> r = page("/cases/iran-russia?asOf=2025-06-05");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode api = Served.json(served.get("/api/cases/iran-russia/assessment?asOf=2025-06-05"));
+        assertThat(r.body()).contains("<p class=\"as-of\">Assessed as of <strong>2025-06-05</strong>, not at the case's own date")
+                .contains("Why: " + Html.text(api.get("rule").asText()))
+                .contains("\"asOf\":\"2025-06-05\"");
+        assertThat(page("/cases/iran-russia").body()).doesNotContain("class=\"as-of\"");
+        for (String bad : new String[] {"2025-02-30", "soon", "1700", "2099"}) {
+            JsonNode problem = refused("/api/cases/iran-russia/assessment?asOf=" + bad, 400);
+            HttpResponse<String> p = page("/cases/iran-russia?asOf=" + bad);
+            assertThat(p.statusCode()).as(bad).isEqualTo(400);
+            assertThat(p.body()).as(bad).contains(Html.text(problem.get("error").asText()));
+        }
     }
 }
