@@ -157,7 +157,7 @@ final class AssessCommand implements Callable<Integer> {
                 Map<String, Object> row = new java.util.LinkedHashMap<>();
                 row.put("asOf", y.asOf().toString());
                 row.put("band", y.band().id());
-                row.put("score", Math.round(y.score() * 10) / 10.0);
+                row.put("score", org.entente.spectrum.AssessmentJson.score(y.score()));
                 row.put("edges", y.edges());
                 return row;
             }).toList());

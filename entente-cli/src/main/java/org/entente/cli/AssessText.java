@@ -26,7 +26,9 @@ final class AssessText {
         out.println(a.title() + " \u2014 as of " + a.asOf());
         out.println();
         spectrum(a, overallThresholds(cfg), out);
-        out.printf(Locale.ROOT, "Band: %s   overall %.0f (%.0f\u2013%.0f)%n", a.band().id(), a.score(), a.low(), a.high());
+        org.entente.spectrum.Thresholds th = a.thresholds();
+        out.printf(Locale.ROOT, "Band: %s   overall %s (%.0f\u2013%.0f)%n", a.band().id(), th.showOverall(a.score()), a.low(),
+                a.high());
         OverviewText.wrap(out, a.rule(), "Why:  ");
         if (!a.edges().isEmpty()) {
             OverviewText.wrap(out, String.join("; ", a.edges()), "Edge: ");
@@ -40,7 +42,8 @@ final class AssessText {
         for (Dimension d : Dimension.values()) {
             Assessment.DimensionScore s = a.dimensions().get(d);
             if (s != null) {
-                out.printf(Locale.ROOT, "  %-16s %5.0f  %3.0f\u2013%-3.0f  %s  %d evidence, %d data%s%n", d.id(), s.score(),
+                out.printf(Locale.ROOT, "  %-16s %5s  %3.0f\u2013%-3.0f  %s  %d evidence, %d data%s%n", d.id(),
+                        th.showDimension(s.score()),
                         s.low(), s.high(), bar(s.score()), s.evidence(), s.data(), s.broad() ? "  broad" : "");
             }
         }
@@ -50,13 +53,14 @@ final class AssessText {
         }
         out.println();
         Assessment.Commitment k = a.commitment();
-        out.printf(Locale.ROOT, "Commitment %.0f: strongest obligation in force %s%s; in force: %s%s%n", k.score(),
+        out.printf(Locale.ROOT, "Commitment %s: strongest obligation in force %s%s; in force: %s%s%n",
+                th.showCommitment(k.score()),
                 k.strongest().id(), k.defence() ? " (binding mutual defence)" : "",
                 k.inForce().isEmpty() ? "none" : String.join(", ", k.inForce()),
                 k.absent().isEmpty() ? "" : "; conspicuously absent: " + k.absent().stream().map(Word::id)
                         .collect(Collectors.joining(", ")));
-        out.println(a.hedging().measured() ? String.format(Locale.ROOT, "Hedging %.0f: %d limits count (%s)",
-                a.hedging().score(), a.hedging().limits().size(), String.join(", ", a.hedging().limits()))
+        out.println(a.hedging().measured() ? String.format(Locale.ROOT, "Hedging %s: %d limits count (%s)",
+                th.showHedging(a.hedging().score()), a.hedging().limits().size(), String.join(", ", a.hedging().limits()))
                 : "Hedging: not measured (" + (c == null ? "no case: limits and third-party ties come from a case's evidence"
                 : "no evidence in the case dated by " + a.asOf() + " to weigh the limits against") + ")");
         out.println();
@@ -140,7 +144,8 @@ final class AssessText {
         for (int i = 0; i <= width; i++) {
             gauge.append(i == at ? '\u25cf' : i >= lo && i <= hi ? '\u2550' : marks.contains(i) ? '\u250a' : '\u00b7');
         }
-        out.printf(Locale.ROOT, "  overall  0 %s 100   (%.0f, interval %.0f\u2013%.0f)%n", gauge, a.score(), a.low(), a.high());
+        out.printf(Locale.ROOT, "  overall  0 %s 100   (%s, interval %.0f\u2013%.0f)%n", gauge,
+                a.thresholds().showOverall(a.score()), a.low(), a.high());
         out.println(("             " + ticks).stripTrailing() + "   (the band rules' thresholds on the overall score)");
         out.println();
     }
@@ -180,16 +185,17 @@ final class AssessText {
     static void trajectory(Case c, List<Assessment> years, PrintWriter out) {
         out.println(c.title() + ": trajectory");
         out.printf("%-10s %-27s %5s %9s %5s %5s   %s%n", "as of", "band", "score", "interval", "commit", "hedge",
-                "mil eco ene dip ins ide");
+                " mil  eco  ene  dip  ins  ide");
         for (Assessment a : years) {
             String dims = Dimension.values().length == 0 ? "" : java.util.Arrays.stream(Dimension.values())
                     .filter(d -> a.dimensions().containsKey(d))
-                    .map(d -> String.format(Locale.ROOT, "%3.0f", a.dimensions().get(d).score())).collect(Collectors.joining(" "));
+                    .map(d -> String.format(Locale.ROOT, "%4s", a.thresholds().showDimension(a.dimensions().get(d).score())))
+                    .collect(Collectors.joining(" "));
             // hedging is not measured in a year with no evidence: a dash, not NaN
-            String hedge = a.hedging().measured() ? String.format(Locale.ROOT, "%.0f", a.hedging().score()) : "-";
-            out.printf(Locale.ROOT, "%-10s %-27s %5.0f %4.0f\u2013%-4.0f %5.0f %5s   %s%n", a.asOf(),
-                    a.band().id() + (a.edges().isEmpty() ? "" : " *"), a.score(), a.low(), a.high(), a.commitment().score(),
-                    hedge, dims);
+            String hedge = a.hedging().measured() ? a.thresholds().showHedging(a.hedging().score()) : "-";
+            out.printf(Locale.ROOT, "%-10s %-27s %5s %4.0f\u2013%-4.0f %5s %5s   %s%n", a.asOf(),
+                    a.band().id() + (a.edges().isEmpty() ? "" : " *"), a.thresholds().showOverall(a.score()), a.low(), a.high(),
+                    a.thresholds().showCommitment(a.commitment().score()), hedge, dims);
         }
         years.stream().filter(a -> !a.edges().isEmpty()).forEach(a ->
                 OverviewText.wrap(out, String.join("; ", a.edges()), "* " + a.asOf() + ": "));

@@ -343,4 +343,22 @@ class AssessCommandTest {
         assertThat(v.get("report").get("alliance").get("alliance").asInt()).isPositive();
         assertThat(v.get("report").get("adversarial").get("adversarial").asInt()).isPositive();
     }
+
+    /**
+     * A score is never shown reaching a threshold it does not reach: Iran-Russia's diplomatic score in
+     * 2018 is 54.5, under the breadth threshold of 55, and rounded it read 55. And the JSON gives two
+     * decimals, so rounding its score once gives the overall the text shows (2010: 48.48, text 48;
+     * one decimal gave 48.5, which rounds to 49).
+     */
+    @Test
+    void a_score_under_a_threshold_is_not_shown_at_it_and_the_json_rounds_to_the_text() throws Exception {
+        Run r = Run.entente("assess", "--dyad", "IRN", "RUS", "--year", "2018");
+        assertThat(r.out()).containsPattern("\\n  diplomatic +54\\.5  ").doesNotContainPattern("diplomatic +55 ");
+        Run text = Run.entente("assess", "--dyad", "IRN", "RUS", "--year", "2010");
+        JsonNode a = json(Run.entente("assess", "--dyad", "IRN", "RUS", "--year", "2010", "--json"));
+        double score = a.get("score").asDouble();
+        assertThat(score).isEqualTo(Math.round(score * 100) / 100.0).isNotEqualTo(Math.round(score * 10) / 10.0);
+        assertThat(text.out()).contains("Band: transactional   overall " + Math.round(score) + " (")
+                .contains("Why:  overall " + Math.round(score) + ",");
+    }
 }

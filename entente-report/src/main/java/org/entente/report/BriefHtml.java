@@ -104,7 +104,7 @@ public final class BriefHtml {
     private void takeaways(Assessment a) {
         out.append("<h2>Key takeaways</h2><ol class=\"takeaways\">");
         item("<b>Where it stands.</b> " + escape(brief.nameA() + " and " + brief.nameB()) + ": <b>" + a.band().id()
-                + "</b>, overall " + f0(a.score()) + " of 100 (interval " + f0(a.low()) + "\u2013" + f0(a.high()) + "). "
+                + "</b>, overall " + a.thresholds().showOverall(a.score()) + " of 100 (interval " + f0(a.low()) + "\u2013" + f0(a.high()) + "). "
                 + escape(capital(a.rule())) + "."
                 + (a.edges().isEmpty() ? "" : " It rests on a threshold: " + escape(String.join("; ", a.edges())) + ".")
                 + (brief.recent().isEmpty() ? "" : " At the end of " + escape(org.entente.spectrum.YearEnds.runs(brief.recent()))
@@ -122,7 +122,8 @@ public final class BriefHtml {
             limits.add("limits and third-party ties are not visible in data alone");
         }
         item("<b>What limits it.</b> " + String.join("; ", limits) + ". Hedging "
-                + (a.hedging().measured() ? f0(a.hedging().score()) : "not measured") + ", commitment " + f0(a.commitment().score()) + ".");
+                + (a.hedging().measured() ? a.thresholds().showHedging(a.hedging().score()) : "not measured") + ", commitment "
+                + a.thresholds().showCommitment(a.commitment().score()) + ".");
         // the neighbouring bands, up and down, come first among the changes
         StringBuilder move = new StringBuilder(escape(capital(String.join("; ",
                 a.wouldChange().subList(0, Math.min(2, a.wouldChange().size()))))));
@@ -183,7 +184,8 @@ public final class BriefHtml {
         for (Dimension d : Dimension.values()) {
             Assessment.DimensionScore s = a.dimensions().get(d);
             if (s != null) {
-                out.append("<tr><td>").append(d.id()).append("</td><td class=\"n\">").append(f0(s.score())).append("</td><td class=\"n\">")
+                out.append("<tr><td>").append(d.id()).append("</td><td class=\"n\">").append(a.thresholds().showDimension(s.score()))
+                        .append("</td><td class=\"n\">")
                         .append(f0(s.low())).append("\u2013").append(f0(s.high())).append("</td><td class=\"n\">").append(s.evidence())
                         .append("</td><td class=\"n\">").append(s.data()).append("</td><td>").append(s.broad() ? "yes" : "no")
                         .append("</td></tr>");
@@ -191,9 +193,9 @@ public final class BriefHtml {
         }
         out.append("</table><p>A broad dimension counts toward the band rules' breadth: it scores at or above the "
                 + "threshold with at least one item of moderate strength, or a strong data signal, behind it. ");
-        out.append("Commitment ").append(f0(a.commitment().score())).append(": strongest obligation in force <b>")
+        out.append("Commitment ").append(a.thresholds().showCommitment(a.commitment().score())).append(": strongest obligation in force <b>")
                 .append(a.commitment().strongest().id()).append("</b>").append(a.commitment().defence() ? " (a binding defence pledge)" : "")
-                .append(". Hedging ").append(a.hedging().measured() ? f0(a.hedging().score()) : "not measured").append(". ");
+                .append(". Hedging ").append(a.hedging().measured() ? a.thresholds().showHedging(a.hedging().score()) : "not measured").append(". ");
         a.wouldChange().forEach(w -> out.append(escape(capital(w))).append(". "));
         out.append("</p>");
     }

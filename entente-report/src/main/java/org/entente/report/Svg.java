@@ -36,8 +36,8 @@ final class Svg {
             x += w + 2;
         }
         s.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"64\" font-family=\"DejaVu Sans\" font-size=\"7.5\">"
-                + "overall score %.0f (interval %.0f\u2013%.0f), 0\u2013100: one of the band rules' criteria</text>",
-                a.score(), a.low(), a.high()));
+                + "overall score %s (interval %.0f\u2013%.0f), 0\u2013100: one of the band rules' criteria</text>",
+                a.thresholds().showOverall(a.score()), a.low(), a.high()));
         s.append("<line x1=\"10\" y1=\"76\" x2=\"558\" y2=\"76\" stroke=\"#999\" stroke-width=\"0.75\"/>");
         for (int t = 0; t <= 100; t += 25) {
             double tx = 10 + t / 100.0 * 548;
@@ -64,7 +64,7 @@ final class Svg {
             s.append(rect(120, y, 4.0 * ds.score(), 18, "#6b8fb5", "none", 0));
             s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\" stroke-width=\"1.5\"/>",
                     120 + 4.0 * ds.low(), y + 9, 120 + 4.0 * ds.high(), y + 9));
-            s.append(text(128 + 4.0 * ds.high(), y + 13, String.format(Locale.ROOT, "%.0f", ds.score()), "start", "normal"));
+            s.append(text(128 + 4.0 * ds.high(), y + 13, a.thresholds().showDimension(ds.score()), "start", "normal"));
             y += 27;
         }
         return s.append("</svg>").toString();

@@ -173,8 +173,8 @@ final class Dyads {
                 row.put("dyad", a.iso3() + "\u2013" + b.iso3());
                 row.put("year", YEAR);
                 row.put("band", x.band());
-                row.put("score", AssessmentJson.round(x.score()));
-                row.put("commitment", AssessmentJson.round(x.commitment().score()));
+                row.put("score", AssessmentJson.score(x.score()));
+                row.put("commitment", AssessmentJson.score(x.commitment().score()));
                 built.add(row);
             }
             references = r = List.copyOf(built);

@@ -244,8 +244,8 @@ final class Library {
                 row.put("dyad", c.dyadLabel());
                 row.put("asOf", c.asOf());
                 row.put("band", a.band());
-                row.put("score", AssessmentJson.round(a.score()));
-                row.put("interval", List.of(AssessmentJson.round(a.low()), AssessmentJson.round(a.high())));
+                row.put("score", AssessmentJson.score(a.score()));
+                row.put("interval", List.of(AssessmentJson.score(a.low()), AssessmentJson.score(a.high())));
                 row.put("sources", c.sources().size());
                 row.put("events", c.timeline().size());
                 row.put("evidence", c.evidence().size());

@@ -52,8 +52,8 @@ final class OverviewPage {
                 .append("<p class=\"summary\">").append(Html.text(c.summary())).append("</p>")
                 .append(Layout.spectrum(a.band()))
                 .append("<p class=\"verdict\">Band ").append(Layout.band(a.band())).append(" \u00b7 overall <strong>")
-                .append(Html.text(AssessmentJson.round(a.score()))).append("</strong> (interval ")
-                .append(Html.text(AssessmentJson.round(a.low()))).append("\u2013").append(Html.text(AssessmentJson.round(a.high())))
+                .append(Html.text(a.thresholds().showOverall(a.score()))).append("</strong> (interval ")
+                .append(Html.text(Math.round(a.low()))).append("\u2013").append(Html.text(Math.round(a.high())))
                 .append(")</p>").append(reading(a));
         b.append("<div class=\"grid\">").append(Layout.chart("overall", "Overall score on the spectrum, with its interval"))
                 .append(Layout.chart("dimensions", "Dimension scores with their intervals"))
@@ -89,11 +89,11 @@ final class OverviewPage {
 
     /** @return the commitment line (the strongest obligation in force, the absences) and hedging */
     static String ties(Assessment a) {
-        return "<p>Commitment " + Html.text(AssessmentJson.round(a.commitment().score()))
+        return "<p>Commitment " + Html.text(a.thresholds().showCommitment(a.commitment().score()))
                 + ": strongest obligation in force <strong>" + Html.text(Pages.word(a.commitment().strongest()))
                 + "</strong>; conspicuously absent: " + Html.text(a.commitment().absent().isEmpty() ? "none noted"
                         : String.join(", ", a.commitment().absent().stream().map(Pages::word).toList())) + ". Hedging "
-                + (a.hedging().measured() ? Html.text(AssessmentJson.round(a.hedging().score())) : "not measured") + ".</p>";
+                + (a.hedging().measured() ? Html.text(a.thresholds().showHedging(a.hedging().score())) : "not measured") + ".</p>";
     }
 
     private static String reasons(Case c, Assessment a) {
@@ -140,14 +140,14 @@ final class OverviewPage {
         d.put("title", c.title());
         d.put("assessment", asked ? AssessmentJson.of(a) : api.library().assessmentJson(id));
         d.put("trajectory", api.trajectory(id, null, null).stream().map(x -> Ordered.map("year", x.asOf().getYear(),
-                "band", x.band(), "score", AssessmentJson.round(x.score()), "low", AssessmentJson.round(x.low()), "high",
-                AssessmentJson.round(x.high()), "commitment", AssessmentJson.round(x.commitment().score()))).toList());
+                "band", x.band(), "score", AssessmentJson.score(x.score()), "low", AssessmentJson.score(x.low()), "high",
+                AssessmentJson.score(x.high()), "commitment", AssessmentJson.score(x.commitment().score()))).toList());
         d.put("references", api.dyads().references());
         List<Map<String, Object>> others = new ArrayList<>();
         for (Map<String, Object> r : api.library().summaries()) {
             if (!r.containsKey("problem")) {
                 Map<String, Object> p = new LinkedHashMap<>(r);
-                p.put("commitment", AssessmentJson.round(api.library().assessment((String) r.get("id")).commitment().score()));
+                p.put("commitment", AssessmentJson.score(api.library().assessment((String) r.get("id")).commitment().score()));
                 others.add(p);
             }
         }

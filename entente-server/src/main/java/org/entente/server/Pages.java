@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.model.Band;
+import org.entente.spectrum.Assessment;
 import org.entente.model.Word;
 
 /**
@@ -67,11 +68,11 @@ final class Pages {
                 t.append("<td colspan=\"8\" class=\"error\">").append(Html.text(r.get("problem"))).append("</td></tr>");
                 continue;
             }
-            List<?> iv = (List<?>) r.get("interval");
+            Assessment shown = api.library().assessment(id);   // its text shows the score as the rules read it
             t.append("<td>").append(Html.text(r.get("dyad"))).append("</td><td>").append(Html.text(r.get("asOf")))
                     .append("</td><td>").append(Layout.band((Band) r.get("band"))).append("</td><td>")
-                    .append(Html.text(r.get("score"))).append(" <small>(").append(Html.text(iv.get(0))).append("\u2013")
-                    .append(Html.text(iv.get(1))).append(")</small></td>");
+                    .append(Html.text(shown.thresholds().showOverall(shown.score()))).append(" <small>(")
+                    .append(Math.round(shown.low())).append("\u2013").append(Math.round(shown.high())).append(")</small></td>");
             for (String k : List.of("sources", "events", "evidence", "treaties")) {
                 t.append("<td class=\"num\">").append(Html.text(r.get(k))).append("</td>");
             }

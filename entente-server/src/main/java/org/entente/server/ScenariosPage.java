@@ -51,7 +51,7 @@ final class ScenariosPage {
         Forecast f = api.scenarios(ctx);
         StringBuilder b = new StringBuilder("<h1>Scenarios \u2014 ").append(Html.text(c.title())).append("</h1>")
                 .append("<p>Starting from ").append(Layout.band(f.startBand())).append(" (overall ")
-                .append(Html.text(AssessmentJson.round(f.startScore()))).append(") as of ").append(Html.text(f.asOf()))
+                .append(Html.text(api.library().assessment(id).thresholds().showOverall(f.startScore()))).append(") as of ").append(Html.text(f.asOf()))
                 .append("; ").append(f.runs()).append(" runs, seed ").append(f.seed())
                 .append(". <span id=\"forecast-status\" aria-live=\"polite\"></span></p>")
                 .append("<p id=\"forecast-conditions\">").append(Html.text(conditions(f))).append("</p>");

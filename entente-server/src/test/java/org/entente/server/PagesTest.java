@@ -117,6 +117,19 @@ class PagesTest {
         assertThat(page).contains("strongest obligation in force <strong>neutrality</strong>", "Hedging not measured.");
     }
 
+    /**
+     * Scores in the API come to two decimals, so rounding one once gives the whole number the page
+     * shows (Iran-Russia 2010: 48.48 and 48, where one decimal gave 48.5 beside the text's 48).
+     */
+    @Test
+    void dyad_page_and_api_give_scores_that_round_alike() {
+        com.fasterxml.jackson.databind.JsonNode a = Served.json(served.get("/api/dyads/IRN/RUS?year=2010")).get("assessment");
+        double score = a.get("score").asDouble();
+        assertThat(score).isNotEqualTo(Math.round(score * 10) / 10.0);
+        assertThat(served.get("/dyads/IRN/RUS?year=2010").body()).contains("transactional</span> \u00b7 overall "
+                + Math.round(score) + " (interval");
+    }
+
     @Test
     void pair_form_offers_the_states() {
         String page = served.get("/dyads").body();

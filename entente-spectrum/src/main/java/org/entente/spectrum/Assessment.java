@@ -28,11 +28,12 @@ import org.entente.model.Obligation;
  *                    which the band would differ), in words; empty when it rests on none
  * @param explanation the contributions, largest effect on the overall score first
  * @param coverage    what the assessment could and could not see
+ * @param thresholds  the thresholds the band rules compare the scores with, which say how each score is shown in text
  */
 public record Assessment(String subject, String title, LocalDate asOf, Band band, double score, double low, double high,
                          Map<Dimension, DimensionScore> dimensions, Commitment commitment, Hedging hedging, String rule,
                          List<String> wouldChange, List<String> edges, List<Contribution> explanation,
-                         List<String> coverage) {
+                         List<String> coverage, Thresholds thresholds) {
 
     /** Copies the collections. */
     public Assessment {

@@ -24,26 +24,26 @@ public final class AssessmentJson {
         out.put("case", a.subject());
         out.put("asOf", a.asOf().toString());
         out.put("band", a.band());
-        out.put("score", round(a.score()));
-        out.put("interval", List.of(round(a.low()), round(a.high())));
+        out.put("score", score(a.score()));
+        out.put("interval", List.of(score(a.low()), score(a.high())));
         Map<String, Object> dims = new LinkedHashMap<>();
         for (Dimension d : Dimension.values()) {
             Assessment.DimensionScore s = a.dimensions().get(d);
             if (s != null) {
-                dims.put(d.id(), Ordered.map("score", round(s.score()), "interval", List.of(round(s.low()), round(s.high())),
+                dims.put(d.id(), Ordered.map("score", score(s.score()), "interval", List.of(score(s.low()), score(s.high())),
                         "evidence", s.evidence(), "data", s.data(), "broad", s.broad()));
             }
         }
         out.put("dimensions", dims);
         Map<String, Object> commitment = new LinkedHashMap<>();
-        commitment.put("score", round(a.commitment().score()));
+        commitment.put("score", score(a.commitment().score()));
         commitment.put("strongest", a.commitment().strongest());
         commitment.put("defence", a.commitment().defence());
         commitment.put("inForce", a.commitment().inForce());
         commitment.put("absent", a.commitment().absent());
         out.put("commitment", commitment);
         Map<String, Object> hedging = new LinkedHashMap<>();
-        hedging.put("score", a.hedging().measured() ? round(a.hedging().score()) : null);
+        hedging.put("score", a.hedging().measured() ? score(a.hedging().score()) : null);
         hedging.put("limits", a.hedging().limits());
         out.put("hedging", hedging);
         out.put("rule", a.rule());
@@ -68,7 +68,16 @@ public final class AssessmentJson {
 
     /**
      * @param v a score
-     * @return it rounded to one decimal, as the JSON shows scores
+     * @return it rounded to two decimals, as the JSON gives scores: one decimal would invite a second
+     *         rounding (48.46 given as 48.5, read as 49, where the text shows 48)
+     */
+    public static double score(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /**
+     * @param v an effect on a score
+     * @return it rounded to one decimal, as the JSON gives effects
      */
     public static double round(double v) {
         return Math.round(v * 10) / 10.0;

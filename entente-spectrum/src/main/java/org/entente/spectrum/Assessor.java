@@ -233,14 +233,15 @@ public final class Assessor {
         double overall = mean + cShare * commitment.score();
         Assessment.Hedging hedging = hedging(c, weighing, explain);
         String rivalry = data.rivalry().map(DataSignals.Signal::label).orElse(null);
-        BandRules.Placement placement = new BandRules(config).place(new BandRules.Inputs(overall, commitment.score(),
+        BandRules rules = new BandRules(config);
+        BandRules.Placement placement = rules.place(new BandRules.Inputs(overall, commitment.score(),
                 commitment.defence(), hedging.score(), breadth, rivalry, nearBreadth));
         explain.add(new Contribution("rule", "band", placement.band().id(), placement.rule(), 0, 0,
                 data.rivalry().map(r -> List.of(r.dataset())).orElse(List.of())));
         explain.sort(Comparator.comparingDouble((Contribution x) -> -Math.abs(x.overall())));
         return new Assessment(subject, title, asOf, placement.band(), overall, low + cShare * commitment.score(),
                 high + cShare * commitment.score(), dims, commitment, hedging, placement.rule(), placement.wouldChange(),
-                placement.edges(), explain, coverage);
+                placement.edges(), explain, coverage, rules.thresholds());
     }
 
     private double weight(Dimension d) {

@@ -296,12 +296,13 @@ public final class BandRules {
 
     /** @return the value with as many decimals as the closest of the given thresholds needs to show its side */
     private String shown(double value, String... keys) {
-        int decimals = 0;
-        for (String k : keys) {
-            String x = near(value, t(k));
-            decimals = Math.max(decimals, x.indexOf('.') < 0 ? 0 : x.length() - x.indexOf('.') - 1);
-        }
-        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+        return Thresholds.shown(value, java.util.Arrays.stream(keys).map(this::t).toList());
+    }
+
+    /** @return the thresholds each score is compared with, for showing the scores in text as the rules do */
+    public Thresholds thresholds() {
+        return new Thresholds(List.of(adversarialBelow, stOverall, alignmentOverall, allianceOverall), t("breadth_score"),
+                List.of(alignmentCommitment, allianceCommitment), alignmentHedging);
     }
 
     /**
