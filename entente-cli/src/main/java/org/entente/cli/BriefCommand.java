@@ -14,9 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.entente.model.Case;
 import org.entente.reference.Country;
 import org.entente.reference.data.Bundle;
+import org.entente.reference.data.Scratch;
 import org.entente.reference.panel.DyadPanels;
 import org.entente.reference.panel.DyadYear;
 import org.entente.report.Brief;
@@ -218,7 +220,8 @@ final class BriefCommand implements Callable<Integer> {
                         + "nothing was written");
             }
             removeStale(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), TMP_PREFIX, ".tmp");
+            // named with this process's id, so that a later run can tell it was left by a killed run
+            Path tmp = Files.createTempFile(target.getParent(), TMP_PREFIX + "-" + Scratch.pid() + "-", ".tmp");
             tmp.toFile().deleteOnExit();   // gone even if the process is stopped (not killed) half-way
             try {
                 try (OutputStream os = Files.newOutputStream(tmp)) {
@@ -257,6 +260,12 @@ final class BriefCommand implements Callable<Integer> {
 
     private static final String TMP_PREFIX = ".entente-brief";
 
+    /** Scratch names: the writer's process id, then a random number. */
+    private static final Pattern SCRATCH = Pattern.compile("\\.entente-brief-(\\d+)-\\d*\\.tmp");
+
+    /** Scratch names from before they carried the process id: their writer cannot be told. */
+    private static final Pattern UNTAGGED = Pattern.compile("\\.entente-brief\\d+\\.tmp");
+
     /** Waits for the warm-up to end, so that the brief is not rendered while the sample is. */
     private void joinWarmUp() {
         if (warmUp == null) {
@@ -269,12 +278,18 @@ final class BriefCommand implements Callable<Integer> {
         }
     }
 
-    /** Removes scratch files a killed run left in the folder (older than an hour, so no running brief's). */
+    /**
+     * Removes scratch files that killed runs left in the folder: those whose process has ended, and
+     * those without a process id (older versions) once they are an hour old. A running brief's file
+     * is never touched.
+     */
     private static void removeStale(Path folder) {
+        Scratch.sweep(folder, SCRATCH);
         long hourAgo = System.currentTimeMillis() - 3_600_000L;
         try (var files = Files.newDirectoryStream(folder, TMP_PREFIX + "*.tmp")) {
             for (Path f : files) {
-                if (Files.getLastModifiedTime(f).toMillis() < hourAgo) {
+                if (UNTAGGED.matcher(f.getFileName().toString()).matches()
+                        && Files.getLastModifiedTime(f).toMillis() < hourAgo) {
                     Files.deleteIfExists(f);
                 }
             }

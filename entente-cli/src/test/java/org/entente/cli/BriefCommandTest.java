@@ -295,6 +295,28 @@ class BriefCommandTest {
     }
 
     /**
+     * kill -9 during a brief left its scratch file for good: the next brief into that folder
+     * clears the files whose writer has ended, and keeps a running brief's.
+     */
+    @Test
+    void a_killed_brief_s_scratch_file_is_cleared_by_the_next_run(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path dead = Files.writeString(dir.resolve(".entente-brief-" + gone.pid() + "-42.tmp"), "");
+        Path running = Files.writeString(dir.resolve(".entente-brief-" + ProcessHandle.current().pid() + "-43.tmp"), "");
+        Path other = Files.writeString(dir.resolve(".entente-brief-notes.tmp"), "not ours to remove");
+        Run r = Run.entente("brief", "russia-dprk", "--format", "md", "--out", dir.resolve("b.md").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(dead).doesNotExist();
+        assertThat(running).exists();
+        assertThat(other).exists();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly(running.getFileName().toString(), ".entente-brief-notes.tmp", "b.md");
+        }
+    }
+
+    /**
      * With an event store, the brief shows the dyad's record by quarter over the five years up to
      * the date assessed (the real fixtures' counts: Iran-Russia 2 events in 2015-Q4, 8 in ICEWS
      * 2018-Q2, 5 in 2019-Q4), in Markdown, HTML (with its chart) and the PDF's text; a case dated

@@ -20,8 +20,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 import org.entente.casefile.CaseFiles;
 import org.entente.casefile.Diagnostic;
+import org.entente.reference.data.Scratch;
 
 /**
  * Applies edits to the case files, which stay the only record of a case. Each edit changes one
@@ -146,7 +148,9 @@ final class CaseEdits {
 
     /** Validates the candidate in a temporary copy of the case folder, named as the case so its id still matches. */
     private void validate(Path folder, String id, String file, String text) throws IOException {
-        Path tmp = Files.createTempDirectory("entente-edit-");
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
+        Scratch.sweep(scratch, EDIT_COPY);   // copies a killed server left
+        Path tmp = Files.createTempDirectory(scratch, "entente-edit-" + Scratch.pid() + "-");
         try {
             Path copy = tmp.resolve(id);
             copyCase(folder, copy);
@@ -201,9 +205,18 @@ final class CaseEdits {
         }
     }
 
-    /** Writes beside the target, forces the bytes to disk, then renames over it: readers see the old file or the new, never half. */
+    /** Temporary copies made to validate an edit: the server's process id, then a random number. */
+    private static final Pattern EDIT_COPY = Pattern.compile("entente-edit-(\\d+)-\\d*");
+
+    /**
+     * Writes beside the target, forces the bytes to disk, then renames over it: readers see the old
+     * file or the new, never half. The scratch name carries the process id, so that scratch a killed
+     * server left beside the target is removed here, and a running one's is not.
+     */
     static void write(Path target, String text) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        String name = target.getFileName().toString();
+        Scratch.sweep(target.getParent(), Pattern.compile("\\." + Pattern.quote(name) + "\\.(\\d+)-[0-9a-f-]+\\.tmp"));
+        Path tmp = target.resolveSibling("." + name + "." + Scratch.pid() + "-" + UUID.randomUUID() + ".tmp");
         try {
             try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer b = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
