@@ -102,10 +102,14 @@ public final class DyadExtract {
     private static volatile boolean noted;
 
 
+    /** An extract being written: its final name, then ".tmp-" and the writing process's id. */
+    private static final java.util.regex.Pattern SCRATCH = java.util.regex.Pattern.compile(".+\\.tmp-(\\d+)([-.].*)?");
+
     private static Bundle extract(Bundle source, Path cache, Set<Integer> states) {
         String name = new TreeSet<>(states).stream().map(String::valueOf).collect(Collectors.joining("-"))
                 + "." + source.fingerprint();
         Path dir = cache.resolve(name);
+        Scratch.sweep(cache, SCRATCH);   // half-written extracts of killed runs
         if (Files.isRegularFile(dir.resolve("MANIFEST.tsv")) && !intact(dir)) {
             delete(dir);   // damaged since it was cut (a full disk, a hand): cut again from the bundle
         }

@@ -106,4 +106,20 @@ class DyadExtractTest {
             assertThat(left.toList()).containsExactly(folder);
         }
     }
+
+    /** kill -9 during the first extract left its half-written folder for good; the next use of the cache removes it. */
+    @Test
+    void a_half_written_extract_of_a_killed_run_is_removed_and_a_running_one_s_kept() throws Exception {
+        long ended = ScratchTest.endedPid();
+        Path dead = Files.createDirectories(dir.resolve("365-731.0123456789abcdef.tmp-" + ended));
+        Files.writeString(dead.resolve("nmc.tsv.gz"), "half");
+        Path running = Files.createDirectories(dir.resolve("2-20.0123456789abcdef.tmp-" + Scratch.pid()));
+        DyadExtract.of(Bundle.bundled(), dir, IRAN_RUSSIA, n -> { });
+        assertThat(dead).doesNotExist();
+        assertThat(running).exists();
+        try (var folders = Files.list(dir)) {
+            assertThat(folders.map(p -> p.getFileName().toString()).filter(n -> n.contains(".tmp-")).toList())
+                    .containsExactly(running.getFileName().toString());
+        }
+    }
 }
