@@ -88,6 +88,12 @@ public final class DyadExtract {
     public static Bundle of(Bundle source, Path cache, Set<Integer> states, java.util.function.Consumer<String> note) {
         try {
             return extract(source, cache, states);
+        } catch (Unrepairable e) {
+            if (damagedNoted.add(e.dir)) {
+                note.accept(e.getMessage() + " (" + IoReasons.of(e.getCause()) + "); the full data are read instead, "
+                        + "which is slower. Delete the folder " + e.dir + " so that the next run cuts it again");
+            }
+            return source;
         } catch (UncheckedIOException e) {
             if (!noted) {
                 noted = true;
@@ -97,6 +103,20 @@ public final class DyadExtract {
             return source;
         }
     }
+
+    /** A damaged extract that could not be replaced; told once per folder, since deleting it is the cure. */
+    private static final class Unrepairable extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path dir;
+
+        Unrepairable(Path dir, IOException cause) {
+            super("the data extract " + dir + " is damaged and cannot be cut again", cause);
+            this.dir = dir;
+        }
+    }
+
+    /** The damaged extracts told of in this process. */
+    private static final Set<Path> damagedNoted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Whether the cache's failure has been told in this process. */
     private static volatile boolean noted;
@@ -110,22 +130,33 @@ public final class DyadExtract {
                 + "." + source.fingerprint();
         Path dir = cache.resolve(name);
         Scratch.sweep(cache, SCRATCH);   // half-written extracts of killed runs
-        if (Files.isRegularFile(dir.resolve("MANIFEST.tsv")) && !intact(dir)) {
-            delete(dir);   // damaged since it was cut (a full disk, a hand): cut again from the bundle
-        }
-        if (!Files.isRegularFile(dir.resolve("MANIFEST.tsv"))) {
+        if (!Files.exists(dir)) {
             write(source, dir, states);
+        } else if (!intact(dir, source)) {
+            // damaged since it was cut (a full disk, a hand): cut again from the bundle and swapped in
+            try {
+                write(source, dir, states);
+            } catch (UncheckedIOException e) {
+                throw new Unrepairable(dir, e.getCause());
+            }
         }
         return Bundle.in(dir);
     }
 
     /**
-     * @return whether every file of an extract is there with the checksum its manifest gives (an
-     * extract is some hundred kilobytes: checking costs a few milliseconds)
+     * @return whether the extract lists every file of the source, each there with the checksum its
+     * manifest gives, with the source's datasets table (an extract is some hundred kilobytes:
+     * checking costs a few milliseconds)
      */
-    static boolean intact(Path dir) {
+    static boolean intact(Path dir, Bundle source) {
         try {
-            for (Bundle.Entry e : Bundle.in(dir).entries()) {
+            Bundle extract = Bundle.in(dir);
+            Set<String> listed = extract.entries().stream().map(Bundle.Entry::file).collect(Collectors.toSet());
+            Set<String> wanted = source.entries().stream().map(Bundle.Entry::file).collect(Collectors.toSet());
+            if (!listed.equals(wanted) || !java.util.Arrays.equals(extract.bytes("datasets.tsv"), source.bytes("datasets.tsv"))) {
+                return false;   // an empty or cut manifest passes every checksum it holds
+            }
+            for (Bundle.Entry e : extract.entries()) {
                 MessageDigest sha = sha256();
                 sha.update(Files.readAllBytes(dir.resolve(e.file())));
                 if (!HexFormat.of().formatHex(sha.digest()).equals(e.sha256())) {
@@ -154,6 +185,10 @@ public final class DyadExtract {
             }
             Files.write(tmp.resolve("datasets.tsv"), source.bytes("datasets.tsv"));
             Files.writeString(tmp.resolve("MANIFEST.tsv"), manifest, StandardCharsets.UTF_8);
+            if (Files.exists(dir) && !intact(dir, source)) {
+                swap(tmp, dir);
+                return;
+            }
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -220,6 +255,26 @@ public final class DyadExtract {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM lacks SHA-256", e);
         }
+    }
+
+    /**
+     * Replaces a damaged extract with a complete one: the damaged folder is renamed aside (under a
+     * scratch name, so that a run killed here leaves nothing a later run keeps), the new one is
+     * renamed in, and the old is deleted. Each step is one rename: no reader sees half a folder.
+     */
+    private static void swap(Path tmp, Path dir) throws IOException {
+        Path aside = dir.resolveSibling(dir.getFileName() + ".tmp-" + Scratch.pid() + "-damaged");
+        try {
+            Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            // another run moved it aside first
+        }
+        try {
+            Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
+            delete(tmp);   // another run swapped its own complete extract in first
+        }
+        delete(aside);
     }
 
     private static void delete(Path dir) {

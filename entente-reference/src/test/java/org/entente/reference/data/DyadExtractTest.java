@@ -48,12 +48,12 @@ class DyadExtractTest {
         Path igos = folder.resolve("igo-dyadic.tsv.gz");
         byte[] whole = Files.readAllBytes(igos);
         Files.write(igos, java.util.Arrays.copyOf(whole, whole.length / 2));
-        assertThat(DyadExtract.intact(folder)).isFalse();
+        assertThat(DyadExtract.intact(folder, Bundle.bundled())).isFalse();
         List<String> notes = new ArrayList<>();
         Bundle again = DyadExtract.of(Bundle.bundled(), dir, IRAN_RUSSIA, notes::add);
         assertThat(notes).isEmpty();
         assertThat(igos).hasBinaryContent(whole);
-        assertThat(DyadExtract.intact(folder)).isTrue();
+        assertThat(DyadExtract.intact(folder, Bundle.bundled())).isTrue();
         // it reads: every row the manifest promises, with its checksum
         Tsv.read(again, "igo-dyadic.tsv.gz", List.of("ccode1", "ccode2", "year", "shared"), row -> { });
     }
@@ -120,6 +120,66 @@ class DyadExtractTest {
         try (var folders = Files.list(dir)) {
             assertThat(folders.map(p -> p.getFileName().toString()).filter(n -> n.contains(".tmp-")).toList())
                     .containsExactly(running.getFileName().toString());
+        }
+    }
+
+    private Path onlyFolder() throws Exception {
+        try (var folders = Files.list(dir)) {
+            return folders.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+    }
+
+    /**
+     * A manifest emptied, replaced by a stray line or deleted passed the old check (no entries, so
+     * no checksum failed), and every run then blamed the bundled data; now the extract is cut again.
+     */
+    @Test
+    void an_extract_with_a_damaged_or_missing_manifest_is_cut_again() throws Exception {
+        DyadExtract.of(Bundle.bundled(), dir, IRAN_RUSSIA, n -> { });
+        Path manifest = onlyFolder().resolve("MANIFEST.tsv");
+        String whole = Files.readString(manifest);
+        for (String damage : new String[] {"x\n", "", whole.lines().limit(3).collect(java.util.stream.Collectors.joining("\n")), null}) {
+            if (damage == null) {
+                Files.delete(manifest);
+            } else {
+                Files.writeString(manifest, damage);
+            }
+            assertThat(DyadExtract.intact(manifest.getParent(), Bundle.bundled())).as(String.valueOf(damage)).isFalse();
+            List<String> notes = new ArrayList<>();
+            Bundle again = DyadExtract.of(Bundle.bundled(), dir, IRAN_RUSSIA, notes::add);
+            assertThat(notes).isEmpty();
+            assertThat(manifest).hasContent(whole);
+            Tsv.read(again, "cow-trade-dyadic.tsv.gz", header(again, "cow-trade-dyadic.tsv.gz"), row -> { });
+        }
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).as("nothing set aside is left").containsExactly(manifest.getParent());
+        }
+    }
+
+    /** When the damaged extract cannot be replaced, the full data are read and the note names the folder to delete. */
+    @Test
+    void a_damaged_extract_that_cannot_be_replaced_is_named_with_what_to_do() throws Exception {
+        DyadExtract.of(Bundle.bundled(), dir, IRAN_RUSSIA, n -> { });
+        Path folder = onlyFolder();
+        Files.writeString(folder.resolve("MANIFEST.tsv"), "x\n");
+        // a file where this process's scratch folder would go: the new extract cannot be written
+        Path blocker = dir.resolve(folder.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Files.writeString(blocker, "in the way");
+        List<String> notes = new ArrayList<>();
+        Bundle full = Bundle.bundled();
+        assertThat(DyadExtract.of(full, dir, IRAN_RUSSIA, notes::add)).isSameAs(full);
+        assertThat(notes).singleElement().asString()
+                .startsWith("the data extract " + folder + " is damaged and cannot be cut again")
+                .contains("the full data are read instead").contains("Delete the folder " + folder);
+        Files.writeString(blocker, "in the way");
+        assertThat(DyadExtract.of(full, dir, IRAN_RUSSIA, notes::add)).isSameAs(full);
+        assertThat(notes).as("told once").hasSize(1);
+    }
+
+    private static List<String> header(Bundle b, String file) throws Exception {
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(b.open(file)),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            return List.of(in.readLine().split("\t", -1));
         }
     }
 }
