@@ -231,6 +231,7 @@ public final class Assessor {
         double cShare = config.get("commitment.share_in_overall");
         commitmentExplain.forEach(e -> explain.add(e.reaching(e.kind().equals("rule") ? 0 : cShare)));
         double overall = mean + cShare * commitment.score();
+        defined(dims, overall, low, high);
         Assessment.Hedging hedging = hedging(c, weighing, explain);
         String rivalry = data.rivalry().map(DataSignals.Signal::label).orElse(null);
         BandRules rules = new BandRules(config);
@@ -242,6 +243,29 @@ public final class Assessor {
         return new Assessment(subject, title, asOf, placement.band(), overall, low + cShare * commitment.score(),
                 high + cShare * commitment.score(), dims, commitment, hedging, placement.rule(), placement.wouldChange(),
                 placement.edges(), explain, coverage, rules.thresholds());
+    }
+
+    /**
+     * A safety net under the configuration's checks: weights so large that their sums overflow make
+     * a score NaN, which would print as a band. Refused instead, with the settings to look at.
+     */
+    private void defined(Map<Dimension, Assessment.DimensionScore> dims, double overall, double low, double high) {
+        for (Map.Entry<Dimension, Assessment.DimensionScore> e : dims.entrySet()) {
+            Assessment.DimensionScore d = e.getValue();
+            if (!Double.isFinite(d.score()) || !Double.isFinite(d.low()) || !Double.isFinite(d.high())) {
+                throw undefined("the " + e.getKey().id() + " score", "'dimensions.prior_weight', 'evidence.strength', "
+                        + "'data.weight' and 'events.weight'");
+            }
+        }
+        if (!Double.isFinite(overall) || !Double.isFinite(low) || !Double.isFinite(high)) {
+            throw undefined("the overall score", "'dimensions.weights' and 'commitment'");
+        }
+    }
+
+    private SpectrumConfig.ConfigException undefined(String what, String settings) {
+        return new SpectrumConfig.ConfigException(config.source() + ": these settings leave " + what + " undefined (a "
+                + "sum of weights that is 0 or too large to compute); check " + settings + ", and keep them near the "
+                + "values in config/spectrum.yaml");
     }
 
     private double weight(Dimension d) {

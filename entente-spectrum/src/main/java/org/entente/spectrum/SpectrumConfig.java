@@ -27,9 +27,16 @@ public final class SpectrumConfig {
     private static final String BUNDLED = "spectrum.yaml";
 
     private final Map<String, Double> values;
+    private final String source;
 
-    private SpectrumConfig(Map<String, Double> values) {
+    private SpectrumConfig(Map<String, Double> values, String source) {
         this.values = Collections.unmodifiableMap(values);
+        this.source = source;
+    }
+
+    /** @return where the settings come from: the configuration file given, or the bundled defaults */
+    public String source() {
+        return source;
     }
 
     /** @return the defaults shipped with Entente */
@@ -38,7 +45,7 @@ public final class SpectrumConfig {
             if (in == null) {
                 throw new IllegalStateException(BUNDLED + " is missing from the classpath; rebuild Entente");
             }
-            return new SpectrumConfig(flatten(BUNDLED, in));
+            return new SpectrumConfig(flatten(BUNDLED, in), "the bundled " + BUNDLED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,7 +77,7 @@ public final class SpectrumConfig {
                     + "); give a YAML file such as a copy of config/spectrum.yaml");
         }
         checkRanges(file, merged);
-        return new SpectrumConfig(merged);
+        return new SpectrumConfig(merged, file.toString());
     }
 
     /**
@@ -130,12 +137,31 @@ public final class SpectrumConfig {
                         + "could meet a higher band's bar and not a lower one's; keep '" + o[0] + "' at or below '" + o[1] + "'");
             }
         }
+        checkPrior(file, values);
         double weights = values.entrySet().stream().filter(e -> e.getKey().startsWith("dimensions.weights."))
                 .mapToDouble(Map.Entry::getValue).sum();
         if (weights <= 0) {
             throw new ConfigException(file + ": the settings 'dimensions.weights' are all 0; at least one dimension "
                     + "needs a weight above 0");
         }
+    }
+
+    /**
+     * A dimension's score is a weighted mean whose weights are the prior's, its evidence items' and
+     * its data's. With the prior at 0, a dimension with no evidence and no data has no weight at all,
+     * so no score (0 / 0); energy-nuclear has no data signal, so any case without evidence on it
+     * hits this. A prior above 0 keeps every score defined.
+     */
+    private static void checkPrior(Path file, Map<String, Double> values) {
+        if (values.get("dimensions.prior_weight") > 0) {
+            return;
+        }
+        boolean nothing = values.entrySet().stream().filter(e -> e.getKey().startsWith("evidence.strength.")
+                || e.getKey().equals("data.weight") || e.getKey().equals("events.weight")).allMatch(e -> e.getValue() == 0);
+        throw new ConfigException(file + ": setting 'dimensions.prior_weight' is 0, so a dimension with no evidence and "
+                + "no data has no score (energy-nuclear has no data signal)" + (nothing ? "; with 'evidence.strength' "
+                + "(weak, moderate, strong), 'data.weight' and 'events.weight' all 0 too, no dimension has one" : "")
+                + "; give 'dimensions.prior_weight' a value above 0 (the default is 2)");
     }
 
     private static String format(double v) {

@@ -148,4 +148,17 @@ class AssessorTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> model.assessDyad(2, 740, "USA-JPN", 2035))
                 .isInstanceOf(NoDataException.class).hasMessageContaining("arms transfers alone do not place a pair");
     }
+
+    /** Weights whose sums overflow made scores NaN, printed as a band; the assessment refuses them, naming the file. */
+    @Test
+    void weights_that_leave_a_score_undefined_are_refused_not_printed_as_nan(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path huge = java.nio.file.Files.writeString(dir.resolve("huge.yaml"), "evidence: {strength: {strong: 1e308, "
+                + "moderate: 1e308, weak: 1e308}}\n");
+        SpectrumConfig cfg = SpectrumConfig.load(huge);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Assessor(cfg, null).assess(irr, null, null,
+                irr.asOf().end())).isInstanceOf(SpectrumConfig.ConfigException.class)
+                .hasMessageStartingWith(huge + ": these settings leave the ")
+                .hasMessageContaining("score undefined").hasMessageContaining("'evidence.strength'");
+    }
 }

@@ -93,4 +93,21 @@ class SpectrumConfigTest {
         assertThatThrownBy(() -> SpectrumConfig.load(half)).hasMessageContaining("setting 'events.quarters' is 2.5; it must "
                 + "be a whole number of quarters from 1 to 40");
     }
+
+    /** Every weight at 0 gave "overall NaN" and a band with exit 0: a prior of 0 leaves a dimension without a score. */
+    @Test
+    void a_prior_weight_of_0_is_refused_naming_the_settings() throws Exception {
+        Path zero = Files.writeString(dir.resolve("zero.yaml"), "dimensions: {prior_weight: 0}\n"
+                + "evidence: {strength: {weak: 0, moderate: 0, strong: 0}}\ndata: {weight: 0}\nevents: {weight: 0}\n");
+        assertThatThrownBy(() -> SpectrumConfig.load(zero)).isInstanceOf(SpectrumConfig.ConfigException.class)
+                .hasMessageStartingWith(zero + ": setting 'dimensions.prior_weight' is 0")
+                .hasMessageContaining("'evidence.strength' (weak, moderate, strong), 'data.weight' and 'events.weight' all 0")
+                .hasMessageContaining("give 'dimensions.prior_weight' a value above 0");
+        Path prior = Files.writeString(dir.resolve("prior.yaml"), "dimensions: {prior_weight: 0}\n");
+        assertThatThrownBy(() -> SpectrumConfig.load(prior)).isInstanceOf(SpectrumConfig.ConfigException.class)
+                .hasMessageContaining("a dimension with no evidence and no data has no score")
+                .hasMessageNotContaining("all 0 too");
+        assertThat(SpectrumConfig.load(Files.writeString(dir.resolve("small.yaml"), "dimensions: {prior_weight: 0.01}\n"))
+                .get("dimensions.prior_weight")).isEqualTo(0.01);
+    }
 }
