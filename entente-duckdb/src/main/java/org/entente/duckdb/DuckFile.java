@@ -104,6 +104,40 @@ public final class DuckFile {
     }
 
     /**
+     * As {@link #open}, but a file another process holds is tried again, with pauses that grow from
+     * 20 ms to half a second, until it opens or {@code wait} has passed. DuckDB lets one process
+     * write a file at a time, and refuses the others at once; commands that change a file briefly
+     * (a forecast recorded) then queue instead of failing.
+     *
+     * @param wait the longest time to wait for the other process
+     * @return the connection
+     * @throws OpenFailure as {@link #open}; {@link Trouble#LOCKED} when the file was still held after {@code wait}
+     */
+    public static Connection openWaiting(Path file, boolean readOnly, java.time.Duration wait, Check check)
+            throws OpenFailure {
+        long deadline = System.nanoTime() + wait.toNanos();
+        long pause = 20;
+        java.util.SplittableRandom jitter = new java.util.SplittableRandom();
+        while (true) {
+            try {
+                return open(file, readOnly, check);
+            } catch (OpenFailure f) {
+                if (f.trouble() != Trouble.LOCKED || System.nanoTime() > deadline) {
+                    throw f;
+                }
+            }
+            try {
+                // random jitter, so that waiting processes do not all retry at the same moment
+                Thread.sleep(pause + jitter.nextLong(pause));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OpenFailure(Trouble.LOCKED, file + " is held by another process; stopped waiting", e);
+            }
+            pause = Math.min(pause * 2, 500);
+        }
+    }
+
+    /**
      * @param e a failure, at opening or in a later query (DuckDB reads blocks as it needs them)
      * @return whether it says the file is cut short or corrupt
      */

@@ -44,6 +44,23 @@ public final class Ledger implements AutoCloseable {
      * @return the ledger
      */
     public static Ledger open(Path file) {
+        return open(file, LOCK_WAIT);
+    }
+
+    /**
+     * How long a command waits for another process that has the ledger open: recording or
+     * resolving a forecast holds it for well under a second.
+     */
+    public static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(30);
+
+    /**
+     * As {@link #open(Path)}, waiting at most {@code wait} for another process that has it open.
+     *
+     * @param file the DuckDB file
+     * @param wait the longest wait
+     * @return the ledger
+     */
+    public static Ledger open(Path file, java.time.Duration wait) {
         if (Files.isDirectory(file)) {
             throw new LedgerException(file + ": this is a folder; name a file for the forecast ledger, e.g. --ledger "
                     + file.resolve("ledger.duckdb"), true);
@@ -58,7 +75,7 @@ public final class Ledger implements AutoCloseable {
                     + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage())
                     + "); name a ledger in a folder you can write to with --ledger FILE");
         }
-        return connect(file, false);
+        return connect(file, false, wait);
     }
 
     /**
@@ -74,7 +91,7 @@ public final class Ledger implements AutoCloseable {
             throw new LedgerException(file + ": this is a folder; name the forecast ledger's file with --ledger FILE", true);
         }
         if (Files.exists(file)) {
-            return connect(file, true);
+            return connect(file, true, LOCK_WAIT);
         }
         try {
             Connection c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new java.util.Properties());
@@ -87,9 +104,9 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
-    private static Ledger connect(Path file, boolean readOnly) {
+    private static Ledger connect(Path file, boolean readOnly, java.time.Duration wait) {
         try {
-            Connection c = DuckFile.open(file, readOnly, db -> {
+            Connection c = DuckFile.openWaiting(file, readOnly, wait, db -> {
                 try (Statement s = db.createStatement()) {
                     long ours;
                     long all;
@@ -118,8 +135,9 @@ public final class Ledger implements AutoCloseable {
                 case DATA_FILE -> dataFile(file);
                 case NOT_DUCKDB -> new LedgerException(file + ": this file is not a DuckDB database, so not a forecast "
                         + "ledger; name the ledger with --ledger FILE", true);
-                case LOCKED -> new LedgerException(file + ": cannot open the forecast ledger: " + f.getMessage()
-                        + " (another entente process is using it; try again when it ends)");
+                case LOCKED -> new LedgerException(file + ": cannot open the forecast ledger: another process still had it "
+                        + "open after " + wait.toSeconds() + " s of waiting (" + f.getMessage() + "); try again when that "
+                        + "process ends");
                 case DAMAGED -> damaged(file, f.getMessage());
                 case OTHER -> new LedgerException(file + ": cannot open the forecast ledger: " + f.getMessage());
             };
