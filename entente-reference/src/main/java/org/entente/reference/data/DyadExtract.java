@@ -186,7 +186,7 @@ public final class DyadExtract {
             Files.write(tmp.resolve("datasets.tsv"), source.bytes("datasets.tsv"));
             Files.writeString(tmp.resolve("MANIFEST.tsv"), manifest, StandardCharsets.UTF_8);
             if (Files.exists(dir) && !intact(dir, source)) {
-                swap(tmp, dir);
+                swap(tmp, dir, source);
                 return;
             }
             try {
@@ -196,7 +196,7 @@ public final class DyadExtract {
             }
         } catch (IOException e) {
             delete(tmp);
-            if (intact(dir)) {
+            if (intact(dir, source)) {
                 // another run finished the same extract first and ours lost the rename. On Linux that
                 // says only "Directory not empty" (a plain FileSystemException, not the
                 // DirectoryNotEmptyException a non-atomic move gives), so the folder itself is checked
@@ -262,7 +262,7 @@ public final class DyadExtract {
      * scratch name, so that a run killed here leaves nothing a later run keeps), the new one is
      * renamed in, and the old is deleted. Each step is one rename: no reader sees half a folder.
      */
-    private static void swap(Path tmp, Path dir) throws IOException {
+    private static void swap(Path tmp, Path dir, Bundle source) throws IOException {
         Path aside = dir.resolveSibling(dir.getFileName() + ".tmp-" + Scratch.pid() + "-damaged");
         try {
             Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
@@ -271,8 +271,15 @@ public final class DyadExtract {
         }
         try {
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException raced) {
-            delete(tmp);   // another run swapped its own complete extract in first
+        } catch (java.nio.file.FileSystemException raced) {
+            // another run swapped its own complete extract in first (on Linux a lost rename says
+            // only "Directory not empty", so the folder itself is checked, as in write)
+            delete(tmp);
+            delete(aside);
+            if (!intact(dir, source)) {
+                throw raced;
+            }
+            return;
         }
         delete(aside);
     }
