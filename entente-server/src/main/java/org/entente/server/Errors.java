@@ -33,7 +33,9 @@ final class Errors {
                 e.diagnostics().stream().map(Errors::located).limit(50).toList()));
         // a year the data does not reach is a bad parameter, not a missing resource (Dyads names the year itself)
         app.exception(org.entente.spectrum.NoDataException.class, (e, ctx) -> answer(ctx, 400, e.getMessage(),
-                "the bundled datasets end between 2014 and 2021; ask for an earlier year", List.of()));
+                "each bundled dataset ends in a year of its own, the last in "
+                        + org.entente.reference.panel.DyadPanels.lastCovered(org.entente.reference.data.Bundle.bundled())
+                        + " (docs/dyad-data.md lists them); ask for an earlier year", List.of()));
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), message(e), "", List.of()));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
