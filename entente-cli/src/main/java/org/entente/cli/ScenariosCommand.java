@@ -57,7 +57,7 @@ final class ScenariosCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--observe", paramLabel = "ID=yes|no|unknown", description = "A signpost seen (yes) or not (no), "
-            + "or not known (unknown: leaves out what the case file records for it, as the web app's board does); repeatable.")
+            + "or not known (unknown: leaves out what the case file records for it, as the web app's board does); ID:yes works too; repeatable.")
     List<String> observe = new ArrayList<>();
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Start from the assessment as of DATE; the case's own "
@@ -89,10 +89,10 @@ final class ScenariosCommand implements Callable<Integer> {
         Map<String, Boolean> observations = new LinkedHashMap<>(fromCase);
         Map<String, String> answers = new LinkedHashMap<>();
         for (String o : observe) {
-            int eq = o.indexOf('=');
+            int eq = separator(o);
             if (eq <= 0) {
-                throw new Failures.BadInputException("--observe '" + o + "' is not ID=yes|no|unknown, e.g. --observe "
-                        + outlook.signposts().get(0).id() + "=yes");
+                throw new Failures.BadInputException("--observe '" + o + "' is not ID=yes|no|unknown (or ID:yes|no|unknown),"
+                        + " e.g. --observe " + outlook.signposts().get(0).id() + "=yes");
             }
             String id = signpost(outlook, o.substring(0, eq).strip());
             String v = o.substring(eq + 1).strip();
@@ -201,6 +201,19 @@ final class ScenariosCommand implements Callable<Integer> {
         Country b = ws.countries().byIso3(c.dyad().get(1).code()).orElseThrow();
         return new Assessor(cfg, panels).assess(c, y -> ws.countries().cowFor(a, y).orElse(0),
                 y -> ws.countries().cowFor(b, y).orElse(0), date, events);
+    }
+
+    /**
+     * @return where the answer starts: the first '=' or ':', as the API reads its observe parameter
+     * (a signpost id has neither), or -1
+     */
+    static int separator(String observation) {
+        for (int i = 0; i < observation.length(); i++) {
+            if (observation.charAt(i) == '=' || observation.charAt(i) == ':') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String signpost(Outlook o, String id) {

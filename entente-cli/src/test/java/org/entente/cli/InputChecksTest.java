@@ -75,7 +75,7 @@ class InputChecksTest {
     void observations_are_well_formed_and_consistent() {
         Run bad = Run.entente("scenarios", "--observe", "bad");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--observe 'bad' is not ID=yes|no|unknown, e.g. --observe sp-");
+        assertThat(bad.err()).contains("--observe 'bad' is not ID=yes|no|unknown (or ID:yes|no|unknown), e.g. --observe sp-");
         String example = bad.err().replaceAll("(?s).*e\\.g\\. --observe (\\S+).*", "$1").strip();
         Run given = Run.entente("scenarios", "--runs", "100", "--observe", example);
         assertThat(given.code()).as("the example " + example + ": " + given.err()).isZero();

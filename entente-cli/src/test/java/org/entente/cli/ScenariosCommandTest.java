@@ -32,6 +32,18 @@ class ScenariosCommandTest {
                 .isGreaterThanOrEqualTo(f.get("sensitivity").get(1).get("range").asDouble());
     }
 
+    /** --observe takes the API's ID:yes as well as its own ID=yes, and means the same by both. */
+    @Test
+    void an_observation_takes_a_colon_or_an_equals_sign() throws Exception {
+        JsonNode equals = json("scenarios", "--runs", "500", "--json", "--observe", "sp-su35-delivered=yes");
+        JsonNode colon = json("scenarios", "--runs", "500", "--json", "--observe", "sp-su35-delivered:yes");
+        assertThat(colon.get("observations").get("sp-su35-delivered").asText()).isEqualTo("yes (command line)");
+        assertThat(colon).isEqualTo(equals);
+        Run bare = Run.entente("scenarios", "--runs", "500", "--observe", "sp-su35-delivered");
+        assertThat(bare.code()).isEqualTo(2);
+        assertThat(bare.err()).contains("is not ID=yes|no|unknown (or ID:yes|no|unknown)");
+    }
+
     @Test
     void the_same_seed_gives_the_same_forecast() throws Exception {
         JsonNode a = json("scenarios", "--runs", "2000", "--seed", "5", "--json");

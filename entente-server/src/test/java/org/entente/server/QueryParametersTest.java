@@ -32,6 +32,17 @@ class QueryParametersTest {
         assertThat(twice.statusCode()).as("the same answer twice says one thing").isEqualTo(200);
     }
 
+    /** The API's documented ID:yes and the command line's ID=yes are one observation on both surfaces. */
+    @Test
+    void an_observation_takes_a_colon_or_an_equals_sign() {
+        HttpResponse<String> colon = served.get(SCENARIOS + "&observe=sp-su35-delivered:yes");
+        HttpResponse<String> equals = served.get(SCENARIOS + "&observe=sp-su35-delivered=yes");
+        assertThat(colon.statusCode()).as(colon.body()).isEqualTo(200);
+        assertThat(equals.statusCode()).as(equals.body()).isEqualTo(200);
+        assertThat(Served.json(equals).get("observations").get("sp-su35-delivered").asText()).isEqualTo("yes (request)");
+        assertThat(equals.body()).isEqualTo(colon.body());
+    }
+
     @Test
     void observations_are_labelled_as_from_the_request_or_the_case_file() {
         JsonNode f = Served.json(served.get(SCENARIOS + "&observe=sp-su35-delivered:yes&observe=sp-putin-in-tehran:no"));
