@@ -46,10 +46,7 @@ final class ScenariosText {
                 + " drivers do to it, not the uncertainty of today's score, which 'entente assess' gives as an interval)%n",
                 f.startScore());
         Forecast.Year end = f.baseline().get(f.baseline().size() - 1);
-        Forecast.Conditions met = end.cooperation();
-        out.printf(Locale.ROOT, "(what lifts a run above transactional, in %d: overall %s or more in %s of runs, %d or more%n"
-                + " broad dimensions in %s, both in %s)%n", end.year(), org.entente.spectrum.BandRules.number(met.overallAt()),
-                share(met.overall()), met.breadthAt(), share(met.breadth()), share(met.both()));
+        footnote(out, "(" + end.cooperation().said(end.year()) + ")");
         int horizon = f.caseHorizon();
         if (end.year() > horizon) {
             out.printf("(after %d, the case's horizon, the drivers stay in the states they reached by then: no new%n"
@@ -93,6 +90,20 @@ final class ScenariosText {
             });
         }
         out.flush();
+    }
+
+    /** A note under the table, wrapped between words at {@link #WIDTH}, its later lines one space in. */
+    static void footnote(PrintWriter out, String text) {
+        String[] words = text.split(" ");
+        StringBuilder line = new StringBuilder(words[0]);
+        for (int k = 1; k < words.length; k++) {
+            if (line.length() + 1 + words[k].length() > WIDTH) {
+                out.println(line);
+                line = new StringBuilder();
+            }
+            line.append(' ').append(words[k]);
+        }
+        out.println(line);
     }
 
     /**

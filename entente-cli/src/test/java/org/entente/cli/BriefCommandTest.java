@@ -124,6 +124,24 @@ class BriefCommandTest {
                 : "the overall score (" + overall + ") than breadth (" + breadth + ")"));
     }
 
+    /**
+     * Russia–DPRK is alliance in nearly every run at the horizon, and alliance asks for no breadth:
+     * which of strategic-transactionalism's conditions fewer runs keep explains nothing there, so the
+     * takeaway leaves it out.
+     */
+    @Test
+    void the_takeaway_leaves_out_the_conditions_where_hardly_any_run_is_transactional() throws Exception {
+        Files.createDirectories(OUT);
+        Path md = OUT.resolve("russia-dprk-conditions.md");
+        assertThat(Run.entente("brief", "russia-dprk", "--format", "md", "--out", md.toString()).code()).isZero();
+        String move = Files.readAllLines(md).stream().filter(l -> l.startsWith("4. **What would move it.**")).findFirst()
+                .orElseThrow();
+        JsonNode outlook = new ObjectMapper().readTree(Run.entente("scenarios", "russia-dprk", "--json").out());
+        JsonNode bands = outlook.get("baseline").get(outlook.get("baseline").size() - 1).get("bands");
+        assertThat(bands.get("transactional").asDouble()).isLessThan(0.01);
+        assertThat(move).contains("over 99% for alliance").doesNotContain("conditions").doesNotContain("breadth");
+    }
+
     /** Today's band resting on a threshold is said where the brief says where the partnership stands. */
     @Test
     void where_it_stands_says_when_today_s_band_rests_on_a_threshold(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {

@@ -136,6 +136,42 @@ class ScenariosCommandTest {
                 + "2027; give --horizon 2027 or later");
     }
 
+    /**
+     * Russia–DPRK: alliance's rule asks for no breadth, so a run short of strategic-transactionalism's
+     * two conditions can still be alliance. The line under the table no longer says the two
+     * conditions are what lifts a run above transactional, and gives the share alliance's rule adds.
+     */
+    @Test
+    void the_line_under_the_table_counts_the_runs_another_rule_places_above_transactional() throws Exception {
+        JsonNode f = json("scenarios", "russia-dprk", "--json");
+        for (JsonNode y : f.get("baseline")) {
+            JsonNode met = y.get("cooperation");
+            double above = 1 - y.get("bands").get("adversarial").asDouble() - y.get("bands").get("transactional").asDouble();
+            double others = 0;
+            for (JsonNode p : met.get("otherRules")) {
+                others += p.asDouble();
+            }
+            assertThat(met.get("both").asDouble() + others).as(y.get("year").asText()).isCloseTo(above, within(1e-9));
+        }
+        JsonNode last = f.get("baseline").get(f.get("baseline").size() - 1);
+        JsonNode met = last.get("cooperation");
+        double alliance = met.get("otherRules").get("alliance").asDouble();
+        assertThat(alliance).isGreaterThan(0.01);
+        assertThat(met.get("otherRules").size()).isEqualTo(1);
+        String text = Run.entente("scenarios", "russia-dprk").out().replaceAll("\\s+", " ");
+        assertThat(text).doesNotContain("what lifts a run above transactional").contains(String.format(java.util.Locale.ROOT,
+                "(strategic-transactionalism's two conditions, in %d: overall 45 or more in %s of runs, 3 or more broad "
+                + "dimensions in %s, both in %s; placed above transactional without both, by another band's rule: %s "
+                + "(alliance, which asks for no breadth))", last.get("year").asInt(),
+                ScenariosText.share(met.get("overall").asDouble()), ScenariosText.share(met.get("breadth").asDouble()),
+                ScenariosText.share(met.get("both").asDouble()), ScenariosText.share(alliance)));
+        // Iran–Russia has no defence pledge, so no other rule: its line is as it was
+        JsonNode ir = json("scenarios", "--runs", "2000", "--json");
+        for (JsonNode y : ir.get("baseline")) {
+            assertThat(y.get("cooperation").get("otherRules").size()).as(y.get("year").asText()).isZero();
+        }
+    }
+
     @Test
     void an_as_of_date_too_far_before_the_horizon_is_bad_input() {
         Run r = Run.entente("scenarios", "--as-of", "1900-01-01");

@@ -101,6 +101,14 @@ public final class BriefHtml {
         return out.append("</body></html>").toString();
     }
 
+    /**
+     * The transactional share at the horizon from which the takeaway says which of
+     * strategic-transactionalism's conditions the runs lose: one run in a hundred, the least the
+     * brief's whole percentages show. Under it the conditions explain nothing the reader sees, and
+     * beside a forecast of alliance, which asks for no breadth, they would explain nothing at all.
+     */
+    static final double MATERIAL = 0.01;
+
     private void takeaways(Assessment a) {
         out.append("<h2>Key takeaways</h2><ol class=\"takeaways\">");
         item("<b>Where it stands.</b> " + escape(brief.nameA() + " and " + brief.nameB()) + ": <b>" + a.band().id()
@@ -132,14 +140,18 @@ public final class BriefHtml {
             Forecast.Year last = f.baseline().get(f.baseline().size() - 1);
             move.append(". By ").append(last.year()).append(" the model gives ").append(horizon(last.bands(), a.band().id()));
             Forecast.Conditions met = last.cooperation();
-            // which of the two conditions above transactional fewer runs meet: breadth or the overall score
-            String overall = BandRules.number(met.overallAt()) + " or more in " + Forecast.Conditions.share(met.overall())
-                    + " of runs";
-            String breadth = met.breadthAt() + " or more broad dimensions in " + Forecast.Conditions.share(met.breadth())
-                    + " of runs";
-            move.append("; of the two conditions for strategic-transactionalism, fewer runs keep ")
-                    .append(met.breadth() <= met.overall() ? "breadth (" + breadth + ") than the overall score (" + overall + ")"
-                            : "the overall score (" + overall + ") than breadth (" + breadth + ")");
+            // which of strategic-transactionalism's two conditions fewer runs meet, breadth or the overall
+            // score: said only where it explains a transactional share worth reading (a run missing one is
+            // transactional unless another band's rule, such as alliance's, places it higher)
+            if (last.bands().getOrDefault(Band.TRANSACTIONAL.id(), 0.0) >= MATERIAL) {
+                String overall = BandRules.number(met.overallAt()) + " or more in " + Forecast.Conditions.share(met.overall())
+                        + " of runs";
+                String breadth = met.breadthAt() + " or more broad dimensions in " + Forecast.Conditions.share(met.breadth())
+                        + " of runs";
+                move.append("; of the two conditions for strategic-transactionalism, fewer runs keep ")
+                        .append(met.breadth() <= met.overall() ? "breadth (" + breadth + ") than the overall score (" + overall + ")"
+                                : "the overall score (" + overall + ") than breadth (" + breadth + ")");
+            }
             if (top.range() >= 0.01) {
                 move.append("; the driver that matters most is ").append(escape(top.variable())).append(" (")
                         .append(f0(100 * top.range())).append(" points of P(alignment or alliance) across its states)");

@@ -46,23 +46,58 @@ public record Forecast(String subject, String asOf, Band startBand, double start
      * @param year      the calendar year
      * @param bands     P(band), keyed by band id
      * @param quantiles overall score at the 5th, 25th, 50th, 75th and 95th percentiles
-     * @param cooperation the shares of runs meeting the two conditions that lift a partnership above
-     *                  transactional, so that a rise of transactional can be told apart: loss of breadth
-     *                  or a fall of the overall score
+     * @param cooperation the shares of runs meeting strategic-transactionalism's two conditions, so that a
+     *                  rise of transactional can be told apart: loss of breadth or a fall of the overall
+     *                  score; and the runs another band's rule places above transactional without them
      */
     public record Year(int year, Map<String, Double> bands, List<Double> quantiles, Conditions cooperation) {
     }
 
     /**
-     * Strategic-transactionalism's two conditions in one simulated year.
+     * Strategic-transactionalism's two conditions in one simulated year. A run meeting both is above
+     * transactional; one meeting neither or only one is transactional, unless another band's own rule
+     * places it higher: alliance asks for a defence pledge, commitment and the overall score, not breadth.
      *
      * @param overallAt  the overall score it needs (the band rules' threshold)
      * @param breadthAt  the broad dimensions it needs
      * @param overall    the share of runs with the overall score at or above {@code overallAt}
      * @param breadth    the share of runs with at least {@code breadthAt} broad dimensions
      * @param both       the share of runs meeting both
+     * @param otherRules by band id, the share of runs that band's rule places above transactional without
+     *                   both conditions; only bands that hold any
      */
-    public record Conditions(double overallAt, int breadthAt, double overall, double breadth, double both) {
+    public record Conditions(double overallAt, int breadthAt, double overall, double breadth, double both,
+                             Map<String, Double> otherRules) {
+
+        /** Copies the map, in band order. */
+        public Conditions {
+            otherRules = Ordered.copyOf(otherRules);
+        }
+
+        /**
+         * What the shares say, as the command line, the brief's source and the web page give them. With
+         * no run placed above transactional by another rule, the two conditions are what lifts a run
+         * above it; otherwise that is said of them no longer, and the other rule's share is given.
+         *
+         * @param year the year the shares are of
+         * @return e.g. "what lifts a run above transactional, in 2035: overall 45 or more in 99.9% of
+         * runs, 3 or more broad dimensions in 48.0%, both in 48.0%", or, with another rule at work,
+         * "strategic-transactionalism's two conditions, in 2035: [the same shares]; placed above
+         * transactional without both, by another band's rule: 5.7% (alliance, which asks for no breadth)"
+         */
+        public String said(int year) {
+            String shares = String.format(java.util.Locale.ROOT, ", in %d: overall %s or more in %s of runs, %d or more "
+                    + "broad dimensions in %s, both in %s", year, org.entente.spectrum.BandRules.number(overallAt),
+                    share(overall), breadthAt, share(breadth), share(both));
+            if (otherRules.isEmpty()) {
+                return "what lifts a run above transactional" + shares;
+            }
+            java.util.List<String> others = new java.util.ArrayList<>();
+            otherRules.forEach((band, p) -> others.add(share(p) + " (" + band
+                    + (band.equals(Band.ALLIANCE.id()) ? ", which asks for no breadth" : "") + ")"));
+            return "strategic-transactionalism's two conditions" + shares + "; placed above transactional without both, "
+                    + "by another band's rule: " + String.join(", ", others);
+        }
 
         /**
          * @param p a share of runs

@@ -111,7 +111,8 @@ public final class ScenarioModel {
                 q.add(base.quantile(y, p));
             }
             years.add(new Forecast.Year(first + y, bands(base, y), q, new Forecast.Conditions(rules.stOverall(),
-                    rules.stBreadth(), base.meeting(y, true, false), base.meeting(y, false, true), base.meeting(y, true, true))));
+                    rules.stBreadth(), base.meeting(y, true, false), base.meeting(y, false, true), base.meeting(y, true, true),
+                    otherRules(base, y))));
         }
         int last = horizon - first;
         List<Forecast.Conditional> scenarios = new ArrayList<>();
@@ -202,6 +203,18 @@ public final class ScenarioModel {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Band b : Band.values()) {
             out.put(b.id(), r.probability(year, b));
+        }
+        return out;
+    }
+
+    /** @return by band above strategic-transactionalism, the runs its own rule placed there without both conditions */
+    private static Map<String, Double> otherRules(Simulation.Result r, int year) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Band b : Band.values()) {
+            double p = b.ordinal() > Band.STRATEGIC_TRANSACTIONALISM.ordinal() ? r.withoutBoth(year, b) : 0;
+            if (p > 0) {
+                out.put(b.id(), p);
+            }
         }
         return out;
     }

@@ -65,10 +65,13 @@ public final class Simulation {
      * @param bands   [year][band ordinal] number of runs in each band
      * @param overall [year][run] the overall score
      * @param runs    the number of runs
-     * @param conditions [year][cell] runs by which of strategic-transactionalism's two conditions they
-     *                meet: cell 2 for overall at or above its threshold, plus 1 for enough broad dimensions
+     * @param conditions [year][cell * bands + band] runs by which of strategic-transactionalism's two
+     *                conditions they meet and the band they were placed in: cell 2 for overall at or above
+     *                its threshold, plus 1 for enough broad dimensions
      */
     public record Result(int[][] bands, float[][] overall, int runs, int[][] conditions) {
+
+        private static final int BANDS = Band.values().length;
 
         /**
          * @param year    a year index
@@ -81,7 +84,25 @@ public final class Simulation {
             for (int cell = 0; cell < 4; cell++) {
                 boolean o = (cell & 2) != 0;
                 boolean b = (cell & 1) != 0;
-                n += (!overall || o) && (!breadth || b) ? conditions[year][cell] : 0;
+                for (int band = 0; band < BANDS; band++) {
+                    n += (!overall || o) && (!breadth || b) ? conditions[year][cell * BANDS + band] : 0;
+                }
+            }
+            return (double) n / runs;
+        }
+
+        /**
+         * Runs a band's own rule placed there without both of strategic-transactionalism's
+         * conditions: alliance's rule, for one, does not ask for breadth.
+         *
+         * @param year a year index
+         * @param band a band
+         * @return the share of runs in that band that year that miss one condition or both
+         */
+        public double withoutBoth(int year, Band band) {
+            int n = 0;
+            for (int cell = 0; cell < 3; cell++) {
+                n += conditions[year][cell * BANDS + band.ordinal()];
             }
             return (double) n / runs;
         }
@@ -148,7 +169,7 @@ public final class Simulation {
         // the years after the case's horizon: each run's own stream, from a seed apart from the blocks'
         long tails = new SplittableRandom(~seed).nextLong();
         int[][][] bands = new int[BLOCKS][setup.years()][Band.values().length];
-        int[][][] conditions = new int[BLOCKS][setup.years()][4];
+        int[][][] conditions = new int[BLOCKS][setup.years()][4 * Band.values().length];
         float[][] overall = new float[setup.years()][runs];
         double mass = acc;
         IntStream.range(0, BLOCKS).parallel().forEach(b -> {
@@ -247,9 +268,11 @@ public final class Simulation {
                 }
                 double score = Math.max(dimShare * mean + setup.share() * x[6], setup.floor());
                 overall[y][r] = (float) score;
-                bands[y][rules.band(score, x[6], setup.defence(), hedged ? x[7] : Double.NaN, breadth, false).ordinal()]++;
-                // strategic-transactionalism's two conditions, to tell which one a run misses
-                conditions[y][(score >= stOverall ? 2 : 0) + (breadth >= stBreadth ? 1 : 0)]++;
+                int band = rules.band(score, x[6], setup.defence(), hedged ? x[7] : Double.NaN, breadth, false).ordinal();
+                bands[y][band]++;
+                // strategic-transactionalism's two conditions, to tell which one a run misses, by band:
+                // a run may be placed above transactional by another band's rule without them
+                conditions[y][((score >= stOverall ? 2 : 0) + (breadth >= stBreadth ? 1 : 0)) * bands[y].length + band]++;
             }
         }
     }

@@ -24,16 +24,14 @@ final class ScenariosPage {
     }
 
     /**
-     * @return the last year's shares of runs meeting strategic-transactionalism's two conditions, as
-     * {@code entente scenarios} prints them under its table (the page's script writes the same after an update)
+     * @return the last year's shares of runs meeting strategic-transactionalism's two conditions, and of
+     * those another band's rule places above transactional without them, as {@code entente scenarios}
+     * prints them under its table (the page's script writes the same after an update)
      */
     static String conditions(Forecast f) {
         Forecast.Year end = f.baseline().get(f.baseline().size() - 1);
-        Forecast.Conditions met = end.cooperation();
-        return "What lifts a run above transactional, in " + end.year() + ": overall "
-                + org.entente.spectrum.BandRules.number(met.overallAt()) + " or more in " + share(met.overall())
-                + " of runs, " + met.breadthAt() + " or more broad dimensions in " + share(met.breadth()) + ", both in "
-                + share(met.both()) + ".";
+        String said = end.cooperation().said(end.year());
+        return Character.toUpperCase(said.charAt(0)) + said.substring(1) + ".";
     }
 
     static String share(double p) {

@@ -203,6 +203,29 @@ class BrowserTest {
         assertThat(severe()).isEmpty();
     }
 
+    /**
+     * Russia–DPRK, where alliance's rule places runs above transactional without breadth: the line
+     * says so, and the script writes it after an update as the server writes it for the same answers.
+     */
+    @Test
+    void the_script_writes_the_conditions_as_the_server_does_where_another_rule_lifts_runs() {
+        open("/cases/russia-dprk/scenarios");
+        WebElement chart = browser.findElement(By.id("chart-bands"));
+        wait(() -> chart.getAttribute("data-version") != null, "band chart");
+        String conditions = browser.findElement(By.id("forecast-conditions")).getText();
+        assertThat(conditions).startsWith("Strategic-transactionalism's two conditions, in 2035: overall 45 or more in ")
+                .containsPattern("; placed above transactional without both, by another band's rule: [0-9.]+% "
+                        + "\\(alliance, which asks for no breadth\\)\\.$")
+                .doesNotContain("What lifts");
+        WebElement row = browser.findElements(By.cssSelector("#indicators tr[data-indicator][data-state=unknown]")).get(0);
+        row.findElement(By.cssSelector("button[data-answer=yes]")).click();
+        wait(() -> browser.findElement(By.id("forecast-status")).getText().startsWith("updated"), "the forecast update");
+        String now = browser.findElement(By.id("forecast-conditions")).getText();
+        open("/cases/russia-dprk/scenarios?observe=" + row.getAttribute("data-indicator") + ":yes");
+        assertThat(now).isEqualTo(browser.findElement(By.id("forecast-conditions")).getText());
+        assertThat(severe()).isEmpty();
+    }
+
     @Test
     void an_evidence_item_added_in_the_form_is_there_after_a_restart() {
         open("/cases/russia-dprk/evidence");

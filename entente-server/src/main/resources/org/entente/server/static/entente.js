@@ -162,11 +162,20 @@
     return p > 0.999 && p < 1 ? 'over 99.9%' : p > 0 && p < 0.001 ? 'under 0.1%' : (100 * p).toFixed(1) + '%';
   }
 
+  // as Forecast.Conditions.said writes it: the two conditions are what lifts a run above transactional
+  // only when no other band's rule places a run there without them
   function conditions(y) {
     var m = y.cooperation;
-    return 'What lifts a run above transactional, in ' + y.year + ': overall ' + m.overallAt + ' or more in '
-      + share(m.overall) + ' of runs, ' + m.breadthAt + ' or more broad dimensions in ' + share(m.breadth)
-      + ', both in ' + share(m.both) + '.';
+    var shares = ', in ' + y.year + ': overall ' + m.overallAt + ' or more in ' + share(m.overall) + ' of runs, '
+      + m.breadthAt + ' or more broad dimensions in ' + share(m.breadth) + ', both in ' + share(m.both);
+    var others = Object.keys(m.otherRules || {}).map(function (band) {
+      return share(m.otherRules[band]) + ' (' + band + (band === 'alliance' ? ', which asks for no breadth' : '') + ')';
+    });
+    if (others.length === 0) {
+      return 'What lifts a run above transactional' + shares + '.';
+    }
+    return "Strategic-transactionalism's two conditions" + shares
+      + '; placed above transactional without both, by another band\'s rule: ' + others.join(', ') + '.';
   }
 
   function refresh(d) {
