@@ -67,11 +67,19 @@ final class ScenariosText {
             }
         }
         out.println();
-        out.println("Sensitivity: P(strategic-alignment or alliance) at the horizon with each driver fixed, widest first");
+        String given = only == null ? "" : ", with " + only + " held";
+        out.println("Sensitivity" + given + ": P(strategic-alignment or alliance) at the horizon with each driver fixed, "
+                + "widest first");
         for (Forecast.Sensitivity s : f.sensitivity()) {
+            List<String> held = f.held().get(s.variable());
+            if (held != null && held.size() == 1) {   // the scenario fixes it: there is nothing to vary
+                out.printf("  %-26s fixed by the scenario: %s%n", s.variable(), held.get(0));
+                continue;
+            }
             StringBuilder states = new StringBuilder();
             s.byState().forEach((k, v) -> states.append(String.format(Locale.ROOT, "%s %.0f%%  ", k, 100 * v)));
-            out.printf(Locale.ROOT, "  %-26s %s %4.0f pts   %s%n", s.variable(), bar(s.range()), 100 * s.range(), states.toString().strip());
+            out.printf(Locale.ROOT, "  %-26s %s %4.0f pts   %s%s%n", s.variable(), bar(s.range()), 100 * s.range(),
+                    states.toString().strip(), held == null ? "" : "  (the states the scenario allows)");
         }
         out.println();
         out.println("Signposts (--observe ID=yes|no|unknown to update):");
@@ -81,12 +89,21 @@ final class ScenariosText {
         observed(f, out);
         if (!f.observations().isEmpty()) {
             out.println();
-            out.println("What the observations did to the drivers (before -> after):");
+            out.println("What the observations did to the drivers" + given + " (before -> after):");
             f.drivers().forEach((v, after) -> {
                 Map<String, Double> before = f.priorDrivers().get(v);
+                List<String> held = f.held().get(v);
+                if (held != null && held.size() == 1) {
+                    out.printf("  %-26s fixed by the scenario: %s%n", v, held.get(0));
+                    return;
+                }
                 StringBuilder line = new StringBuilder();
-                after.forEach((st, p) -> line.append(String.format(Locale.ROOT, "%s %.0f->%.0f%%  ", st, 100 * before.get(st), 100 * p)));
-                out.printf("  %-26s %s%n", v, line.toString().strip());
+                after.forEach((st, p) -> {
+                    if (held == null || held.contains(st)) {   // a state the scenario rules out stays at 0
+                        line.append(String.format(Locale.ROOT, "%s %.0f->%.0f%%  ", st, 100 * before.get(st), 100 * p));
+                    }
+                });
+                out.printf("  %-26s %s%s%n", v, line.toString().strip(), held == null ? "" : "  (the states the scenario allows)");
             });
         }
         out.flush();

@@ -172,6 +172,40 @@ class ScenariosCommandTest {
         }
     }
 
+    /**
+     * Under --scenario, the sensitivity and the drivers are given the scenario as the table is: a
+     * state it rules out is not shown, and a driver it fixes does not vary.
+     */
+    @Test
+    void the_sensitivity_and_the_drivers_are_given_the_scenario() throws Exception {
+        JsonNode free = json("scenarios", "--runs", "2000", "--json");
+        JsonNode deal = json("scenarios", "--runs", "2000", "--json", "--scenario", "sc-us-iran-deal");
+        assertThat(free.get("held").size()).isZero();
+        assertThat(deal.get("held").get("us-iran-deal")).hasToString("[\"interim\",\"comprehensive\"]");
+        assertThat(deal.get("sensitivity")).isNotEqualTo(free.get("sensitivity"));
+        assertThat(deal.get("drivers")).isNotEqualTo(free.get("drivers"));
+        for (JsonNode s : deal.get("sensitivity")) {
+            if (s.get("variable").asText().equals("us-iran-deal")) {
+                assertThat(s.get("byState").fieldNames()).toIterable().containsExactly("interim", "comprehensive");
+            }
+        }
+        for (String drivers : List.of("priorDrivers", "drivers")) {
+            assertThat(deal.get(drivers).get("us-iran-deal").get("none").asDouble()).as(drivers).isZero();
+        }
+        Run text = Run.entente("scenarios", "--runs", "2000", "--scenario", "sc-us-iran-deal");
+        assertThat(text.out()).contains("Sensitivity, with sc-us-iran-deal held: ")
+                .contains("What the observations did to the drivers, with sc-us-iran-deal held (before -> after):")
+                .doesNotContain("none 7%").doesNotContain("none 51->");
+        assertThat(text.out().lines().filter(l -> l.startsWith("  us-iran-deal ")))
+                .hasSize(2).allMatch(l -> !l.contains("none") && l.endsWith("(the states the scenario allows)"));
+        // a scenario that fixes a driver to one state: shown as fixed, not varied
+        JsonNode west = json("scenarios", "--runs", "2000", "--json", "--scenario", "sc-escalation-with-west");
+        assertThat(west.get("drivers").get("west-pressure").get("escalating").asDouble()).isCloseTo(1.0, within(1e-9));
+        assertThat(Run.entente("scenarios", "--runs", "2000", "--scenario", "sc-escalation-with-west").out().lines()
+                .filter(l -> l.startsWith("  west-pressure "))).hasSize(2)
+                .allMatch(l -> l.equals("  west-pressure              fixed by the scenario: escalating"));
+    }
+
     @Test
     void an_as_of_date_too_far_before_the_horizon_is_bad_input() {
         Run r = Run.entente("scenarios", "--as-of", "1900-01-01");

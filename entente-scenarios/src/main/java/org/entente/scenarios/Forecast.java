@@ -18,6 +18,9 @@ import org.entente.model.Ordered;
  * @param seed          the seed that reproduces it
  * @param caseHorizon   the case's own horizon: the year by which its drivers' changes set in; years
  *                      of {@code baseline} after it bring no new changes
+ * @param held          the driver states of the scenario the forecast is given (its {@code when}), empty
+ *                      for the unconditioned outlook: {@code baseline}, {@code sensitivity}, {@code
+ *                      priorDrivers} and {@code drivers} are then all conditioned on them
  * @param baseline      per year, under the current (posterior) driver distribution
  * @param scenarios     per named scenario, P(scenario) and P(band | scenario) at the horizon
  * @param sensitivity   per driver, how far P(strategic-alignment or alliance) at the horizon moves across its states, largest first
@@ -27,12 +30,13 @@ import org.entente.model.Ordered;
  * @param indicators    every signpost of the case with its current observation
  */
 public record Forecast(String subject, String asOf, Band startBand, double startScore, int runs, long seed,
-                       int caseHorizon, List<Year> baseline, List<Conditional> scenarios, List<Sensitivity> sensitivity,
+                       int caseHorizon, Map<String, List<String>> held, List<Year> baseline, List<Conditional> scenarios, List<Sensitivity> sensitivity,
                        Map<String, String> observations, Map<String, Map<String, Double>> priorDrivers,
                        Map<String, Map<String, Double>> drivers, List<Indicator> indicators) {
 
     /** Copies the collections. */
     public Forecast {
+        held = Ordered.copyOf(held);
         baseline = List.copyOf(baseline);
         scenarios = List.copyOf(scenarios);
         sensitivity = List.copyOf(sensitivity);

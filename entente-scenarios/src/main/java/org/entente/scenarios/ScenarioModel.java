@@ -77,7 +77,9 @@ public final class ScenarioModel {
      * As {@link #forecast(Case, Assessment, Map, Map, String, int, int, long)}, with the year-by-year
      * outlook conditioned on one named scenario: the drivers' joint distribution after the
      * observations, restricted to the scenario's driver states, exactly as the scenario's row
-     * of P(band | scenario) is computed (so that the two agree).
+     * of P(band | scenario) is computed (so that the two agree). The sensitivity and the drivers
+     * before and after the observations are given the scenario too: a state it rules out is not
+     * shown, and a driver it holds to one state does not vary.
      *
      * @param only a scenario's id, or null for the unconditioned outlook
      */
@@ -103,7 +105,11 @@ public final class ScenarioModel {
         if (held != null && mass(network, posterior, held) <= 0) {
             throw new IllegalArgumentException("scenario '" + only + "' has no chance left after the observations, so it cannot be run");
         }
-        Simulation.Result base = sim.run(held == null ? posterior : network.condition(posterior, held.when()), runs, seed);
+        // under a scenario, everything after the scenario table is given it: the years, the
+        // sensitivity, and the drivers before and after the observations
+        double[] heldAfter = held == null ? posterior : network.condition(posterior, held.when());
+        double[] heldBefore = held == null ? prior : network.condition(prior, held.when());
+        Simulation.Result base = sim.run(heldAfter, runs, seed);
         List<Forecast.Year> years = new ArrayList<>();
         for (int y = 0; y < horizon - first + 1; y++) {
             List<Double> q = new ArrayList<>();
@@ -129,9 +135,9 @@ public final class ScenarioModel {
                     odds(after) / odds(before), given));
         }
         return new Forecast(c.id(), today.asOf().toString(), today.band(), today.score(), runs, seed, outlook.horizon(),
-                years, scenarios,
-                sensitivity(network, sim, posterior, Math.max(1000, runs / 4), seed, last),
-                describe(observations, fromCase, givenBy), network.marginals(prior), network.marginals(posterior),
+                held == null ? Map.of() : held.when(), years, scenarios,
+                sensitivity(network, sim, heldAfter, Math.max(1000, runs / 4), seed, last),
+                describe(observations, fromCase, givenBy), network.marginals(heldBefore), network.marginals(heldAfter),
                 indicators(outlook, observations, fromCase, givenBy));
     }
 
