@@ -41,9 +41,6 @@ final class ScenariosCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "A case id or path (default: iran-russia).")
     String caseId;
 
-    /** The furthest a forecast may reach beyond its start. */
-    static final int MAX_YEARS = 50;
-
     @Option(names = "--horizon", paramLabel = "YEAR", description = "Last year forecast (default: the case's outlook horizon).")
     Integer horizon;
 
@@ -115,17 +112,10 @@ final class ScenariosCommand implements Callable<Integer> {
         });
         Map<String, Boolean> given = new LinkedHashMap<>(observations);
         int last = horizon != null ? horizon : outlook.horizon();
-        if (horizon != null && horizon <= date.getYear()) {
-            throw new Failures.BadInputException("--horizon " + horizon + " is not after the start (" + date + "): the "
-                    + "forecast begins with " + (date.getYear() + 1) + "; give --horizon " + (date.getYear() + 1)
-                    + " or later (the case's own horizon is " + outlook.horizon() + ")");
+        String problem = ScenarioModel.horizonProblem(horizon, "--horizon", date, "--as-of", outlook.horizon());
+        if (problem != null) {
+            throw new Failures.BadInputException(problem);
         }
-        if (horizon != null && horizon > date.getYear() + MAX_YEARS) {
-            throw new Failures.BadInputException("--horizon " + horizon + " is more than " + MAX_YEARS + " years after "
-                    + date.getYear() + "; a forecast so far out says nothing the model can back (the case's own "
-                    + "horizon is " + outlook.horizon() + ")");
-        }
-        withinReach(outlook, date);
         if (runs < 100 || runs > 5_000_000) {
             throw new Failures.BadInputException("--runs must be between 100 and 5000000");
         }
@@ -166,14 +156,14 @@ final class ScenariosCommand implements Callable<Integer> {
     }
 
     /**
-     * Refuses an --as-of so far back that the forecast would run more than {@link #MAX_YEARS} years
-     * (scenarios and brief): every run goes on to the case's horizon, whatever --horizon prints.
+     * Refuses an --as-of so far back that the forecast would run more than {@link ScenarioModel#MAX_YEARS}
+     * years (the brief; scenarios asks {@link ScenarioModel#horizonProblem} with its --horizon too):
+     * every run goes on to the case's horizon, whatever --horizon prints.
      */
     static void withinReach(Outlook outlook, LocalDate date) {
-        if (outlook.horizon() > date.getYear() + MAX_YEARS) {
-            throw new Failures.BadInputException("--as-of " + date + " is more than " + MAX_YEARS + " years before the case's "
-                    + "horizon (" + outlook.horizon() + "); a forecast so far out says nothing the model can back: give a "
-                    + "date from " + (outlook.horizon() - MAX_YEARS) + " on");
+        String problem = ScenarioModel.horizonProblem(null, "--horizon", date, "--as-of", outlook.horizon());
+        if (problem != null) {
+            throw new Failures.BadInputException(problem);
         }
     }
 

@@ -32,6 +32,42 @@ public final class ScenarioModel {
             Dimension.ENERGY_NUCLEAR, Dimension.DIPLOMATIC, Dimension.INSTITUTIONAL, Dimension.IDEATIONAL);
     private static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
 
+    /** The furthest a forecast may reach beyond its start, in years. */
+    public static final int MAX_YEARS = 50;
+
+    /**
+     * Why a forecast cannot start on a date or reach a horizon, in the words the command line and
+     * the API both give, each naming its own option or parameter.
+     *
+     * @param horizon     the last year asked for, or null for the case's own
+     * @param horizonName how the caller names it ("--horizon", "horizon")
+     * @param start       the date the forecast starts from
+     * @param asOfName    how the caller names the start date ("--as-of", "asOf")
+     * @param caseHorizon the case's own horizon
+     * @return the problem, or null when there is none
+     */
+    public static String horizonProblem(Integer horizon, String horizonName, java.time.LocalDate start, String asOfName,
+                                        int caseHorizon) {
+        int year = start.getYear();
+        if (horizon != null && horizon <= year) {
+            return horizonName + " " + horizon + " is not after the start (" + start + "): the forecast begins with "
+                    + (year + 1) + "; give " + horizonName + " " + (year + 1) + " or later (the case's own horizon is "
+                    + caseHorizon + ")";
+        }
+        if (horizon != null && horizon > year + MAX_YEARS) {
+            return horizonName + " " + horizon + " is more than " + MAX_YEARS + " years after " + year + "; a forecast so "
+                    + "far out says nothing the model can back (the case's own horizon is " + caseHorizon + ")";
+        }
+        if (caseHorizon > year + MAX_YEARS) {
+            // a start far back: the same limit, said for the date given; every run goes on to the
+            // case's horizon (its drivers change by then), whatever the horizon asked for
+            return asOfName + " " + start + " is more than " + MAX_YEARS + " years before the case's horizon ("
+                    + caseHorizon + "); a forecast so far out says nothing the model can back: give a date from "
+                    + (caseHorizon - MAX_YEARS) + " on";
+        }
+        return null;
+    }
+
     /** Where observations not in the case file come from when a caller does not say: the command line's --observe. */
     public static final String COMMAND_LINE = "command line";
 

@@ -21,6 +21,9 @@ import org.entente.scenarios.Forecast;
  */
 final class Api {
 
+    /** Turns a forecast into a map, to put a scenario's id before it as the command line does. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper CONVERT = JsonMapping.mapper();
+
     private final Library library;
     private final Forecasts forecasts;
     private final Dyads dyads;
@@ -88,7 +91,7 @@ final class Api {
         routes.get("/api/cases/{id}/assessment", this::assessment);
         routes.get("/api/cases/{id}/trajectory", ctx -> ctx.json(trajectory(ctx.pathParam("id"), ctx.queryParam("from"),
                 ctx.queryParam("to")).stream().map(AssessmentJson::of).toList()));
-        routes.get("/api/cases/{id}/scenarios", ctx -> ctx.json(scenarios(ctx)));
+        routes.get("/api/cases/{id}/scenarios", ctx -> ctx.json(scenariosJson(ctx)));
         routes.get("/api/cases/{id}/timeline", ctx -> ctx.json(timeline(ctx)));
         routes.get("/api/cases/{id}/evidence", ctx -> ctx.json(evidence(ctx.pathParam("id"))));
         routes.get("/api/cases/{id}/treaties", ctx -> ctx.json(treaties.of(ctx.pathParam("id"))));
@@ -143,6 +146,19 @@ final class Api {
         if (asOf == null || asOf.isBlank()) {
             return null;
         }
+        return caseDate(library.load(id), asOf);
+    }
+
+    /**
+     * Reads an asOf parameter as the command line reads --as-of: a date in the years the data cover,
+     * not after the case's own.
+     *
+     * @param c    the case
+     * @param asOf the parameter, given
+     * @return the day it stands for (a year or a month stands for its last day, or the case's date)
+     * @throws ApiProblem 400 for a malformed or impossible date, or one the case cannot speak to
+     */
+    static LocalDate caseDate(Case c, String asOf) {
         PartialDate asked;
         try {
             asked = PartialDate.parse(asOf).orElseThrow(() -> new IllegalArgumentException("not a date"));
@@ -153,7 +169,7 @@ final class Api {
         }
         checkYear(asked.year(), "asOf");
         try {
-            return org.entente.spectrum.Assessor.dateFor(library.load(id), asked);
+            return org.entente.spectrum.Assessor.dateFor(c, asked);
         } catch (IllegalArgumentException e) {
             throw ApiProblem.badRequest("asOf " + e.getMessage(), "give a date up to the case's as_of");
         }
@@ -176,7 +192,33 @@ final class Api {
 
     Forecast scenarios(Context ctx) {
         Integer runs = number(ctx.queryParam("runs"), "runs");
-        return forecasts.forecast(ctx.pathParam("id"), ctx.queryParams("observe"), runs == null ? Forecasts.RUNS : runs);
+        String seed = ctx.queryParam("seed");
+        long seeded;
+        try {
+            seeded = seed == null ? Forecasts.SEED : Long.parseLong(seed.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest("seed: '" + Html.clip(seed) + "' is not a whole number", "e.g. seed="
+                    + Routes.example("seed"));
+        }
+        return forecasts.forecast(ctx.pathParam("id"), new Forecasts.Asked(ctx.queryParams("observe"),
+                runs == null ? Forecasts.RUNS : runs, ctx.queryParam("asOf"), ctx.queryParam("scenario"),
+                number(ctx.queryParam("horizon"), "horizon"), seeded));
+    }
+
+    /**
+     * @return the forecast as {@code entente scenarios --json} prints it: under a scenario, its id
+     * first, then the forecast given it
+     */
+    private Object scenariosJson(Context ctx) {
+        Forecast f = scenarios(ctx);
+        String scenario = ctx.queryParam("scenario");
+        if (scenario == null) {
+            return f;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", scenario);   // the year-by-year outlook ("baseline") is conditioned on it
+        m.putAll(CONVERT.convertValue(f, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { }));
+        return m;
     }
 
     List<Map<String, Object>> timeline(Context ctx) {

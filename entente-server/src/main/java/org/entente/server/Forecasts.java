@@ -42,39 +42,62 @@ final class Forecasts {
     }
 
     /**
-     * @param id      the case id
-     * @param observe the request's observations, each "signpost:yes" or "signpost:no"
-     * @param runs    Monte Carlo runs
-     * @return the forecast
-     * @throws ApiProblem 400 for an unknown signpost, a bad answer or runs out of range
+     * What a request asks of a forecast, as the query parameters give it.
+     *
+     * @param observe  the observations, each "signpost:yes" or "signpost=yes" (no, unknown)
+     * @param runs     Monte Carlo runs
+     * @param asOf     the date to start from, or null for the case's own (its observations are then left out)
+     * @param scenario a scenario to hold true, or null
+     * @param horizon  the last year, or null for the case's own
+     * @param seed     the seed
      */
-    Forecast forecast(String id, List<String> observe, int runs) {
+    record Asked(List<String> observe, int runs, String asOf, String scenario, Integer horizon, long seed) {
+    }
+
+    /**
+     * @param id    the case id
+     * @param asked what the request asks for
+     * @return the forecast, the same as {@code entente scenarios --json} with the same options
+     * @throws ApiProblem 400 for an unknown signpost or scenario, a bad answer, runs out of range, or a
+     *                    date or horizon the command line refuses too (in its words)
+     */
+    Forecast forecast(String id, Asked asked) {
         Case c = library.load(id);
         Outlook outlook = c.outlook().orElseThrow(() -> ApiProblem.notFound("case " + id + " has no outlook section",
                 "add drivers and signposts (docs/case-format.md) to forecast it"));
-        if (runs < 100 || runs > MAX_RUNS) {
-            throw ApiProblem.badRequest("runs must be between 100 and " + MAX_RUNS + ", not " + runs, "leave it out for "
-                    + RUNS);
+        if (asked.runs() < 100 || asked.runs() > MAX_RUNS) {
+            throw ApiProblem.badRequest("runs must be between 100 and " + MAX_RUNS + ", not " + asked.runs(),
+                    "leave it out for " + RUNS);
+        }
+        java.time.LocalDate date = asked.asOf() == null ? c.asOf().end() : Api.caseDate(c, asked.asOf());
+        String problem = ScenarioModel.horizonProblem(asked.horizon(), "horizon", date, "asOf", outlook.horizon());
+        if (problem != null) {
+            throw ApiProblem.badRequest(problem, "leave horizon out for the case's own (" + outlook.horizon() + ")");
         }
         Map<String, Boolean> fromCase = new LinkedHashMap<>();
-        outlook.signposts().forEach(s -> s.observed().ifPresent(o -> fromCase.put(s.id(), o)));
+        if (asked.asOf() == null) {   // a replay leaves out what was observed since, as --as-of does
+            outlook.signposts().forEach(s -> s.observed().ifPresent(o -> fromCase.put(s.id(), o)));
+        }
         Map<String, Boolean> given = new LinkedHashMap<>(fromCase);
         Map<String, String> answered = new LinkedHashMap<>();
-        for (String o : observe) {
+        for (String o : asked.observe()) {
             parse(outlook, o, given, answered);
         }
-        String key = id + "@" + System.identityHashCode(c) + "/" + runs + "/" + new java.util.TreeMap<>(given);
+        int horizon = asked.horizon() != null ? asked.horizon() : outlook.horizon();
+        String key = id + "@" + System.identityHashCode(c) + "/" + asked.runs() + "/" + date + "/" + horizon + "/"
+                + asked.seed() + "/" + asked.scenario() + "/" + new java.util.TreeMap<>(given);
         Forecast cached = cache.get(key);
         if (cached != null) {
             return cached;
         }
         try {
-            Forecast f = new ScenarioModel(library.config()).forecast(c, library.assessment(id), given, fromCase,
-                    GIVEN_BY, outlook.horizon(), runs, SEED);
+            Forecast f = new ScenarioModel(library.config()).forecast(c, asked.asOf() == null ? library.assessment(id)
+                    : library.assessment(id, date), given, fromCase, GIVEN_BY, horizon, asked.runs(), asked.seed(),
+                    asked.scenario());
             cache.put(key, f);
             return f;
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage(), "check the observations against the case's signposts");
+            throw ApiProblem.badRequest(e.getMessage(), "check the observations and the scenario against the case's");
         }
     }
 

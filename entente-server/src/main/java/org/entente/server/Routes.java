@@ -30,7 +30,7 @@ final class Routes {
             Map.entry("/api/cases/{id}", List.of()),
             Map.entry("/api/cases/{id}/assessment", List.of("asOf")),
             Map.entry("/api/cases/{id}/trajectory", List.of("from", "to")),
-            Map.entry("/api/cases/{id}/scenarios", List.of("observe", "runs")),
+            Map.entry("/api/cases/{id}/scenarios", List.of("observe", "runs", "asOf", "scenario", "horizon", "seed")),
             Map.entry("/api/cases/{id}/timeline", List.of("dimension", "direction", "from", "to")),
             Map.entry("/api/cases/{id}/evidence", List.of()),
             Map.entry("/api/cases/{id}/treaties", List.of()),
@@ -73,7 +73,8 @@ final class Routes {
             Map.entry("asOf", "2024-06"), Map.entry("from", "2005"), Map.entry("to", "2020"), Map.entry("year", "2015"),
             Map.entry("runs", "20000"), Map.entry("observe", "sp-su35-delivered:yes"), Map.entry("dimension", "military"),
             Map.entry("direction", "toward-alignment"), Map.entry("by", "quarter"), Map.entry("month", "2019-10"),
-            Map.entry("limit", "20"), Map.entry("a", "IRN"), Map.entry("b", "RUS"));
+            Map.entry("limit", "20"), Map.entry("a", "IRN"), Map.entry("b", "RUS"), Map.entry("horizon", "2030"),
+            Map.entry("seed", "20250605"), Map.entry("scenario", "sc-us-iran-deal"));
 
     private final Javalin app;
     /** The methods registered on each path, in the order registered. */

@@ -84,10 +84,10 @@ class HttpInputTest {
                 .isEqualTo("did you mean 'dimension'? this route takes dimension, direction, from, to");
         assertThat(refused("/api/cases/iran-russia/assessment?as_of=2020", 400).get("hint").asText())
                 .isEqualTo("did you mean 'asOf'? this route takes asOf");
-        for (String q : new String[] {"asOf=2025-06-01", "scenario=x", "seed=1"}) {
+        for (String q : new String[] {"until=2030", "as_of=2025-06-01", "scenarios=x"}) {
             JsonNode r = refused("/api/cases/iran-russia/scenarios?runs=200&" + q, 400);
             assertThat(r.get("error").asText()).isEqualTo("unknown query parameter '" + q.substring(0, q.indexOf('=')) + "'");
-            assertThat(r.get("hint").asText()).endsWith("this route takes observe, runs");
+            assertThat(r.get("hint").asText()).endsWith("this route takes observe, runs, asOf, scenario, horizon, seed");
         }
         assertThat(refused("/api/cases?limit=2", 400).get("hint").asText()).isEqualTo("this route takes no query parameters");
         HttpResponse<String> evidence = page("/cases/iran-russia/evidence?asOf=2020");
