@@ -36,7 +36,7 @@ final class ScenariosText {
         for (Forecast.Year y : f.baseline()) {
             StringBuilder line = new StringBuilder(String.format("%-6d", y.year()));
             for (Band b : Band.values()) {
-                line.append(String.format(Locale.ROOT, " %5.1f%%", 100 * y.bands().get(b.id())));
+                line.append(String.format(" %6s", Forecast.Conditions.cell(y.bands().get(b.id()), 1)));
             }
             List<Double> q = y.quantiles();
             line.append(String.format(Locale.ROOT, "   %4.0f %4.0f %5.0f %6.0f %4.0f", q.get(0), q.get(1), q.get(2), q.get(3), q.get(4)));
@@ -77,7 +77,7 @@ final class ScenariosText {
                 continue;
             }
             StringBuilder states = new StringBuilder();
-            s.byState().forEach((k, v) -> states.append(String.format(Locale.ROOT, "%s %.0f%%  ", k, 100 * v)));
+            s.byState().forEach((k, v) -> states.append(k).append(' ').append(Forecast.Conditions.cell(v, 0)).append("  "));
             out.printf(Locale.ROOT, "  %-26s %s %4.0f pts   %s%s%n", s.variable(), bar(s.range()), 100 * s.range(),
                     states.toString().strip(), held == null ? "" : "  (the states the scenario allows)");
         }
@@ -158,13 +158,13 @@ final class ScenariosText {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-34s %6s %6s %6s ", id, pct(prior), pct(now),
                 Double.isNaN(bf) ? "" : String.format(Locale.ROOT, "%.2f", bf)));
         for (Band b : Band.values()) {
-            line.append(String.format(Locale.ROOT, " %5.1f%%", 100 * bands.getOrDefault(b.id(), 0.0)));
+            line.append(String.format(" %6s", Forecast.Conditions.cell(bands.getOrDefault(b.id(), 0.0), 1)));
         }
         out.println(line);
     }
 
     private static String pct(double p) {
-        return Double.isNaN(p) ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * p);
+        return Double.isNaN(p) ? "" : Forecast.Conditions.cell(p, 0);
     }
 
     private static String bar(double range) {

@@ -142,6 +142,43 @@ class BriefCommandTest {
         assertThat(move).contains("over 99% for alliance").doesNotContain("conditions").doesNotContain("breadth");
     }
 
+    /**
+     * Russia–DPRK's year table: 99.5% alliance is not "100%", 0.4% is not "0%"; a share is rounded to
+     * all or none only when it is all or none, as in the tables of entente scenarios.
+     */
+    @Test
+    void the_year_table_never_rounds_a_share_to_all_or_none() throws Exception {
+        Files.createDirectories(OUT);
+        Path md = OUT.resolve("russia-dprk-table.md");
+        assertThat(Run.entente("brief", "russia-dprk", "--format", "md", "--out", md.toString()).code()).isZero();
+        List<String> lines = Files.readAllLines(md);
+        JsonNode outlook = new ObjectMapper().readTree(Run.entente("scenarios", "russia-dprk", "--json").out());
+        String[] bands = {"adversarial", "transactional", "strategic-transactionalism", "strategic-alignment", "alliance"};
+        int rows = 0;
+        for (JsonNode y : outlook.get("baseline")) {
+            String row = lines.stream().filter(l -> l.startsWith("| " + y.get("year").asInt() + " |")).findFirst().orElse(null);
+            if (row == null) {
+                continue;   // the brief shows every other year
+            }
+            rows++;
+            String[] cells = row.split("\\s*\\|\\s*");
+            String cli = Run.entente("scenarios", "russia-dprk", "--horizon", y.get("year").asText()).out().lines()
+                    .filter(l -> l.startsWith(y.get("year").asText() + " ")).findFirst().orElseThrow();
+            String[] cliCells = cli.trim().split("\\s+");
+            for (int b = 0; b < bands.length; b++) {
+                double p = y.get("bands").get(bands[b]).asDouble();
+                String cell = cells[b + 2];
+                assertThat(cell).as(y.get("year") + " " + bands[b] + " " + p).isEqualTo(p == 0 ? "0%" : p == 1 ? "100%"
+                        : p < 0.005 ? "<1%" : p >= 0.995 ? ">99%" : Math.round(100 * p) + "%");
+                assertThat(cliCells[b + 1]).as("scenarios: " + y.get("year") + " " + bands[b] + " " + p)
+                        .isEqualTo(p == 0 ? "0.0%" : p == 1 ? "100.0%" : p < 0.0005 ? "<0.1%" : p >= 0.9995 ? ">99.9%"
+                                : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p));
+            }
+        }
+        assertThat(rows).isGreaterThan(3);
+        assertThat(String.join("\n", lines)).contains("| 2035 | 0% | <1% | <1% | <1% | >99% |");
+    }
+
     /** Today's band resting on a threshold is said where the brief says where the partnership stands. */
     @Test
     void where_it_stands_says_when_today_s_band_rests_on_a_threshold(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {

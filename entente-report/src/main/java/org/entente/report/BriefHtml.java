@@ -265,7 +265,7 @@ public final class BriefHtml {
             if (y.year() % 2 == 1 || y == f.baseline().get(f.baseline().size() - 1)) {
                 out.append("<tr><td>").append(y.year()).append("</td>");
                 for (Band b : Band.values()) {
-                    out.append("<td class=\"n\">").append(pct(y.bands().get(b.id()))).append("</td>");
+                    out.append("<td class=\"n\">").append(cell(y.bands().get(b.id()))).append("</td>");
                 }
                 out.append("<td class=\"n\">").append(f0(y.quantiles().get(2))).append("</td></tr>");
             }
@@ -274,10 +274,10 @@ public final class BriefHtml {
                 + "<th class=\"n\">transactional</th><th class=\"n\">strategic-transactionalism</th><th class=\"n\">alignment or alliance</th></tr>");
         for (Forecast.Conditional s : f.scenarios()) {
             Map<String, Double> b = s.bands();
-            out.append("<tr><td>").append(escape(s.title())).append("</td><td class=\"n\">").append(pct(s.posterior())).append("</td><td class=\"n\">")
-                    .append(String.format(Locale.ROOT, "%.2f", s.bayesFactor())).append("</td><td class=\"n\">").append(pct(b.getOrDefault("transactional", 0.0)))
-                    .append("</td><td class=\"n\">").append(pct(b.getOrDefault("strategic-transactionalism", 0.0))).append("</td><td class=\"n\">")
-                    .append(pct(b.getOrDefault("strategic-alignment", 0.0) + b.getOrDefault("alliance", 0.0))).append("</td></tr>");
+            out.append("<tr><td>").append(escape(s.title())).append("</td><td class=\"n\">").append(cell(s.posterior())).append("</td><td class=\"n\">")
+                    .append(String.format(Locale.ROOT, "%.2f", s.bayesFactor())).append("</td><td class=\"n\">").append(cell(b.getOrDefault("transactional", 0.0)))
+                    .append("</td><td class=\"n\">").append(cell(b.getOrDefault("strategic-transactionalism", 0.0))).append("</td><td class=\"n\">")
+                    .append(cell(b.getOrDefault("strategic-alignment", 0.0) + b.getOrDefault("alliance", 0.0))).append("</td></tr>");
         }
         out.append("</table><h3>Indicators to watch</h3><ul>");
         f.indicators().forEach(i -> out.append("<li>").append(escape(i.name())).append(" \u2014 <i>").append(i.observation())
@@ -386,6 +386,11 @@ public final class BriefHtml {
     /** @return a simulated share in words: "over 99%" and "under 1%" rather than a rounded 100% or 0% */
     static String share(double p) {
         return p > 0.99 && p < 1 ? "over 99%" : p > 0 && p < 0.01 ? "under 1%" : pct(p);
+    }
+
+    /** @return a share in a table: whole percentages, never 0% or 100% for a share that is neither */
+    static String cell(double p) {
+        return escape(Forecast.Conditions.cell(p, 0));   // "<1%" in XHTML
     }
 
     static String pct(double p) {

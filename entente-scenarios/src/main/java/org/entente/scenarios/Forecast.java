@@ -111,6 +111,26 @@ public record Forecast(String subject, String asOf, Band startBand, double start
             return p > 0.999 && p < 1 ? "over 99.9%" : p > 0 && p < 0.001 ? "under 0.1%"
                     : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p);
         }
+
+        /**
+         * A share for a table cell, never rounded to all or none when it is neither: the command
+         * line's tables, the brief's and the web page's all write shares this way.
+         *
+         * @param p        a share
+         * @param decimals the decimals shown (0 or 1)
+         * @return e.g. "99.5%" (one decimal), "&gt;99%" for 0.995 and "&lt;1%" for 0.004 (none)
+         */
+        public static String cell(double p, int decimals) {
+            double step = Math.pow(10, -decimals - 2);   // the least share the cell shows: 1% or 0.1%
+            String format = "%." + decimals + "f%%";
+            if (p > 0 && p < step / 2) {
+                return "<" + String.format(java.util.Locale.ROOT, format, 100 * step);
+            }
+            if (p < 1 && p >= 1 - step / 2) {
+                return ">" + String.format(java.util.Locale.ROOT, format, 100 * (1 - step));
+            }
+            return String.format(java.util.Locale.ROOT, format, 100 * p);
+        }
     }
 
     /**

@@ -89,6 +89,6 @@ final class ScenariosPage {
     }
 
     private static String pct(double p) {
-        return String.format(java.util.Locale.ROOT, "%.0f%%", 100 * p);
+        return Html.text(Forecast.Conditions.cell(p, 0));   // never 0% or 100% for a share that is neither; "<1%" escaped
     }
 }

@@ -162,6 +162,11 @@
     return p > 0.999 && p < 1 ? 'over 99.9%' : p > 0 && p < 0.001 ? 'under 0.1%' : (100 * p).toFixed(1) + '%';
   }
 
+  // as Forecast.Conditions.cell writes a share in a table: whole percentages, never 0% or 100% for one that is neither
+  function cell(p) {
+    return p > 0 && p < 0.005 ? '<1%' : p < 1 && p >= 0.995 ? '>99%' : Math.round(100 * p) + '%';
+  }
+
   // as Forecast.Conditions.said writes it: the two conditions are what lifts a run above transactional
   // only when no other band's rule places a run there without them
   function conditions(y) {
@@ -206,7 +211,7 @@
     body.textContent = '';
     list.forEach(function (s) {
       var tr = document.createElement('tr');
-      [s.title, Math.round(100 * s.prior) + '%', Math.round(100 * s.posterior) + '%', s.bayesFactor.toFixed(2)]
+      [s.title, cell(s.prior), cell(s.posterior), s.bayesFactor.toFixed(2)]
         .forEach(function (v, i) { var td = document.createElement('td'); td.textContent = v; if (i) { td.className = 'num'; } tr.appendChild(td); });
       body.appendChild(tr);
     });
