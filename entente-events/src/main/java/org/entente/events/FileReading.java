@@ -378,7 +378,14 @@ final class FileReading {
         LineReader lines = null;
         int firstReject = batch.rejects.size();
         try {
-            lines = new LineReader(opener.open());
+            java.io.PushbackInputStream in = new java.io.PushbackInputStream(opener.open(), 4);
+            byte[] magic = in.readNBytes(4);
+            in.unread(magic);
+            if (packing(magic, "") != GdeltScan.Packing.PLAIN) {
+                batch.rejects.add(new Reject(label, 1, nested(label), ""));
+                return true;
+            }
+            lines = new LineReader(in);
             List<String[]> head = new ArrayList<>();
             IOException[] broke = new IOException[1];
             RowReader reader = detect(lines, label, batch, head, broke);
@@ -404,6 +411,18 @@ final class FileReading {
             // rows held back for format detection are read after the rejects among them: restore line order
             batch.rejects.subList(firstReject, batch.rejects.size()).sort(java.util.Comparator.comparingLong(Reject::line));
         }
+    }
+
+    /**
+     * @param label a zip member ({@code archive.zip!inner.zip}) or a {@code .gz} file whose bytes are
+     *              themselves a zip or gzip archive
+     * @return the reject's reason: such archives are not unpacked, and what to do
+     */
+    static String nested(String label) {
+        String inner = label.substring(label.lastIndexOf('!') + 1);
+        return "an archive inside an archive: archives within archives are not read; unpack "
+                + java.nio.file.Path.of(inner).getFileName()
+                + " and ingest the files it holds; it was not read";
     }
 
     /**

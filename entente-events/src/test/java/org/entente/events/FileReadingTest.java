@@ -212,6 +212,35 @@ class FileReadingTest {
         assertThat(b.watched.get(0).file()).endsWith("mixed.zip!" + Fixtures.V2);
     }
 
+    /** A zip inside a zip is not read as text ("1 tab-separated fields"): one reject says to unpack it. */
+    @Test
+    void an_archive_inside_an_archive_gets_one_reject_saying_to_unpack_it() throws IOException {
+        java.io.ByteArrayOutputStream inner = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(inner)) {
+            z.putNextEntry(new ZipEntry(Fixtures.V2));
+            z.write(Files.readAllBytes(Fixtures.path(Fixtures.V2)));
+            z.closeEntry();
+        }
+        Path zip = dir.resolve("nested.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("inner.zip"));
+            z.write(inner.toByteArray());
+            z.closeEntry();
+            z.putNextEntry(new ZipEntry(Fixtures.V1));
+            z.write(Files.readAllBytes(Fixtures.path(Fixtures.V1)));
+            z.closeEntry();
+        }
+        FileBatch b = read(zip);
+        assertThat(b.format()).isEqualTo("gdelt1");
+        assertThat(b.accepted).isEqualTo(100);
+        assertThat(b.rejects).singleElement().satisfies(r -> {
+            assertThat(r.file()).endsWith("nested.zip!inner.zip");
+            assertThat(r.line()).isEqualTo(1);
+            assertThat(r.reason()).isEqualTo("an archive inside an archive: archives within archives are not read; "
+                    + "unpack inner.zip and ingest the files it holds; it was not read");
+        });
+    }
+
     @Test
     void rejects_a_file_of_unknown_format_once() throws IOException {
         Path p = dir.resolve("notes.txt");
