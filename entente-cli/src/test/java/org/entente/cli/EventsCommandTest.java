@@ -87,6 +87,40 @@ class EventsCommandTest {
     }
 
     /**
+     * Damage that DuckDB finds only when a query reads the broken blocks is told as damage found at
+     * open is: exit 2, "the event store is damaged", what to do, and never the SQL. Which blocks
+     * a query reads depends on the file's layout, so several places are broken, one copy each.
+     */
+    @Test
+    void damage_found_by_a_query_is_told_as_at_open_without_the_sql() throws Exception {
+        Path good = dir.resolve("events.duckdb");
+        assertThat(events("ingest", V2_OTHER, V2, DATA.resolve("events.2018.sample.tab").toString(), "--watch",
+                "IRN:RUS").code()).isZero();
+        int failed = 0;
+        for (int block : new int[] {128, 256}) {
+            Path broken = dir.resolve("broken-" + block + ".duckdb");
+            byte[] bytes = Files.readAllBytes(good);
+            java.util.Arrays.fill(bytes, Math.min(bytes.length, block * 4096), Math.min(bytes.length, (block + 32) * 4096),
+                    (byte) 0);
+            Files.write(broken, bytes);
+            for (String[] command : List.of(new String[] {"series", "IRN", "RUS"}, new String[] {"stores"})) {
+                String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("events"),
+                        java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                                java.util.stream.Stream.of("--store", broken.toString()))).toArray(String[]::new);
+                Run r = Run.entente(args);
+                if (r.code() != 0) {
+                    failed++;
+                    assertThat(r.code()).as(r.err()).isEqualTo(2);
+                    assertThat(r.err()).startsWith("entente: " + broken + ": the event store is damaged (cut short or "
+                            + "corrupt: ").contains("restore a copy").doesNotContain("SELECT").doesNotContain("query:")
+                            .doesNotContain("Exception");
+                }
+            }
+        }
+        assertThat(failed).as("the broken blocks were read").isPositive();
+    }
+
+    /**
      * What is not an event store is refused as bad input (exit 2), for ingest and queries alike,
      * and left as it was: a data file DuckDB would read into memory (an ingest would keep
      * nothing), a folder, a file that is not DuckDB, and a DuckDB file without the store's tables.

@@ -46,10 +46,14 @@ public final class EventStore implements AutoCloseable {
     private Countries countries;
     private GroupKeys keys;
 
-    private EventStore(Path file, Connection db, boolean readOnly) {
+    /** The option that named the store ({@code --store}, or {@code assess --events}), for messages that ask for another. */
+    private final String option;
+
+    private EventStore(Path file, Connection db, boolean readOnly, String option) {
         this.file = file;
         this.db = db;
         this.readOnly = readOnly;
+        this.option = option;
     }
 
     private void writable(String what) {
@@ -213,7 +217,7 @@ public final class EventStore implements AutoCloseable {
                     }
                 }
             });
-            return new EventStore(file, c, readOnly);
+            return new EventStore(file, c, readOnly, option);
         } catch (DuckFile.OpenFailure f) {
             throw switch (f.trouble()) {
                 case DATA_FILE -> notADatabase(file, create, option);
@@ -222,9 +226,7 @@ public final class EventStore implements AutoCloseable {
                         + option + " FILE)" + (create ? ", or move this one away" : ""));
                 case LOCKED -> new EventsException(file + ": cannot open the event store: " + f.getMessage()
                         + " (another entente process has it open; run this again when that one ends)", f);
-                case DAMAGED -> EventsException.badInput(file + ": the event store is damaged (cut short or corrupt: "
-                        + f.getMessage() + "); restore a copy, or ingest the event files again into a new store (" + option
-                        + " FILE)");
+                case DAMAGED -> EventsException.damaged(file, f.getMessage(), option);
                 case OTHER -> new EventsException(file + ": cannot open the event store: " + f.getMessage(), f);
             };
         }
@@ -303,7 +305,7 @@ public final class EventStore implements AutoCloseable {
         try {
             forIngest();
         } catch (SQLException e) {
-            throw new EventsException(file + ": cannot prepare the event store for ingest: " + e.getMessage(), e);
+            throw EventsException.ofStore(file, "cannot prepare the event store for ingest", e, STORE_OPTION);
         }
         Map<String, String> known = new java.util.HashMap<>();   // checksum -> watches
         Set<String> listed = new HashSet<>();   // path|size
@@ -436,7 +438,7 @@ public final class EventStore implements AutoCloseable {
                 });
             }
         } catch (SQLException e) {
-            throw new EventsException(file + ": cannot read the stored events: " + e.getMessage(), e);
+            throw EventsException.ofStore(file, "cannot read the stored events", e, STORE_OPTION);
         }
         return new KeptEvents(java.util.Arrays.copyOf(ids, n), java.util.Arrays.copyOf(pair, n), pairs);
     }
@@ -617,8 +619,8 @@ public final class EventStore implements AutoCloseable {
             return new FileReport(r.path(), r.size(), r.checksum(), r.format(), r.accepted(), r.rejected(), r.dyadic(), added,
                     r.millis(), r.skipped(), r.firstRejects(), r.rewatched());
         } catch (SQLException e) {
-            throw new EventsException(file + ": the events of " + r.rewatched() + " in " + r.path()
-                    + " were not stored (the store is unchanged): " + e.getMessage(), e);
+            throw EventsException.ofStore(file, "the events of " + r.rewatched() + " in " + r.path()
+                    + " were not stored (the store is unchanged)", e, STORE_OPTION);
         }
     }
 
@@ -628,7 +630,7 @@ public final class EventStore implements AutoCloseable {
         try {
             new BatchWriter(db).apply(r, b, w, new LocalDate[] {b.first, b.last});
         } catch (SQLException e) {
-            throw new EventsException(file + ": " + r.path() + " was not stored (the store is unchanged): " + e.getMessage(), e);
+            throw EventsException.ofStore(file, r.path() + " was not stored (the store is unchanged)", e, STORE_OPTION);
         }
         return r;
     }
@@ -641,7 +643,7 @@ public final class EventStore implements AutoCloseable {
                 pathAndSize.add(r.getString(3) + "|" + r.getLong(4));
             }
         } catch (SQLException e) {
-            throw new EventsException(file + ": cannot read the ledger: " + e.getMessage(), e);
+            throw EventsException.ofStore(file, "cannot read the ledger", e, STORE_OPTION);
         }
     }
 
@@ -663,7 +665,7 @@ public final class EventStore implements AutoCloseable {
 
     /** @return a read-only view of the store for queries */
     public StoreQueries queries() {
-        return new StoreQueries(file, db);
+        return new StoreQueries(file, db, option);
     }
 
     /**
@@ -719,6 +721,9 @@ public final class EventStore implements AutoCloseable {
             Files.delete(scratch);
         } catch (SQLException | IOException e) {
             cleanUp(scratch, moved == 0 ? made : List.of());
+            if (e instanceof SQLException x && org.entente.duckdb.DuckFile.damaged(x)) {
+                throw EventsException.ofStore(file, "export failed", x, STORE_OPTION);
+            }
             String why = e instanceof IOException io ? IoReasons.of(io) : e.getMessage();
             throw new EventsException(file + ": export to " + dir + " failed (" + why + "); " + (moved == 0
                     ? "nothing was written there" : moved + " of the " + out.size() + " tables were replaced before "
@@ -778,7 +783,7 @@ public final class EventStore implements AutoCloseable {
                 watches.put(r.getString(1), r.getString(3));
             }
         } catch (SQLException e) {
-            throw new EventsException(file + ": cannot read the ledger: " + e.getMessage(), e);
+            throw EventsException.ofStore(file, "cannot read the ledger", e, STORE_OPTION);
         }
         Set<String> checksums = new java.util.LinkedHashSet<>();
         for (String w : which) {
@@ -829,7 +834,7 @@ public final class EventStore implements AutoCloseable {
                 }
             });
         } catch (SQLException e) {
-            throw new EventsException(file + ": the files were not removed (the store is unchanged): " + e.getMessage(), e);
+            throw EventsException.ofStore(file, "the files were not removed (the store is unchanged)", e, STORE_OPTION);
         }
         return stored.stream().filter(f -> checksums.contains(f.checksum())).toList();
     }
@@ -855,7 +860,7 @@ public final class EventStore implements AutoCloseable {
         try {
             db.close();
         } catch (SQLException e) {
-            throw new EventsException(file + ": cannot close the event store: " + e.getMessage(), e);
+            throw EventsException.ofStore(file, "cannot close the event store", e, STORE_OPTION);
         }
     }
 }

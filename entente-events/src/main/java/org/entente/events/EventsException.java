@@ -55,6 +55,37 @@ public final class EventsException extends RuntimeException {
         return new EventsException(message, null, true);
     }
 
+    /**
+     * Tells a failure of the store's database the way a user can act on it. Damage (a file cut
+     * short or corrupt) is told as when it is found at open; anything else names what failed, in DuckDB's first line. The SQL is never shown.
+     *
+     * @param store  the store's file
+     * @param what   what failed, e.g. "query failed"
+     * @param e      DuckDB's error
+     * @param option the option that names the store, e.g. {@code --store}
+     * @return the failure to throw
+     */
+    static EventsException ofStore(java.nio.file.Path store, String what, java.sql.SQLException e, String option) {
+        String why = firstLine(e.getMessage());
+        if (org.entente.duckdb.DuckFile.damaged(e)) {
+            return damaged(store, why, option);
+        }
+        return new EventsException(store + ": " + what + ": " + why, e);
+    }
+
+    /** @return bad input: a store cut short or corrupt, found at open or by a later read */
+    static EventsException damaged(java.nio.file.Path store, String why, String option) {
+        return badInput(store + ": the event store is damaged (cut short or corrupt: " + firstLine(why)
+                + "); restore a copy, or ingest the event files again into a new store (" + option + " FILE)");
+    }
+
+    /** DuckDB adds the statement's text after the first line of some errors: it is left out. */
+    private static String firstLine(String message) {
+        String m = String.valueOf(message);
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
     /** @return whether the input given was wrong (rather than something failing on the way) */
     public boolean badInput() {
         return badInput;

@@ -103,7 +103,7 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
                         + "again (aws s3 sync, hdfs dfs -get) and import that. The store is unchanged. DuckDB said: "
                         + m.lines().findFirst().orElse(m));
             }
-            throw new EventsException(store + ": import of " + dir + " failed (the store is unchanged): " + m, e);
+            throw EventsException.ofStore(store, "import of " + dir + " failed (the store is unchanged)", e, "--store");
         }
     }
 

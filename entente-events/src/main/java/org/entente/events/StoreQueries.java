@@ -34,10 +34,13 @@ public final class StoreQueries {
 
     private final Path file;
     private final Connection db;
+    /** The option that named the store, for the message of a damaged one. */
+    private final String option;
 
-    StoreQueries(Path file, Connection db) {
+    StoreQueries(Path file, Connection db, String option) {
         this.file = file;
         this.db = db;
+        this.option = option;
     }
 
     /** @return the ledger, in ingest order */
@@ -227,7 +230,8 @@ public final class StoreQueries {
             }
             return out;
         } catch (SQLException e) {
-            throw new EventsException(file + ": query failed: " + e.getMessage() + "\n    query: " + sql, e);
+            // DuckDB's reason alone: the statement means nothing to a user
+            throw EventsException.ofStore(file, "cannot read the event store", e, option);
         }
     }
 }

@@ -42,6 +42,27 @@ class IngestFailureTest {
         assertThat(EventStore.finishing(reading, CompletableFuture.completedFuture(null))).hasNoSuppressedExceptions();
     }
 
+    /**
+     * DuckDB's errors on the store, as the commands tell them: damage is bad input with what to do; anything else names what failed, and no error shows the SQL that
+     * DuckDB puts after its first line.
+     */
+    @Test
+    void store_errors_are_told_with_what_to_do_and_without_the_sql() {
+        java.nio.file.Path store = java.nio.file.Path.of("/data/events.duckdb");
+        EventsException damaged = EventsException.ofStore(store, "cannot read the event store", new java.sql.SQLException(
+                "IO Error: Corrupt database file: computed checksum 5381 does not match stored checksum 0 in block at "
+                + "location 536576"), "--events");
+        assertThat(damaged.badInput()).isTrue();
+        assertThat(damaged.getMessage()).isEqualTo("/data/events.duckdb: the event store is damaged (cut short or corrupt: "
+                + "IO Error: Corrupt database file: computed checksum 5381 does not match stored checksum 0 in block at "
+                + "location 536576); restore a copy, or ingest the event files again into a new store (--events FILE)");
+        EventsException other = EventsException.ofStore(store, "cannot read the event store", new java.sql.SQLException(
+                "Binder Error: Referenced column \"x\" not found\nLINE 1: SELECT x FROM files\n       ^"), "--store");
+        assertThat(other.badInput()).isFalse();
+        assertThat(other.getMessage()).isEqualTo("/data/events.duckdb: cannot read the event store: Binder Error: "
+                + "Referenced column \"x\" not found");
+    }
+
     /** A file that cannot be read is named with the reason in words (Java gives only the path) and what to do. */
     @Test
     void a_file_that_cannot_be_read_is_named_with_the_reason_and_what_to_do() {
