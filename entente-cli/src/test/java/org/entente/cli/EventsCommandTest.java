@@ -121,6 +121,22 @@ class EventsCommandTest {
     }
 
     /**
+     * A store the user may not create or write where it was asked for is bad input (exit 2) with
+     * what to do; here a file stands where its folder should be (a folder without write permission
+     * cannot be tested as root, which may write anywhere).
+     */
+    @Test
+    void a_store_that_cannot_be_created_there_is_bad_input_with_a_hint() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x\n");
+        Path store = file.resolve("events.duckdb");
+        Run r = Run.entente("events", "ingest", V2, "--store", store.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("entente: " + store + ": cannot create the folder " + file)
+                .contains("choose a folder you can write to, or name another store with --store FILE")
+                .doesNotContain("Exception");
+    }
+
+    /**
      * What is not an event store is refused as bad input (exit 2), for ingest and queries alike,
      * and left as it was: a data file DuckDB would read into memory (an ingest would keep
      * nothing), a folder, a file that is not DuckDB, and a DuckDB file without the store's tables.

@@ -94,8 +94,12 @@ public final class EventStore implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new EventsException(file + ": cannot create the folder " + parent + " for the event store ("
-                    + IoReasons.of(e) + "); name a store in a folder you can write to with --store FILE", e);
+            String why = "cannot create the folder " + parent + " for the event store (" + IoReasons.of(e)
+                    + "); choose a folder you can write to, or name another store with --store FILE";
+            // a folder the user may not write to, or a file where the folder should be: the path given is wrong
+            throw e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.FileAlreadyExistsException
+                    || IoReasons.of(e).equals("a file is in the way") ? EventsException.badInput(file + ": " + why)
+                    : new EventsException(file + ": " + why, e);
         }
         return connect(file, false, true, STORE_OPTION);
     }
@@ -227,7 +231,9 @@ public final class EventStore implements AutoCloseable {
                 case LOCKED -> new EventsException(file + ": cannot open the event store: " + f.getMessage()
                         + " (another entente process has it open; run this again when that one ends)", f);
                 case DAMAGED -> EventsException.damaged(file, f.getMessage(), option);
-                case OTHER -> new EventsException(file + ": cannot open the event store: " + f.getMessage(), f);
+                case OTHER -> String.valueOf(f.getMessage()).contains("Permission denied")
+                        ? EventsException.denied(file, option)
+                        : new EventsException(file + ": cannot open the event store: " + f.getMessage(), f);
             };
         }
     }

@@ -57,7 +57,8 @@ public final class EventsException extends RuntimeException {
 
     /**
      * Tells a failure of the store's database the way a user can act on it. Damage (a file cut
-     * short or corrupt) is told as when it is found at open; anything else names what failed, in DuckDB's first line. The SQL is never shown.
+     * short or corrupt) is told as when it is found at open; a denied permission says where to put
+     * the store; anything else names what failed, in DuckDB's first line. The SQL is never shown.
      *
      * @param store  the store's file
      * @param what   what failed, e.g. "query failed"
@@ -70,6 +71,9 @@ public final class EventsException extends RuntimeException {
         if (org.entente.duckdb.DuckFile.damaged(e)) {
             return damaged(store, why, option);
         }
+        if (why.contains("Permission denied")) {
+            return denied(store, option);
+        }
         return new EventsException(store + ": " + what + ": " + why, e);
     }
 
@@ -77,6 +81,12 @@ public final class EventsException extends RuntimeException {
     static EventsException damaged(java.nio.file.Path store, String why, String option) {
         return badInput(store + ": the event store is damaged (cut short or corrupt: " + firstLine(why)
                 + "); restore a copy, or ingest the event files again into a new store (" + option + " FILE)");
+    }
+
+    /** @return bad input: the system would not let the store (or its folder) be opened or written */
+    static EventsException denied(java.nio.file.Path store, String option) {
+        return badInput(store + ": cannot open the event store: permission denied; choose a folder you can write "
+                + "to, or name another store with " + option + " FILE");
     }
 
     /** DuckDB adds the statement's text after the first line of some errors: it is left out. */

@@ -43,12 +43,18 @@ class IngestFailureTest {
     }
 
     /**
-     * DuckDB's errors on the store, as the commands tell them: damage is bad input with what to do; anything else names what failed, and no error shows the SQL that
+     * DuckDB's errors on the store, as the commands tell them: a denied permission and damage are
+     * bad input with what to do; anything else names what failed, and no error shows the SQL that
      * DuckDB puts after its first line.
      */
     @Test
     void store_errors_are_told_with_what_to_do_and_without_the_sql() {
         java.nio.file.Path store = java.nio.file.Path.of("/data/events.duckdb");
+        EventsException denied = EventsException.ofStore(store, "cannot read the event store", new java.sql.SQLException(
+                "IO Error: Cannot open file \"/data/events.duckdb.wal\": Permission denied"), "--store");
+        assertThat(denied.badInput()).isTrue();
+        assertThat(denied.getMessage()).isEqualTo("/data/events.duckdb: cannot open the event store: permission denied; "
+                + "choose a folder you can write to, or name another store with --store FILE");
         EventsException damaged = EventsException.ofStore(store, "cannot read the event store", new java.sql.SQLException(
                 "IO Error: Corrupt database file: computed checksum 5381 does not match stored checksum 0 in block at "
                 + "location 536576"), "--events");
