@@ -22,6 +22,11 @@ final class EventsCommand {
         return store != null ? store : defaultStore();
     }
 
+    /** @return {@code " --store FILE"} when the command named its store, else empty: for commands it suggests */
+    String storeOption() {
+        return store == null ? "" : " --store " + store;
+    }
+
     /** @return the store, opened for writing and created if needed; a store that cannot be opened is a failure (exit 1) */
     EventStore open() {
         return EventStore.open(storeFile());

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.entente.events.EventStore;
 import org.entente.events.FileReport;
 import org.entente.events.Inputs;
+import org.entente.events.Overlap;
 import org.entente.events.Reject;
 import org.entente.events.Watch;
 import picocli.CommandLine.Command;
@@ -50,15 +51,29 @@ final class EventsIngest implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         List<FileReport> reports = new ArrayList<>();
+        List<Overlap> twice = new ArrayList<>();
         long total = files.stream().mapToLong(EventsIngest::size).sum();
         try (EventStore store = parent.open();
              EventsProgress bar = new EventsProgress(out, store.progress(), total, System.console() != null)) {
             store.ingest(files, w, r -> {
                 reports.add(r);
                 bar.println(progress(reports.size(), files.size(), r));
+                if (!r.skipped() && r.accepted() > 0 && !mentions(r)) {
+                    // the rows are valid data and the user may mean it, so they are kept, with a warning
+                    for (Overlap o : store.queries().overlapsOf(r.checksum())) {
+                        twice.add(o);
+                        bar.println("    warning: " + EventsOverlaps.describe(o) + "\n    "
+                                + EventsOverlaps.remedy(o, parent.storeOption()));
+                    }
+                }
             });
         }
         summary(out, reports, (System.nanoTime() - t0) / 1e9);
+        if (!twice.isEmpty()) {
+            out.println("warning: " + twice.size() + " pair(s) of files may hold the same events, now counted twice "
+                    + "(named above; 'entente events stores' lists them all)");
+            out.flush();
+        }
         // every file new to the store, and not one row in any of them: the input was not event data
         if (!reports.isEmpty() && reports.stream().noneMatch(r -> r.skipped() || r.accepted() > 0)) {
             spec.commandLine().getErr().println("entente: no row of the " + reports.size() + " file(s) could be read "

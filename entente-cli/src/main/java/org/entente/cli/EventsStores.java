@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.entente.events.Coverage;
 import org.entente.events.EventStore;
 import org.entente.events.FileReport;
+import org.entente.events.Overlap;
 import org.entente.events.Reject;
 import org.entente.events.WatchedPair;
 import org.entente.model.Ordered;
@@ -43,6 +44,7 @@ final class EventsStores implements Callable<Integer> {
             List<Coverage> coverage = store.queries().coverage();
             List<Reject> first = store.queries().rejects(Math.max(0, rejects));
             List<WatchedPair> watched = store.queries().watchedPairs();
+            List<Overlap> twice = store.queries().overlaps();
             if (json) {
                 // an absent date as "" (rather than left out), as the text table shows it
                 List<Map<String, Object>> cov = coverage.stream().map(c -> Ordered.map("source", c.source(),
@@ -51,10 +53,11 @@ final class EventsStores implements Callable<Integer> {
                         "last", c.last().map(Object::toString).orElse(""))).toList();
                 // watchedPairs as the web API gives them: a, b, files, of
                 Json.print(out, Ordered.map("store", store.file().toString(), "files", files, "coverage", cov,
-                        "watchedPairs", watched, "rejects", first));
+                        "watchedPairs", watched, "rejects", first, "overlaps", twice));
             } else {
                 print(out, store.file(), files, coverage, first);
                 out.println(watched(watched));
+                EventsOverlaps.lines(twice, parent.storeOption()).forEach(out::println);
             }
         }
         out.flush();

@@ -75,15 +75,56 @@ class EventsCommandTest {
         assertThat(events("ingest", V2).code()).isZero();
         try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + store, new java.util.Properties());
              var s = c.createStatement()) {
-            assertThat(s.executeUpdate("UPDATE meta SET value = '3' WHERE key = 'layout'")).isEqualTo(1);
+            assertThat(s.executeUpdate("UPDATE meta SET value = '4' WHERE key = 'layout'")).isEqualTo(1);
         }
         byte[] before = Files.readAllBytes(store);
         for (Run r : List.of(events("ingest", V2_OTHER), events("stores"))) {
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).startsWith("entente: " + store + ": this event store has layout 3")
-                    .contains("this version reads layout 2").contains("--store NEW_FILE").doesNotContain("Exception");
+            assertThat(r.err()).startsWith("entente: " + store + ": this event store has layout 4")
+                    .contains("this version reads layout 3").contains("--store NEW_FILE").doesNotContain("Exception");
         }
         assertThat(Files.readAllBytes(store)).isEqualTo(before);
+    }
+
+    /**
+     * The same rows ingested twice, zipped and plain, are stored (they are valid data) with a
+     * warning naming both files and the command that counts them once; {@code stores} lists the
+     * pair, in text and JSON.
+     */
+    @Test
+    void ingest_warns_when_a_file_repeats_stored_rows_and_stores_lists_them() throws Exception {
+        Path plain = Files.copy(Path.of(V2), dir.resolve("20191024143000.export.CSV"));
+        Path zip = dir.resolve("m.zip");
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new java.util.zip.ZipEntry("20191024143000.export.CSV"));
+            z.write(Files.readAllBytes(plain));
+            z.closeEntry();
+        }
+        Path store = dir.resolve("events.duckdb");
+        Run first = events("ingest", zip.toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).doesNotContain("warning");
+        Run second = events("ingest", plain.toString());
+        assertThat(second.code()).as(second.err()).isZero();
+        String checksum = Run.entente("events", "stores", "--json", "--store", store.toString()).out()
+                .replaceAll("(?s).*\"path\" : \"" + java.util.regex.Pattern.quote(zip.toString())
+                        + "\",.*?\"checksum\" : \"([0-9a-f]{12}).*", "$1");
+        assertThat(checksum).hasSize(12);
+        assertThat(second.out()).contains("    warning: " + plain.toAbsolutePath() + " holds the same 2,111 event ids "
+                + "(881990832 to 881992942) as " + zip.toAbsolutePath() + ": the same rows, it seems, counted twice\n"
+                + "    to count them once, take the earlier copy out: entente events remove " + checksum + " --store " + store)
+                .contains("warning: 1 pair(s) of files may hold the same events, now counted twice");
+        Run stores = events("stores");
+        assertThat(stores.out()).contains("Possibly counted twice (1 pair(s) of files):\n  " + plain.toAbsolutePath()
+                + " holds the same 2,111 event ids");
+        JsonNode o = new ObjectMapper().readTree(events("stores", "--json").out()).get("overlaps").get(0);
+        assertThat(o.get("earlier").asText()).isEqualTo(zip.toAbsolutePath().toString());
+        assertThat(o.get("later").asText()).isEqualTo(plain.toAbsolutePath().toString());
+        assertThat(o.get("sameIds").asBoolean()).isTrue();
+        assertThat(o.get("firstSharedId").asLong()).isEqualTo(881990832L);
+        // the command it gives takes the repeat out: the series counts once again
+        assertThat(events("remove", checksum).code()).isZero();
+        assertThat(events("stores").out()).doesNotContain("Possibly counted twice");
     }
 
     /**

@@ -56,7 +56,7 @@ final class BatchWriter {
     /** Stages the batch, then applies it with the ledger row in one transaction. */
     void apply(FileReport r, FileBatch b, String watches, LocalDate[] span) throws SQLException {
         staged(r.checksum(), b, s -> {
-            long seq = ledger(r, watches, span);
+            long seq = ledger(r, b, watches, span);
             s.execute("INSERT INTO rejects SELECT * FROM stage_rejects");
             s.execute("INSERT INTO events SELECT * FROM stage_events");
             s.execute(MERGE_MENTIONS);
@@ -227,16 +227,19 @@ final class BatchWriter {
     }
 
     /** Adds the file's ledger row; returns its sequence number. */
-    private long ledger(FileReport r, String watches, LocalDate[] span) throws SQLException {
+    private long ledger(FileReport r, FileBatch b, String watches, LocalDate[] span) throws SQLException {
         long seq;
         try (Statement s = db.createStatement(); java.sql.ResultSet x = s.executeQuery(
                 "SELECT coalesce(max(seq), 0) + 1 FROM files")) {
             x.next();
             seq = x.getLong(1);
         }
-        try (PreparedStatement s = db.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?)")) {
+            boolean ids = b.ids > 0;   // no event id read: no range, so the file is never taken for a repeat
             Object[] v = {r.checksum(), r.path(), r.size(), r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(),
-                watches, span[0], span[1], r.millis(), new Timestamp(System.currentTimeMillis()), seq};
+                watches, span[0], span[1], r.millis(), new Timestamp(System.currentTimeMillis()), seq,
+                ids ? b.minId : null, ids ? b.maxId : null, ids ? b.ids : null};
             for (int i = 0; i < v.length; i++) {
                 s.setObject(i + 1, v[i]);
             }

@@ -104,9 +104,43 @@ final class FileBatch {
     long dyadic;
     java.time.LocalDate first;
     java.time.LocalDate last;
+    /**
+     * The smallest and largest event id (GDELT's GLOBALEVENTID, ICEWS's Event ID) of the accepted
+     * events, and how many had one: kept in the ledger, so that an ingest can tell when a new
+     * file's ids fall among a stored file's (the same rows ingested twice).
+     */
+    long minId = Long.MAX_VALUE;
+    long maxId = Long.MIN_VALUE;
+    long ids;
+
+    /**
+     * @param id an event id as read
+     * @return its value when it is 1 to 18 digits, else -1 (such an id is left out of the range)
+     */
+    static long id(String id) {
+        int n = id.length();
+        if (n < 1 || n > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            int c = id.charAt(i) - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v;
+    }
 
     /** Counts an accepted event. */
     void accept(Event e) {
+        long id = id(e.id());
+        if (id >= 0) {
+            minId = Math.min(minId, id);
+            maxId = Math.max(maxId, id);
+            ids++;
+        }
         accepted++;
         dyadic += e.dyadic() ? 1 : 0;
         first = first == null || e.date().isBefore(first) ? e.date() : first;

@@ -196,7 +196,8 @@ final class GdeltChunk {
     /** Reads a row whose first fields are in {@link #start}, or returns false having changed nothing. */
     private boolean fast(ChunkTally t, byte[] b) {
         int[] s = start;
-        if (whole(b, s[0], end(0), 18) < 0) {
+        long id = id(b, s[0], end(0));
+        if (id < 0) {
             return false;
         }
         int date = date(b, s[1], end(1));
@@ -222,6 +223,7 @@ final class GdeltChunk {
         if (a1 != 0 && a2 != 0 && watched(a1, a2)) {
             return false;
         }
+        t.id(id);
         int month = accept(t, date, a1, a2);
         if (a1 != 0 && a2 != 0) {
             report.start(date);
@@ -316,6 +318,10 @@ final class GdeltChunk {
         int date = GroupKeys.yyyymmdd(e.date());
         int a1 = keys.state(e.actor1());
         int a2 = keys.state(e.actor2());
+        long id = FileBatch.id(e.id());
+        if (id >= 0) {
+            t.id(id);
+        }
         int month = accept(t, date, a1, a2);
         if (a1 != 0 && a2 != 0) {
             report.of(e, hash);
@@ -324,6 +330,23 @@ final class GdeltChunk {
             t.row(key, e.goldstein(), e.mentions().getAsInt(), e.sources().getAsInt(), e.articles().getAsInt(),
                     e.tone().getAsDouble(), hash);
         }
+    }
+
+    /** @return the value of an event id of 1 to 18 ASCII digits, or -1 */
+    private static long id(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n < 1 || n > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            int c = b[i] - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v;
     }
 
     /** @return the value of 1 to {@code max} ASCII digits, or -1 */

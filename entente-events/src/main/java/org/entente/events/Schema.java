@@ -7,7 +7,22 @@ final class Schema {
     }
 
     /** The layout this version writes and reads, kept in the store's {@code meta} table. */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
+
+    /**
+     * The layout before this one, which lacked the ledger's event id ranges; a store of it is
+     * read as it is, and brought up to {@link #LAYOUT} by {@link #FROM_LAYOUT_2} when opened for
+     * writing. Its files keep no range (null), so repeats among them are not found.
+     */
+    static final String LAYOUT_2 = "2";
+
+    /** Adds the event id ranges to a layout-2 ledger (columns appended, as the DDL has them). */
+    static final String FROM_LAYOUT_2 = """
+            ALTER TABLE files ADD COLUMN IF NOT EXISTS min_id BIGINT;
+            ALTER TABLE files ADD COLUMN IF NOT EXISTS max_id BIGINT;
+            ALTER TABLE files ADD COLUMN IF NOT EXISTS ids BIGINT;
+            UPDATE meta SET value = '%s' WHERE key = 'layout';
+            """.formatted(LAYOUT);
 
     /**
      * The DDL, idempotent. The rollups are kept as one part per file ({@code dyad_month_parts},
@@ -22,7 +37,8 @@ final class Schema {
               checksum VARCHAR PRIMARY KEY, path VARCHAR NOT NULL, size BIGINT NOT NULL, format VARCHAR NOT NULL,
               rows_accepted BIGINT NOT NULL, rows_rejected BIGINT NOT NULL, rows_dyadic BIGINT NOT NULL,
               rows_watched BIGINT NOT NULL, watches VARCHAR NOT NULL, first_date DATE, last_date DATE,
-              duration_ms BIGINT NOT NULL, ingested_at TIMESTAMP NOT NULL, seq BIGINT NOT NULL);
+              duration_ms BIGINT NOT NULL, ingested_at TIMESTAMP NOT NULL, seq BIGINT NOT NULL,
+              min_id BIGINT, max_id BIGINT, ids BIGINT);
             CREATE TABLE IF NOT EXISTS rejects (
               file_checksum VARCHAR NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL, reason VARCHAR NOT NULL,
               raw VARCHAR NOT NULL);

@@ -172,6 +172,62 @@ public final class StoreQueries {
         return out;
     }
 
+    /**
+     * Pairs of stored files whose rows may be the same events, counted twice: their event ids
+     * overlap within one id family (GDELT 2.0, GDELT 1.0 and ICEWS number their events apart), or
+     * they came from one path with other bytes. Only the ledger is read (each file's smallest and
+     * largest id and their count), so this is cheap however large the store is. Files of one path
+     * whose ids are known not to overlap are left out: a name reused for new data counts nothing twice.
+     *
+     * @return the pairs, by the later file's place in the ledger
+     */
+    public List<Overlap> overlaps() {
+        return overlaps(null);
+    }
+
+    /**
+     * @param checksum a stored file's checksum
+     * @return the pairs whose later file is that one (as {@link #overlaps()}), found right after it is ingested
+     */
+    public List<Overlap> overlapsOf(String checksum) {
+        return overlaps(checksum);
+    }
+
+    private List<Overlap> overlaps(String checksum) {
+        // a store of the layout before id ranges, opened for reading only, has no such columns yet
+        String ids = query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'files' "
+                + "AND column_name = 'min_id'", s -> { }, r -> r.getLong(1)).get(0) > 0 ? "min_id, max_id, ids"
+                : "NULL::BIGINT AS min_id, NULL::BIGINT AS max_id, NULL::BIGINT AS ids";
+        String of = checksum == null ? "" : " AND b.checksum = ?";
+        // ids are numbered apart per family: each family's ids are moved into their own stretch of the
+        // BIGINTs (ids have at most 18 digits), so that the overlap is a join on two inequalities, which
+        // DuckDB answers by sorting (IEJoin) rather than by comparing every pair of files
+        String sql = "WITH g AS (SELECT seq, path, checksum, " + ids + ", CASE "
+                + "WHEN format IN ('gdelt2', 'gdelt2+gdelt2-mentions') THEN 1 WHEN format = 'gdelt1' THEN 2 "
+                + "WHEN format IN ('icews', 'icews-csv', 'icews+icews-csv') THEN 3 END AS family "
+                + "FROM files WHERE rows_accepted > 0 AND format <> 'gdelt2-mentions'), "
+                + "f AS (SELECT *, family * 1000000000000000000 + min_id AS lo, family * 1000000000000000000 + max_id AS hi "
+                + "FROM g), "
+                + "pairs AS (SELECT a.seq AS s1, b.seq AS s2 FROM f a JOIN f b ON a.lo <= b.hi AND b.lo <= a.hi "
+                + "AND a.seq < b.seq" + of + " UNION SELECT a.seq, b.seq FROM f a JOIN f b ON a.path = b.path "
+                + "AND a.seq < b.seq" + of + "), "
+                + "p AS (SELECT a.path AS ap, a.checksum AS ac, coalesce(a.ids, 0) AS an, b.path AS bp, b.checksum AS bc, "
+                + "coalesce(b.ids, 0) AS bn, a.path = b.path AS same_path, s1, s2, "
+                + "a.lo <= b.hi AND b.lo <= a.hi AS shared, greatest(a.min_id, b.min_id) AS first_id, "
+                + "least(a.max_id, b.max_id) AS last_id, a.min_id = b.min_id AND a.max_id = b.max_id AND a.ids = b.ids "
+                + "AS same_ids FROM pairs JOIN f a ON a.seq = s1 JOIN f b ON b.seq = s2) "
+                + "SELECT ap, ac, an, bp, bc, bn, same_path, CASE WHEN shared THEN first_id ELSE 0 END, "
+                + "CASE WHEN shared THEN last_id ELSE 0 END, coalesce(shared AND same_ids, false) FROM p "
+                + "WHERE coalesce(shared, false) OR same_path AND shared IS NULL ORDER BY s2, s1";
+        return query(sql, s -> {
+            if (checksum != null) {
+                s.setString(1, checksum);
+                s.setString(2, checksum);
+            }
+        }, r -> new Overlap(r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getLong(6),
+                r.getBoolean(7), r.getLong(8), r.getLong(9), r.getBoolean(10)));
+    }
+
     /** @return the names of the store's tables and views */
     java.util.Set<String> tables() {
         return new java.util.HashSet<>(query("SELECT table_name FROM information_schema.tables", s -> { },

@@ -1,0 +1,78 @@
+package org.entente.cli;
+
+import java.util.List;
+import org.entente.events.Overlap;
+
+/**
+ * Words for stored files whose rows may be counted twice ({@link Overlap}), shared by
+ * {@code events ingest}, which warns as each file is stored, and {@code events stores}, which lists
+ * them all.
+ */
+final class EventsOverlaps {
+
+    private EventsOverlaps() {
+    }
+
+    /** The length of a checksum as {@code events stores} prints it, which {@code events remove} takes. */
+    private static final int SHORT = 12;
+
+    /**
+     * @param o the pair
+     * @return what the two files share, naming both
+     */
+    static String describe(Overlap o) {
+        String range = o.firstSharedId() + " to " + o.lastSharedId();
+        if (o.samePath()) {
+            return o.later() + " was ingested before with other bytes (checksum " + shortSum(o.earlierChecksum()) + ")"
+                    + (o.sameIds() ? ", with the same " + count(o.laterIds()) + " event ids (" + range + ")"
+                    : o.idsOverlap() ? ", and the event ids of the two copies overlap (" + range + ")" : "")
+                    + ": if it grew or was downloaded again, the rows of both copies are counted";
+        }
+        if (o.sameIds()) {
+            return o.later() + " holds the same " + count(o.laterIds()) + " event ids (" + range + ") as " + o.earlier()
+                    + ": the same rows, it seems, counted twice";
+        }
+        return "the event ids of " + o.later() + " (" + count(o.laterIds()) + ") and " + o.earlier() + " ("
+                + count(o.earlierIds()) + ") overlap from " + range + ": the events both hold are counted twice";
+    }
+
+    /**
+     * @param o     the pair
+     * @param store {@code --store FILE} when the command was given one, else empty
+     * @return the command that counts the rows once
+     */
+    static String remedy(Overlap o, String store) {
+        if (o.samePath() || o.sameIds()) {
+            return "to count them once, take the earlier copy out: entente events remove " + shortSum(o.earlierChecksum())
+                    + store;
+        }
+        return "to count them once, take out the file whose events the other also holds: entente events remove "
+                + shortSum(o.earlierChecksum()) + store + " (the earlier) or " + shortSum(o.laterChecksum()) + " (the later)";
+    }
+
+    /**
+     * @param overlaps every pair the store holds
+     * @param store    {@code --store FILE} when the command was given one, else empty
+     * @return the lines {@code events stores} prints, none when there are none
+     */
+    static List<String> lines(List<Overlap> overlaps, String store) {
+        if (overlaps.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new java.util.ArrayList<>();
+        out.add("Possibly counted twice (" + overlaps.size() + " pair(s) of files):");
+        for (Overlap o : overlaps) {
+            out.add("  " + describe(o));
+            out.add("    " + remedy(o, store));
+        }
+        return out;
+    }
+
+    private static String shortSum(String checksum) {
+        return checksum.substring(0, Math.min(SHORT, checksum.length()));
+    }
+
+    private static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+}
