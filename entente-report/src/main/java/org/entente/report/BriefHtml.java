@@ -253,7 +253,7 @@ public final class BriefHtml {
 
     private void outlook(Forecast f) {
         out.append("<h2>Where it could go</h2><p>Band probabilities by year from ").append(f.runs()).append(" simulated futures (seed ")
-                .append(f.seed()).append("), starting from today's assessment; see the methodology note.</p><div class=\"chart\">")
+                .append(f.seed()).append("), starting from the assessment as of ").append(escape(f.asOf())).append("; see the methodology note.</p><div class=\"chart\">")
                 .append(Svg.bandStack(f.baseline().stream().map(Forecast.Year::year).toList(),
                         f.baseline().stream().map(Forecast.Year::bands).toList())).append("</div>");
         out.append("<table><tr><th>year</th>");
