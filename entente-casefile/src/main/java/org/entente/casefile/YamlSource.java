@@ -31,9 +31,24 @@ final class YamlSource {
     private YamlSource() {
     }
 
+    /**
+     * The largest case file read: 3 MiB, the YAML reader's own limit. The largest built-in case
+     * (Iran-Russia, 246 sources, 137 events) is 125 KB, so a file 25 times larger is a mistake
+     * (a data dump pasted in) far more often than a case.
+     */
+    static final int MAX_BYTES = 3 * 1024 * 1024;
+
     static Optional<Node> compose(Path file, Problems problems) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.at(1, 1, "the file is " + mib(size) + ", over the " + mib(MAX_BYTES) + " limit for a case file",
+                        "a case this large is unusual (the largest built-in case is 125 KB): check that no data was "
+                        + "pasted in by mistake; the format has no includes, but a long 'sources:' list can move to "
+                        + "sources.tsv beside the file (docs/case-format.md)");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.at(1, 1, "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
@@ -47,6 +62,7 @@ final class YamlSource {
                 .setLabel(file.toString())
                 .setAllowDuplicateKeys(true) // reported with both locations by Fields instead
                 .setMaxAliasesForCollections(50)
+                .setCodePointLimit(MAX_BYTES)   // never reached: a file within MAX_BYTES has no more characters
                 .build();
         try {
             List<Event> events = new ArrayList<>();
@@ -72,6 +88,13 @@ final class YamlSource {
                     + "(*name) more than 50 times; write the values out" : "the file must be one YAML document");
             return Optional.empty();
         }
+    }
+
+    private static String mib(long bytes) {
+        long mib = 1024 * 1024;
+        // rounded up, so that a file just over the limit does not read as the limit itself
+        return bytes % mib == 0 ? bytes / mib + " MiB"
+                : String.format(java.util.Locale.ROOT, "%.1f MiB", Math.ceil(bytes * 10.0 / mib) / 10);
     }
 
     /** Deeper than any case file needs: the example nests five levels. */

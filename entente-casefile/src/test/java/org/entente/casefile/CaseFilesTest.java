@@ -132,11 +132,11 @@ class CaseFilesTest {
         Path flow = dir.resolve("flow.yaml");
         Files.writeString(flow, "id: x\nnotes: " + "[".repeat(3000) + "]".repeat(3000) + "\n");
         StringBuilder block = new StringBuilder("id: x\n");
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1500; i++) {   // 2.3 MB of indentation, within the 3 MiB limit on a case file
             block.append("  ".repeat(i)).append("k").append(i).append(":\n");
         }
         Path maps = dir.resolve("maps.yaml");
-        Files.writeString(maps, block.append("  ".repeat(3000)).append("v\n").toString());
+        Files.writeString(maps, block.append("  ".repeat(1500)).append("v\n").toString());
         for (Path p : new Path[] {flow, maps}) {
             CaseFiles.Outcome o = files.check(p);
             assertThat(o.valid()).isFalse();

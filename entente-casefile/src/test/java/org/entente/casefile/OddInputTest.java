@@ -1,0 +1,37 @@
+package org.entente.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs a robustness review found mishandled: an oversized file. */
+class OddInputTest {
+
+    private final CaseFiles files = new CaseFiles(new TestCatalog());
+
+    /** A case folder named {@code name} holding the valid fixture, with {@code edit} applied to its text. */
+    static Path caseIn(Path dir, String name, java.util.function.UnaryOperator<String> edit) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        String text = Files.readString(BrokenCasesTest.resource("valid/case.yaml")).replace("id: valid\n", "id: " + name + "\n");
+        return Files.writeString(folder.resolve("case.yaml"), edit.apply(text));
+    }
+
+    @Test
+    void a_file_over_the_size_limit_is_refused_naming_the_limit(@TempDir Path dir) throws Exception {
+        StringBuilder items = new StringBuilder("timeline:\n");
+        for (int i = 0; i < 40_000; i++) {
+            items.append("  - id: ev-").append(i).append("\n    date: 2020-01-01\n    title: Event number ").append(i)
+                    .append(" of the long list\n    dimensions: [military]\n    direction: context\n    sources: [brief]\n");
+        }
+        Path file = caseIn(dir, "big", t -> t.replace("timeline:\n", items.toString()));
+        assertThat(Files.size(file)).isGreaterThan(3 * 1024 * 1024);
+        assertThat(files.check(file).diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(1);
+            assertThat(d.message()).matches("the file is \\d\\.\\d MiB, over the 3 MiB limit for a case file");
+            assertThat(d.hint()).contains("unusual").contains("sources.tsv").doesNotContain("one YAML document");
+        });
+    }
+}
