@@ -265,9 +265,13 @@ final class Fields {
         return List.of();
     }
 
+    /** YAML 1.2's core schema writes null in these ways; the reader's JSON schema knows only {@code null}. */
+    private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+
+    /** @return whether the node is YAML null in any of its plain forms, so that each means "not given" alike */
     static boolean isNull(Node n) {
         return n instanceof ScalarNode s && (n.getTag().equals(Tag.NULL)
-                || (s.getScalarStyle() == ScalarStyle.PLAIN && s.getValue().isEmpty()));
+                || (s.getScalarStyle() == ScalarStyle.PLAIN && NULLS.contains(s.getValue())));
     }
 
     static String describe(Node n) {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.entente.model.Case;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Inputs a robustness review found mishandled: an oversized file. */
+/** Inputs a robustness review found mishandled: an oversized file, null written as '~'. */
 class OddInputTest {
 
     private final CaseFiles files = new CaseFiles(new TestCatalog());
@@ -33,5 +34,24 @@ class OddInputTest {
             assertThat(d.message()).matches("the file is \\d\\.\\d MiB, over the 3 MiB limit for a case file");
             assertThat(d.hint()).contains("unusual").contains("sources.tsv").doesNotContain("one YAML document");
         });
+    }
+
+    @Test
+    void null_in_any_form_is_a_missing_field(@TempDir Path dir) throws Exception {
+        for (String nul : new String[] {"~", "null", "Null", "NULL", ""}) {
+            Path file = caseIn(dir, "n" + nul.length() + nul.toLowerCase().replace("~", "t"),
+                    t -> t.replaceFirst("title: .*\n", "title: " + nul + "\n")
+                            .replaceFirst("summary: >\n  .*\n", "summary: " + nul + "\n"));
+            assertThat(files.check(file).diagnostics()).as("written as '%s'", nul)
+                    .extracting(Diagnostic::message)
+                    .containsExactly("missing required field 'title' in case", "missing required field 'summary' in case");
+        }
+    }
+
+    @Test
+    void an_optional_field_written_as_tilde_is_left_out(@TempDir Path dir) throws Exception {
+        Path file = caseIn(dir, "url", t -> t.replace("    url: https://tass.com/politics/1940345\n", "    url: ~\n"));
+        Case c = files.read(file);
+        assertThat(c.source("reuters").orElseThrow().url()).isEmpty();
     }
 }
