@@ -85,7 +85,29 @@ final class Fields {
                 "add '" + key + ":' to this " + what + " (see docs/case-format.md)");
     }
 
+    /** What a single value may be asked to be: the name the messages give it, and how to write one. */
+    enum Shape {
+        TEXT("text", "write it on one line, or as a '>' block"),
+        NUMBER("a number", "write a plain number, e.g. 4.9"),
+        WHOLE_NUMBER("a whole number", "write a plain whole number, e.g. 20"),
+        DATE("a date", "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-01-17"),
+        WORD("one word", "");
+
+        private final String name;
+        private final String hint;
+
+        Shape(String name, String hint) {
+            this.name = name;
+            this.hint = hint;
+        }
+    }
+
     Optional<String> text(String key, boolean required) {
+        return scalar(key, required, Shape.TEXT, Shape.TEXT.hint);
+    }
+
+    /** Reads a single value, naming {@code shape} when a list or mapping stands in its place. */
+    private Optional<String> scalar(String key, boolean required, Shape shape, String hint) {
         Node v = values.get(key);
         if (v == null) {
             if (required) {
@@ -101,7 +123,7 @@ final class Fields {
             }
             return Optional.of(t);
         }
-        problems.at(v, "'" + key + "' must be text, found " + describe(v), "write it on one line, or as a '>' block");
+        problems.at(v, "'" + key + "' must be " + shape.name + ", found " + describe(v), hint);
         return Optional.empty();
     }
 
@@ -118,7 +140,7 @@ final class Fields {
     }
 
     Optional<PartialDate> date(String key, boolean required) {
-        Optional<String> t = text(key, required);
+        Optional<String> t = scalar(key, required, Shape.DATE, Shape.DATE.hint);
         if (t.isEmpty()) {
             return Optional.empty();
         }
@@ -137,8 +159,12 @@ final class Fields {
     }
 
     Optional<Double> number(String key, boolean required) {
+        return number(key, required, Shape.NUMBER);
+    }
+
+    private Optional<Double> number(String key, boolean required, Shape shape) {
         Node v = values.get(key);
-        Optional<String> t = text(key, required);
+        Optional<String> t = scalar(key, required, shape, shape.hint);
         if (t.isEmpty()) {
             return Optional.empty();
         }
@@ -156,13 +182,13 @@ final class Fields {
                 // reported below
             }
         }
-        problems.at(v, "'" + key + "' must be a number, found '" + t.get() + "'",
+        problems.at(v, "'" + key + "' must be " + shape.name + ", found '" + t.get() + "'",
                 "write a plain number without quotes or units, e.g. 4.9; put the unit in 'unit'");
         return Optional.empty();
     }
 
     OptionalInt integer(String key, boolean required) {
-        Optional<Double> d = number(key, required);
+        Optional<Double> d = number(key, required, Shape.WHOLE_NUMBER);
         if (d.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -189,7 +215,7 @@ final class Fields {
     }
 
     <E extends Enum<E> & Word> Optional<E> word(String key, Class<E> vocabulary, boolean required) {
-        Optional<String> t = text(key, required);
+        Optional<String> t = scalar(key, required, Shape.WORD, "valid words: " + String.join(", ", Word.ids(vocabulary)));
         return t.flatMap(w -> checkWord(values.get(key), w, key, vocabulary));
     }
 

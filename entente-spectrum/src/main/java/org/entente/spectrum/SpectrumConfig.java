@@ -45,7 +45,7 @@ public final class SpectrumConfig {
             if (in == null) {
                 throw new IllegalStateException(BUNDLED + " is missing from the classpath; rebuild Entente");
             }
-            return new SpectrumConfig(flatten(BUNDLED, in), "the bundled " + BUNDLED);
+            return new SpectrumConfig(flatten(BUNDLED, in, java.util.Set.of()), "the bundled " + BUNDLED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,7 +63,7 @@ public final class SpectrumConfig {
         }
         Map<String, Double> merged = new LinkedHashMap<>(defaults().values);
         try (InputStream in = Files.newInputStream(file)) {
-            for (Map.Entry<String, Double> e : flatten(file.toString(), in).entrySet()) {
+            for (Map.Entry<String, Double> e : flatten(file.toString(), in, merged.keySet()).entrySet()) {
                 if (!merged.containsKey(e.getKey())) {
                     throw new ConfigException(file + ": unknown setting '" + e.getKey() + "'"
                             + Spelling.nearest(e.getKey(), merged.keySet(), 1).stream().map(n -> "; did you mean '" + n + "'?")
@@ -171,7 +171,11 @@ public final class SpectrumConfig {
     /** Deeper than a configuration needs: config/spectrum.yaml nests three levels. */
     private static final int MAX_DEPTH = 10;
 
-    private static Map<String, Double> flatten(String name, InputStream in) {
+    /**
+     * @param known the dotted names of the settings, which tell a section (such as {@code dimensions})
+     *              from one number; empty for the bundled file itself
+     */
+    private static Map<String, Double> flatten(String name, InputStream in, java.util.Set<String> known) {
         LoadSettings settings = LoadSettings.builder().setLabel(name).build();
         Object root;
         try {
@@ -202,7 +206,7 @@ public final class SpectrumConfig {
         }
         Map<String, Double> out = new LinkedHashMap<>();
         if (root != null) {
-            flatten(name, "", root, out);
+            flatten(name, "", root, known, out);
         }
         return out;
     }
@@ -227,14 +231,29 @@ public final class SpectrumConfig {
         }
     }
 
-    private static void flatten(String name, String prefix, Object node, Map<String, Double> out) {
-        if (node instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> flatten(name, prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k, v, out));
-        } else if (node instanceof Number n) {
+    private static void flatten(String name, String prefix, Object node, java.util.Set<String> known,
+                                Map<String, Double> out) {
+        boolean section = !prefix.isEmpty() && known.stream().anyMatch(k -> k.startsWith(prefix + "."));
+        if (node instanceof Map<?, ?> map && !known.contains(prefix)) {
+            map.forEach((k, v) -> flatten(name, prefix.isEmpty() ? String.valueOf(k) : prefix + "." + k, v, known, out));
+        } else if (node instanceof Number n && !section) {
             out.put(prefix, n.doubleValue());
+        } else if (section) {   // a section of settings, such as 'dimensions', given a list or a number
+            throw new ConfigException(name + ": setting '" + prefix + "' must be a mapping of settings, found "
+                    + shape(node) + "; write its settings indented under it, as config/spectrum.yaml does");
         } else {
-            throw new ConfigException(name + ": setting '" + prefix + "' must be a number, found '" + node + "'");
+            throw new ConfigException(name + ": setting '" + prefix + "' must be a number, found " + shape(node));
         }
+    }
+
+    private static String shape(Object node) {
+        if (node instanceof Map<?, ?>) {
+            return "a mapping";
+        }
+        if (node instanceof java.util.List<?>) {
+            return "a list";
+        }
+        return node == null ? "nothing" : "'" + node + "'";
     }
 
     /**

@@ -36,6 +36,22 @@ class SpectrumConfigTest {
                 .hasMessageContaining("must be a number");
     }
 
+    /** A section given a list was said to need a number; a number given a mapping was an unknown setting. */
+    @Test
+    void a_wrong_shape_is_named_as_the_shape_the_setting_needs() throws Exception {
+        String[][] cases = {
+            {"dimensions: [1, 2]\n", "setting 'dimensions' must be a mapping of settings, found a list"},
+            {"dimensions: 3\n", "setting 'dimensions' must be a mapping of settings, found '3'"},
+            {"dimensions:\n  weights: [0.5]\n", "setting 'dimensions.weights' must be a mapping of settings, found a list"},
+            {"commitment:\n  depth_cap: {a: 1}\n", "setting 'commitment.depth_cap' must be a number, found a mapping"},
+            {"commitment:\n  depth_cap: [15]\n", "setting 'commitment.depth_cap' must be a number, found a list"},
+        };
+        for (String[] c : cases) {
+            Path f = Files.writeString(dir.resolve("mine.yaml"), c[0]);
+            assertThatThrownBy(() -> SpectrumConfig.load(f)).as(c[0]).hasMessageContaining("mine.yaml: " + c[1]);
+        }
+    }
+
     @Test
     void every_dimension_has_a_weight() {
         SpectrumConfig c = SpectrumConfig.defaults();
