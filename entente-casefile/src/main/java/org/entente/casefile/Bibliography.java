@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.entente.model.PartialDate;
 import org.entente.model.Reliability;
 import org.entente.model.Source;
@@ -33,7 +32,8 @@ final class Bibliography {
 
     /** The name of the table inside a case folder. */
     static final String FILE_NAME = "sources.tsv";
-    private static final Set<String> COLUMNS = Set.of("id", "kind", "title", "author", "publisher", "date", "url",
+    /** The columns, in the order docs/case-format.md gives them and hints list them. */
+    private static final List<String> COLUMNS = List.of("id", "kind", "title", "author", "publisher", "date", "url",
             "reliability", "endnote");
     private static final List<String> REQUIRED = List.of("id", "kind", "title");
 
@@ -47,15 +47,22 @@ final class Bibliography {
         this.ids = ids;
     }
 
+    /**
+     * @return the sources of the table; when the table cannot be read at all (not UTF-8, no
+     * usable header), that is reported once and references to sources are not checked, since
+     * each would only repeat it
+     */
     List<Source> read() {
         Optional<List<String>> lines = lines();
         if (lines.isEmpty() || lines.get().isEmpty()) {
             lines.ifPresent(l -> at(1, 1, "the bibliography is empty", "the first line names the columns: "
                     + String.join("\t", COLUMNS)));
+            ids.unread(Ids.Kind.SOURCE);
             return List.of();
         }
         Optional<Map<String, Integer>> header = header(lines.get().get(0));
         if (header.isEmpty()) {
+            ids.unread(Ids.Kind.SOURCE);
             return List.of();
         }
         List<Source> out = new ArrayList<>();
@@ -69,16 +76,21 @@ final class Bibliography {
     }
 
     private Optional<List<String>> lines() {
+        byte[] bytes = new byte[0];
         try {
+            bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString().replace("\r\n", "\n");
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString().replace("\r\n", "\n");
             List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
             if (lines.get(lines.size() - 1).isEmpty()) {
                 lines.remove(lines.size() - 1); // the final line break ends the last line
             }
             return Optional.of(lines);
         } catch (CharacterCodingException e) {
-            at(1, 1, "the bibliography is not valid UTF-8", "save it as UTF-8 (spreadsheets: 'UTF-8 tab-separated')");
+            org.entente.model.Utf8Fault f = org.entente.model.Utf8Fault.find(bytes).orElseThrow();
+            at(f.line(), f.column(), "the bibliography is not valid UTF-8 (byte 0x" + String.format("%02X", f.value())
+                    + " at offset " + f.offset() + ")", "save it as UTF-8 (spreadsheets: 'UTF-8 tab-separated')");
         } catch (IOException e) {
             at(1, 1, "cannot read the bibliography: " + e.getMessage(), "check that it is readable");
         }

@@ -80,15 +80,24 @@ public final class CaseFiles {
      * @throws CaseNotFoundException when it names none
      */
     public static List<Path> find(Path path) {
+        if (path.toString().isEmpty()) {
+            throw emptyPath();
+        }
         if (Files.isRegularFile(path)) {
             return List.of(path);
         }
         if (!Files.isDirectory(path)) {
             throw new CaseNotFoundException(path + " does not exist", "give a case id, a case folder or a case.yaml file");
         }
+        if (path.getFileName() != null && path.getFileName().toString().equals(FILE_NAME)) {
+            throw folderNotFile(path);
+        }
         Path own = path.resolve(FILE_NAME);
         if (Files.isRegularFile(own)) {
             return List.of(own);
+        }
+        if (Files.isDirectory(own)) {
+            throw folderNotFile(own);
         }
         try (Stream<Path> children = Files.list(path)) {
             List<Path> found = children.map(c -> c.resolve(FILE_NAME)).filter(Files::isRegularFile).sorted().toList();
@@ -100,5 +109,15 @@ public final class CaseFiles {
         } catch (IOException e) {
             throw new CaseNotFoundException("cannot list " + path + ": " + e.getMessage(), "check the folder's permissions");
         }
+    }
+
+    static CaseNotFoundException emptyPath() {
+        return new CaseNotFoundException("the case named is empty (\"\")", "give a case id, a case folder or a case.yaml file");
+    }
+
+    /** A folder where the case file should be: told as such, not as a folder with no case in it. */
+    static CaseNotFoundException folderNotFile(Path caseFile) {
+        return new CaseNotFoundException(caseFile + " is a folder, not a file", FILE_NAME + " must be the YAML file "
+                + "that holds the case (docs/case-format.md); move the folder out of the way and put the file there");
     }
 }

@@ -34,6 +34,9 @@ public record CaseLibrary(Path root) {
      * @throws CaseNotFoundException naming the nearest ids when there is no such case
      */
     public Path resolve(String idOrPath) {
+        if (idOrPath.isEmpty()) {
+            throw CaseFiles.emptyPath();
+        }
         Path asPath = Path.of(idOrPath);
         if (Files.exists(asPath) && (idOrPath.contains("/") || Files.isRegularFile(asPath)
                 || Files.isRegularFile(asPath.resolve(CaseFiles.FILE_NAME)))) {
@@ -46,6 +49,9 @@ public record CaseLibrary(Path root) {
         Path file = root.resolve(idOrPath).resolve(CaseFiles.FILE_NAME);
         if (Files.isRegularFile(file)) {
             return file;
+        }
+        if (Files.isDirectory(file)) {
+            throw CaseFiles.folderNotFile(file);
         }
         if (!Files.isDirectory(root)) {
             throw new CaseNotFoundException("no case '" + idOrPath + "': " + root + " is not a folder of cases",

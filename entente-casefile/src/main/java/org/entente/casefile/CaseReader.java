@@ -74,6 +74,11 @@ final class CaseReader extends ItemReader {
         Path table = folder.resolve(Bibliography.FILE_NAME);
         if (java.nio.file.Files.isRegularFile(table)) {
             sources.addAll(new Bibliography(table, problems, ids).read());
+        } else if (java.nio.file.Files.exists(table)) {
+            problems.at(n, Bibliography.FILE_NAME + " beside the case file is " + (java.nio.file.Files.isDirectory(table)
+                    ? "a folder" : "not a plain file") + ", not a table of sources", "replace it with the tab-separated table "
+                    + "(docs/case-format.md), or remove it and list the sources under 'sources:'");
+            ids.unread(Ids.Kind.SOURCE);
         } else if (f.get("sources").isEmpty() && f.isMapping()) {
             problems.at(n, "the case has no sources", "list them under 'sources:' or in " + Bibliography.FILE_NAME
                     + " beside the case file");

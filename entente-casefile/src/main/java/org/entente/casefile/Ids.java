@@ -35,6 +35,7 @@ final class Ids {
     }
 
     private final Map<String, Definition> defined = new LinkedHashMap<>();
+    private final java.util.Set<Kind> unread = java.util.EnumSet.noneOf(Kind.class);
     private final List<Reference> references = new ArrayList<>();
     private final Problems problems;
 
@@ -60,10 +61,22 @@ final class Ids {
         references.add(new Reference(kind, id, problems.place(at)));
     }
 
+    /**
+     * Records that some ids of a kind may be defined where they could not be read (a
+     * bibliography that is a folder, or not UTF-8): a reference to one that is not defined is then
+     * not reported, since the problem that hid it has been.
+     */
+    void unread(Kind kind) {
+        unread.add(kind);
+    }
+
     /** Reports every reference to an id that is not defined, or is defined as another kind. */
     void check() {
         for (Reference r : references) {
             Definition d = defined.get(r.id());
+            if (d == null && unread.contains(r.kind())) {
+                continue;
+            }
             if (d == null) {
                 List<String> near = Spelling.nearest(r.id(), idsOf(r.kind()), 3);
                 problems.at(r.at(), r.kind().noun + " '" + r.id() + "' is not defined in " + r.kind().section,
