@@ -20,12 +20,24 @@ public final class CaseFiles {
     public static final String FILE_NAME = "case.yaml";
 
     private final StateCatalog catalog;
+    private final TreatyTextCheck texts;
 
     /**
+     * Checks attached treaty texts only by their first bytes ({@link TreatyTextCheck#sniff()}).
+     *
      * @param catalog the state codes a case may use
      */
     public CaseFiles(StateCatalog catalog) {
+        this(catalog, TreatyTextCheck.sniff());
+    }
+
+    /**
+     * @param catalog the state codes a case may use
+     * @param texts   how attached treaty texts are checked
+     */
+    public CaseFiles(StateCatalog catalog, TreatyTextCheck texts) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.texts = Objects.requireNonNull(texts, "texts");
     }
 
     /**
@@ -55,7 +67,7 @@ public final class CaseFiles {
      * @return the case or its problems
      */
     public Outcome check(Path file) {
-        CaseReader reader = new CaseReader(file, catalog);
+        CaseReader reader = new CaseReader(file, catalog, texts);
         Optional<Case> value = reader.read();
         List<Diagnostic> d = reader.diagnostics();
         return new Outcome(file, d.isEmpty() ? value : Optional.empty(), d);

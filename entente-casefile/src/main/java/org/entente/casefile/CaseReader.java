@@ -26,15 +26,17 @@ final class CaseReader extends ItemReader {
 
     private final Path file;
     private final TreatyReader.States states;
+    private final TreatyTextCheck texts;
 
-    CaseReader(Path file, StateCatalog catalog) {
-        this(new Problems(file), file, catalog);
+    CaseReader(Path file, StateCatalog catalog, TreatyTextCheck texts) {
+        this(new Problems(file), file, catalog, texts);
     }
 
-    private CaseReader(Problems problems, Path file, StateCatalog catalog) {
+    private CaseReader(Problems problems, Path file, StateCatalog catalog, TreatyTextCheck texts) {
         super(problems, new Ids(problems));
         this.file = file;
         this.states = new TreatyReader.States(catalog, problems);
+        this.texts = texts;
     }
 
     /** @return the case, when the file had no problem at all */
@@ -69,7 +71,7 @@ final class CaseReader extends ItemReader {
                     "a case is about one pair of states");
         }
         List<String> dyadCodes = dyad.stream().map(Actor::code).toList();
-        TreatyReader treaties = new TreatyReader(problems, ids, folder, states, dyadCodes);
+        TreatyReader treaties = new TreatyReader(problems, ids, folder, states, dyadCodes, texts);
         var sources = new java.util.ArrayList<>(f.list("sources", false, this::source));
         Path table = folder.resolve(Bibliography.FILE_NAME);
         if (java.nio.file.Files.isRegularFile(table)) {

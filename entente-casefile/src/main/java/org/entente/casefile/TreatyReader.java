@@ -28,12 +28,14 @@ final class TreatyReader extends ItemReader {
     private final Path folder;
     private final States states;
     private final List<String> dyad;
+    private final TreatyTextCheck texts;
 
-    TreatyReader(Problems problems, Ids ids, Path folder, States states, List<String> dyad) {
+    TreatyReader(Problems problems, Ids ids, Path folder, States states, List<String> dyad, TreatyTextCheck texts) {
         super(problems, ids);
         this.folder = folder;
         this.states = states;
         this.dyad = List.copyOf(dyad);
+        this.texts = texts;
     }
 
     Optional<Treaty> treaty(Node n) {
@@ -104,14 +106,14 @@ final class TreatyReader extends ItemReader {
         } else if (!Files.isRegularFile(p)) {
             problems.at(at, "treaty text '" + relative + "' not found in the case folder " + folder,
                     "add the file, or remove 'text:'");
-        } else if (!readable(p)) {
-            problems.at(at, "treaty text '" + relative + "' is neither a PDF nor UTF-8 text or HTML",
-                    "attach the treaty as .txt, .html or .pdf (entente treaty code FILE reads these)");
+        } else {
+            texts.check(p).ifPresent(r -> problems.at(at, "treaty text '" + relative + "' cannot be read: " + r.problem(),
+                    r.hint()));
         }
     }
 
     /** @return whether the file starts as a PDF, or its first 64 KiB decode as UTF-8 (a cut last character allowed) */
-    private static boolean readable(Path p) {
+    static boolean readable(Path p) {
         try (java.io.InputStream in = Files.newInputStream(p)) {
             byte[] head = in.readNBytes(1 << 16);
             if (head.length >= 5 && new String(head, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {

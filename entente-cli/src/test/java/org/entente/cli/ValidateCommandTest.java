@@ -51,4 +51,29 @@ class ValidateCommandTest {
         Run show = Run.in(dir.toString(), "show", "russia-china");
         assertThat(show.code()).as("show refuses it too, rather than listing the event first").isEqualTo(2);
     }
+
+    /** An empty text and a PDF with junk after its signature validated, while treaty code refused both. */
+    @Test
+    void a_treaty_text_that_treaty_code_refuses_does_not_validate() throws Exception {
+        Path folder = copy("russia-dprk", t -> t.replaceFirst("(?m)^(    status: [a-z-]+)$", "$1\n    text: treaty.txt"));
+        Path text = folder.resolve("treaty.txt");
+        String file = folder.resolve("case.yaml").toString();
+        Files.write(text, new byte[0]);
+        Run empty = Run.in(dir.toString(), "validate", folder.toString());
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).containsPattern(java.util.regex.Pattern.quote(file)
+                + ":\\d+:11: treaty text 'treaty.txt' cannot be read: the file is empty");
+        assertThat(Run.entente("treaty", "code", text.toString()).code()).isEqualTo(2);
+
+        Files.writeString(text, "%PDF-1.7\nthis is not a PDF at all\n");
+        Run junk = Run.in(dir.toString(), "validate", folder.toString());
+        assertThat(junk.code()).isEqualTo(2);
+        assertThat(junk.err()).contains("treaty text 'treaty.txt' cannot be read: damaged PDF").contains("hint: ");
+        assertThat(Run.entente("treaty", "code", text.toString()).code()).isEqualTo(2);
+
+        Files.copy(Path.of("../entente-treaty/src/test/resources/org/entente/treaty/corpus/1949-north-atlantic-treaty.txt"),
+                text, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run fine = Run.in(dir.toString(), "validate", folder.toString());
+        assertThat(fine.code()).as(fine.err()).isZero();
+    }
 }

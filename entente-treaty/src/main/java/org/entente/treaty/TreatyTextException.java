@@ -9,6 +9,7 @@ public final class TreatyTextException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String file;
+    private final String problem;
     private final String hint;
 
     /**
@@ -19,12 +20,18 @@ public final class TreatyTextException extends RuntimeException {
     public TreatyTextException(String file, String problem, String hint) {
         super(file + ": " + problem + "\n    hint: " + hint);
         this.file = file;
+        this.problem = problem;
         this.hint = hint;
     }
 
     /** @return the file (or name) that was read */
     public String file() {
         return file;
+    }
+
+    /** @return what is wrong with it, without the file's name */
+    public String problem() {
+        return problem;
     }
 
     /** @return what the user can do about it */
