@@ -44,13 +44,21 @@ final class TreatyCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "treaty needs a subcommand: code FILE, or compare A B");
     }
 
-    /** Reads and codes one file, turning unreadable input into bad input (exit code 2). */
-    static TreatyCoding code(Path file) {
+    /**
+     * Reads and codes one file, turning unreadable input into bad input (exit code 2). What was
+     * lost in reading a damaged file is said on standard error; the coding carries it too.
+     */
+    static TreatyCoding code(Path file, CommandSpec spec) {
+        TreatyCoding coding;
         try {
-            return new TreatyCoder().code(file);
+            coding = new TreatyCoder().code(file);
         } catch (TreatyTextException e) {
             throw new Failures.BadInputException(e.getMessage());
         }
+        PrintWriter err = spec.commandLine().getErr();
+        coding.warnings().forEach(w -> err.println("entente: warning: " + file + ": " + w));
+        err.flush();
+        return coding;
     }
 
     /** {@code entente treaty code FILE}. */
@@ -69,7 +77,7 @@ final class TreatyCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            TreatyCoding coding = code(file);
+            TreatyCoding coding = code(file, spec);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Json.print(out, coding);
@@ -172,7 +180,7 @@ final class TreatyCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            TreatyComparison cmp = TreatyComparison.of(code(fileA), code(fileB));
+            TreatyComparison cmp = TreatyComparison.of(code(fileA, spec), code(fileB, spec));
             if (json) {
                 Json.print(out, cmp);
             } else {

@@ -244,6 +244,17 @@ class TreatyCommandTest {
         }
         assertThat(repaired.code()).as(repaired.err()).isZero();
         assertThat(repaired.out()).contains("articles: 1");
+        // a page whose content was lost is named, where the file was coded without a word
+        String lost = PDF_MISSING_PAGE.replace("trailer", "6 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                + "/Contents 7 0 R >>\nendobj\ntrailer");
+        Path file = write("lost-page.pdf", lost);
+        Run warned = Run.entente("treaty", "code", file.toString());
+        assertThat(warned.code()).isZero();
+        assertThat(warned.err()).isEqualTo("entente: warning: " + file + ": damaged PDF: page 2 of 2 had no content left "
+                + "to read; findings on those pages may be missing (get the file again, or give the text itself)\n");
+        Run json = Run.entente("treaty", "code", file.toString(), "--json");
+        assertThat(json.code()).isZero();
+        assertThat(json.out()).contains("\"warnings\" : [ \"damaged PDF: page 2 of 2 had no content left to read;");
         assertThat(cut.code()).isEqualTo(2);
         assertThat(cut.err()).contains("half.pdf: damaged PDF").contains("cut short").contains("hint:");
         assertThat(logged.toString(StandardCharsets.UTF_8)).doesNotContain("WARN").doesNotContain("org.apache.pdfbox");

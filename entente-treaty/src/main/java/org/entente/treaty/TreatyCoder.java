@@ -60,6 +60,6 @@ public final class TreatyCoder {
         Atop atop = Atop.of(codes.obligations());
         return new TreatyCoding(extracted.name(), extracted.format(), text.length(), Particulars.of(text, structure),
                 Terms.of(own), structure, codes.subjects(), codes.obligations(), codes.depth(), atop,
-                Commitment.of(codes.obligations(), codes.depth()), Absence.of(codes, atop));
+                Commitment.of(codes.obligations(), codes.depth()), Absence.of(codes, atop), extracted.warnings());
     }
 }

@@ -37,10 +37,12 @@ import org.entente.treaty.text.ExtractedText;
  * @param atop        the ATOP-style flags
  * @param commitment  the commitment level on the spectrum model's scale
  * @param absent      the obligations conspicuously absent
+ * @param warnings    what was lost in reading the text (the pages of a damaged PDF that gave no text), or none
  */
 public record TreatyCoding(String file, ExtractedText.Format format, int characters, Particulars particulars, Terms terms,
                            Structure structure, List<ArticleSubjects> subjects, List<ObligationFinding> obligations,
-                           List<DepthFinding> depth, Atop atop, Commitment commitment, List<Absence> absent) {
+                           List<DepthFinding> depth, Atop atop, Commitment commitment, List<Absence> absent,
+                           List<String> warnings) {
 
     /** Copies the lists and checks the fields. */
     public TreatyCoding {
@@ -50,6 +52,7 @@ public record TreatyCoding(String file, ExtractedText.Format format, int charact
         obligations = List.copyOf(obligations);
         depth = List.copyOf(depth);
         absent = List.copyOf(absent);
+        warnings = List.copyOf(warnings);
     }
 
     /**

@@ -47,7 +47,16 @@ final class PdfText {
         return List.copyOf(out);
     }
 
-    static String extract(String name, byte[] bytes) {
+    /**
+     * A PDF's text and what was lost on the way.
+     *
+     * @param text     the text of the pages that could be read
+     * @param warnings one line saying which pages of a damaged file gave no text or only part of it, or none
+     */
+    record Read(String text, List<String> warnings) {
+    }
+
+    static Read extract(String name, byte[] bytes) {
         if (!endsWithEofMarker(bytes)) {
             throw new TreatyTextException(name, "damaged PDF: the file ends without the PDF's end-of-file marker (%%EOF), "
                     + "so it was cut short after " + bytes.length + " bytes and pages or text are missing", DAMAGED_HINT);
@@ -58,14 +67,14 @@ final class PdfText {
             }
             WordCollector collector = new WordCollector();
             collector.setSortByPosition(true);
-            collector.getText(doc);
+            collector.read(doc);
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < collector.pages.size(); i++) {
                 out.append(PageLayout.read(collector.pages.get(i), collector.widths.get(i))).append("\n\n");
             }
             String text = out.toString();
             boolean textless = text.codePoints().filter(Character::isLetter).count() < 20;
-            if (textless && collector.errors > 0) {
+            if (textless && collector.damaged()) {
                 throw new TreatyTextException(name, "damaged PDF: reading its pages failed " + collector.errors
                         + " time(s) and gave no text", DAMAGED_HINT);
             }
@@ -73,7 +82,7 @@ final class PdfText {
                 throw new TreatyTextException(name, "the PDF has no text layer (" + doc.getNumberOfPages()
                         + " page(s) of images, probably a scan)", "run OCR on it first (e.g. ocrmypdf) or give the text itself");
             }
-            return text;
+            return new Read(text, collector.damage(doc.getNumberOfPages()));
         } catch (IOException e) {
             throw new TreatyTextException(name, "not a readable PDF (" + e.getMessage() + ")",
                     "check that the file is complete; re-save or export it as PDF or text");
@@ -91,14 +100,87 @@ final class PdfText {
         return false;
     }
 
-    /** Collects each word PDFBox writes, with its page, position and the page width, and counts the operators it could not run. */
+    /**
+     * Collects each word PDFBox writes, with its page, position and the page width, and notes the
+     * damage PDFBox works around without a word: pages whose content is missing (lost with the
+     * bytes that held it), pages it could not read, and drawing commands it skipped.
+     */
     private static final class WordCollector extends PDFTextStripper {
         final List<List<PageLayout.Word>> pages = new ArrayList<>();
         final List<Float> widths = new ArrayList<>();
+        final java.util.SortedSet<Integer> missing = new java.util.TreeSet<>();
+        final java.util.SortedSet<Integer> unread = new java.util.TreeSet<>();
+        final java.util.SortedSet<Integer> partial = new java.util.TreeSet<>();
         int errors;
+        private int page;
 
         WordCollector() throws IOException {
             super();
+        }
+
+        /** Reads page by page, so that a page PDFBox cannot read costs that page, not the whole file. */
+        void read(PDDocument doc) throws IOException {
+            java.io.Writer none = java.io.Writer.nullWriter();
+            for (page = 1; page <= doc.getNumberOfPages(); page++) {
+                if (!doc.getPage(page - 1).hasContents()) {
+                    missing.add(page);
+                }
+                setStartPage(page);
+                setEndPage(page);
+                int words = pages.size();
+                try {
+                    writeText(doc, none);
+                } catch (IOException | RuntimeException e) {
+                    errors++;
+                    unread.add(page);
+                    if (pages.size() > words) {   // what the page gave before it failed is dropped with it
+                        pages.remove(pages.size() - 1);
+                        widths.remove(widths.size() - 1);
+                    }
+                }
+            }
+        }
+
+        boolean damaged() {
+            return errors > 0 || !missing.isEmpty();
+        }
+
+        /**
+         * @param pageCount the pages found
+         * @return one warning naming the damaged pages, or none
+         */
+        List<String> damage(int pageCount) {
+            List<String> parts = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                parts.add(pagesOf(missing) + " of " + pageCount + " had no content left to read");
+            }
+            if (!unread.isEmpty()) {
+                parts.add(pagesOf(unread) + " could not be read");
+            }
+            partial.removeAll(unread);
+            if (!partial.isEmpty()) {
+                parts.add(pagesOf(partial) + " could be read only in part");
+            }
+            return parts.isEmpty() ? List.of() : List.of("damaged PDF: " + String.join("; ", parts)
+                    + "; findings on those pages may be missing (get the file again, or give the text itself)");
+        }
+
+        /** @return "page 3" or "pages 4-11, 13" */
+        private static String pagesOf(java.util.SortedSet<Integer> set) {
+            List<String> runs = new ArrayList<>();
+            Integer start = null;
+            Integer prev = null;
+            for (int p : set) {
+                if (prev != null && p != prev + 1) {
+                    runs.add(start.equals(prev) ? "" + start : start + "-" + prev);
+                    start = p;
+                } else if (prev == null) {
+                    start = p;
+                }
+                prev = p;
+            }
+            runs.add(start.equals(prev) ? "" + start : start + "-" + prev);
+            return (set.size() == 1 ? "page " : "pages ") + String.join(", ", runs);
         }
 
         @Override
@@ -112,6 +194,7 @@ final class PdfText {
         protected void operatorException(org.apache.pdfbox.contentstream.operator.Operator operator,
                                          List<org.apache.pdfbox.cos.COSBase> operands, IOException e) throws IOException {
             errors++;
+            partial.add(page);
             super.operatorException(operator, operands, e);
         }
 

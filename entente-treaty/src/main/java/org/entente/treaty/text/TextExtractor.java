@@ -53,7 +53,8 @@ public final class TextExtractor {
             throw new TreatyTextException(name, "the file is empty", "give the file that holds the treaty's text");
         }
         if (startsWith(bytes, "%PDF-")) {
-            return new ExtractedText(name, ExtractedText.Format.PDF, Normaliser.normalise(PdfText.extract(name, bytes)));
+            PdfText.Read pdf = PdfText.extract(name, bytes);
+            return new ExtractedText(name, ExtractedText.Format.PDF, Normaliser.normalise(pdf.text()), pdf.warnings());
         }
         String decoded = decode(name, bytes);
         if (looksLikeHtml(decoded)) {

@@ -104,6 +104,29 @@ public class TextExtractorTest {
     }
 
     /**
+     * Random bytes over the middle of a PDF (its end intact) lose some pages' content: PDFBox
+     * reads the rest without a word, so the text comes with a warning naming the pages lost.
+     */
+    @Test
+    void a_pdf_damaged_in_the_middle_is_read_with_a_warning_naming_the_pages() {
+        String[] articles = new String[12];
+        for (int i = 0; i < articles.length; i++) {
+            articles[i] = "Article " + (i + 1) + "\nThe Parties shall consult together whenever either of them is threatened.";
+        }
+        byte[] whole = pagedPdf(articles);
+        assertThat(extractor.extract("whole.pdf", whole).warnings()).isEmpty();
+        byte[] damaged = whole.clone();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = damaged.length * 2 / 5; i < damaged.length * 3 / 5; i++) {
+            damaged[i] = (byte) random.nextInt(256);
+        }
+        ExtractedText t = extractor.extract("damaged.pdf", damaged);
+        assertThat(t.text()).contains("Article 1\n").doesNotContain("Article 6\n");
+        assertThat(t.warnings()).singleElement().asString().startsWith("damaged PDF: pages ")
+                .contains(" of 12 had no content left to read").contains("findings on those pages may be missing");
+    }
+
+    /**
      * A PDF written object by object in file order (catalog and page tree first, then each page
      * and its content), as many producers write it: cut in half, its first pages still load.
      */
