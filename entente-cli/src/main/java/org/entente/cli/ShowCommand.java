@@ -29,8 +29,16 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--full", description = "With --json: print the whole case, every item.")
     boolean full;
 
+    /**
+     * Refuses --full without --json rather than ignoring it: the text overview is for reading, and
+     * the whole case as text is the case file itself.
+     */
     @Override
     public Integer call() {
+        if (full && !json) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--full needs --json: it prints the "
+                    + "whole case as JSON; for the whole case as text, read its case.yaml");
+        }
         Workspace ws = root.workspace();
         Case c = ws.load(caseId);
         if (json) {

@@ -21,6 +21,16 @@ class ShowCommandTest {
      * three 2022 trade figures of the Iran-Russia case (4.9, 4.6 and about 5, case.yaml) stand
      * side by side on one date and are marked as conflicting.
      */
+    /** --full without --json was ignored without a word. */
+    @Test
+    void full_without_json_is_refused() {
+        Run r = Run.entente("show", "iran-russia", "--full");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--full needs --json");
+        assertThat(r.out()).isEmpty();
+        assertThat(Run.entente("show", "iran-russia", "--full", "--json").code()).isZero();
+    }
+
     @Test
     void show_lists_each_indicator_with_its_values_by_date_and_source() {
         String text = flat(Run.entente("show", "iran-russia"));
