@@ -56,7 +56,8 @@ final class AssessCommand implements Callable<Integer> {
             + "(YYYY, YYYY-MM or YYYY-MM-DD; default: the case's as-of date).")
     String asOf;
 
-    @Option(names = "--trajectory", paramLabel = "FROM:TO", description = "Band and scores for each year FROM to TO.")
+    @Option(names = "--trajectory", paramLabel = "FROM:TO", description = "Band and scores for each year FROM to TO (years "
+            + DyadArgs.FIRST_YEAR + " to " + DyadArgs.LAST_YEAR + ", as everywhere else).")
     String trajectory;
 
     @Option(names = "--dyad", arity = "2", paramLabel = "STATE", description = "Data-only assessment of two states, no case.")
@@ -225,12 +226,13 @@ final class AssessCommand implements Callable<Integer> {
         try {
             int from = Integer.parseInt(p[0]);
             int to = Integer.parseInt(p[1]);
-            if (p.length != 2 || from > to || from < 1900 || to > 2100) {
+            if (p.length != 2 || from > to || from < DyadArgs.FIRST_YEAR || to > DyadArgs.LAST_YEAR) {
                 throw new NumberFormatException();
             }
             return new int[] {from, to};   // its length and end are checked against the case (Assessor.trajectoryProblem)
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            throw new Failures.BadInputException("--trajectory takes FROM:TO years from 1900 to 2100, e.g. 2005:2026, "
+            throw new Failures.BadInputException("--trajectory takes FROM:TO years from " + DyadArgs.FIRST_YEAR + " to "
+                    + DyadArgs.LAST_YEAR + ", e.g. 2005:2026, "
                     + "not '" + text + "'");
         }
     }

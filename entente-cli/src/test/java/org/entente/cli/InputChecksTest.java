@@ -51,6 +51,7 @@ class InputChecksTest {
                 + "--trajectory's table of years; for one year's, give --as-of DATE --explain"},
             {"assess --trajectory 2000:2010 --year 2010", "--year goes with --dyad"},
             {"assess --trajectory 1900:2026", "covers 127 years; at most 60 are computed, e.g. 1967 to 2026"},
+            {"assess --trajectory 1815:1830", "--trajectory takes FROM:TO years from 1816 to 2100"},
             {"assess --trajectory 1900:2100", "the span ends in 2100, after the case's as_of date (2026-11-27); end it in 2026"},
             {"assess --trajectory 1966:2026", "covers 61 years"},
             {"assess russia-dprk --trajectory 2030:2035", "the span ends in 2035, after the case's as_of date (2026-11-27); "
