@@ -41,6 +41,11 @@ final class CaseReader extends ItemReader {
 
     /** @return the case, when the file had no problem at all */
     Optional<Case> read() {
+        if (outsideItsFolder()) {
+            problems.at(1, 1, file.getFileName() + " is a link to a file outside its folder",
+                    "copy the case file into the case folder instead of linking to it");
+            return Optional.empty();
+        }
         Optional<Node> root = YamlSource.compose(file, problems);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -98,6 +103,20 @@ final class CaseReader extends ItemReader {
         analysis.checkFactors();
         return build(n, 0, () -> new Case(schema.getAsInt(), id.get(), title.get(), asOf.get(), summary.get(), dyad,
                 sources, judgements, timeline, indicators, evidence, drivers, limits, treatyList, scenarios, outlook));
+    }
+
+    /**
+     * @return whether the file is a link whose target lies outside the folder holding the link:
+     * such a file is not read, so that no line of it (a system file, say) is quoted back in a
+     * message, as the web API would quote it
+     */
+    private boolean outsideItsFolder() {
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            return folder != null && !file.toRealPath().startsWith(folder.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;   // a missing or unreadable file is reported when it is read
+        }
     }
 
     List<Diagnostic> diagnostics() {

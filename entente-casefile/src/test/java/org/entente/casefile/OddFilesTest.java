@@ -78,6 +78,21 @@ class OddFilesTest {
         assertThatThrownBy(() -> new CaseLibrary(dir).resolve("")).hasMessage("the case named is empty (\"\")");
     }
 
+    /** The web API answered such a case with 409 quoting the linked file's first line. */
+    @Test
+    void a_case_file_linked_from_outside_its_folder_is_not_read(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "root:x:0:0:root:/root:/bin/bash\n");
+        Path folder = Files.createDirectories(dir.resolve("linked"));
+        Path file = Files.createSymbolicLink(folder.resolve("case.yaml"), secret);
+        assertThat(files.check(file).diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.message()).isEqualTo("case.yaml is a link to a file outside its folder").doesNotContain("root:");
+            assertThat(d.hint()).contains("copy the case file");
+        });
+        Path inside = Files.createSymbolicLink(folder.resolve("other.yaml"), Files.writeString(folder.resolve("real.yaml"), "- a\n"));
+        assertThat(files.check(inside).diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.message()).startsWith("case must be a mapping"));
+    }
+
     private static void write(Path p, byte[] bytes) {
         try {
             Files.write(p, bytes);
