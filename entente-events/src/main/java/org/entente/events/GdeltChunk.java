@@ -334,23 +334,16 @@ final class GdeltChunk {
 
     /** @return the value of an event id of 1 to 18 ASCII digits, or -1 */
     private static long id(byte[] b, int from, int to) {
-        int n = to - from;
-        if (n < 1 || n > 18) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = from; i < to; i++) {
-            int c = b[i] - '0';
-            if (c < 0 || c > 9) {
-                return -1;
-            }
-            v = v * 10 + c;
-        }
-        return v;
+        return digits(b, from, to, 18);
     }
 
-    /** @return the value of 1 to {@code max} ASCII digits, or -1 */
+    /** @return the value of 1 to {@code max} (at most 9) ASCII digits, or -1 */
     private static int whole(byte[] b, int from, int to, int max) {
+        return (int) digits(b, from, to, max);
+    }
+
+    /** @return the value of 1 to {@code max} (at most 18) ASCII digits, or -1 */
+    private static long digits(byte[] b, int from, int to, int max) {
         int n = to - from;
         if (n < 1 || n > max) {
             return -1;
@@ -363,7 +356,7 @@ final class GdeltChunk {
             }
             v = v * 10 + c;
         }
-        return v > Integer.MAX_VALUE ? 0 : (int) v;
+        return v;
     }
 
     /** @return YYYYMMDD of a real date written as 8 digits, or -1 */
