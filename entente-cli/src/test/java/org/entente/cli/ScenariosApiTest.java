@@ -95,6 +95,11 @@ class ScenariosApiTest {
             String param = a[0].substring(a[0].indexOf('?') + 1, a[0].indexOf('='));
             assertThat(cli.err()).as(a[0]).contains(a[3].startsWith(param) ? a[1] + a[3].substring(param.length()) : error);
         }
+        // each refusal's hint fits its own check: a start too far back is not mended by leaving horizon out
+        String far = json.readTree(get("iran-russia/scenarios?asOf=1900").body()).get("hint").asText();
+        assertThat(far).startsWith("give an asOf from 1985 on");
+        String late = json.readTree(get("iran-russia/scenarios?horizon=2090").body()).get("hint").asText();
+        assertThat(late).startsWith("leave horizon out");
         assertThat(get("iran-russia/scenarios?seed=x").statusCode()).isEqualTo(400);
         assertThat(get("iran-russia/scenarios?until=2030").statusCode()).isEqualTo(400);
     }

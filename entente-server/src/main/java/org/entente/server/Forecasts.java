@@ -72,7 +72,10 @@ final class Forecasts {
         java.time.LocalDate date = asked.asOf() == null ? c.asOf().end() : Api.caseDate(c, asked.asOf());
         String problem = ScenarioModel.horizonProblem(asked.horizon(), "horizon", date, "asOf", outlook.horizon());
         if (problem != null) {
-            throw ApiProblem.badRequest(problem, "leave horizon out for the case's own (" + outlook.horizon() + ")");
+            // the hint fits the check that failed: a horizon out of reach, or a start too far back
+            throw ApiProblem.badRequest(problem, problem.startsWith("asOf")
+                    ? "give an asOf from " + (outlook.horizon() - ScenarioModel.MAX_YEARS) + " on, or leave it out for the case's date"
+                    : "leave horizon out for the case's own (" + outlook.horizon() + ")");
         }
         Map<String, Boolean> fromCase = new LinkedHashMap<>();
         if (asked.asOf() == null) {   // a replay leaves out what was observed since, as --as-of does
