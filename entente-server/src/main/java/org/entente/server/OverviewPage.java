@@ -139,7 +139,10 @@ final class OverviewPage {
         d.put("case", id);
         d.put("title", c.title());
         d.put("assessment", asked ? AssessmentJson.of(a) : api.library().assessmentJson(id));
-        d.put("trajectory", api.trajectory(id, null, null).stream().map(x -> Ordered.map("year", x.asOf().getYear(),
+        // assessed at an earlier date, the chart ends with that date's year, as the banner says nothing later counts
+        int end = a.asOf().getYear();
+        d.put("trajectory", (asked ? api.trajectory(id, String.valueOf(end - 20), String.valueOf(end))
+                : api.trajectory(id, null, null)).stream().map(x -> Ordered.map("year", x.asOf().getYear(),
                 "band", x.band(), "score", AssessmentJson.score(x.score()), "low", AssessmentJson.score(x.low()), "high",
                 AssessmentJson.score(x.high()), "commitment", AssessmentJson.score(x.commitment().score()))).toList());
         d.put("references", api.dyads().references());

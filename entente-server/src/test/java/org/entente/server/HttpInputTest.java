@@ -269,6 +269,10 @@ class HttpInputTest {
                 .contains("Why: " + Html.text(api.get("rule").asText()))
                 .contains("\"asOf\":\"2025-06-05\"");
         assertThat(page("/cases/iran-russia").body()).doesNotContain("class=\"as-of\"");
+        // the trajectory chart ends with the year assessed, not with the case's own
+        String earlier = page("/cases/iran-russia?asOf=2020").body();
+        assertThat(earlier).contains("{\"year\":2020,").doesNotContain("{\"year\":2021,");
+        assertThat(page("/cases/iran-russia").body()).contains("{\"year\":2021,");
         for (String bad : new String[] {"2025-02-30", "soon", "1700", "2099"}) {
             JsonNode problem = refused("/api/cases/iran-russia/assessment?asOf=" + bad, 400);
             HttpResponse<String> p = page("/cases/iran-russia?asOf=" + bad);
