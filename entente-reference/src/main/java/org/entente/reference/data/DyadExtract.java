@@ -264,6 +264,10 @@ public final class DyadExtract {
      */
     private static void swap(Path tmp, Path dir, Bundle source) throws IOException {
         Path aside = dir.resolveSibling(dir.getFileName() + ".tmp-" + Scratch.pid() + "-damaged");
+        if (intact(dir, source)) {
+            delete(tmp);   // another run has swapped its complete extract in since this one looked
+            return;
+        }
         try {
             Files.move(dir, aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.nio.file.NoSuchFileException gone) {
