@@ -714,7 +714,9 @@ public final class EventStore implements AutoCloseable {
                 made.add(0, p);
             }
             Files.createDirectories(target);
-            scratch = Files.createTempDirectory(target, ".export-");
+            // named with this process's id, so that the next export clears what a killed one left
+            org.entente.reference.data.Scratch.sweep(target, EXPORT_SCRATCH);
+            scratch = Files.createTempDirectory(target, ".export-" + org.entente.reference.data.Scratch.pid() + "-");
             try (Statement s = db.createStatement()) {
                 for (int i = 0; i < tables.size(); i++) {
                     Path t = scratch.resolve(out.get(i).getFileName());
@@ -742,6 +744,9 @@ public final class EventStore implements AutoCloseable {
         }
         return out;
     }
+
+    /** An export's scratch folder: ".export-", the writing process's id, "-" and a random part. */
+    private static final java.util.regex.Pattern EXPORT_SCRATCH = java.util.regex.Pattern.compile("\\.export-(\\d+)-.*");
 
     /** Removes what a failed export made: its scratch folder and the empty folders it created. */
     private static void cleanUp(Path scratch, List<Path> made) {

@@ -252,6 +252,27 @@ class EventStoreTest {
         assertThat(Files.readAllLines(dir.resolve("csv/events.csv")).get(0).toLowerCase(Locale.ROOT)).startsWith("file_checksum,");
     }
 
+    /** A killed export's scratch folder (its process gone) is cleared by the next export; a running one's is kept. */
+    @Test
+    void an_export_clears_the_scratch_a_killed_export_left() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        Path dead = Files.createDirectories(out.resolve(".export-" + p.pid() + "-123"));
+        Files.writeString(dead.resolve("events.csv"), "half");
+        Path live = Files.createDirectories(out.resolve(".export-" + ProcessHandle.current().pid() + "-456"));
+        try (EventStore s = EventStore.open(dir.resolve("s.duckdb"))) {
+            s.ingest(Fixtures.path(Fixtures.V2), WATCH);
+            s.export(out, "csv");
+        }
+        assertThat(dead).doesNotExist();
+        assertThat(live).isDirectory();
+        try (var left = Files.list(out)) {
+            assertThat(left.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".export-")).toList())
+                    .containsExactly(live.getFileName().toString());
+        }
+    }
+
     /**
      * An export that cannot finish leaves the folder as it was: here a folder stands where one
      * table's file goes, so nothing is written (not even the tables that would have fitted), no
