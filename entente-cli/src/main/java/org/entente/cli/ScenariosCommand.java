@@ -148,7 +148,7 @@ final class ScenariosCommand implements Callable<Integer> {
                 Json.print(out, f);
             }
         } else {
-            ScenariosText.print(f, c, scenario, out);
+            ScenariosText.print(f, c, scenario, today.thresholds(), out);
             // the event record as indicators: its last quarters and any shift the change detection flags
             record.ifPresent(e -> e.print(out));
         }

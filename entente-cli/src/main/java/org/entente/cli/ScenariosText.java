@@ -24,9 +24,14 @@ final class ScenariosText {
         return Forecast.Conditions.share(p);
     }
 
-    static void print(Forecast f, Case c, String only, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s: outlook from %s (today %s, overall %.0f); %d runs, seed %d%n", c.title(), f.asOf(),
-                f.startBand().id(), f.startScore(), f.runs(), f.seed());
+    /**
+     * @param shown how the starting assessment's scores are shown (its thresholds), so that the
+     *              start reads as 'entente assess' gives it
+     */
+    static void print(Forecast f, Case c, String only, org.entente.spectrum.Thresholds shown, PrintWriter out) {
+        String start = shown.showOverall(f.startScore());
+        out.printf(Locale.ROOT, "%s: outlook from %s (starting %s, overall %s); %d runs, seed %d%n", c.title(), f.asOf(),
+                f.startBand().id(), start, f.runs(), f.seed());
         if (only != null) {
             out.println("Scenario " + only + " held true (its driver states fixed):");
         }
@@ -42,9 +47,9 @@ final class ScenariosText {
             line.append(String.format(Locale.ROOT, "   %4.0f %4.0f %5.0f %6.0f %4.0f", q.get(0), q.get(1), q.get(2), q.get(3), q.get(4)));
             out.println(line);
         }
-        out.printf(Locale.ROOT, "(every run starts from today's scores as assessed, overall %.0f: the spread is what the%n"
-                + " drivers do to it, not the uncertainty of today's score, which 'entente assess' gives as an interval)%n",
-                f.startScore());
+        out.printf(Locale.ROOT, "(every run starts from the scores as assessed on %s, overall %s: the spread is what the%n"
+                + " drivers do to it, not the uncertainty of that score, which 'entente assess' gives as an interval)%n",
+                f.asOf(), start);
         Forecast.Year end = f.baseline().get(f.baseline().size() - 1);
         footnote(out, "(" + end.cooperation().said(end.year()) + ")");
         int horizon = f.caseHorizon();

@@ -67,8 +67,8 @@ class ScenariosCommandTest {
                     .findFirst().orElseThrow();
             assertThat(lines[row + 1].strip()).isEqualTo(s.get("title").asText());
         }
-        assertThat(r.out()).contains("(every run starts from today's scores as assessed, overall "
-                + Math.round(f.get("startScore").asDouble()) + ":");
+        assertThat(r.out()).contains("(every run starts from the scores as assessed on " + f.get("asOf").asText()
+                + ", overall " + Math.round(f.get("startScore").asDouble()) + ":");
     }
 
     /**
