@@ -159,12 +159,12 @@ final class TreatyText {
         }
         out.println();
         out.printf("  %-26s %-40s %s%n", "", "A", "B");
-        out.printf("  %-26s %-40s %s%n", "strongest obligation", strongest(a.treaty()), strongest(b.treaty()));
+        out.printf("  %-26s %-40s %s%n", "strongest obligation", a.treaty().strongest().id(), b.treaty().strongest().id());
         out.println();
         out.println("By subject");
         for (TreatySubject s : TreatySubject.values()) {
-            List<String> inA = articles(a.treaty(), s);
-            List<String> inB = articles(b.treaty(), s);
+            List<String> inA = a.treaty().articlesAbout(s);
+            List<String> inB = b.treaty().articlesAbout(s);
             if (!inA.isEmpty() || !inB.isEmpty()) {
                 out.printf("  %-26s %-40s %s%n", s.id(), shorten(list(inA), 40), shorten(list(inB), 60));
             }
@@ -179,7 +179,7 @@ final class TreatyText {
             out.println("    " + which + "  \u2014");
         }
         for (Treaty.ArticleCoding c : clauses) {
-            out.println("    " + which + "  " + label(c) + " (" + c.binding().id() + "): \"" + shorten(squash(c.summary()), 110) + "\"");
+            out.println("    " + which + "  " + c.label() + " (" + c.binding().id() + "): \"" + shorten(squash(c.summary()), 110) + "\"");
         }
         for (Treaty.AbsentObligation x : absent) {
             out.println("    " + which + "  absent: " + shorten(squash(x.note()), 110));
@@ -188,19 +188,6 @@ final class TreatyText {
 
     private static boolean creates(Treaty t, Obligation o) {
         return t.coding().stream().anyMatch(c -> c.obligation() == o);
-    }
-
-    private static String strongest(Treaty t) {
-        return t.coding().stream().map(Treaty.ArticleCoding::obligation).filter(o -> o != Obligation.NONE)
-                .min(Enum::compareTo).map(Obligation::id).orElse("none");
-    }
-
-    private static List<String> articles(Treaty t, TreatySubject s) {
-        return t.coding().stream().filter(c -> c.subjects().contains(s)).map(TreatyText::label).toList();
-    }
-
-    private static String label(Treaty.ArticleCoding c) {
-        return c.article().map(x -> "Art. " + x).orElse(c.id());
     }
 
     private static String squash(String s) {

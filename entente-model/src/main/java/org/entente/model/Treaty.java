@@ -42,6 +42,16 @@ public record Treaty(String id, String title, List<String> parties, PartialDate 
         absent = List.copyOf(absent);
     }
 
+    /** @return the most binding obligation its coded articles create (ATOP order), or none */
+    public Obligation strongest() {
+        return coding.stream().map(ArticleCoding::obligation).min(Enum::compareTo).orElse(Obligation.NONE);
+    }
+
+    /** @return the labels ({@link ArticleCoding#label}) of its coded articles about a subject, in order */
+    public List<String> articlesAbout(TreatySubject subject) {
+        return coding.stream().filter(c -> c.subjects().contains(subject)).map(ArticleCoding::label).toList();
+    }
+
     /**
      * The coding of one article (or paragraph) of a treaty.
      *
@@ -69,6 +79,17 @@ public record Treaty(String id, String title, List<String> parties, PartialDate 
             subjects = List.copyOf(subjects);
             depth = List.copyOf(depth);
             sources = List.copyOf(sources);
+        }
+
+        /** What a clause whose article number is not known shows for it. */
+        public static final String NOT_ESTABLISHED = "(not established)";
+
+        /**
+         * @return "Art. 3(3)" or, for an article without a number, "(not established)": its coding id
+         * is no article, and shown where one goes it would read as one
+         */
+        public String label() {
+            return article.map(x -> "Art. " + x).orElse(NOT_ESTABLISHED);
         }
     }
 

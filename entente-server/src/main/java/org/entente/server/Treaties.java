@@ -103,8 +103,8 @@ final class Treaties {
         out.put("obligations", rows);
         List<Map<String, Object>> subjects = new ArrayList<>();
         for (TreatySubject s : TreatySubject.values()) {
-            List<String> inA = articles(a.treaty(), s);
-            List<String> inB = articles(b.treaty(), s);
+            List<String> inA = a.treaty().articlesAbout(s);
+            List<String> inB = b.treaty().articlesAbout(s);
             if (!inA.isEmpty() || !inB.isEmpty()) {
                 subjects.add(Ordered.map("subject", s, "a", inA, "b", inB));
             }
@@ -118,7 +118,7 @@ final class Treaties {
         Map<String, Object> m = new LinkedHashMap<>(mapper.convertValue(f.treaty(), Map.class));
         Treaty t = f.treaty();
         m.put("ref", f.ref());
-        m.put("strongest", strongest(t));
+        m.put("strongest", t.strongest());
         List<Map<String, Object>> obligations = new ArrayList<>();
         for (Obligation o : Obligation.values()) {
             if (o != Obligation.NONE) {
@@ -130,7 +130,7 @@ final class Treaties {
         m.put("obligations", obligations);
         Map<String, Integer> subjects = new LinkedHashMap<>();
         for (TreatySubject s : TreatySubject.values()) {
-            int n = articles(t, s).size();
+            int n = t.articlesAbout(s).size();
             if (n > 0) {
                 subjects.put(s.id(), n);
             }
@@ -149,7 +149,7 @@ final class Treaties {
         m.put("parties", t.parties());
         m.put("signed", t.signed());
         m.put("status", t.status());
-        m.put("strongest", strongest(t));
+        m.put("strongest", t.strongest());
         return m;
     }
 
@@ -180,25 +180,6 @@ final class Treaties {
         return m;
     }
 
-    /** @return the most binding obligation the treaty's coded articles create (ATOP order), or none */
-    static Obligation strongest(Treaty t) {
-        return t.coding().stream().map(Treaty.ArticleCoding::obligation).min(Enum::compareTo).orElse(Obligation.NONE);
-    }
-
-    /** What a clause whose article number is not known shows for it, in the words of the brief. */
-    static final String NOT_ESTABLISHED = "(not established)";
-
-    /**
-     * @return "Art. 3(3)" or, for an article without a number, "(not established)": its coding id is
-     * no article, and shown there it would read as one
-     */
-    static String label(Treaty.ArticleCoding a) {
-        return a.article().map(x -> "Art. " + x).orElse(NOT_ESTABLISHED);
-    }
-
-    private static List<String> articles(Treaty t, TreatySubject s) {
-        return t.coding().stream().filter(a -> a.subjects().contains(s)).map(Treaties::label).toList();
-    }
 
     /** @return the subject an article is coloured by: its first subject other than general, else general */
     static TreatySubject colour(Treaty.ArticleCoding a) {

@@ -121,7 +121,7 @@ final class TreatyPage {
                 .append(t.articles().isPresent() ? " \u00b7 " + t.articles().getAsInt() + " articles" : "")
                 .append(t.supersedes().map(x -> " \u00b7 replaces " + Html.text(x)).orElse(""))
                 .append("</p><p>Strongest obligation coded: <strong class=\"obl\">")
-                .append(Html.text(Treaties.strongest(t).id())).append("</strong></p>");
+                .append(Html.text(t.strongest().id())).append("</strong></p>");
         b.append("<table class=\"obligations\"><thead><tr><th>Obligation</th><th>Created by</th></tr></thead><tbody>");
         for (Obligation o : Obligation.values()) {
             if (o == Obligation.NONE) {
@@ -130,7 +130,7 @@ final class TreatyPage {
             List<Treaty.ArticleCoding> by = t.coding().stream().filter(a -> a.obligation() == o).toList();
             b.append("<tr><th>").append(Html.text(o.id())).append("</th><td>");
             by.forEach(a -> b.append("<a class=\"obl\" href=\"#").append(Html.text(t.id() + "--" + a.id())).append("\">")
-                    .append(Html.text(Treaties.label(a))).append("</a> <small>").append(Html.text(a.binding().id()))
+                    .append(Html.text(a.label())).append("</a> <small>").append(Html.text(a.binding().id()))
                     .append("</small> "));
             t.absent().stream().filter(x -> x.obligation() == o).forEach(x -> b.append("<span class=\"absent\">absent: ")
                     .append(Html.text(x.note().strip())).append("</span> ").append(OverviewPage.citations(c, x.sources())));
@@ -144,7 +144,7 @@ final class TreatyPage {
             boolean obliges = a.obligation() != Obligation.NONE;
             b.append("<li id=\"").append(Html.text(t.id() + "--" + a.id())).append("\" class=\"article subj-")
                     .append(Html.text(Treaties.colour(a).id())).append(obliges ? " obliges" : "").append("\"><strong>")
-                    .append(Html.text(Treaties.label(a))).append("</strong> ");
+                    .append(Html.text(a.label())).append("</strong> ");
             a.subjects().forEach(s -> b.append("<span class=\"chip subj-").append(Html.text(s.id())).append("\">")
                     .append(Html.text(s.id())).append("</span> "));
             if (obliges) {
@@ -165,7 +165,7 @@ final class TreatyPage {
         List<Map<String, Object>> clauses = (List<Map<String, Object>>) m.get("clauses");
         StringBuilder b = new StringBuilder("<td").append(clauses.isEmpty() ? "" : " class=\"obliges\"").append(">");
         for (Map<String, Object> c : clauses) {
-            b.append("<p><strong class=\"obl\">").append(Html.text(c.getOrDefault("article", Treaties.NOT_ESTABLISHED)))
+            b.append("<p><strong class=\"obl\">").append(Html.text(c.getOrDefault("article", org.entente.model.Treaty.ArticleCoding.NOT_ESTABLISHED)))
                     .append("</strong> <small>")
                     .append(Html.text(Pages.word(c.get("binding")))).append("</small> ").append(Html.text(c.get("summary")))
                     .append("</p>");
