@@ -162,7 +162,7 @@ final class CaseEdits {
                 throw new ApiProblem(400, (String) problems.get(0).get("text"), first.hint(), problems);
             }
         } finally {
-            delete(tmp);
+            Scratch.delete(tmp);
         }
     }
 
@@ -194,14 +194,6 @@ final class CaseEdits {
                     Files.copy(p, target);
                 }
             }
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (var all = Files.walk(folder)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
         }
     }
 

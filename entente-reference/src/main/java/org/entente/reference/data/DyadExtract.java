@@ -174,7 +174,7 @@ public final class DyadExtract {
      * rename to another run cutting the same extract takes the other's folder when it is intact.
      */
     static void write(Bundle source, Path dir, Set<Integer> states) {
-        Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp-" + Scratch.pid());
         try {
             Files.createDirectories(tmp);
             StringBuilder manifest = new StringBuilder("file\trows\tsha256\tdataset\n");
@@ -195,7 +195,7 @@ public final class DyadExtract {
                 Files.move(tmp, dir);
             }
         } catch (IOException e) {
-            delete(tmp);
+            Scratch.delete(tmp);
             if (intact(dir, source)) {
                 // another run finished the same extract first and ours lost the rename. On Linux that
                 // says only "Directory not empty" (a plain FileSystemException, not the
@@ -265,7 +265,7 @@ public final class DyadExtract {
     private static void swap(Path tmp, Path dir, Bundle source) throws IOException {
         Path aside = dir.resolveSibling(dir.getFileName() + ".tmp-" + Scratch.pid() + "-damaged");
         if (intact(dir, source)) {
-            delete(tmp);   // another run has swapped its complete extract in since this one looked
+            Scratch.delete(tmp);   // another run has swapped its complete extract in since this one looked
             return;
         }
         try {
@@ -278,21 +278,13 @@ public final class DyadExtract {
         } catch (java.nio.file.FileSystemException raced) {
             // another run swapped its own complete extract in first (on Linux a lost rename says
             // only "Directory not empty", so the folder itself is checked, as in write)
-            delete(tmp);
-            delete(aside);
+            Scratch.delete(tmp);
+            Scratch.delete(aside);
             if (!intact(dir, source)) {
                 throw raced;
             }
             return;
         }
-        delete(aside);
-    }
-
-    private static void delete(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: a leftover temporary folder is never read
-        }
+        Scratch.delete(aside);
     }
 }

@@ -55,7 +55,13 @@ public final class Scratch {
         }
     }
 
-    private static boolean delete(Path p) {
+    /**
+     * Deletes a file, or a folder with all it holds, as far as it can; what cannot be deleted stays.
+     *
+     * @param p the file or folder
+     * @return whether it is gone
+     */
+    public static boolean delete(Path p) {
         try (var all = Files.walk(p)) {
             all.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException | RuntimeException e) {
