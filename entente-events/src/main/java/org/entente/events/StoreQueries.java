@@ -193,11 +193,21 @@ public final class StoreQueries {
         return overlaps(checksum);
     }
 
+    /** Whether the ledger has its id ranges: once it has (an ingest adds them), it keeps them. */
+    private boolean idRanges;
+
+    /** @return whether the ledger has the id-range columns, asked of the store until it has them */
+    private boolean hasIdRanges() {
+        if (!idRanges) {
+            idRanges = query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'files' "
+                    + "AND column_name = 'min_id'", s -> { }, r -> r.getLong(1)).get(0) > 0;
+        }
+        return idRanges;
+    }
+
     private List<Overlap> overlaps(String checksum) {
         // a store of the layout before id ranges, opened for reading only, has no such columns yet
-        String ids = query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'files' "
-                + "AND column_name = 'min_id'", s -> { }, r -> r.getLong(1)).get(0) > 0 ? "min_id, max_id, ids"
-                : "NULL::BIGINT AS min_id, NULL::BIGINT AS max_id, NULL::BIGINT AS ids";
+        String ids = hasIdRanges() ? "min_id, max_id, ids" : "NULL::BIGINT AS min_id, NULL::BIGINT AS max_id, NULL::BIGINT AS ids";
         String of = checksum == null ? "" : " AND b.checksum = ?";
         // ids are numbered apart per family: each family's ids are moved into their own stretch of the
         // BIGINTs (ids have at most 18 digits), so that the overlap is a join on two inequalities, which
