@@ -236,10 +236,10 @@ final class BatchWriter {
         }
         try (PreparedStatement s = db.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?)")) {
-            boolean ids = b.ids > 0;   // no event id read: no range, so the file is never taken for a repeat
+            boolean ids = b.ids.count > 0;   // no event id read: no range, so the file is never taken for a repeat
             Object[] v = {r.checksum(), r.path(), r.size(), r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(),
                 watches, span[0], span[1], r.millis(), new Timestamp(System.currentTimeMillis()), seq,
-                ids ? b.minId : null, ids ? b.maxId : null, ids ? b.ids : null};
+                ids ? b.ids.min : null, ids ? b.ids.max : null, ids ? b.ids.count : null};
             for (int i = 0; i < v.length; i++) {
                 s.setObject(i + 1, v[i]);
             }

@@ -45,9 +45,7 @@ final class ChunkMerge {
         batch.dyadic += t.dyadic;
         first = Math.min(first, t.firstDate);
         last = Math.max(last, t.lastDate);
-        batch.minId = Math.min(batch.minId, t.minId);
-        batch.maxId = Math.max(batch.maxId, t.maxId);
-        batch.ids += t.ids;
+        batch.ids.add(t.ids);
         for (int r = 0; r < t.rows; r++) {
             int o = groups.offset(t.keys[r]);
             long[] x = groups.sums();   // after offset(), which may have grown it

@@ -19,10 +19,8 @@ final class ChunkTally {
     long dyadic;
     int firstDate = Integer.MAX_VALUE;
     int lastDate = Integer.MIN_VALUE;
-    /** The smallest and largest event id (GLOBALEVENTID) of the accepted rows, and how many there were. */
-    long minId = Long.MAX_VALUE;
-    long maxId = Long.MIN_VALUE;
-    long ids;
+    /** The event ids (GLOBALEVENTID) of the accepted rows. */
+    final IdRange ids = new IdRange();
     int rows;
     long[] keys = new long[1024];
     double[] goldstein = new double[1024];
@@ -47,12 +45,6 @@ final class ChunkTally {
         leafHashes[2 * leaves] = h[0];
         leafHashes[2 * leaves + 1] = h[1];
         leaves++;
-    }
-
-    void id(long id) {
-        minId = Math.min(minId, id);
-        maxId = Math.max(maxId, id);
-        ids++;
     }
 
     void date(int yyyymmdd) {

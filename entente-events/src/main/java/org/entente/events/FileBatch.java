@@ -104,14 +104,8 @@ final class FileBatch {
     long dyadic;
     java.time.LocalDate first;
     java.time.LocalDate last;
-    /**
-     * The smallest and largest event id (GDELT's GLOBALEVENTID, ICEWS's Event ID) of the accepted
-     * events, and how many had one: kept in the ledger, so that an ingest can tell when a new
-     * file's ids fall among a stored file's (the same rows ingested twice).
-     */
-    long minId = Long.MAX_VALUE;
-    long maxId = Long.MIN_VALUE;
-    long ids;
+    /** The event ids of the accepted events ({@link IdRange}). */
+    final IdRange ids = new IdRange();
 
     /**
      * @param id an event id as read
@@ -137,9 +131,7 @@ final class FileBatch {
     void accept(Event e) {
         long id = id(e.id());
         if (id >= 0) {
-            minId = Math.min(minId, id);
-            maxId = Math.max(maxId, id);
-            ids++;
+            ids.add(id);
         }
         accepted++;
         dyadic += e.dyadic() ? 1 : 0;

@@ -223,7 +223,7 @@ final class GdeltChunk {
         if (a1 != 0 && a2 != 0 && watched(a1, a2)) {
             return false;
         }
-        t.id(id);
+        t.ids.add(id);
         int month = accept(t, date, a1, a2);
         if (a1 != 0 && a2 != 0) {
             report.start(date);
@@ -320,7 +320,7 @@ final class GdeltChunk {
         int a2 = keys.state(e.actor2());
         long id = FileBatch.id(e.id());
         if (id >= 0) {
-            t.id(id);
+            t.ids.add(id);
         }
         int month = accept(t, date, a1, a2);
         if (a1 != 0 && a2 != 0) {
