@@ -60,9 +60,12 @@ class LedgerLockTest {
         BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertThat(said.readLine()).isEqualTo("open");
         try {
+            long tried = System.nanoTime();
             assertThatThrownBy(() -> Ledger.open(file, Duration.ofSeconds(1))).isInstanceOf(Ledger.LedgerException.class)
                     .hasMessageStartingWith(file + ": cannot open the forecast ledger: another process still had it open "
                             + "after 1 s of waiting").hasMessageContaining("try again when that process ends");
+            // it waited out its bound before giving up, rather than failing at the first refusal
+            assertThat(Duration.ofNanos(System.nanoTime() - tried)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
             long start = System.nanoTime();
             try (Ledger l = Ledger.open(file)) {   // waits for the holder, up to 30 s
                 assertThat(l.all()).isEmpty();
