@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.events.EventStore;
 import org.entente.events.FileReport;
@@ -12,6 +13,7 @@ import org.entente.events.Inputs;
 import org.entente.events.Overlap;
 import org.entente.events.Reject;
 import org.entente.events.Watch;
+import org.entente.model.Ordered;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,6 +37,10 @@ final class EventsIngest implements Callable<Integer> {
     @Option(names = "--watch", paramLabel = "A:B", description = "Keep every event of this dyad in full (with URLs), "
             + "e.g. IRN:RUS; repeatable.")
     List<String> watches = new ArrayList<>();
+    @Option(names = "--json", description = "Print the outcome as JSON on standard output: every file's ledger entry "
+            + "(format, rows accepted and rejected, its first rejects), the totals, and pairs of files that may hold "
+            + "the same events. Progress goes to standard error.")
+    boolean json;
 
     @Override
     public Integer call() {
@@ -49,12 +55,16 @@ final class EventsIngest implements Callable<Integer> {
         }
         List<Path> files = Inputs.expand(paths);   // a path naming nothing is bad input, exit 2
         PrintWriter out = spec.commandLine().getOut();
+        // with --json, standard output carries the JSON alone; the running account goes to standard error
+        PrintWriter running = json ? spec.commandLine().getErr() : out;
         long t0 = System.nanoTime();
         List<FileReport> reports = new ArrayList<>();
         List<Overlap> twice = new ArrayList<>();
         long total = files.stream().mapToLong(EventsIngest::size).sum();
+        String storeFile;
         try (EventStore store = parent.open();
-             EventsProgress bar = new EventsProgress(out, store.progress(), total, System.console() != null)) {
+             EventsProgress bar = new EventsProgress(running, store.progress(), total, System.console() != null)) {
+            storeFile = store.file().toString();
             store.ingest(files, w, r -> {
                 reports.add(r);
                 bar.println(progress(reports.size(), files.size(), r));
@@ -68,8 +78,15 @@ final class EventsIngest implements Callable<Integer> {
                 }
             });
         }
-        summary(out, reports, (System.nanoTime() - t0) / 1e9);
-        if (!twice.isEmpty()) {
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (json) {
+            Json.print(out, Ordered.map("store", storeFile, "files", inAppliedOrder(reports, files), "totals", totals(reports, seconds),
+                    "overlaps", twice));
+            out.flush();
+        } else {
+            summary(out, reports, seconds);
+        }
+        if (!twice.isEmpty() && !json) {
             out.println("warning: " + twice.size() + " pair(s) of files may hold the same events, now counted twice "
                     + "(named above; 'entente events stores' lists them all)");
             out.flush();
@@ -82,6 +99,33 @@ final class EventsIngest implements Callable<Integer> {
             return Failures.BAD_INPUT;
         }
         return 0;
+    }
+
+    /** @return the reports in the order the files are applied (sorted paths; a report is made as each file is done) */
+    private static List<FileReport> inAppliedOrder(List<FileReport> reports, List<Path> files) {
+        List<String> order = files.stream().map(f -> f.toAbsolutePath().normalize().toString()).toList();
+        return reports.stream().sorted(java.util.Comparator.comparingInt(r -> {
+            int i = order.indexOf(Path.of(r.path()).toAbsolutePath().normalize().toString());
+            return i < 0 ? Integer.MAX_VALUE : i;
+        })).toList();
+    }
+
+    /** @return the run's totals, the figures the text summary gives */
+    private static Map<String, Object> totals(List<FileReport> reports, double seconds) {
+        long accepted = reports.stream().mapToLong(FileReport::accepted).sum();
+        long skipped = reports.stream().filter(FileReport::skipped).count();
+        long reread = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).count();
+        return Ordered.map("files", reports.size(), "ingested", reports.size() - skipped,
+                "skipped", skipped - reread, "readAgainForWatches", reread,
+                "withoutEventData", reports.stream().filter(r -> !r.skipped() && r.accepted() == 0).count(),
+                "accepted", accepted, "rejected", reports.stream().mapToLong(FileReport::rejected).sum(),
+                "bytesRead", bytesRead(reports), "seconds", Math.round(seconds * 1000) / 1000.0,
+                "rowsPerSecond", Math.round(accepted / Math.max(seconds, 1e-9)));
+    }
+
+    /** Files read again for new watches count as read: their bytes went through the reader. */
+    private static long bytesRead(List<FileReport> reports) {
+        return reports.stream().filter(r -> !r.skipped() || !r.rewatched().isEmpty()).mapToLong(FileReport::size).sum();
     }
 
     private static long size(Path p) {
@@ -129,8 +173,7 @@ final class EventsIngest implements Callable<Integer> {
     private static void summary(PrintWriter out, List<FileReport> reports, double seconds) {
         long accepted = reports.stream().mapToLong(FileReport::accepted).sum();
         long rejected = reports.stream().mapToLong(FileReport::rejected).sum();
-        // files read again for new watches count as read: their bytes went through the reader
-        long bytes = reports.stream().filter(r -> !r.skipped() || !r.rewatched().isEmpty()).mapToLong(FileReport::size).sum();
+        long bytes = bytesRead(reports);
         long skipped = reports.stream().filter(FileReport::skipped).count();
         List<FileReport> again = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).toList();
         long reread = again.size();

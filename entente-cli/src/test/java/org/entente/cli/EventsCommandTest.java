@@ -390,6 +390,48 @@ class EventsCommandTest {
         assertThat(again.out()).contains("already ingested, skipped").contains("2 file(s): 0 ingested, 2 skipped");
     }
 
+    /** {@code --json}: standard output is one JSON document (progress on stderr), the same figures as the text. */
+    @Test
+    void ingest_json_gives_the_ledger_entries_totals_and_repeated_rows() throws Exception {
+        Path bad = dir.resolve("cut.CSV");
+        List<String> lines = Files.readAllLines(Path.of(V2), StandardCharsets.UTF_8);
+        Files.write(bad, List.of(lines.get(0), lines.get(1).substring(0, 40), lines.get(2)), StandardCharsets.UTF_8);
+        Run r = events("ingest", V2_OTHER, bad.toString(), "--watch", "IRN:RUS", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.path("store").asText()).endsWith("events.duckdb");
+        assertThat(j.path("files")).hasSize(2);
+        // in the order the files are applied: sorted by absolute path
+        JsonNode cut = j.path("files").get(0);
+        assertThat(cut.path("path").asText()).isEqualTo(bad.toAbsolutePath().toString());
+        JsonNode first = j.path("files").get(1);
+        assertThat(first.path("path").asText()).endsWith("20151027220000.export.CSV");
+        assertThat(first.path("format").asText()).isEqualTo("gdelt2");
+        assertThat(first.path("accepted").asLong()).isEqualTo(2116);
+        assertThat(first.path("checksum").asText()).isNotEmpty();
+        assertThat(cut.path("accepted").asLong()).isEqualTo(2);
+        assertThat(cut.path("rejected").asLong()).isEqualTo(1);
+        assertThat(cut.path("firstRejects").get(0).path("line").asLong()).isEqualTo(2);
+        assertThat(cut.path("firstRejects").get(0).path("file").asText()).endsWith("cut.CSV");
+        JsonNode totals = j.path("totals");
+        assertThat(totals.path("files").asInt()).isEqualTo(2);
+        assertThat(totals.path("ingested").asInt()).isEqualTo(2);
+        assertThat(totals.path("accepted").asLong()).isEqualTo(2118);
+        assertThat(totals.path("rejected").asLong()).isEqualTo(1);
+        assertThat(totals.path("bytesRead").asLong()).isEqualTo(Files.size(Path.of(V2_OTHER)) + Files.size(bad));
+        // the rows of cut.CSV are rows of V2: one more ingest of V2 repeats them, which the JSON names
+        assertThat(j.path("overlaps")).isEmpty();
+        Run twice = events("ingest", V2, "--json");
+        assertThat(twice.code()).as(twice.err()).isZero();
+        JsonNode t = new ObjectMapper().readTree(twice.out());
+        assertThat(t.path("overlaps")).hasSize(1);
+        assertThat(t.path("overlaps").get(0).path("earlier").asText()).endsWith("cut.CSV");
+        assertThat(twice.err()).contains("[1/1] 20191024143000.export.CSV  gdelt2");
+        JsonNode again = new ObjectMapper().readTree(events("ingest", V2, "--json").out());
+        assertThat(again.path("totals").path("skipped").asInt()).isEqualTo(1);
+        assertThat(again.path("files").get(0).path("skipped").asBoolean()).isTrue();
+    }
+
     @Test
     void series_matches_a_count_made_by_splitting_the_files() throws Exception {
         assertThat(events("ingest", V2, V2_OTHER, "--watch", "IRN:RUS").code()).isZero();
