@@ -47,7 +47,7 @@ final class Routes {
             Map.entry("/cases/{id}", List.of("asOf")),
             Map.entry("/cases/{id}/timeline", List.of("dimension", "direction", "from", "to")),
             Map.entry("/cases/{id}/evidence", List.of()),
-            Map.entry("/cases/{id}/scenarios", List.of("observe", "runs")),
+            Map.entry("/cases/{id}/scenarios", List.of("observe", "runs", "asOf", "scenario", "horizon", "seed")),
             Map.entry("/cases/{id}/treaties", List.of()),
             Map.entry("/cases/{id}/treaties/compare", List.of("a", "b")),
             Map.entry("/cases/{id}/events", List.of("by", "month")),

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.entente.model.Case;
+import org.entente.model.Scenario;
 import org.entente.scenarios.Forecast;
 
 /**
@@ -51,7 +52,9 @@ final class ScenariosPage {
                 .append("<p>Starting from ").append(Layout.band(f.startBand())).append(" (overall ")
                 .append(Html.text(api.library().assessment(id).thresholds().showOverall(f.startScore()))).append(") as of ").append(Html.text(f.asOf()))
                 .append("; ").append(f.runs()).append(" runs, seed ").append(f.seed())
+                .append(held(c, f.held().isEmpty() ? null : ctx.queryParam("scenario")))
                 .append(". <span id=\"forecast-status\" aria-live=\"polite\"></span></p>")
+                .append(options(c, f, ctx))
                 .append("<p id=\"forecast-conditions\">").append(Html.text(conditions(f))).append("</p>");
         b.append("<div class=\"grid\">").append(Layout.chart("bands", "Band probabilities by year"))
                 .append(Layout.chart("fan", "Overall score: median, 50% and 90% ranges"))
@@ -86,6 +89,45 @@ final class ScenariosPage {
         data.put("case", id);
         data.put("forecast", f);
         return Layout.page("Scenarios: " + c.title(), id, b.toString(), JsonMapping.forHtml(mapper, data));
+    }
+
+    /** @return ", holding the scenario ... true" when one is held, else nothing */
+    private static String held(Case c, String scenario) {
+        if (scenario == null) {
+            return "";
+        }
+        String title = c.scenarios().stream().filter(s -> s.id().equals(scenario)).map(Scenario::title).findFirst()
+                .orElse(scenario);
+        return "; holding \u201c" + Html.text(title) + "\u201d true (every chart and table below is conditioned on it)";
+    }
+
+    /**
+     * @return a form giving the API's other options: a scenario to hold, the horizon, the date to
+     * start from, runs and seed, filled with those of this request (the board keeps its answers:
+     * the script copies them into the form before it is sent)
+     */
+    private static String options(Case c, Forecast f, Context ctx) {
+        StringBuilder b = new StringBuilder("<form method=\"get\" class=\"filter\" id=\"forecast-options\">")
+                .append("<label>Hold a scenario <select name=\"scenario\"><option value=\"\">none</option>");
+        String scenario = ctx.queryParam("scenario");
+        for (Scenario s : c.scenarios()) {
+            b.append("<option value=\"").append(Html.text(s.id())).append("\"").append(s.id().equals(scenario) ? " selected" : "")
+                    .append(">").append(Html.text(s.title())).append("</option>");
+        }
+        b.append("</select></label>")
+                .append(field("Horizon", "horizon", "number", ctx.queryParam("horizon"), String.valueOf(f.caseHorizon())))
+                .append(field("As of", "asOf", "date", ctx.queryParam("asOf"), ""))
+                .append(field("Runs", "runs", "number", ctx.queryParam("runs"), String.valueOf(Forecasts.RUNS)))
+                .append(field("Seed", "seed", "number", ctx.queryParam("seed"), String.valueOf(Forecasts.SEED)));
+        for (String o : ctx.queryParams("observe")) {
+            b.append("<input type=\"hidden\" name=\"observe\" value=\"").append(Html.text(o)).append("\">");
+        }
+        return b.append("<button type=\"submit\">Apply</button></form>").toString();
+    }
+
+    private static String field(String label, String name, String type, String value, String placeholder) {
+        return "<label>" + label + " <input type=\"" + type + "\" name=\"" + name + "\" value=\""
+                + Html.text(value == null ? "" : value) + "\" placeholder=\"" + Html.text(placeholder) + "\"></label>";
     }
 
     private static String pct(double p) {

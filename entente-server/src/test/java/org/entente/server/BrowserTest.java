@@ -204,6 +204,44 @@ class BrowserTest {
     }
 
     /**
+     * The page takes the API's options: a held scenario and a nearer horizon shape the page, an
+     * indicator's update asks the API with them, and the options form keeps the board's answers and
+     * leaves out the fields left empty.
+     */
+    @Test
+    void the_scenarios_page_keeps_its_options_through_an_update_and_the_options_form() {
+        open("/cases/iran-russia/scenarios?scenario=sc-us-iran-deal&horizon=2030&runs=1000");
+        WebElement chart = browser.findElement(By.id("chart-bands"));
+        wait(() -> chart.getAttribute("data-version") != null, "band chart");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("1000 runs").contains("holding \u201cA US-Iran nuclear agreement\u201d true");
+        assertThat(new Select(browser.findElement(By.name("scenario"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("sc-us-iran-deal");
+        assertThat(browser.findElement(By.id("forecast-conditions")).getText()).contains(", in 2030: ");
+        WebElement row = browser.findElements(By.cssSelector("#indicators tr[data-indicator][data-state=unknown]")).get(0);
+        String marked = row.getAttribute("data-indicator");
+        row.findElement(By.cssSelector("button[data-answer=yes]")).click();
+        wait(() -> browser.findElement(By.id("forecast-status")).getText().startsWith("updated"), "the forecast update");
+        assertThat(browser.findElement(By.id("forecast-status")).getText()).startsWith("updated: at 2030,");
+        // the update is the API's forecast under the page's options and the new answer, scenario rows included
+        JsonNode api = Served.json(served.get("/api/cases/iran-russia/scenarios?scenario=sc-us-iran-deal&horizon=2030"
+                + "&runs=1000&observe=" + marked + ":yes"));
+        assertThat(browser.findElements(By.cssSelector("#scenario-rows tr"))).hasSize(api.get("scenarios").size());
+        String now = browser.findElement(By.id("forecast-conditions")).getText();
+        browser.findElement(By.name("horizon")).clear();
+        browser.findElement(By.name("horizon")).sendKeys("2031");
+        browser.findElement(By.cssSelector("#forecast-options button[type=submit]")).click();
+        wait(() -> browser.getCurrentUrl().contains("horizon=2031"), "the options form");
+        wait(() -> browser.findElement(By.id("chart-bands")).getAttribute("data-version") != null, "band chart");
+        assertThat(browser.getCurrentUrl()).contains("observe=" + marked + "%3Ayes").contains("scenario=sc-us-iran-deal")
+                .contains("runs=1000").doesNotContain("seed=").doesNotContain("asOf=");
+        assertThat(browser.findElement(By.cssSelector("#indicators tr[data-indicator=\"" + marked + "\"]"))
+                .getAttribute("data-state")).isEqualTo("yes");
+        assertThat(browser.findElement(By.id("forecast-conditions")).getText()).contains(", in 2031: ").isNotEqualTo(now);
+        assertThat(severe()).isEmpty();
+    }
+
+    /**
      * Russia–DPRK, where alliance's rule places runs above transactional without breadth: the line
      * says so, and the script writes it after an update as the server writes it for the same answers.
      */

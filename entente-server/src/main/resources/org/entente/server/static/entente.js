@@ -136,6 +136,7 @@
       ]
     });
     board(d);
+    optionsForm();
   }
 
   // The indicator board: each click asks the API for the forecast under every row's answer.
@@ -183,11 +184,35 @@
       + '; placed above transactional without both, by another band\'s rule: ' + others.join(', ') + '.';
   }
 
-  function refresh(d) {
-    var params = new URLSearchParams();
+  // The page's own options (scenario, horizon, asOf, runs, seed) with the board's answers.
+  function forecastParams() {
+    var params = new URLSearchParams(window.location.search);
+    params['delete']('observe');
+    Array.from(params.keys()).forEach(function (k) { if (!params.get(k)) { params['delete'](k); } });
     document.querySelectorAll('#indicators tr[data-indicator]').forEach(function (row) {
       params.append('observe', row.dataset.indicator + ':' + row.dataset.state);
     });
+    return params;
+  }
+
+  // The options form carries the board's answers, and leaves out the fields left empty.
+  function optionsForm() {
+    var form = document.getElementById('forecast-options');
+    if (!form || form.dataset.bound) { return; }
+    form.dataset.bound = '1';
+    form.addEventListener('submit', function () {
+      form.querySelectorAll('input[type=hidden][name=observe]').forEach(function (i) { i.remove(); });
+      document.querySelectorAll('#indicators tr[data-indicator]').forEach(function (row) {
+        var i = document.createElement('input');
+        i.type = 'hidden'; i.name = 'observe'; i.value = row.dataset.indicator + ':' + row.dataset.state;
+        form.appendChild(i);
+      });
+      form.querySelectorAll('input, select').forEach(function (i) { if (!i.value) { i.disabled = true; } });
+    });
+  }
+
+  function refresh(d) {
+    var params = forecastParams();
     var status = document.getElementById('forecast-status');
     status.textContent = 'updating\u2026';
     fetch('/api/cases/' + encodeURIComponent(d['case']) + '/scenarios?' + params.toString(), { headers: { Accept: 'application/json' } })
