@@ -122,7 +122,16 @@ public final class DyadExtract {
     private static volatile boolean noted;
 
 
-    /** An extract being written: its final name, then ".tmp-" and the writing process's id. */
+    /**
+     * @return what follows an extract's name in the name of its temporary folder while this thread
+     * writes it: the process id, for the sweep of killed runs' folders, then the thread's id, as two
+     * threads of one process cutting the same extract must not write into one folder
+     */
+    static String scratchSuffix() {
+        return ".tmp-" + Scratch.pid() + "-t" + Thread.currentThread().getId();
+    }
+
+    /** An extract being written: its final name, then {@link #scratchSuffix()}. */
     private static final java.util.regex.Pattern SCRATCH = java.util.regex.Pattern.compile(".+\\.tmp-(\\d+)([-.].*)?");
 
     private static Bundle extract(Bundle source, Path cache, Set<Integer> states) {
@@ -174,7 +183,7 @@ public final class DyadExtract {
      * rename to another run cutting the same extract takes the other's folder when it is intact.
      */
     static void write(Bundle source, Path dir, Set<Integer> states) {
-        Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp-" + Scratch.pid());
+        Path tmp = dir.resolveSibling(dir.getFileName() + scratchSuffix());
         try {
             Files.createDirectories(tmp);
             StringBuilder manifest = new StringBuilder("file\trows\tsha256\tdataset\n");
@@ -263,7 +272,7 @@ public final class DyadExtract {
      * renamed in, and the old is deleted. Each step is one rename: no reader sees half a folder.
      */
     private static void swap(Path tmp, Path dir, Bundle source) throws IOException {
-        Path aside = dir.resolveSibling(dir.getFileName() + ".tmp-" + Scratch.pid() + "-damaged");
+        Path aside = tmp.resolveSibling(tmp.getFileName() + "-damaged");
         if (intact(dir, source)) {
             Scratch.delete(tmp);   // another run has swapped its complete extract in since this one looked
             return;

@@ -96,6 +96,45 @@ class DyadExtractTest {
     }
 
     /**
+     * Two threads of one process cutting the same extract: both wrote into one temporary folder,
+     * named by the process id alone, so that one could rename the other's half-written files into
+     * place. Each thread now has its own folder: a write on another thread leaves this thread's
+     * folder in progress alone, and two writes at once both end with the complete extract.
+     */
+    @Test
+    void two_threads_cutting_the_same_extract_write_apart_and_each_end_with_it_whole() throws Exception {
+        Path folder = dir.resolve("365-630." + Bundle.bundled().fingerprint());
+        Path mine = Files.createDirectories(dir.resolve(folder.getFileName() + DyadExtract.scratchSuffix()));
+        Files.writeString(mine.resolve("nmc.tsv.gz"), "half");   // this thread's write, in progress
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            pool.submit(() -> DyadExtract.write(Bundle.bundled(), folder, IRAN_RUSSIA)).get();
+            assertThat(DyadExtract.intact(folder, Bundle.bundled())).isTrue();
+            assertThat(mine.resolve("nmc.tsv.gz")).hasContent("half");
+            Scratch.delete(mine);
+            Scratch.delete(folder);
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    DyadExtract.write(Bundle.bundled(), folder, IRAN_RUSSIA);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> r : runs) {
+                r.get();   // neither failed
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(DyadExtract.intact(folder, Bundle.bundled())).isTrue();
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).containsExactly(folder);
+        }
+    }
+
+    /**
      * A folder in the way that is not a finished extract is not taken for one: it is swapped for a
      * complete extract, as a damaged one is, and nothing of the run is left beside it.
      */
@@ -167,7 +206,7 @@ class DyadExtractTest {
         Path folder = onlyFolder();
         Files.writeString(folder.resolve("MANIFEST.tsv"), "x\n");
         // a file where this process's scratch folder would go: the new extract cannot be written
-        Path blocker = dir.resolve(folder.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Path blocker = dir.resolve(folder.getFileName() + DyadExtract.scratchSuffix());
         Files.writeString(blocker, "in the way");
         List<String> notes = new ArrayList<>();
         Bundle full = Bundle.bundled();
