@@ -112,9 +112,9 @@ final class ScenariosCommand implements Callable<Integer> {
         });
         Map<String, Boolean> given = new LinkedHashMap<>(observations);
         int last = horizon != null ? horizon : outlook.horizon();
-        String problem = ScenarioModel.horizonProblem(horizon, "--horizon", date, "--as-of", outlook.horizon());
+        ScenarioModel.HorizonProblem problem = ScenarioModel.horizonProblem(horizon, "--horizon", date, "--as-of", outlook.horizon());
         if (problem != null) {
-            throw new Failures.BadInputException(problem);
+            throw new Failures.BadInputException(problem.message());
         }
         if (runs < 100 || runs > 5_000_000) {
             throw new Failures.BadInputException("--runs must be between 100 and 5000000");
@@ -161,9 +161,9 @@ final class ScenariosCommand implements Callable<Integer> {
      * every run goes on to the case's horizon, whatever --horizon prints.
      */
     static void withinReach(Outlook outlook, LocalDate date) {
-        String problem = ScenarioModel.horizonProblem(null, "--horizon", date, "--as-of", outlook.horizon());
+        ScenarioModel.HorizonProblem problem = ScenarioModel.horizonProblem(null, "--horizon", date, "--as-of", outlook.horizon());
         if (problem != null) {
-            throw new Failures.BadInputException(problem);
+            throw new Failures.BadInputException(problem.message());
         }
     }
 

@@ -46,26 +46,36 @@ public final class ScenarioModel {
      * @param caseHorizon the case's own horizon
      * @return the problem, or null when there is none
      */
-    public static String horizonProblem(Integer horizon, String horizonName, java.time.LocalDate start, String asOfName,
+    public static HorizonProblem horizonProblem(Integer horizon, String horizonName, java.time.LocalDate start, String asOfName,
                                         int caseHorizon) {
         int year = start.getYear();
         if (horizon != null && horizon <= year) {
-            return horizonName + " " + horizon + " is not after the start (" + start + "): the forecast begins with "
-                    + (year + 1) + "; give " + horizonName + " " + (year + 1) + " or later (the case's own horizon is "
-                    + caseHorizon + ")";
+            return new HorizonProblem(horizonName + " " + horizon + " is not after the start (" + start + "): the forecast "
+                    + "begins with " + (year + 1) + "; give " + horizonName + " " + (year + 1) + " or later (the case's own "
+                    + "horizon is " + caseHorizon + ")", false);
         }
         if (horizon != null && horizon > year + MAX_YEARS) {
-            return horizonName + " " + horizon + " is more than " + MAX_YEARS + " years after " + year + "; a forecast so "
-                    + "far out says nothing the model can back (the case's own horizon is " + caseHorizon + ")";
+            return new HorizonProblem(horizonName + " " + horizon + " is more than " + MAX_YEARS + " years after " + year
+                    + "; a forecast so far out says nothing the model can back (the case's own horizon is " + caseHorizon
+                    + ")", false);
         }
         if (caseHorizon > year + MAX_YEARS) {
             // a start far back: the same limit, said for the date given; every run goes on to the
             // case's horizon (its drivers change by then), whatever the horizon asked for
-            return asOfName + " " + start + " is more than " + MAX_YEARS + " years before the case's horizon ("
-                    + caseHorizon + "); a forecast so far out says nothing the model can back: give a date from "
-                    + (caseHorizon - MAX_YEARS) + " on";
+            return new HorizonProblem(asOfName + " " + start + " is more than " + MAX_YEARS + " years before the case's "
+                    + "horizon (" + caseHorizon + "); a forecast so far out says nothing the model can back: give a date "
+                    + "from " + (caseHorizon - MAX_YEARS) + " on", true);
         }
         return null;
+    }
+
+    /**
+     * Why a forecast cannot be made as asked.
+     *
+     * @param message   what is wrong and what to give instead, naming the caller's option or parameter
+     * @param startTooFarBack whether the start date is at fault (else the horizon asked for)
+     */
+    public record HorizonProblem(String message, boolean startTooFarBack) {
     }
 
     /** Where observations not in the case file come from when a caller does not say: the command line's --observe. */

@@ -70,10 +70,11 @@ final class Forecasts {
                     "leave it out for " + RUNS);
         }
         java.time.LocalDate date = asked.asOf() == null ? c.asOf().end() : Api.caseDate(c, asked.asOf());
-        String problem = ScenarioModel.horizonProblem(asked.horizon(), "horizon", date, "asOf", outlook.horizon());
+        ScenarioModel.HorizonProblem problem = ScenarioModel.horizonProblem(asked.horizon(), "horizon", date, "asOf",
+                outlook.horizon());
         if (problem != null) {
             // the hint fits the check that failed: a horizon out of reach, or a start too far back
-            throw ApiProblem.badRequest(problem, problem.startsWith("asOf")
+            throw ApiProblem.badRequest(problem.message(), problem.startTooFarBack()
                     ? "give an asOf from " + (outlook.horizon() - ScenarioModel.MAX_YEARS) + " on, or leave it out for the case's date"
                     : "leave horizon out for the case's own (" + outlook.horizon() + ")");
         }
