@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * is read as written in full: its first sentence carries the lead-in's words, so that the rules see
  * the subject and the modal ("The Parties shall consult each other ..."), while its span, paragraph
  * and citation stay the sub-point's own. A lead-in is a paragraph whose last sentence ends with a
- * colon, or is left open: it ends with a dash ("The Parties undertake —") or with a word and no
- * stop at all ("The Parties shall" on a line of its own). An open sentence is a lead-in only when
+ * colon, or is left open: it ends with a dash ("The Parties undertake —"), with a comma ("The
+ * Parties shall, as they agree,") or with a word and no stop at all ("The Parties shall" on a line
+ * of its own). An open sentence is a lead-in only when
  * the first point after it visibly continues it, opening in lower case (after its label, dash or
  * bullet), and is not the next point of its own list: points without stops ("(a) consult each
  * other", "(b) exchange ...") are siblings, not lead-in and sub-point. The sub-points that complete it are the paragraphs after it with a lettered or roman label,
@@ -35,8 +36,12 @@ public final class Sentences {
             "dr", "st", "v", "vol", "pp", "cf", "e.g", "i.e", "etc", "co", "ltd", "inc", "sr", "jr", "hon", "rt");
     /** A colon at the end of a sentence, perhaps with a dash after it ("agree that:-"): a lead-in. */
     private static final Pattern LEAD_IN = Pattern.compile("\\s*:\\s*[-\u2013\u2014]?$");
-    /** A sentence left open: an em or en dash, a spaced hyphen, or a last word with no stop after it. */
-    private static final Pattern OPEN_END = Pattern.compile("(?:\\s*[\u2013\u2014]|\\s+-{1,2}|(?<=\\p{L}))$");
+    /**
+     * A sentence left open: an em or en dash, a spaced hyphen, or a last word with no stop or with a
+     * comma after it (the comma is kept in the lead-in's words: "The Parties shall, as they agree," then
+     * "(a) consult ..." reads "The Parties shall, as they agree, consult ...").
+     */
+    private static final Pattern OPEN_END = Pattern.compile("(?:\\s*[\u2013\u2014]|\\s+-{1,2}|(?<=\\p{L})|(?<=\\p{L},))$");
     /** A point whose words continue the sentence before it: lower case, perhaps after a dash or bullet. */
     private static final Pattern CONTINUES = Pattern.compile("^(?:[-\u2013\u2014\u2022\u00B7]\\s*)?\\p{Ll}");
     /** A lower-case label that reads as a roman numeral. */

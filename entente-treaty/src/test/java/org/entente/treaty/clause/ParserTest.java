@@ -124,6 +124,12 @@ class ParserTest {
                 .containsExactly("", "The Parties shall", "The Parties shall", "");
         assertThat(leadIns("Article 5\nEach Party undertakes \u2014\n(a) to notify the other of any threat;\n(b) to hold joint exercises."))
                 .containsExactly("", "Each Party undertakes", "Each Party undertakes");
+        assertThat(leadIns("Article 5\nThe Parties shall, within their competence,\n(a) consult each other on regional security;\n"
+                + "(b) exchange information.")).as("a comma keeps its place in the lead-in")
+                .containsExactly("", "The Parties shall, within their competence,", "The Parties shall, within their competence,");
+        assertThat(leadIns("Article 5\nThe Parties shall:\n(a) consult each other,\n(b) exchange information,\n(c) meet every year."))
+                .as("points ending with commas are siblings").containsExactly("", "The Parties shall", "The Parties shall",
+                        "The Parties shall");
         assertThat(leadIns("Article 5\nEach Party undertakes -\n\n- to notify the other of any threat;\n\n- to hold joint exercises."))
                 .containsExactly("", "Each Party undertakes", "Each Party undertakes");
         assertThat(leadIns("Article 5\n(a) Japan accepts the obligations set forth in Article 2 of the Charter, and in particular the obligations\n\n"
