@@ -34,6 +34,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check", hidden = true, description = "Start, print the address, and stop (for tests and health checks).")
     boolean check;
 
+    /**
+     * @return the server's options as the command gives them: attached treaty texts are read as
+     * {@code entente treaty code} reads them, so that the server takes a case when {@code validate} does
+     * @throws IllegalArgumentException for a port out of range or a token too short
+     */
+    static ServerOptions options(String bind, int port, java.nio.file.Path cases, Optional<String> token) {
+        return new ServerOptions(bind, port, cases, token).withTreatyTexts(Workspace::treatyText);
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerOptions options;
         try {
-            options = new ServerOptions(bind, port, root.workspace().library().root(), token);
+            options = options(bind, port, root.workspace().library().root(), token);
         } catch (IllegalArgumentException e) {
             throw new Failures.BadInputException(e.getMessage());
         }

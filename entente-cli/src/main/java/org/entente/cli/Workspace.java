@@ -27,7 +27,7 @@ final class Workspace {
      * Reads an attached treaty text as {@code entente treaty code} does (the same coder), so that
      * a case whose text that command refuses does not validate.
      */
-    private static Optional<TreatyTextCheck.Refusal> treatyText(Path file) {
+    static Optional<TreatyTextCheck.Refusal> treatyText(Path file) {
         try {
             new TreatyCoder().code(file);
             return Optional.empty();

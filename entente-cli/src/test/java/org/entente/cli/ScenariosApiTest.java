@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.entente.server.EntenteServer;
-import org.entente.server.ServerOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,8 @@ class ScenariosApiTest {
 
     @BeforeAll
     static void start() {
-        server = EntenteServer.start(new ServerOptions("127.0.0.1", 0, Path.of(Run.CASES).toAbsolutePath(), Optional.empty(),
-                scratch.resolve("ledger.duckdb"), scratch.resolve("events.duckdb")));
+        server = EntenteServer.start(ServeCommand.options("127.0.0.1", 0, Path.of(Run.CASES).toAbsolutePath(), Optional.empty())
+                .withLedger(scratch.resolve("ledger.duckdb")).withEvents(scratch.resolve("events.duckdb")));
     }
 
     @AfterAll

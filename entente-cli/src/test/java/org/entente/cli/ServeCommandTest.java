@@ -49,4 +49,41 @@ class ServeCommandTest {
         assertThat(cl.execute("--cases", "/nonexistent-entente-cases", "serve", "--port", "0", "--check")).isEqualTo(2);
         assertThat(err.toString()).contains("the cases folder /nonexistent-entente-cases is not a folder");
     }
+
+    /**
+     * A case attaching a treaty text that {@code treaty code} refuses (here an empty file) is refused
+     * by the server started as the command starts it, as {@code validate} refuses it; the quick check
+     * of the first bytes alone let it through.
+     */
+    @Test
+    void the_server_refuses_a_case_whose_treaty_text_validate_refuses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("russia-dprk"));
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(Run.CASES, "russia-dprk", "case.yaml"));
+        String attached = text.replaceFirst("(?m)^(    status: [a-z-]+)$", "$1\n    text: treaty.txt");
+        assertThat(attached).isNotEqualTo(text);
+        java.nio.file.Files.writeString(folder.resolve("case.yaml"), attached);
+        java.nio.file.Files.copy(java.nio.file.Path.of(Run.CASES, "russia-dprk", "sources.tsv"), folder.resolve("sources.tsv"));
+        java.nio.file.Files.write(folder.resolve("treaty.txt"), new byte[0]);
+        assertThat(Run.in(dir.toString(), "validate", folder.toString()).code()).isEqualTo(2);
+
+        org.entente.server.ServerOptions options = ServeCommand.options("127.0.0.1", 0, dir, java.util.Optional.empty());
+        assertThat(get(options, "/api/cases/russia-dprk")).startsWith("409 ").contains("treaty text 'treaty.txt' cannot be read: "
+                + "the file is empty");
+        // the quick check alone, as the server had it
+        assertThat(get(org.entente.server.ServerOptions.local(dir), "/api/cases/russia-dprk")).startsWith("200 ");
+    }
+
+    /** @return the status and body of a GET on a server started with these options */
+    private static String get(org.entente.server.ServerOptions options, String path) throws Exception {
+        org.entente.server.EntenteServer server = org.entente.server.EntenteServer.start(options);
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() + " " + r.body();
+        } finally {
+            server.stop();
+        }
+    }
 }

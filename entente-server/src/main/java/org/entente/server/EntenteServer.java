@@ -54,7 +54,7 @@ public final class EntenteServer implements AutoCloseable {
             // requests Jetty refuses before routing get the same JSON problem as the rest, not its HTML page
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new BadMessages(mapper)));
         });
-        Library library = new Library(options.cases(), mapper);
+        Library library = new Library(options.cases(), mapper, options.treatyTexts());
         Guard guard = new Guard(token);
         app.before(guard::check);
         Routes routes = new Routes(app);

@@ -43,7 +43,7 @@ final class Library {
 
     private final CaseLibrary library;
     private final CountryTable countries = CountryTable.bundled();
-    private final CaseFiles files = new CaseFiles(countries);
+    private final CaseFiles files;
     private final SpectrumConfig config = SpectrumConfig.defaults();
     private final Map<String, Loaded> cases = new ConcurrentHashMap<>();
     /** Bumped by each edit, so that a read racing with the edit cannot keep the old version cached. */
@@ -65,8 +65,14 @@ final class Library {
     private final ObjectMapper mapper;
 
     Library(Path casesFolder, ObjectMapper mapper) {
+        this(casesFolder, mapper, org.entente.casefile.TreatyTextCheck.sniff());
+    }
+
+    /** @param treatyTexts how attached treaty texts are checked (see {@link ServerOptions#treatyTexts()}) */
+    Library(Path casesFolder, ObjectMapper mapper, org.entente.casefile.TreatyTextCheck treatyTexts) {
         this.library = new CaseLibrary(casesFolder);
         this.mapper = mapper;
+        this.files = new CaseFiles(countries, treatyTexts);
     }
 
     CountryTable countries() {

@@ -3,6 +3,7 @@ package org.entente.server;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.entente.casefile.TreatyTextCheck;
 
 /**
  * How to run the server.
@@ -16,8 +17,13 @@ import java.util.Optional;
  *               generates one at start
  * @param ledger the forecast ledger the forecasts page reads (never writes)
  * @param events the event store the events pages read (never write)
+ * @param treatyTexts how a case's attached treaty texts are checked when it is read: the command
+ *               line passes {@code entente treaty code}'s reader, so that the server takes a case
+ *               exactly when {@code entente validate} does; without one, the quick check of the first
+ *               bytes ({@link TreatyTextCheck#sniff()})
  */
-public record ServerOptions(String bind, int port, Path cases, Optional<String> token, Path ledger, Path events) {
+public record ServerOptions(String bind, int port, Path cases, Optional<String> token, Path ledger, Path events,
+                            TreatyTextCheck treatyTexts) {
 
     /** The default address: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -29,6 +35,7 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(treatyTexts, "treatyTexts");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
         }
@@ -42,7 +49,7 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
      * and {@link #defaultEvents}).
      */
     public ServerOptions(String bind, int port, Path cases, Optional<String> token) {
-        this(bind, port, cases, token, defaultLedger(), defaultEvents());
+        this(bind, port, cases, token, defaultLedger(), defaultEvents(), TreatyTextCheck.sniff());
     }
 
     /**
@@ -55,12 +62,17 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
 
     /** @return these options reading another forecast ledger */
     public ServerOptions withLedger(Path file) {
-        return new ServerOptions(bind, port, cases, token, file, events);
+        return new ServerOptions(bind, port, cases, token, file, events, treatyTexts);
     }
 
     /** @return these options reading another event store */
     public ServerOptions withEvents(Path file) {
-        return new ServerOptions(bind, port, cases, token, ledger, file);
+        return new ServerOptions(bind, port, cases, token, ledger, file, treatyTexts);
+    }
+
+    /** @return these options checking attached treaty texts with another reader */
+    public ServerOptions withTreatyTexts(TreatyTextCheck check) {
+        return new ServerOptions(bind, port, cases, token, ledger, events, check);
     }
 
     /** @return whether the server listens on this machine only */
