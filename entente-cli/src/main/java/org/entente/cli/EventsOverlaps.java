@@ -25,6 +25,7 @@ final class EventsOverlaps {
         if (o.samePath()) {
             return o.later() + " was ingested before with other bytes (checksum " + shortSum(o.earlierChecksum()) + ")"
                     + (o.sameIds() ? ", with the same " + count(o.laterIds()) + " event ids (" + range + ")"
+                    : o.sharedIds() > 0 ? ", and the two copies share " + shared(o) + " (" + range + ")"
                     : o.idsOverlap() ? ", and the event ids of the two copies overlap (" + range + ")" : "")
                     + ": if it grew or was downloaded again, the rows of both copies are counted";
         }
@@ -32,8 +33,20 @@ final class EventsOverlaps {
             return o.later() + " holds the same " + count(o.laterIds()) + " event ids (" + range + ") as " + o.earlier()
                     + ": the same rows, it seems, counted twice";
         }
+        if (o.sharedIds() > 0) {
+            return o.later() + " (" + count(o.laterIds()) + " event ids) and " + o.earlier() + " ("
+                    + count(o.earlierIds()) + ") share " + shared(o) + ", between " + o.firstSharedId() + " and " + o.lastSharedId()
+                    + ": those events are counted twice";
+        }
+        // a file stored before the ledger kept samples of ids: only the ranges are known
         return "the event ids of " + o.later() + " (" + count(o.laterIds()) + ") and " + o.earlier() + " ("
-                + count(o.earlierIds()) + ") overlap from " + range + ": the events both hold are counted twice";
+                + count(o.earlierIds()) + ") overlap from " + range + ", so they may hold the same events, counted "
+                + "twice (one was stored by an earlier version, which kept no sample of its ids to tell)";
+    }
+
+    /** @return "12 event ids", or "about 1,200 event ids" when estimated from the samples */
+    private static String shared(Overlap o) {
+        return (o.sharedExact() ? "" : "about ") + count(o.sharedIds()) + " event id" + (o.sharedIds() == 1 ? "" : "s");
     }
 
     /**
@@ -46,8 +59,12 @@ final class EventsOverlaps {
             return "to count them once, take the earlier copy out: entente events remove " + shortSum(o.earlierChecksum())
                     + store;
         }
+        // an estimate below nine in ten of the smaller file's ids is taken for a partial share
+        long smaller = Math.min(o.earlierIds(), o.laterIds());
+        boolean partial = o.sharedIds() >= 0 && o.sharedIds() < (o.sharedExact() ? smaller : 0.9 * smaller);
         return "to count them once, take out the file whose events the other also holds: entente events remove "
-                + shortSum(o.earlierChecksum()) + store + " (the earlier) or " + shortSum(o.laterChecksum()) + " (the later)";
+                + shortSum(o.earlierChecksum()) + store + " (the earlier) or " + shortSum(o.laterChecksum()) + " (the later)"
+                + (partial ? "; each also holds events the other does not, and those go with the file taken out" : "");
     }
 
     /**

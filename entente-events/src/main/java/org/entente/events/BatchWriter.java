@@ -235,13 +235,18 @@ final class BatchWriter {
             seq = x.getLong(1);
         }
         try (PreparedStatement s = db.prepareStatement("INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?)")) {
+                + "?, ?, ?, ?)")) {
             boolean ids = b.ids.count > 0;   // no event id read: no range, so the file is never taken for a repeat
             Object[] v = {r.checksum(), r.path(), r.size(), r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(),
                 watches, span[0], span[1], r.millis(), new Timestamp(System.currentTimeMillis()), seq,
                 ids ? b.ids.min : null, ids ? b.ids.max : null, ids ? b.ids.count : null};
             for (int i = 0; i < v.length; i++) {
                 s.setObject(i + 1, v[i]);
+            }
+            if (ids) {
+                s.setBytes(v.length + 1, b.ids.sample());
+            } else {
+                s.setNull(v.length + 1, java.sql.Types.BLOB);
             }
             s.executeUpdate();
         }

@@ -193,7 +193,7 @@ public final class EventStore implements AutoCloseable {
                         }
                     }
                     String layout = layout(s);
-                    if (layout != null && !layout.equals(Schema.LAYOUT) && !layout.equals(Schema.LAYOUT_2)) {
+                    if (layout != null && !layout.equals(Schema.LAYOUT) && !Schema.EARLIER.contains(layout)) {
                         throw new EventsException(file + ": this event store has layout " + layout + ", written by a "
                                 + "newer version of Entente; this version reads layout " + Schema.LAYOUT + ". Use the "
                                 + "newer version, or ingest the files again into a new store (--store NEW_FILE)", null);
@@ -215,8 +215,8 @@ public final class EventStore implements AutoCloseable {
                         // in one transaction, so that a process killed while creating a store leaves all
                         // of it or none
                         Transaction.run(db, () -> {
-                            if (Schema.LAYOUT_2.equals(layout)) {
-                                s.execute(Schema.FROM_LAYOUT_2);   // the ledger gains its id ranges
+                            if (layout != null && Schema.EARLIER.contains(layout)) {
+                                s.execute(Schema.upgrade(layout));   // the ledger gains its id ranges and samples
                             }
                             s.execute(Schema.DDL);
                             s.execute(Schema.STAGING);

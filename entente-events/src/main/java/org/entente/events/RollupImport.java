@@ -49,7 +49,7 @@ public record RollupImport(long files, long groups, long volumes, long rejects) 
             + "FROM read_parquet(%2$s)";
     private static final String LEDGER = "INSERT INTO files SELECT checksum, path, size, format, rows_accepted, "
             + "rows_rejected, rows_dyadic, 0, '" + ORIGIN + "', first_date, last_date, 0, current_timestamp::TIMESTAMP, "
-            + "%d + row_number() OVER (ORDER BY path), NULL, NULL, NULL FROM read_parquet(%s)";
+            + "%d + row_number() OVER (ORDER BY path), NULL, NULL, NULL, NULL FROM read_parquet(%s)";
 
     /**
      * Loads the job's Parquet folders with DuckDB's {@code read_parquet}, in one transaction. A run

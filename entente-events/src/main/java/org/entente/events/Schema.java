@@ -7,22 +7,31 @@ final class Schema {
     }
 
     /** The layout this version writes and reads, kept in the store's {@code meta} table. */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
 
     /**
-     * The layout before this one, which lacked the ledger's event id ranges; a store of it is
-     * read as it is, and brought up to {@link #LAYOUT} by {@link #FROM_LAYOUT_2} when opened for
-     * writing. Its files keep no range (null), so repeats among them are not found.
+     * The layouts before this one, read as they are and brought up to {@link #LAYOUT} by
+     * {@link #upgrade} when opened for writing: layout 2 lacked the ledger's event id ranges,
+     * layout 3 their samples ({@link IdRange}). Their files keep no range or sample (null), so
+     * repeats among them are found by range alone, or not at all.
      */
-    static final String LAYOUT_2 = "2";
+    static final java.util.Set<String> EARLIER = java.util.Set.of("2", "3");
 
-    /** Adds the event id ranges to a layout-2 ledger (columns appended, as the DDL has them). */
-    static final String FROM_LAYOUT_2 = """
-            ALTER TABLE files ADD COLUMN IF NOT EXISTS min_id BIGINT;
-            ALTER TABLE files ADD COLUMN IF NOT EXISTS max_id BIGINT;
-            ALTER TABLE files ADD COLUMN IF NOT EXISTS ids BIGINT;
-            UPDATE meta SET value = '%s' WHERE key = 'layout';
-            """.formatted(LAYOUT);
+    /**
+     * @param layout an earlier layout ({@link #EARLIER})
+     * @return the statements that add what it lacks to the ledger (columns appended, as the DDL has them)
+     */
+    static String upgrade(String layout) {
+        String ranges = layout.equals("2") ? """
+                ALTER TABLE files ADD COLUMN IF NOT EXISTS min_id BIGINT;
+                ALTER TABLE files ADD COLUMN IF NOT EXISTS max_id BIGINT;
+                ALTER TABLE files ADD COLUMN IF NOT EXISTS ids BIGINT;
+                """ : "";
+        return ranges + """
+                ALTER TABLE files ADD COLUMN IF NOT EXISTS id_sample BLOB;
+                UPDATE meta SET value = '%s' WHERE key = 'layout';
+                """.formatted(LAYOUT);
+    }
 
     /**
      * The DDL, idempotent. The rollups are kept as one part per file ({@code dyad_month_parts},
@@ -38,7 +47,7 @@ final class Schema {
               rows_accepted BIGINT NOT NULL, rows_rejected BIGINT NOT NULL, rows_dyadic BIGINT NOT NULL,
               rows_watched BIGINT NOT NULL, watches VARCHAR NOT NULL, first_date DATE, last_date DATE,
               duration_ms BIGINT NOT NULL, ingested_at TIMESTAMP NOT NULL, seq BIGINT NOT NULL,
-              min_id BIGINT, max_id BIGINT, ids BIGINT);
+              min_id BIGINT, max_id BIGINT, ids BIGINT, id_sample BLOB);
             CREATE TABLE IF NOT EXISTS rejects (
               file_checksum VARCHAR NOT NULL, file VARCHAR NOT NULL, line BIGINT NOT NULL, reason VARCHAR NOT NULL,
               raw VARCHAR NOT NULL);

@@ -173,11 +173,15 @@ public final class StoreQueries {
     }
 
     /**
-     * Pairs of stored files whose rows may be the same events, counted twice: their event ids
-     * overlap within one id family (GDELT 2.0, GDELT 1.0 and ICEWS number their events apart), or
-     * they came from one path with other bytes. Only the ledger is read (each file's smallest and
-     * largest id and their count), so this is cheap however large the store is. Files of one path
-     * whose ids are known not to overlap are left out: a name reused for new data counts nothing twice.
+     * Pairs of stored files whose rows may be the same events, counted twice: they hold some of the
+     * same event ids within one id family (GDELT 2.0, GDELT 1.0 and ICEWS number their events
+     * apart), or they came from one path with other bytes. Only the ledger is read (each file's
+     * smallest and largest id, their count and a sample of them, {@link IdRange}), so this is cheap
+     * however large the store is. The ranges find the candidates; the samples then settle them: a
+     * pair whose samples share no id is left out, since ranges that interleave (a file mixing two
+     * updates years apart spans every file between them) prove nothing. Files of one path whose ids
+     * are known not to be shared are left out too: a name reused for new data counts nothing twice.
+     * Files stored before the samples are judged by their ranges alone.
      *
      * @return the pairs, by the later file's place in the ledger
      */
@@ -205,9 +209,22 @@ public final class StoreQueries {
         return idRanges;
     }
 
+    /** Whether the ledger keeps its samples of ids: once it has (an ingest adds them), it keeps them. */
+    private boolean idSamples;
+
+    /** @return whether the ledger has the id-sample column, asked of the store until it has it */
+    private boolean hasIdSamples() {
+        if (!idSamples) {
+            idSamples = query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'files' "
+                    + "AND column_name = 'id_sample'", s -> { }, r -> r.getLong(1)).get(0) > 0;
+        }
+        return idSamples;
+    }
+
     private List<Overlap> overlaps(String checksum) {
-        // a store of the layout before id ranges, opened for reading only, has no such columns yet
-        String ids = hasIdRanges() ? "min_id, max_id, ids" : "NULL::BIGINT AS min_id, NULL::BIGINT AS max_id, NULL::BIGINT AS ids";
+        // a store of a layout before id ranges or samples, opened for reading only, has no such columns yet
+        String ids = (hasIdRanges() ? "min_id, max_id, ids" : "NULL::BIGINT AS min_id, NULL::BIGINT AS max_id, "
+                + "NULL::BIGINT AS ids") + (hasIdSamples() ? ", id_sample" : ", NULL::BLOB AS id_sample");
         String of = checksum == null ? "" : " AND b.checksum = ?";
         // ids are numbered apart per family: each family's ids are moved into their own stretch of the
         // BIGINTs (ids have at most 18 digits), so that the overlap is a join on two inequalities, which
@@ -225,17 +242,25 @@ public final class StoreQueries {
                 + "coalesce(b.ids, 0) AS bn, a.path = b.path AS same_path, s1, s2, "
                 + "a.lo <= b.hi AND b.lo <= a.hi AS shared, greatest(a.min_id, b.min_id) AS first_id, "
                 + "least(a.max_id, b.max_id) AS last_id, a.min_id = b.min_id AND a.max_id = b.max_id AND a.ids = b.ids "
-                + "AS same_ids FROM pairs JOIN f a ON a.seq = s1 JOIN f b ON b.seq = s2) "
+                + "AS same_ids, a.id_sample AS asample, b.id_sample AS bsample "
+                + "FROM pairs JOIN f a ON a.seq = s1 JOIN f b ON b.seq = s2) "
                 + "SELECT ap, ac, an, bp, bc, bn, same_path, CASE WHEN shared THEN first_id ELSE 0 END, "
-                + "CASE WHEN shared THEN last_id ELSE 0 END, coalesce(shared AND same_ids, false) FROM p "
+                + "CASE WHEN shared THEN last_id ELSE 0 END, coalesce(shared AND same_ids, false), asample, bsample FROM p "
                 + "WHERE coalesce(shared, false) OR same_path AND shared IS NULL ORDER BY s2, s1";
-        return query(sql, s -> {
+        List<Overlap> found = query(sql, s -> {
             if (checksum != null) {
                 s.setString(1, checksum);
                 s.setString(2, checksum);
             }
-        }, r -> new Overlap(r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getLong(6),
-                r.getBoolean(7), r.getLong(8), r.getLong(9), r.getBoolean(10)));
+        }, r -> {
+            byte[] a = r.getBytes(11);
+            byte[] b = r.getBytes(12);
+            long shared = a == null || b == null ? -1 : IdRange.shared(a, r.getLong(3), b, r.getLong(6));
+            return new Overlap(r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
+                    r.getLong(6), r.getBoolean(7), r.getLong(8), r.getLong(9), r.getBoolean(10), shared);
+        });
+        // ranges that meet but samples that share no id: no event is known to be held twice
+        return found.stream().filter(o -> o.sharedIds() != 0).toList();
     }
 
     /** @return the names of the store's tables and views */

@@ -53,7 +53,7 @@ class RepeatedRowsTest {
             FileReport second = store.ingest(plain, none());
             assertThat(second.skipped()).isFalse();   // other bytes: stored, and counted twice
             Overlap o = new Overlap(zip.toString(), first.checksum(), 2111, plain.toString(), second.checksum(), 2111,
-                    false, FIRST, LAST, true);
+                    false, FIRST, LAST, true, 2111);
             assertThat(store.queries().overlapsOf(second.checksum())).containsExactly(o);
             assertThat(store.queries().overlaps()).containsExactly(o);
         }
@@ -92,6 +92,51 @@ class RepeatedRowsTest {
             store.ingest(Fixtures.path(Fixtures.ICEWS), none());
             assertThat(store.queries().overlaps()).isEmpty();
         }
+    }
+
+    /**
+     * The Spark sample mixes a 2015 and a 2020 update, so its id range spans the two real exports
+     * stored before it, with which it shares no id: ranges alone took them for repeats. The samples
+     * of ids settle it: no pair is reported.
+     */
+    @Test
+    void a_file_whose_range_spans_others_but_shares_no_id_is_not_taken_for_a_repeat() throws IOException {
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.ingest(Fixtures.path(Fixtures.V2_OTHER), none());
+            store.ingest(Fixtures.path(Fixtures.V2), none());
+            FileReport mixed = store.ingest(Fixtures.path(Fixtures.V2_SAMPLE), none());
+            assertThat(store.queries().overlapsOf(mixed.checksum())).isEmpty();
+            assertThat(store.queries().overlaps()).isEmpty();
+        }
+    }
+
+    /**
+     * Two cuts of the real export sharing a known number of rows, one under and one over the
+     * sample's size: the shared ids are counted exactly when both files have fewer ids than a sample
+     * holds, and estimated within a quarter of the truth otherwise.
+     */
+    @Test
+    void the_shared_ids_of_overlapping_cuts_are_counted_or_estimated() throws IOException {
+        List<String> lines = Files.readAllLines(Fixtures.path(Fixtures.V2), StandardCharsets.UTF_8);
+        try (EventStore store = EventStore.open(dir.resolve("s.duckdb"))) {
+            store.ingest(write("small-a.CSV", lines.subList(0, 100)), none());
+            FileReport b = store.ingest(write("small-b.CSV", lines.subList(60, 150)), none());
+            assertThat(store.queries().overlapsOf(b.checksum())).singleElement().satisfies(o -> {
+                assertThat(o.sharedIds()).isEqualTo(40);
+                assertThat(o.sharedExact()).isTrue();
+                assertThat(o.sameIds()).isFalse();
+            });
+            store.ingest(write("big-a.CSV", lines.subList(200, 1400)), none());
+            FileReport d = store.ingest(write("big-b.CSV", lines.subList(800, 2111)), none());
+            assertThat(store.queries().overlapsOf(d.checksum())).singleElement().satisfies(o -> {
+                assertThat(o.sharedExact()).isFalse();
+                assertThat(o.sharedIds()).isBetween(450L, 750L);   // 600 shared
+            });
+        }
+    }
+
+    private Path write(String name, List<String> lines) throws IOException {
+        return Files.write(dir.resolve(name), lines, StandardCharsets.UTF_8);
     }
 
     /** The two ICEWS samples share 1-2 June 2018: their Event IDs overlap, across the two layouts. */
@@ -146,8 +191,9 @@ class RepeatedRowsTest {
             store.ingest(Fixtures.path(Fixtures.V2), none());
         }
         try (Connection c = connect(file); Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE files DROP COLUMN ids; ALTER TABLE files DROP COLUMN max_id; "
-                    + "ALTER TABLE files DROP COLUMN min_id; UPDATE meta SET value = '2' WHERE key = 'layout'");
+            s.execute("ALTER TABLE files DROP COLUMN id_sample; ALTER TABLE files DROP COLUMN ids; "
+                    + "ALTER TABLE files DROP COLUMN max_id; ALTER TABLE files DROP COLUMN min_id; "
+                    + "UPDATE meta SET value = '2' WHERE key = 'layout'");
         }
         try (EventStore store = EventStore.openForQueries(file)) {
             assertThat(store.queries().files()).hasSize(1);
@@ -166,6 +212,38 @@ class RepeatedRowsTest {
             assertThat(r.getLong(1)).isEqualTo(2);
             assertThat(r.getLong(2)).isEqualTo(3);
         }
+    }
+
+    /**
+     * A store of layout 3 (ranges, no samples of ids) gains the samples' column when opened for
+     * writing; a pair with a file stored before is then judged by the ranges alone (its share of
+     * ids unknown), a pair of newer files by their samples.
+     */
+    @Test
+    void a_layout_3_store_is_brought_up_to_date_and_its_files_are_judged_by_range() throws Exception {
+        Path file = dir.resolve("three.duckdb");
+        try (EventStore store = EventStore.open(file)) {
+            store.ingest(zipOf(Fixtures.V2), none());
+        }
+        try (Connection c = connect(file); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE files DROP COLUMN id_sample; UPDATE meta SET value = '3' WHERE key = 'layout'");
+        }
+        try (EventStore store = EventStore.openForQueries(file)) {
+            assertThat(store.queries().overlaps()).isEmpty();
+        }
+        assertThat(layout(file)).isEqualTo("3");
+        try (EventStore store = EventStore.open(file)) {
+            FileReport plain = store.ingest(Fixtures.path(Fixtures.V2), none());
+            assertThat(store.queries().overlapsOf(plain.checksum())).singleElement().satisfies(o -> {
+                assertThat(o.sameIds()).isTrue();
+                assertThat(o.sharedIds()).isEqualTo(-1);   // the zip's ids were stored without a sample
+            });
+            FileReport mixed = store.ingest(Fixtures.path(Fixtures.V2_SAMPLE), none());
+            // its range spans both; the plain file's sample shows no shared id, the zip has none to show
+            assertThat(store.queries().overlapsOf(mixed.checksum())).singleElement()
+                    .satisfies(o -> assertThat(o.earlier()).endsWith("m.zip"));
+        }
+        assertThat(layout(file)).isEqualTo(Schema.LAYOUT);
     }
 
     private static String layout(Path file) throws Exception {
