@@ -42,7 +42,7 @@ class ShowCommandTest {
                         + "figure) [conflicting figures]")
                 .contains("2015 about 1.7 (financialtribune-trade-2015; the Duma's Pushkov; the year is approximate; "
                         + "unconfirmed)")
-                .contains("* Iranian crude oil exports [iran-crude-exports; energy-nuclear; million barrels per day]")
+                .contains("* Iranian crude oil and condensate exports [iran-crude-exports; energy-nuclear; million barrels per day]")
                 .contains("2020 under 0.4 (brief-2025, eia-2021-08-12)");
         // every indicator is there, not only the first
         assertThat(text).contains("[trade-growth;").contains("[eaeu-iran-trade;").contains("[su35-leaked-schedule;")
