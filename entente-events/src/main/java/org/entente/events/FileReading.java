@@ -216,10 +216,91 @@ final class FileReading {
             return new GdeltScan(keys, countries, watches, progress, chunk, fast.format())
                     .scan(file, fast.packing(), fast.label());
         }
-        FileBatch b = readRowByRow(file);
-        progress.addBytes(size(file));
-        progress.addRows(b.accepted + b.rejects.size());
+        Reported r = new Reported();
+        reported = r;
+        FileBatch b;
+        try {
+            b = readRowByRow(file);
+        } catch (RuntimeException | Error e) {
+            // a file not read to its end counts nothing, as the ingest may read it again or skip it
+            progress.addBytes(-r.bytes);
+            progress.addRows(-r.rows);
+            throw e;
+        } finally {
+            reported = null;
+        }
+        // the rest: the totals are the file's size and its rows, whatever was reported on the way
+        progress.addBytes(size(file) - r.bytes);
+        progress.addRows(b.accepted + b.rejects.size() - r.rows);
         return b;
+    }
+
+    /** Rows the row-by-row reader reads between two reports to {@link #progress}. */
+    static final int REPORT_EVERY = 4096;
+
+    /**
+     * What the row-by-row reader has told {@link #progress} of the file it reads, so that the file's
+     * end adds only the rest: bytes of the file as stored (compressed ones for an archive) and rows.
+     */
+    private static final class Reported {
+        /** Bytes of the file consumed so far, counted by {@link Counting}. */
+        long read;
+        long bytes;
+        long rows;
+        int untilNext = REPORT_EVERY;
+    }
+
+    /** The file being read row by row through {@link #read(Path)}, or null (a stream read for another engine). */
+    private Reported reported;
+
+    /** Counts a row read; every {@link #REPORT_EVERY} rows, tells {@link #progress} how far the file has got. */
+    private void tick(FileBatch batch) {
+        Reported r = reported;
+        if (r == null || --r.untilNext > 0) {
+            return;
+        }
+        r.untilNext = REPORT_EVERY;
+        long rows = batch.accepted + batch.rejects.size();
+        long bytes = r.read;
+        progress.addRows(rows - r.rows);
+        progress.addBytes(bytes - r.bytes);
+        r.rows = rows;
+        r.bytes = bytes;
+    }
+
+    /** Adds the bytes passing through to the file's count ({@link Reported#read}). */
+    private static final class Counting extends java.io.FilterInputStream {
+        private final Reported to;
+
+        Counting(InputStream in, Reported to) {
+            super(in);
+            this.to = to;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                to.read++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                to.read += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long k = in.skip(n);
+            to.read += Math.max(0, k);
+            return k;
+        }
     }
 
     private static long size(Path file) {
@@ -236,8 +317,10 @@ final class FileReading {
         if (both != null) {
             return both;
         }
-        try (FileChecksum.Reading raw = new FileChecksum.Reading(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        Reported r = reported;
+        try (InputStream stored = Files.newInputStream(file);
+             FileChecksum.Reading raw = new FileChecksum.Reading(
+                     new BufferedInputStream(r == null ? stored : new Counting(stored, r), 1 << 16))) {
             FileBatch b = read(raw, file.getFileName().toString(), file.toString());
             raw.transferTo(java.io.OutputStream.nullOutputStream());   // the checksum covers every byte
             b.checksum = raw.checksum();
@@ -271,7 +354,11 @@ final class FileReading {
             List<ZipEntry> inOrder = new ArrayList<>(kinds.get(false));   // event members first
             inOrder.addAll(kinds.get(true));
             for (ZipEntry e : inOrder) {
-                if (!readMember(() -> z.getInputStream(e), file + "!" + e.getName(), batch)) {
+                boolean whole = readMember(() -> z.getInputStream(e), file + "!" + e.getName(), batch);
+                if (reported != null) {
+                    reported.read += Math.max(0, e.getCompressedSize());   // read through the directory: member by member
+                }
+                if (!whole) {
                     break;   // a damaged member: its reject says so, as a stream read would
                 }
             }
@@ -499,12 +586,14 @@ final class FileReading {
                 s = lines.next();
             } catch (BadRowException e) {
                 batch.rejects.add(new Reject(label, lines.lineNo(), e.getMessage(), lines.raw()));
+                tick(batch);
                 continue;
             }
             if (s == null) {
                 return;
             }
             row(reader, new String[] {null, s}, label, batch, lines.lineNo());
+            tick(batch);
         }
     }
 

@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * How far an ingest has got, updated by the readers as they go and read by whoever shows
  * progress (the command line polls it from its own thread): bytes of input consumed (compressed
- * bytes for archives) and rows read.
+ * bytes for archives) and rows read. Not final so that a test can watch the readers' calls.
  */
-public final class IngestProgress {
+public class IngestProgress {
 
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong rows = new AtomicLong();
