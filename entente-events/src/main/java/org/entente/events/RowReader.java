@@ -65,12 +65,18 @@ abstract class RowReader {
                 Integer.parseInt(s.substring(6, 8)), name, s);
     }
 
-    /** Parses YYYY-MM-DD. */
+    /** Parses YYYY-MM-DD; a reject quotes the value as written. */
     static LocalDate isoDate(String s, String name) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+        boolean shaped = s.length() == 10;
+        for (int i = 0; i < s.length() && shaped; i++) {
+            char c = s.charAt(i);
+            shaped = i == 4 || i == 7 ? c == '-' : c >= '0' && c <= '9';
+        }
+        if (!shaped) {
             throw new BadRowException(name + " '" + clip(s) + "' is not a date YYYY-MM-DD");
         }
-        return compactDate(s.substring(0, 4) + s.substring(5, 7) + s.substring(8), name);
+        return date(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(5, 7)),
+                Integer.parseInt(s.substring(8, 10)), name, s);
     }
 
     private static LocalDate date(int y, int m, int d, String name, String text) {

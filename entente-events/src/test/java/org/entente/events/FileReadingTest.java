@@ -110,6 +110,24 @@ class FileReadingTest {
         });
     }
 
+    /** An ICEWS reject quotes the date as the file writes it (2018-02-30), not as it was re-joined (20180230). */
+    @Test
+    void an_icews_date_is_quoted_as_written() throws IOException {
+        List<String> lines = Files.readAllLines(Fixtures.path(Fixtures.ICEWS), java.nio.charset.StandardCharsets.UTF_8)
+                .subList(0, 6);
+        lines = new java.util.ArrayList<>(lines);
+        lines.set(2, lines.get(2).replaceFirst("\t2018-06-01\t", "\t2018-02-30\t"));
+        lines.set(3, lines.get(3).replaceFirst("\t2018-06-01\t", "\t2018-0a-01\t"));
+        lines.set(4, lines.get(4).replaceFirst("\t2018-06-01\t", "\t2018/06/01\t"));
+        FileBatch b = read(Files.write(dir.resolve("dates.tab"), lines));
+        assertThat(b.accepted).isEqualTo(2);
+        assertThat(b.rejects).extracting(Reject::line).containsExactly(3L, 4L, 5L);
+        assertThat(b.rejects).extracting(Reject::reason).containsExactly(
+                "Event Date '2018-02-30' is not a real date",
+                "Event Date '2018-0a-01' is not a date YYYY-MM-DD",
+                "Event Date '2018/06/01' is not a date YYYY-MM-DD");
+    }
+
     @Test
     void rejects_bad_rows_with_line_and_reason_and_keeps_their_neighbours() {
         FileBatch b = read(Fixtures.path(Fixtures.MALFORMED));
