@@ -165,9 +165,31 @@ final class EventsIngest implements Callable<Integer> {
         return String.format(Locale.ROOT, "[%d/%d] %s  %s  %,d rows, %,d rejected, %,d dyadic, %,d watched%s  "
                 + "%.1f MB in %.2f s", i, n, name, r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(),
                 both(r) ? " (events and mentions kept)" : "", mb,
-                r.millis() / 1000.0) + (r.accepted() == 0 && r.rejected() > 0 ? "\n    no row of " + name
+                r.millis() / 1000.0) + broken(r) + (r.accepted() == 0 && r.rejected() > 0 ? "\n    no row of " + name
                 + " could be read as GDELT 1.0, GDELT 2.0 (events or mentions) or ICEWS: is it event data? (why: 'entente events stores "
                 + "--rejects N' lists the rejects)" : "");
+    }
+
+    /**
+     * @return the lines that name a broken archive under its file's line, or nothing: the cause of
+     * the file's trouble is told first, though it is found at the end (a corrupt .gz may garble
+     * hundreds of rows before its check fails, each a reject of its own)
+     */
+    private static String broken(FileReport r) {
+        List<Reject> broken = r.firstRejects().stream().filter(Reject::brokenArchive).toList();
+        if (broken.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Reject b : broken) {
+            sb.append("\n    broken archive: ").append(b.format());
+        }
+        long others = r.rejected() - broken.size();
+        if (others > 0) {
+            sb.append(String.format(Locale.ROOT, "\n    the file's other %,d reject(s) may come from the same damage "
+                    + "('entente events stores --rejects N' lists them)", others));
+        }
+        return sb.toString();
     }
 
     private static void summary(PrintWriter out, List<FileReport> reports, double seconds) {
@@ -199,7 +221,9 @@ final class EventsIngest implements Callable<Integer> {
                 + "%.1f s (%,.0f rows/s)%n", reports.size(), reports.size() - skipped, none, skipped - reread, reread == 0 ? ""
                 : String.format(Locale.ROOT, ", %d read again for new watches (%s kept)", reread, kept),
                 accepted, rejected, bytes / 1e6, seconds, accepted / Math.max(seconds, 1e-9));
-        List<Reject> first = reports.stream().flatMap(r -> r.firstRejects().stream()).limit(10).toList();
+        // a broken archive's reject first: it is the cause of the other rejects of its file, though found last
+        List<Reject> first = reports.stream().flatMap(r -> r.firstRejects().stream())
+                .sorted(java.util.Comparator.comparing((Reject r) -> !r.brokenArchive())).limit(10).toList();
         for (Reject r : first) {
             out.println("  rejected " + r.format());
         }

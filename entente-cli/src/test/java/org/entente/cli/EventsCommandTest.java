@@ -551,6 +551,43 @@ class EventsCommandTest {
         assertThat(events("stores").out()).contains("gdelt-mentions: 1 file(s), 100 rows accepted, 0 rejected");
     }
 
+    /**
+     * A corrupt (not truncated) .gz: the rows it garbled are rejected one by one before its check
+     * fails at the end. The broken archive, the cause, is named under the file's line and first
+     * among the summary's rejects and those 'stores' lists; every reject is stored.
+     */
+    @Test
+    void a_corrupt_gzip_is_named_first_as_the_cause_of_its_rejects() throws Exception {
+        String[] lines = Files.readString(Path.of(V2), StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 99; i < 399; i++) {
+            lines[i] = lines[i].replaceFirst("\t", " ");   // garbled as a flipped bit garbles them: a column short
+        }
+        Path gz = dir.resolve("corrupt.export.CSV.gz");
+        try (var o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] all = Files.readAllBytes(gz);
+        all[all.length - 8] ^= 0x10;   // the trailer's CRC-32: the archive's check fails at its end
+        Files.write(gz, all);
+        Run r = events("ingest", gz.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String broken = gz + ":2112: truncated or broken archive (Corrupt GZIP trailer)";
+        List<String> out = r.out().lines().toList();
+        int at = 0;
+        while (at < out.size() && !out.get(at).startsWith("[1/1] corrupt.export.CSV.gz")) {
+            at++;
+        }
+        assertThat(out.get(at)).contains("1,811 rows, 301 rejected");
+        assertThat(out.get(at + 1)).startsWith("    broken archive: " + broken);
+        assertThat(out.get(at + 2)).startsWith("    the file's other 300 reject(s) may come from the same damage");
+        assertThat(out.stream().filter(l -> l.startsWith("  rejected ")).findFirst())
+                .hasValueSatisfying(l -> assertThat(l).startsWith("  rejected " + broken));
+        assertThat(r.out()).contains("all 301 rejects are in the store's rejects table");
+        Run stores = events("stores", "--rejects", "2");
+        assertThat(stores.out().lines().filter(l -> l.startsWith("  rejected ")).toList()).hasSize(2)
+                .first().asString().startsWith("  rejected " + broken);
+    }
+
     /** A file that is not event data is read, every line rejected with its reason, and the user told so. */
     @Test
     void a_file_that_is_not_event_data_is_named_as_such() throws Exception {

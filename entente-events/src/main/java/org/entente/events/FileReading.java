@@ -451,7 +451,11 @@ final class FileReading {
     static String broken(IOException e) {
         String m = e.getMessage();
         String why = m == null || m.startsWith("Unexpected end") ? "the compressed data ends early" : m;
-        return "truncated or broken archive (" + why + "); rows before this line were kept. To replace the file "
+        // a failed check (gzip's trailer, a zip entry's CRC) is found at the end of what it covers:
+        // what inflated before it is not what was packed
+        boolean corrupt = m != null && (m.startsWith("Corrupt GZIP trailer") || m.contains("invalid entry CRC"));
+        return Reject.BROKEN_ARCHIVE + " (" + why + "); rows before this line were kept" + (corrupt ? ", though the "
+                + "archive's check failed, so some of them hold damaged bytes" : "") + ". To replace the file "
                 + "with a complete copy: entente events remove FILE, then ingest the copy";
     }
 

@@ -53,10 +53,12 @@ public final class StoreQueries {
 
     /**
      * @param limit how many at most
-     * @return rejected rows, by file and line
+     * @return rejected rows: those of broken archives first (the cause of a file's other rejects,
+     * though found at its end), then by file and line
      */
     public List<Reject> rejects(int limit) {
-        return query("SELECT file, line, reason, raw FROM rejects ORDER BY file, line LIMIT ?", s -> s.setInt(1, limit),
+        return query("SELECT file, line, reason, raw FROM rejects ORDER BY starts_with(reason, '" + Reject.BROKEN_ARCHIVE
+                + "') DESC, file, line LIMIT ?", s -> s.setInt(1, limit),
                 r -> new Reject(r.getString(1), r.getLong(2), r.getString(3), r.getString(4)));
     }
 

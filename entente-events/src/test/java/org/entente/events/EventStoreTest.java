@@ -49,6 +49,28 @@ class EventStoreTest {
         return out;
     }
 
+    /**
+     * A corrupt .gz: its archive's check fails at the end, after the rows it garbled were rejected
+     * one by one. The broken archive, the cause, comes first in the file's report and in the
+     * store's list of rejects, and every reject is stored.
+     */
+    @Test
+    void a_corrupt_gzip_reports_its_broken_archive_first_and_keeps_every_reject() throws IOException {
+        Path gz = Fixtures.corruptGzip(Fixtures.V2, dir.resolve("corrupt.export.CSV.gz"), 100, 400);
+        try (EventStore s = EventStore.open(dir.resolve("c.duckdb"))) {
+            FileReport r = s.ingest(gz, WATCH);
+            assertThat(r.accepted()).isEqualTo(2111 - 300);
+            assertThat(r.rejected()).isEqualTo(301);
+            assertThat(r.firstRejects()).hasSizeGreaterThanOrEqualTo(6);
+            assertThat(r.firstRejects().get(0).reason()).startsWith("truncated or broken archive (Corrupt GZIP trailer); "
+                    + "rows before this line were kept, though the archive's check failed, so some of them hold damaged bytes");
+            assertThat(r.firstRejects().get(0).line()).isEqualTo(2112);
+            assertThat(r.firstRejects().subList(1, 6)).extracting(Reject::line).containsExactly(100L, 101L, 102L, 103L, 104L);
+            assertThat(s.queries().rejects(2)).extracting(Reject::line).containsExactly(2112L, 100L);
+            assertThat(s.queries().rejects(1000)).hasSize(301);
+        }
+    }
+
     /** A store opened for queries answers them, changes nothing in the file, and refuses to be written. */
     @Test
     void a_store_opened_for_queries_is_read_and_left_as_it_was() throws Exception {

@@ -50,4 +50,25 @@ final class Fixtures {
         }
         return to;
     }
+
+    /**
+     * Writes a fixture as a corrupt (not truncated) gzip file, as a flipped bit inside the
+     * compressed data leaves one: lines {@code from} to {@code to - 1} (1-based) come out garbled
+     * (their first tab a space, so each has one column too few), and the archive's check (the
+     * CRC-32 in its trailer) fails only at its end.
+     *
+     * @return {@code file}
+     */
+    static Path corruptGzip(String name, Path file, int from, int to) throws IOException {
+        String[] lines = Files.readString(path(name), java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = from - 1; i < to - 1; i++) {
+            lines[i] = lines[i].replaceFirst("\t", " ");
+        }
+        try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(file))) {
+            o.write(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] all = Files.readAllBytes(file);
+        all[all.length - 8] ^= 0x10;   // the trailer's CRC-32 no longer matches what inflates
+        return Files.write(file, all);
+    }
 }
