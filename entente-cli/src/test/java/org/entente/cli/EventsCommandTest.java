@@ -178,6 +178,22 @@ class EventsCommandTest {
     }
 
     /**
+     * A store folder the system lets no one create (under /proc, where mkdir answers "no such
+     * file") is bad input too, exit 2 with the same hint, as /sys and a file in the way are.
+     */
+    @Test
+    void a_store_folder_the_system_will_not_make_is_bad_input_with_a_hint() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        String store = "/proc/entente-no-such-folder/x.duckdb";
+        Run r = Run.entente("events", "ingest", V2, "--store", store);
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).startsWith("entente: " + store + ": cannot create the folder /proc/entente-no-such-folder "
+                        + "for the event store (the system does not let a folder be made there)")
+                .contains("choose a folder you can write to, or name another store with --store FILE")
+                .doesNotContain("Exception");
+    }
+
+    /**
      * What is not an event store is refused as bad input (exit 2), for ingest and queries alike,
      * and left as it was: a data file DuckDB would read into memory (an ingest would keep
      * nothing), a folder, a file that is not DuckDB, and a DuckDB file without the store's tables.

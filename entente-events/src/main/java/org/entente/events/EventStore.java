@@ -94,14 +94,30 @@ public final class EventStore implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            String why = "cannot create the folder " + parent + " for the event store (" + IoReasons.of(e)
+            String reason = e instanceof java.nio.file.NoSuchFileException
+                    ? "the system does not let a folder be made there" : IoReasons.of(e);
+            String why = "cannot create the folder " + parent + " for the event store (" + reason
                     + "); choose a folder you can write to, or name another store with --store FILE";
-            // a folder the user may not write to, or a file where the folder should be: the path given is wrong
-            throw e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.FileAlreadyExistsException
-                    || IoReasons.of(e).equals("a file is in the way") ? EventsException.badInput(file + ": " + why)
-                    : new EventsException(file + ": " + why, e);
+            throw refusedFolder(e) ? EventsException.badInput(file + ": " + why) : new EventsException(file + ": " + why, e);
         }
         return connect(file, false, true, STORE_OPTION);
+    }
+
+    /**
+     * @param e why a store's folder could not be made
+     * @return whether the path given is at fault (bad input): a folder the user may not write to, a
+     * file where the folder should be, a place where the system lets no folder be made (under
+     * {@code /proc}, whose mkdir answers "no such file"), a read-only file system; rather than a
+     * failing disk (a full one, an I/O error)
+     */
+    private static boolean refusedFolder(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.FileAlreadyExistsException
+                || e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
+            return true;
+        }
+        String reason = IoReasons.of(e);
+        return reason.equals("a file is in the way") || reason.equals("Read-only file system")
+                || reason.equals("Operation not permitted");
     }
 
     /** The option of the events commands that names the store. */
