@@ -548,10 +548,10 @@ final class FileReading {
             // a file that is not read gets one reject saying why, not one per broken line of its head
             List<Reject> broken = new ArrayList<>(batch.rejects.subList(before, batch.rejects.size()));
             batch.rejects.subList(before, batch.rejects.size()).clear();
-            if (!texts.isEmpty() && texts.get(0).toLowerCase(java.util.Locale.ROOT).startsWith("globaleventid,")) {
+            if (!texts.isEmpty() && gdeltCsvHeader(texts.get(0))) {
                 batch.rejects.add(new Reject(label, Long.parseLong(head.get(0)[0]), "format not recognised: a "
                         + "comma-separated copy of GDELT rows with a header line (as pandas writes them, e.g. through "
-                        + "gdeltPyR); Entente reads GDELT's own tab-separated files (YYYYMMDDHHMMSS.export.CSV.zip, "
+                        + "gdeltPyR, or R's write.csv); Entente reads GDELT's own tab-separated files (YYYYMMDDHHMMSS.export.CSV.zip, "
                         + ".mentions.CSV.zip); the file was not read", texts.get(0)));
             } else if (!texts.isEmpty()) {
                 batch.rejects.add(new Reject(label, Long.parseLong(head.get(0)[0]), "format not recognised: "
@@ -581,6 +581,17 @@ final class FileReading {
             }
         }
         return new GdeltRows(format, countries);
+    }
+
+    /**
+     * @param first a file's first line
+     * @return whether it is the header of GDELT rows re-written as comma-separated values:
+     * GLOBALEVENTID first, its names quoted (R's {@code write.csv}: {@code "GLOBALEVENTID","SQLDATE",...})
+     * or not (pandas), after an empty column for row names or an index ({@code "",} or {@code ,}) or not
+     */
+    static boolean gdeltCsvHeader(String first) {
+        String h = first.replace("\"", "").toLowerCase(java.util.Locale.ROOT);
+        return h.startsWith("globaleventid,") || h.startsWith(",globaleventid,");
     }
 
     private void readRest(LineReader lines, RowReader reader, String label, FileBatch batch) throws IOException {

@@ -259,6 +259,30 @@ class FileReadingTest {
         });
     }
 
+    /**
+     * GDELT rows re-written by R's write.csv (a real one: the first lines of a GDELT 1.0 subset, names
+     * quoted), with R's row names, or by pandas with its index: one reject that names the
+     * comma-separated copy, not "1 tab-separated fields".
+     */
+    @Test
+    void a_comma_separated_gdelt_copy_by_r_or_pandas_is_named_as_such() throws IOException {
+        List<String> r = Files.readAllLines(Fixtures.path(Fixtures.V1_R_CSV), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(r.get(0)).startsWith("\"GLOBALEVENTID\",\"SQLDATE\",");
+        Path rowNames = Files.write(dir.resolve("rownames.csv"), List.of("\"\"," + r.get(0), "\"1\"," + r.get(1)));
+        Path pandasIndex = Files.write(dir.resolve("index.csv"), List.of("," + r.get(0).replace("\"", ""),
+                "0," + r.get(1).replace("\"", "")));
+        for (Path p : List.of(Fixtures.path(Fixtures.V1_R_CSV), rowNames, pandasIndex)) {
+            FileBatch b = read(p);
+            assertThat(b.format()).as(p.toString()).isEqualTo("unknown");
+            assertThat(b.accepted).as(p.toString()).isZero();
+            assertThat(b.rejects).as(p.toString()).singleElement().satisfies(x -> {
+                assertThat(x.line()).isEqualTo(1);
+                assertThat(x.reason()).startsWith("format not recognised: a comma-separated copy of GDELT rows with a "
+                        + "header line").contains("R's write.csv").contains("tab-separated files");
+            });
+        }
+    }
+
     @Test
     void rejects_a_file_of_unknown_format_once() throws IOException {
         Path p = dir.resolve("notes.txt");

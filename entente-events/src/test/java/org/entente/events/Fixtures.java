@@ -20,6 +20,8 @@ final class Fixtures {
     /** GDELT 2.0 export rows and the mentions rows of the same two updates (spark-gdelt samples). */
     static final String V2_SAMPLE = "spark-gdelt_events_sample100.CSV";
     static final String MENTIONS = "spark-gdelt_mentions_sample100.CSV";
+    /** The header and first two rows of a GDELT 1.0 subset re-written by R's write.csv (not read: a reject says why). */
+    static final String V1_R_CSV = "gdelt1_georgia_july2011_r_csv_head3.csv";
 
     private Fixtures() {
     }
