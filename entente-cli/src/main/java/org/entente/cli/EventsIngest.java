@@ -165,9 +165,32 @@ final class EventsIngest implements Callable<Integer> {
         return String.format(Locale.ROOT, "[%d/%d] %s  %s  %,d rows, %,d rejected, %,d dyadic, %,d watched%s  "
                 + "%.1f MB in %.2f s", i, n, name, r.format(), r.accepted(), r.rejected(), r.dyadic(), r.watched(),
                 both(r) ? " (events and mentions kept)" : "", mb,
-                r.millis() / 1000.0) + broken(r) + (r.accepted() == 0 && r.rejected() > 0 ? "\n    no row of " + name
+                r.millis() / 1000.0) + members(r) + broken(r) + (r.accepted() == 0 && r.rejected() > 0 ? "\n    no row of " + name
                 + " could be read as GDELT 1.0, GDELT 2.0 (events or mentions) or ICEWS: is it event data? (why: 'entente events stores "
                 + "--rejects N' lists the rejects)" : "");
+    }
+
+    /** Members named per format at most; the rest are counted. */
+    private static final int MEMBERS_NAMED = 5;
+
+    /**
+     * @return a line saying which member of a zip archive had which format, when its members are of
+     * more than one (the file's line joins them, as the ledger does), or nothing
+     */
+    private static String members(FileReport r) {
+        if (r.members().stream().map(FileReport.Member::format).distinct().count() < 2) {
+            return "";
+        }
+        Map<String, List<String>> byFormat = new java.util.LinkedHashMap<>();
+        for (FileReport.Member m : r.members()) {
+            byFormat.computeIfAbsent(m.format(), k -> new ArrayList<>()).add(m.member());
+        }
+        List<String> parts = new ArrayList<>();
+        byFormat.forEach((format, names) -> parts.add(format + " " + String.join(", ",
+                names.subList(0, Math.min(MEMBERS_NAMED, names.size())))
+                + (names.size() > MEMBERS_NAMED ? String.format(Locale.ROOT, " and %,d more", names.size() - MEMBERS_NAMED)
+                : "")));
+        return "\n    members: " + String.join("; ", parts);
     }
 
     /**

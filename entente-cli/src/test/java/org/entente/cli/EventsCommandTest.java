@@ -604,6 +604,45 @@ class EventsCommandTest {
                 .first().asString().startsWith("  rejected " + broken);
     }
 
+    /**
+     * A zip of members in several formats: each is detected on its own, and the file's line says
+     * which member had which; the ledger's format joins them; --json gives each member's format.
+     */
+    @Test
+    void a_zip_of_several_formats_says_which_member_had_which() throws Exception {
+        Path zip = dir.resolve("mixed.zip");
+        String v1 = "gdelt1_events_sample100_10files_57and58cols.tsv";
+        String icews = "events.2018.sample.tab";
+        try (var z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String name : List.of("20191024143000.export.CSV", v1, icews)) {
+                z.putNextEntry(new java.util.zip.ZipEntry(name));
+                z.write(Files.readAllBytes(DATA.resolve(name)));
+                z.closeEntry();
+            }
+            z.putNextEntry(new java.util.zip.ZipEntry("notes.txt"));
+            z.write("not event data\n".getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Run r = events("ingest", zip.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> out = r.out().lines().toList();
+        int at = 0;
+        while (at < out.size() && !out.get(at).startsWith("[1/1] mixed.zip")) {
+            at++;
+        }
+        assertThat(out.get(at)).startsWith("[1/1] mixed.zip  gdelt1+gdelt2+icews  5,916 rows, 1 rejected");
+        assertThat(out.get(at + 1)).isEqualTo("    members: gdelt2 20191024143000.export.CSV; gdelt1 " + v1 + "; icews "
+                + icews + "; unknown notes.txt");
+        assertThat(events("stores").out()).contains("mixed.zip").contains("gdelt1+gdelt2+icews");
+        JsonNode j = new ObjectMapper().readTree(Run.entente("events", "ingest", zip.toString(), "--store",
+                dir.resolve("other.duckdb").toString(), "--json").out());
+        JsonNode members = j.path("files").get(0).path("members");
+        assertThat(members).hasSize(4);
+        assertThat(members.get(2).path("member").asText()).isEqualTo(icews);
+        assertThat(members.get(2).path("format").asText()).isEqualTo("icews");
+        assertThat(members.get(3).path("format").asText()).isEqualTo("unknown");
+    }
+
     /** A file that is not event data is read, every line rejected with its reason, and the user told so. */
     @Test
     void a_file_that_is_not_event_data_is_named_as_such() throws Exception {

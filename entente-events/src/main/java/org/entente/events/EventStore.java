@@ -602,15 +602,20 @@ public final class EventStore implements AutoCloseable {
             String names = added.stream().map(Watch::toString).sorted().collect(Collectors.joining(","));
             return new Read(new FileReport(abs.toString(), size, checksum, again.format(), 0, 0, 0,
                     again.watched.size() + again.mentions.size(),
-                    (System.nanoTime() - t0) / 1_000_000, true, List.of(), names), again);
+                    (System.nanoTime() - t0) / 1_000_000, true, List.of(), names, members(again)), again);
         }
         if (b == null) {
             b = reading.read(abs);
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         FileReport r = new FileReport(abs.toString(), size, checksum, b.format(), b.accepted, b.rejects.size(), b.dyadic,
-                b.watched.size() + b.mentions.size(), millis, false, firstRejects(b.rejects), "");
+                b.watched.size() + b.mentions.size(), millis, false, firstRejects(b.rejects), "", members(b));
         return new Read(r, b);
+    }
+
+    /** @return the formats of a zip archive's members when it has several, else none */
+    private static List<FileReport.Member> members(FileBatch b) {
+        return b.members.size() > 1 ? b.members : List.of();
     }
 
     /**
@@ -651,7 +656,7 @@ public final class EventStore implements AutoCloseable {
         try {
             long added = new BatchWriter(db).rewatch(r.checksum(), b, String.join(",", all));
             return new FileReport(r.path(), r.size(), r.checksum(), r.format(), r.accepted(), r.rejected(), r.dyadic(), added,
-                    r.millis(), r.skipped(), r.firstRejects(), r.rewatched());
+                    r.millis(), r.skipped(), r.firstRejects(), r.rewatched(), r.members());
         } catch (SQLException e) {
             throw EventsException.ofStore(file, "the events of " + r.rewatched() + " in " + r.path()
                     + " were not stored (the store is unchanged)", e, STORE_OPTION);

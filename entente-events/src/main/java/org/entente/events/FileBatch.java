@@ -98,6 +98,8 @@ final class FileBatch {
     /** The mentions kept from a GDELT 2.0 mentions file: those of events the store keeps. */
     final List<LocatedMention> mentions = new ArrayList<>();
     final TreeSet<String> formats = new TreeSet<>();
+    /** For a zip archive read row by row, each member's format in the order read ({@code unknown} when not read). */
+    final List<FileReport.Member> members = new ArrayList<>();
     /** The file's {@link FileChecksum}, computed on the way by the reader of a file (null for a stream read without one). */
     String checksum;
     long accepted;

@@ -354,7 +354,7 @@ final class FileReading {
             List<ZipEntry> inOrder = new ArrayList<>(kinds.get(false));   // event members first
             inOrder.addAll(kinds.get(true));
             for (ZipEntry e : inOrder) {
-                boolean whole = readMember(() -> z.getInputStream(e), file + "!" + e.getName(), batch);
+                boolean whole = readMember(() -> z.getInputStream(e), file + "!" + e.getName(), e.getName(), batch);
                 if (reported != null) {
                     reported.read += Math.max(0, e.getCompressedSize());   // read through the directory: member by member
                 }
@@ -392,8 +392,8 @@ final class FileReading {
         }
         switch (packing) {
             case ZIP -> readZip(in, label, batch);
-            case GZIP -> readMember(() -> new GZIPInputStream(in, 1 << 16), label, batch);
-            default -> readMember(() -> in, label, batch);
+            case GZIP -> readMember(() -> new GZIPInputStream(in, 1 << 16), label, null, batch);
+            default -> readMember(() -> in, label, null, batch);
         }
         return batch;
     }
@@ -436,7 +436,7 @@ final class FileReading {
                 }
                 return;
             }
-            if (!entry.isDirectory() && !readMember(() -> zip, label + "!" + entry.getName(), batch)) {
+            if (!entry.isDirectory() && !readMember(() -> zip, label + "!" + entry.getName(), entry.getName(), batch)) {
                 return;   // the archive broke inside this member: its reject says so, once
             }
         }
@@ -464,10 +464,14 @@ final class FileReading {
         InputStream open() throws IOException;
     }
 
-    /** @return false when the stream broke (a reject then says so) */
-    private boolean readMember(Opener opener, String label, FileBatch batch) {
+    /**
+     * @param member the member's name in its zip archive, whose format the batch then records, or null
+     * @return false when the stream broke (a reject then says so)
+     */
+    private boolean readMember(Opener opener, String label, String member, FileBatch batch) {
         LineReader lines = null;
         int firstReject = batch.rejects.size();
+        String[] format = {null};
         try {
             java.io.PushbackInputStream in = new java.io.PushbackInputStream(opener.open(), 4);
             byte[] magic = in.readNBytes(4);
@@ -479,7 +483,7 @@ final class FileReading {
             lines = new LineReader(in);
             List<String[]> head = new ArrayList<>();
             IOException[] broke = new IOException[1];
-            RowReader reader = detect(lines, label, batch, head, broke);
+            RowReader reader = detect(lines, label, batch, head, broke, format);
             if (reader == null) {
                 if (broke[0] != null) {
                     throw broke[0];
@@ -501,6 +505,9 @@ final class FileReading {
         } finally {
             // rows held back for format detection are read after the rejects among them: restore line order
             batch.rejects.subList(firstReject, batch.rejects.size()).sort(java.util.Comparator.comparingLong(Reject::line));
+            if (member != null) {
+                batch.members.add(new FileReport.Member(member, format[0] == null ? "unknown" : format[0]));
+            }
         }
     }
 
@@ -521,8 +528,10 @@ final class FileReading {
      *
      * @param broke receives the error when the stream breaks within the first lines, which are then
      *              judged by the lines before the break
+     * @param detected receives the format's id when one is recognised
      */
-    private RowReader detect(LineReader lines, String label, FileBatch batch, List<String[]> head, IOException[] broke) {
+    private RowReader detect(LineReader lines, String label, FileBatch batch, List<String[]> head, IOException[] broke,
+                             String[] detected) {
         int before = batch.rejects.size();
         List<String> texts = new ArrayList<>();
         while (head.size() < DETECT_LINES) {
@@ -567,6 +576,7 @@ final class FileReading {
             return null;
         }
         batch.formats.add(format.id());
+        detected[0] = format.id();
         if (format == EventFormat.GDELT2_MENTIONS) {
             return MENTIONS;
         }

@@ -226,6 +226,8 @@ class FileReadingTest {
         }
         FileBatch b = read(zip);
         assertThat(b.format()).isEqualTo("gdelt1+gdelt2");
+        assertThat(b.members).containsExactly(new FileReport.Member(Fixtures.V2, "gdelt2"),
+                new FileReport.Member(Fixtures.V1, "gdelt1"));
         assertThat(b.accepted).isEqualTo(2211);
         assertThat(b.watched.get(0).file()).endsWith("mixed.zip!" + Fixtures.V2);
     }
