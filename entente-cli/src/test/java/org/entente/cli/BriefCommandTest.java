@@ -280,6 +280,54 @@ class BriefCommandTest {
         });
     }
 
+    /**
+     * A brief for an earlier date lists the case as it stood then, by the assessment's own cut: the
+     * treaties with their status on that date (the 2025 treaty signed, not yet in force; the 2001
+     * one still in force), and under drivers and limits only evidence that had begun by then.
+     */
+    @Test
+    void a_brief_as_of_a_past_date_lists_treaties_and_evidence_as_they_stood_then(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Run assess = Run.entente("assess", "--as-of", "2025-06-05", "--json");
+        assertThat(assess.code()).as(assess.err()).isZero();
+        List<String> inForce = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(assess.out()).get("commitment").get("inForce").forEach(t -> inForce.add(t.asText()));
+        Path md = dir.resolve("b.md");
+        Run r = Run.entente("brief", "--as-of", "2025-06-05", "--format", "md", "--out", md.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String text = Files.readString(md);
+        String treaties = text.substring(text.indexOf("## The treaties"), text.indexOf("## Drivers and limits"));
+        String forces = text.substring(text.indexOf("## Drivers and limits"), text.indexOf("## What the data show"));
+        org.entente.model.Case c = new org.entente.casefile.CaseFiles(org.entente.reference.CountryTable.bundled())
+                .read(Path.of(Run.CASES, "iran-russia", "case.yaml"));
+        java.time.LocalDate date = java.time.LocalDate.of(2025, 6, 5);
+        for (org.entente.model.Treaty t : c.treaties()) {
+            String heading = "### " + t.title() + "\n\n";
+            if (t.signed().start().isAfter(date)) {
+                assertThat(treaties).doesNotContain(heading);
+                continue;
+            }
+            assertThat(treaties).contains(heading);
+            String meta = treaties.substring(treaties.indexOf(heading) + heading.length()).lines().findFirst().orElseThrow();
+            // the status on the date: in force exactly when the assessment counted the treaty as in force
+            assertThat(meta).as(t.id()).contains("on 2025-06-05: " + (inForce.contains(t.id()) ? "in-force" : "signed"));
+            t.entryIntoForce().filter(d -> d.start().isAfter(date))
+                    .ifPresent(d -> assertThat(meta).as(t.id()).doesNotContain("in force " + d));
+        }
+        assertThat(inForce).containsExactly("treaty-2001");
+        assertThat(treaties).contains("on 2025-06-05: signed").doesNotContain("in force 2025-10-02");
+        int later = 0;
+        for (org.entente.model.Evidence e : c.evidence()) {
+            boolean after = e.period().map(p -> p.from().start().isAfter(date)).orElse(false);
+            if (after) {
+                later++;
+                assertThat(forces).as(e.id()).doesNotContain(squash(e.claim()).strip());
+            }
+        }
+        assertThat(later).as("the case holds evidence from after the date").isPositive();
+        assertThat(forces).contains("*Evidence:*");
+    }
+
     /** --as-of is read and refused as assess reads and refuses it. */
     @Test
     void brief_as_of_is_checked_as_assess_checks_it(@org.junit.jupiter.api.io.TempDir Path dir) {

@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 import org.entente.model.Band;
 import org.entente.model.Case;
 import org.entente.model.Dimension;
+import org.entente.model.Factor;
 import org.entente.model.Obligation;
 import org.entente.model.Treaty;
+import org.entente.model.TreatyStatus;
 import org.entente.scenarios.Forecast;
 import org.entente.spectrum.Assessment;
 import org.entente.spectrum.BandRules;
+import org.entente.spectrum.CaseOnDate;
 import org.entente.spectrum.Contribution;
 
 /**
@@ -212,13 +215,31 @@ public final class BriefHtml {
         out.append("</p>");
     }
 
+    /** @return the case as it stood on the date assessed: what the brief lists of it, the assessment counted */
+    private CaseOnDate onDate(Case c) {
+        return new CaseOnDate(c, brief.assessment().asOf());
+    }
+
     private void treaties(Case c) {
+        CaseOnDate on = onDate(c);
         out.append("<h2>The treaties: what binds, and what does not</h2>");
+        if (on.earlier()) {
+            out.append("<p class=\"note\">Treaties signed by ").append(on.date()).append(", each with its status on that "
+                    + "date.</p>");
+        }
         for (Treaty t : c.treaties()) {
+            java.util.Optional<TreatyStatus> status = on.status(t);
+            if (status.isEmpty()) {
+                continue;   // not yet signed on the date
+            }
             out.append("<h3>").append(escape(t.title())).append("</h3><p class=\"meta\">signed ").append(t.signed())
-                    .append(t.place().map(p -> ", " + escape(p)).orElse("")).append(t.entryIntoForce().map(d -> "; in force " + d).orElse(""))
-                    .append("; ").append(t.status().id()).append(t.durationYears().isPresent() ? "; " + t.durationYears().getAsInt() + " years" : "")
-                    .append(t.articles().isPresent() ? "; " + t.articles().getAsInt() + " articles" : "").append(sup(t.sources())).append("</p>");
+                    .append(t.place().map(p -> ", " + escape(p)).orElse("")).append(on.entryIntoForce(t).map(d -> "; in force " + d).orElse(""))
+                    .append("; ").append(on.earlier() ? "on " + on.date() + ": " : "").append(status.get().id())
+                    .append(t.durationYears().isPresent() ? "; " + t.durationYears().getAsInt() + " years" : "")
+                    .append(t.articles().isPresent() ? "; " + t.articles().getAsInt() + " articles" : "")
+                    // the dates and status shown are those of the date: sources dated after it tell of later steps
+                    .append(sup(on.earlier() ? t.sources().stream().filter(id -> on.allKnown(List.of(id))).toList()
+                            : t.sources())).append("</p>");
             List<Treaty.ArticleCoding> binding = t.coding().stream().filter(k -> k.obligation() != Obligation.NONE).toList();
             if (!binding.isEmpty()) {
                 out.append("<table><tr><th>article</th><th>obligation</th><th>wording</th><th>the clause, as coded</th></tr>");
@@ -230,23 +251,38 @@ public final class BriefHtml {
                 }
                 out.append("</table>");
             }
+            // a note that cites a source from after the date may tell of what came later: then only the absence is given
             t.absent().forEach(ab -> out.append("<p><b>Absent: ").append(ab.obligation().id()).append(".</b> ")
-                    .append(escape(ab.note())).append(sup(ab.sources())).append("</p>"));
+                    .append(on.earlier() && !on.allKnown(ab.sources()) ? "(The case's note on it draws on sources dated after "
+                            + on.date() + ".)" : escape(ab.note()) + sup(ab.sources())).append("</p>"));
         }
     }
 
     private void forces(Case c) {
-        out.append("<h2>Drivers and limits</h2><h3>What draws them together</h3><ul>");
-        c.drivers().forEach(d -> out.append("<li><b>").append(escape(d.title())).append("</b> (").append(d.kind().id()).append("). ")
-                .append(escape(d.description())).append(sup(d.sources())).append(evidence(c, d.evidence())).append("</li>"));
+        CaseOnDate on = onDate(c);
+        out.append("<h2>Drivers and limits</h2>");
+        if (on.earlier()) {
+            out.append("<p class=\"note\">As they stood on ").append(on.date()).append(": those naming no evidence or "
+                    + "some from by then, each with its evidence from by then. A description citing a source dated after "
+                    + on.date() + " is left out, as it may tell of later events.</p>");
+        }
+        out.append("<h3>What draws them together</h3><ul>");
+        c.drivers().stream().filter(on::stands).forEach(d -> factor(on, d));
         out.append("</ul><h3>What holds them apart</h3><ul>");
-        c.limits().forEach(d -> out.append("<li><b>").append(escape(d.title())).append("</b> (").append(d.kind().id()).append("). ")
-                .append(escape(d.description())).append(sup(d.sources())).append(evidence(c, d.evidence())).append("</li>"));
+        c.limits().stream().filter(on::stands).forEach(d -> factor(on, d));
         out.append("</ul>");
     }
 
-    private String evidence(Case c, List<String> ids) {
-        String items = c.evidence().stream().filter(e -> ids.contains(e.id())).limit(2)
+    private void factor(CaseOnDate on, Factor<?> d) {
+        out.append("<li><b>").append(escape(d.title())).append("</b> (").append(d.kind().id()).append(").");
+        if (!on.earlier() || on.allKnown(d.sources())) {
+            out.append(' ').append(escape(d.description())).append(sup(d.sources()));
+        }
+        out.append(evidence(on, d.evidence())).append("</li>");
+    }
+
+    private String evidence(CaseOnDate on, List<String> ids) {
+        String items = on.evidence().stream().filter(e -> ids.contains(e.id())).limit(2)
                 .map(e -> escape(e.claim()) + sup(e.sources())).collect(Collectors.joining(" "));
         return items.isEmpty() ? "" : " <i>Evidence:</i> " + items;
     }

@@ -12,7 +12,6 @@ import org.entente.model.Confidence;
 import org.entente.model.DepthProvision;
 import org.entente.model.Obligation;
 import org.entente.model.Treaty;
-import org.entente.model.TreatyStatus;
 
 /**
  * Scores the binding obligations in force on a date: the strongest clause (ATOP's order, scaled
@@ -29,21 +28,7 @@ final class CommitmentScorer {
 
     /** A treaty counts from its entry into force (or signature, if no date is known) until a successor enters into force. */
     static boolean inForce(Treaty t, Case c, LocalDate asOf) {
-        LocalDate start = t.entryIntoForce().orElse(t.signed()).start();
-        if (start.isAfter(asOf) || t.status() == TreatyStatus.SIGNED || t.status() == TreatyStatus.RATIFYING
-                && t.entryIntoForce().isEmpty()) {
-            return false;
-        }
-        for (Treaty other : c.treaties()) {
-            if (other.supersedes().filter(t.id()::equals).isPresent()
-                    && !other.entryIntoForce().orElse(other.signed()).start().isAfter(asOf)) {
-                return false;
-            }
-        }
-        if (t.status() == TreatyStatus.EXPIRED && t.durationYears().isPresent()) {
-            return start.plusYears(t.durationYears().getAsInt()).isAfter(asOf);
-        }
-        return true;
+        return new CaseOnDate(c, asOf).inForce(t);
     }
 
     Assessment.Commitment score(Case c, LocalDate asOf, DataSignals data, List<Contribution> explain) {

@@ -2,7 +2,6 @@ package org.entente.spectrum;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import org.entente.model.Evidence;
 import org.entente.model.PartialDate;
 import org.entente.model.Reliability;
 import org.entente.model.Source;
-import org.entente.model.TimelineEvent;
 
 /**
  * How much one evidence item weighs on a date: its strength, times the reliability of its
@@ -52,17 +50,7 @@ final class Weighing {
 
     /** When the item began: its period, else its earliest linked event, else its earliest dated source. */
     Optional<PartialDate> start(Evidence e) {
-        if (e.period().isPresent()) {
-            return Optional.of(e.period().get().from());
-        }
-        Optional<PartialDate> event = e.events().stream()
-                .map(id -> source.timeline().stream().filter(t -> t.id().equals(id)).findFirst())
-                .flatMap(Optional::stream).map(TimelineEvent::date).min(Comparator.naturalOrder());
-        if (event.isPresent()) {
-            return event;
-        }
-        return e.sources().stream().map(source::source).flatMap(Optional::stream).map(Source::date)
-                .flatMap(Optional::stream).min(Comparator.naturalOrder());
+        return CaseOnDate.start(source, e);
     }
 
     private double reliability(Evidence e) {
