@@ -68,7 +68,8 @@ final class AnalysisReader extends ItemReader {
         Fields f = fields(n, "evidence item", EVIDENCE);
         var id = f.id(Ids.Kind.EVIDENCE);
         var claim = f.text("claim", true);
-        var dimension = f.word("dimension", Dimension.class, true);
+        var dimension = f.word("dimension", Dimension.class, Dimension::scored,
+                "evidence must bear on a scored dimension", true);
         var stance = f.word("stance", Stance.class, true);
         var strength = f.word("strength", Strength.class, true);
         var period = f.get("period").flatMap(this::period);

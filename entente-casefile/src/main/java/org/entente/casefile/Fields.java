@@ -219,6 +219,32 @@ final class Fields {
         return t.flatMap(w -> checkWord(values.get(key), w, key, vocabulary));
     }
 
+    /**
+     * As {@link #word(String, Class, boolean)}, for a field that takes only some of the vocabulary's
+     * words (evidence bears on a scored dimension, not {@code regional}): the hint lists only those,
+     * and a word of the vocabulary that the field does not take is refused here, at the field.
+     *
+     * @param allowed the words the field takes
+     * @param why     why a word of the vocabulary is refused, e.g. "evidence must bear on a scored dimension"
+     */
+    <E extends Enum<E> & Word> Optional<E> word(String key, Class<E> vocabulary, java.util.function.Predicate<E> allowed,
+                                                String why, boolean required) {
+        List<String> valid = java.util.Arrays.stream(vocabulary.getEnumConstants()).filter(allowed).map(Word::id).toList();
+        Optional<String> t = scalar(key, required, Shape.WORD, "valid words: " + String.join(", ", valid));
+        return t.flatMap(w -> {
+            Optional<E> e = Word.parse(vocabulary, w);
+            if (e.isEmpty()) {
+                unknown(values.get(key), w, key, valid);
+                return Optional.empty();
+            }
+            if (!allowed.test(e.get())) {
+                problems.at(values.get(key), why + ", not " + e.get().id(), "valid: " + String.join(", ", valid));
+                return Optional.empty();
+            }
+            return e;
+        });
+    }
+
     <E extends Enum<E> & Word> List<E> words(String key, Class<E> vocabulary, boolean required) {
         List<E> out = new ArrayList<>();
         for (Node item : sequence(key, required)) {
@@ -236,12 +262,16 @@ final class Fields {
     private <E extends Enum<E> & Word> Optional<E> checkWord(Node at, String w, String key, Class<E> vocabulary) {
         Optional<E> e = Word.parse(vocabulary, w);
         if (e.isEmpty()) {
-            List<String> valid = Word.ids(vocabulary);
-            List<String> near = Spelling.nearest(w, valid, 1);
-            problems.at(at, "unknown " + key.replace('_', ' ') + " '" + w + "'",
-                    (near.isEmpty() ? "" : "did you mean '" + near.get(0) + "'? ") + "valid: " + String.join(", ", valid));
+            unknown(at, w, key, Word.ids(vocabulary));
         }
         return e;
+    }
+
+    /** Reports a word that is not among the valid ones, with the nearest of them and the list. */
+    private void unknown(Node at, String w, String key, List<String> valid) {
+        List<String> near = Spelling.nearest(w, valid, 1);
+        problems.at(at, "unknown " + key.replace('_', ' ') + " '" + w + "'",
+                (near.isEmpty() ? "" : "did you mean '" + near.get(0) + "'? ") + "valid: " + String.join(", ", valid));
     }
 
     /** Reads a list of ids that must be defined, as {@code kind}, somewhere in the file. */

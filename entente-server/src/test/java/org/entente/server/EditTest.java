@@ -86,6 +86,13 @@ class EditTest {
         assertThat(p.get("line").asInt()).isGreaterThan(600);
         assertThat(p.get("column").asInt()).isPositive();
         assertThat(p.get("hint").asText()).contains("military");
+        // evidence takes only the scored dimensions: the hint does not offer 'regional', which it would refuse
+        assertThat(p.get("hint").asText()).doesNotContain("regional");
+        HttpResponse<String> regional = served.send("POST", CASE + "/evidence", evidence("ev-regional", "regional"));
+        assertThat(regional.statusCode()).isEqualTo(400);
+        JsonNode rp = Served.json(regional).get("problems").get(0);
+        assertThat(rp.get("text").asText()).contains("evidence must bear on a scored dimension, not regional");
+        assertThat(rp.get("hint").asText()).contains("ideational").doesNotContain("regional");
         assertThat(body.get("hint").asText()).isNotEmpty();
         assertThat(read(caseFile())).isEqualTo(was);
 
