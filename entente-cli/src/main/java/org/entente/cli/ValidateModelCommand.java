@@ -36,7 +36,8 @@ final class ValidateModelCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
-    @Option(names = "--sample", defaultValue = "40", description = "Keep one in N transactional dyad-years (default ${DEFAULT-VALUE}).")
+    @Option(names = "--sample", defaultValue = "40", paramLabel = "N", description = "Keep one in N transactional "
+            + "dyad-years, 1 or more (default ${DEFAULT-VALUE}; 1 keeps them all).")
     int sample;
 
     /** One expectation about a built-in case or a well-known dyad, and what came out. */
@@ -46,6 +47,10 @@ final class ValidateModelCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (sample < 1) {
+            throw new Failures.BadInputException("--sample " + sample + ": give N to keep one in N transactional "
+                    + "dyad-years, 1 or more (1 keeps them all)");
+        }
         DyadPanels panels = DyadPanels.load(Bundle.bundled());
         Assessor assessor = new Assessor(SpectrumConfig.defaults(), panels);
         List<ModelValidation.Labelled> rows = new ModelValidation(assessor, panels).run(sample);

@@ -326,6 +326,17 @@ class AssessCommandTest {
         assertThat(r.err()).contains("c.yaml").contains("unknown setting 'bands.nonsense'");
     }
 
+    /** --sample N keeps one in N: 0 once divided by zero and a negative N was read as its opposite. */
+    @Test
+    void validate_model_refuses_a_sample_under_one() {
+        for (String n : new String[] {"0", "-3"}) {
+            Run r = Run.entente("validate-model", "--sample", n);
+            assertThat(r.code()).as(n).isEqualTo(2);
+            assertThat(r.err()).as(n).contains("--sample " + n + ": give N to keep one in N").doesNotContain("bug");
+            assertThat(r.out()).as(n).isEmpty();
+        }
+    }
+
     @Test
     void validate_model_meets_the_case_expectations_and_reports_both_halves() throws Exception {
         JsonNode v = json(Run.entente("validate-model", "--json", "--sample", "80"));
