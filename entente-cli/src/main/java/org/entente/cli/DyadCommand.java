@@ -92,7 +92,9 @@ final class DyadCommand implements Callable<Integer> {
                 throw new Failures.BadInputException("--top " + top + ": give how many partners to list, 1 or more");
             }
             Partners.Measure measure = measure(by);
-            List<Partners.Partner> list = DyadPanels.load(bundle).partners(cow(a), year, measure);
+            // the state's code in that year, as a pair's panel reads it: Germany is the Federal Republic (260) up to 1990
+            int code = countries.cowFor(a, year).orElseGet(() -> cow(a));
+            List<Partners.Partner> list = DyadPanels.load(bundle).partners(code, year, measure);
             if (list.isEmpty()) {
                 var d = bundle.dataset(measure.dataset());
                 throw new Failures.BadInputException(a.name() + " has no partners by " + measure.id() + " in " + year

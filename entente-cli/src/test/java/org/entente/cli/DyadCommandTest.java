@@ -63,6 +63,19 @@ class DyadCommandTest {
         assertThat(r.out()).doesNotContainPattern("(?m)^  6 ");
     }
 
+    /** A state's partners in a year are read under its code that year, as its panel is: DEU in 1980 is COW 260. */
+    @Test
+    void partners_of_germany_before_1990_are_the_federal_republic_s() {
+        Run votes = Run.entente("dyad", "DEU", "--partners", "--year", "1980", "--by", "un-s", "--top", "3");
+        assertThat(votes.code()).as(votes.err()).isZero();
+        assertThat(votes.out()).contains("Germany's closest partners in 1980 by un-s").containsPattern("(?m)^  3 ");
+        Run trade = Run.entente("dyad", "DEU", "--partners", "--year", "1980", "--by", "trade");
+        assertThat(trade.code()).as(trade.err()).isZero();
+        assertThat(trade.out()).containsPattern("(?m)^  1  BEL ").containsPattern("(?m)^  2  LUX ");
+        Run after = Run.entente("dyad", "DEU", "--partners", "--year", "2000", "--by", "trade", "--top", "1");
+        assertThat(after.code()).as(after.err()).isZero();
+    }
+
     /**
      * Trade and arms partners say their unit, and which way each flow goes: to the state (its
      * imports, or deliveries to it) and from it; both ways is their sum, as in JSON.
