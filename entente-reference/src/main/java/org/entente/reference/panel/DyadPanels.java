@@ -376,7 +376,22 @@ public final class DyadPanels {
                 Double.isNaN(bilateral) ? OptionalDouble.empty() : share(bilateral, totalTrade(b, year))));
     }
 
+    /**
+     * States whose national trade totals COW's national file lists, in some of their years, under
+     * another code: the Federal Republic of Germany (260) has its own totals only for 1955-1959; from
+     * 1960 they are filed under Germany (255), which was not a state again until October 1990, so
+     * that code's 1960-1990 rows can only be the Federal Republic's (its dyadic rows stay under 260).
+     */
+    private static final Map<Integer, Integer> TOTALS_FILED_UNDER = Map.of(260, 255);
+
+    /** @return the state's total trade (imports plus exports) in the year, NaN when the national file has none */
     private double totalTrade(int state, int year) {
+        double own = totals(state, year);
+        Integer other = TOTALS_FILED_UNDER.get(state);
+        return Double.isNaN(own) && other != null && inSystem(state, year) ? totals(other, year) : own;
+    }
+
+    private double totals(int state, int year) {
         int row = tradeTotals.find(state, 0, year);
         return row < 0 ? Double.NaN : tradeTotals.value(row, 0) + tradeTotals.value(row, 1);
     }

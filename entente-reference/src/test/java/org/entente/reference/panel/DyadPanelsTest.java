@@ -118,6 +118,38 @@ class DyadPanelsTest {
         assertThat(p.get(2).igos()).as("1991, under 255").isPresent();
     }
 
+    /**
+     * COW's national file lists West Germany's totals under 260 only for 1955-1959 and under 255
+     * from 1960 (Germany, 255, was not a state again until 1990): its trade dependence on Belgium
+     * (211) in 1980 is read from there, as computed straight from the bundled text.
+     */
+    @Test
+    void west_germany_s_trade_dependence_uses_the_totals_the_national_file_lists_under_255() throws IOException {
+        double bilateral = Double.NaN;
+        for (String[] r : rows("cow-trade-dyadic.tsv.gz")) {
+            if (r[0].equals("211") && r[1].equals("260") && r[2].equals("1980")) {
+                bilateral = Double.parseDouble(r[3]) + Double.parseDouble(r[4]);
+            }
+        }
+        double total = Double.NaN;
+        boolean ownEmpty = false;
+        for (String[] r : rows("cow-trade-national.tsv.gz")) {
+            if (r[0].equals("255") && r[1].equals("1980")) {
+                total = Double.parseDouble(r[2]) + Double.parseDouble(r[3]);
+            }
+            if (r[0].equals("260") && r[1].equals("1980")) {
+                ownEmpty = r[2].isEmpty() && r[3].isEmpty();
+            }
+        }
+        assertThat(ownEmpty).as("the national file has no 1980 totals under 260").isTrue();
+        DyadYear.Trade t = panels.year(260, 211, 1980).trade().orElseThrow();
+        assertThat(t.dependenceA()).isPresent();
+        assertThat(t.dependenceA().getAsDouble()).isCloseTo(bilateral / total, within(1e-12));
+        assertThat(t.dependenceB()).isPresent();
+        // before 1960 the totals under 260 are its own
+        assertThat(panels.year(260, 211, 1959).trade().orElseThrow().dependenceA()).isPresent();
+    }
+
     @Test
     void un_agreement_and_s_for_iran_russia_2014_match_a_direct_count() throws IOException {
         Set<String> rc2014 = new HashSet<>();
