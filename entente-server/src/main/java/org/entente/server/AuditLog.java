@@ -42,6 +42,18 @@ final class AuditLog {
         }
     }
 
+    /**
+     * @return the entries as a JSON array, each as written to the file: with the plain mapper, so
+     * that an addition's {@code "before": null} stays (the API's mapper leaves nulls out)
+     */
+    String json(Path folder) {
+        try {
+            return mapper.writeValueAsString(read(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the audit trail of " + folder + " as JSON", e);
+        }
+    }
+
     /** @return the entries in the order written; a torn last line (a crash mid-write) is skipped */
     List<Map<String, Object>> read(Path folder) {
         Path file = folder.resolve(FILE);

@@ -39,7 +39,9 @@ final class EditRoutes {
         routes.post("/api/cases/{id}/sources", ctx -> answer(ctx, EditRequests.source(body(ctx)), 201));
         routes.put("/api/cases/{id}/signposts/{signpost}", ctx -> answer(ctx, EditRequests.observation(
                 ctx.pathParam("signpost"), EditFields.observed(body(ctx))), 200));
-        routes.get("/api/cases/{id}/audit", ctx -> ctx.json(api.edits().audit().read(api.library().folder(ctx.pathParam("id")))));
+        // as audit.jsonl has them: an addition's "before" is null, not left out
+        routes.get("/api/cases/{id}/audit", ctx -> ctx.contentType("application/json")
+                .result(api.edits().audit().json(api.library().folder(ctx.pathParam("id")))));
         routes.post("/cases/{id}/evidence", ctx -> form(ctx, "evidence", "evidence",
                 f -> EditRequests.evidence(EditRequests.evidenceForm(f))));
         routes.post("/cases/{id}/sources", ctx -> form(ctx, "sources", "evidence",

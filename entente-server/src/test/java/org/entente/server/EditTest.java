@@ -176,7 +176,10 @@ class EditTest {
         assertThat(last.get("via").asText()).isEqualTo("api");
         assertThat(last.get("action").asText()).isEqualTo("add-evidence");
         assertThat(last.get("at").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
-        assertThat(last.has("before")).as("nothing before an addition").isFalse();
+        // nothing before an addition: null, in the API as in the file (docs/server.md)
+        assertThat(last.has("before")).as("before is given").isTrue();
+        assertThat(last.get("before").isNull()).as("nothing before an addition").isTrue();
+        assertThat(served.get(CASE + "/audit").headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(read(served.cases.resolve("russia-dprk").resolve(AuditLog.FILE))).contains("\"item\":\"ev-audited\"")
                 .contains("\"before\":null");
         assertThat(last.get("after").asText()).startsWith("  - id: ev-audited");
