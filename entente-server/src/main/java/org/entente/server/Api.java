@@ -175,13 +175,19 @@ final class Api {
         }
     }
 
-    /** @return the trajectory, by default the 20 years up to the case's date */
+    /**
+     * Years the trajectory gives by default, counting both ends as the API counts every span (the
+     * 60-year limit, the dyad panel's 30 years): 2007 to 2026 for a case dated 2026.
+     */
+    static final int TRAJECTORY_YEARS = 20;
+
+    /** @return the trajectory, by default the {@link #TRAJECTORY_YEARS} years up to the case's date */
     List<org.entente.spectrum.Assessment> trajectory(String id, String from, String to) {
         Case c = library.load(id);
         int last = c.asOf().end().getYear();
         Integer f = year(from, "from");
         Integer t = year(to, "to");
-        int first = f != null ? f : last - 20;
+        int first = f != null ? f : last - TRAJECTORY_YEARS + 1;
         int end = t != null ? t : last;
         String problem = org.entente.spectrum.Assessor.trajectoryProblem(c, first, end);
         if (problem != null) {

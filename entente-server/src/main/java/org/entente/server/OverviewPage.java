@@ -141,7 +141,7 @@ final class OverviewPage {
         d.put("assessment", asked ? AssessmentJson.of(a) : api.library().assessmentJson(id));
         // assessed at an earlier date, the chart ends with that date's year, as the banner says nothing later counts
         int end = a.asOf().getYear();
-        d.put("trajectory", (asked ? api.trajectory(id, String.valueOf(end - 20), String.valueOf(end))
+        d.put("trajectory", (asked ? api.trajectory(id, String.valueOf(end - Api.TRAJECTORY_YEARS + 1), String.valueOf(end))
                 : api.trajectory(id, null, null)).stream().map(x -> Ordered.map("year", x.asOf().getYear(),
                 "band", x.band(), "score", AssessmentJson.score(x.score()), "low", AssessmentJson.score(x.low()), "high",
                 AssessmentJson.score(x.high()), "commitment", AssessmentJson.score(x.commitment().score()))).toList());

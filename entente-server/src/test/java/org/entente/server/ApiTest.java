@@ -75,6 +75,13 @@ class ApiTest {
 
     @Test
     void trajectory_gives_one_assessment_per_year() {
+        // by default the 20 years to the case's date, both ends counted, as docs/server.md says
+        JsonNode all = Served.json(served.get("/api/cases/iran-russia/trajectory"));
+        String caseDate = Served.json(served.get("/api/cases/iran-russia")).get("asOf").asText();
+        int last = Integer.parseInt(caseDate.substring(0, 4));
+        assertThat(all).hasSize(20);
+        assertThat(all.get(0).get("asOf").asText()).isEqualTo((last - 19) + "-12-31");
+        assertThat(all.get(19).get("asOf").asText()).startsWith(String.valueOf(last));
         JsonNode t = Served.json(served.get("/api/cases/iran-russia/trajectory?from=2015&to=2020"));
         assertThat(t).hasSize(6);
         assertThat(t.get(0).get("asOf").asText()).isEqualTo("2015-12-31");
