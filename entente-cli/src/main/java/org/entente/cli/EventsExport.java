@@ -20,7 +20,8 @@ final class EventsExport implements Callable<Integer> {
     EventsCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "DIR")
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write to (made if missing), one file per "
+            + "table; files of the same names are replaced.")
     Path dir;
     @Option(names = "--format", defaultValue = "parquet", description = "parquet or csv (default ${DEFAULT-VALUE}).")
     String format;

@@ -26,11 +26,13 @@ final class EventsTop implements Callable<Integer> {
     EventsCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "A")
+    @Parameters(index = "0", paramLabel = "A", description = "One state (ISO3, COW code or name); the pair must have "
+            + "been watched (ingest --watch A:B).")
     String a;
-    @Parameters(index = "1", paramLabel = "B")
+    @Parameters(index = "1", paramLabel = "B", description = "The other state; both directions are listed.")
     String b;
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The calendar month, by the "
+            + "events' own dates, e.g. 2019-10.")
     String month;
     @Option(names = "--limit", defaultValue = "10", description = "How many (default ${DEFAULT-VALUE}).")
     int limit;

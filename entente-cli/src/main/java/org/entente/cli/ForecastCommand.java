@@ -262,7 +262,7 @@ final class ForecastCommand {
         ForecastCommand parent;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", description = "The forecast's id, as recorded (see forecast list).")
         String id;
         @Option(names = "--outcome", required = true, description = "What happened: yes, no, or an outcome's name.")
         String outcome;
@@ -354,7 +354,8 @@ final class ForecastCommand {
         ForecastCommand parent;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", arity = "0..1", paramLabel = "CASE")
+        @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "A case id or path, whose outlook "
+                + "has signposts (default: iran-russia).")
         String caseId;
         @Option(names = "--as-of", defaultValue = "2025-06-05", paramLabel = "DATE", description = "When the forecasts count as made.")
         String asOf;

@@ -46,6 +46,31 @@ class HelpTest {
         }
     }
 
+    /** Every parameter and option of every command says in its help what it is: none is listed bare. */
+    @Test
+    void every_parameter_and_option_has_a_description() {
+        List<List<String>> commands = new ArrayList<>();
+        collect(Main.commandLine(), List.of(), commands);
+        List<String> bare = new ArrayList<>();
+        for (List<String> c : commands) {
+            CommandLine sub = Main.commandLine();
+            for (String name : c) {
+                sub = sub.getSubcommands().get(name);
+            }
+            for (CommandLine.Model.ArgSpec arg : sub.getCommandSpec().args()) {
+                if (arg.hidden()) {
+                    continue;
+                }
+                String text = String.join(" ", arg.description()).strip();
+                if (text.isEmpty()) {
+                    bare.add(String.join(" ", c) + " " + arg.paramLabel() + (arg.isOption()
+                            ? " (" + ((CommandLine.Model.OptionSpec) arg).longestName() + ")" : ""));
+                }
+            }
+        }
+        assertThat(bare).as("parameters and options without a description").isEmpty();
+    }
+
     /** The examples in each command's help (description or footer) run as written (those that write no file and start no server). */
     @Test
     void the_help_examples_run() {
