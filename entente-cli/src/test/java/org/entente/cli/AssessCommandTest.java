@@ -94,18 +94,18 @@ class AssessCommandTest {
                 .code()).isZero();
         try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + store, new java.util.Properties());
              var s = c.createStatement()) {
-            s.execute("UPDATE meta SET value = '4' WHERE key = 'layout'");
+            s.execute("UPDATE meta SET value = '99' WHERE key = 'layout'");
         }
         Run named = Run.entente("assess", "iran-russia", "--events", store.toString());
         assertThat(named.code()).isEqualTo(1);
-        assertThat(named.err()).startsWith("entente: " + store + ": this event store has layout 4");
+        assertThat(named.err()).startsWith("entente: " + store + ": this event store has layout 99");
         String before = System.getProperty("entente.events");
         System.setProperty("entente.events", store.toString());
         try {
             Run byDefault = Run.entente("assess", "iran-russia");
             assertThat(byDefault.code()).as(byDefault.err()).isZero();
             assertThat(byDefault.out()).contains("Band:").contains("Event record (" + store + ")")
-                    .contains("the store could not be read: " + store + ": this event store has layout 4");
+                    .contains("the store could not be read: " + store + ": this event store has layout 99");
         } finally {
             if (before == null) {
                 System.clearProperty("entente.events");
