@@ -227,8 +227,10 @@ final class GdeltChunk {
         int month = accept(t, date, a1, a2);
         if (a1 != 0 && a2 != 0) {
             report.start(date);
-            name(b, 6, 5);
-            name(b, 16, 15);
+            byte[] x = keys.stateBytes(a1);
+            report.add(x, 0, x.length);
+            byte[] y = keys.stateBytes(a2);
+            report.add(y, 0, y.length);
             report.add(b, s[26], end(26));
             if (v2 || tabCount == 57) {
                 report.add(b, lastField(b), lineEnd);   // SOURCEURL
@@ -266,12 +268,6 @@ final class GdeltChunk {
         if (a2 != 0 && a2 != a1) {
             t.volume(a2, month);
         }
-    }
-
-    /** Hashes an actor's name, or its code when the name is empty (as {@link GdeltRows} names actors). */
-    private void name(byte[] b, int name, int code) {
-        int f = start[name] < end(name) ? name : code;
-        report.add(b, start[f], end(f));
     }
 
     private boolean watched(int a1, int a2) {

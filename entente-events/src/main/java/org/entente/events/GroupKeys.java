@@ -20,6 +20,8 @@ final class GroupKeys {
     private static final EventDimension[] DIMENSIONS = EventDimension.values();
 
     private final String[] states;
+    /** The states' ISO3 codes as UTF-8 bytes, by number, for the report keys ({@link ReportKey}). */
+    private final byte[][] stateBytes;
     private final Map<String, Integer> stateIndex = new HashMap<>();
     private final short[] byCameo = new short[26 * 26 * 26];
     private final byte[] dimensions = new byte[5 * 10_000];
@@ -33,8 +35,10 @@ final class GroupKeys {
         List<String> list = new ArrayList<>(all);
         list.add(0, "");
         states = list.toArray(String[]::new);
+        stateBytes = new byte[states.length][];
         for (int i = 0; i < states.length; i++) {
             stateIndex.put(states[i], i);
+            stateBytes[i] = states[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
         for (int i = 0; i < byCameo.length; i++) {
             String triple = "" + (char) ('A' + i / 676) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26);
@@ -62,6 +66,11 @@ final class GroupKeys {
             out.add(d.id());
         }
         return out;
+    }
+
+    /** @return the ISO3 code of state number {@code i} as bytes (not to be changed) */
+    byte[] stateBytes(int i) {
+        return stateBytes[i];
     }
 
     /** @return a state's number, 0 for no state */

@@ -4,9 +4,15 @@ import net.openhft.hashing.LongTupleHashFunction;
 
 /**
  * Builds the 128-bit key of a report for {@link ReportSet}: the day and the fields that identify
- * a report (actor names, event code, source URL) are laid end to end, each after its length, in a
- * scratch buffer, and hashed once with XXH3-128 (through zero-allocation-hashing). One call per
- * report instead of one per field: the calls, not the bytes, were most of the cost.
+ * a report (the two actors' states as ISO3 codes, event code, source URL) are laid end to end,
+ * each after its length, in a scratch buffer, and hashed once with XXH3-128 (through
+ * zero-allocation-hashing). One call per report instead of one per field: the calls, not the
+ * bytes, were most of the cost.
+ *
+ * <p>The states, not the actors' names: GDELT codes one sentence under several names of one state
+ * (AUSTRALIA and AUSTRALIAN, FRANCE and PARIS), and those rows are one report of one act between
+ * the two states, which is what the dyad's measures count. The key is directed (actor 1's state,
+ * then actor 2's): A's act toward B and B's toward A in one article are two acts.
  */
 final class ReportKey {
 
@@ -42,14 +48,14 @@ final class ReportKey {
 
     /**
      * The key of an event read row by row: the same bytes, in the same order, as the fast reader
-     * hashes from a line (day, actor names, event code, source URL).
+     * hashes from a line (day, the actors' states, event code, source URL).
      *
-     * @param e the event
+     * @param e a dyadic event
      * @param h receives the key's two halves
      */
     void of(Event e, long[] h) {
         start(GroupKeys.yyyymmdd(e.date()));
-        for (String f : new String[] {e.actor1Name(), e.actor2Name(), e.code(), e.url()}) {
+        for (String f : new String[] {e.actor1(), e.actor2(), e.code(), e.url()}) {
             byte[] bytes = f.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             add(bytes, 0, bytes.length);
         }

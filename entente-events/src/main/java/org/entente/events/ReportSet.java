@@ -1,8 +1,8 @@
 package org.entente.events;
 
 /**
- * The set of reports seen in one file, for {@code distinct_reports}: each report (day, actor
- * names, event code, source URL) is kept as its 128-bit {@link ReportKey} in one long array of
+ * The set of reports seen in one file, for {@code distinct_reports}: each report (day, the actors'
+ * states, event code, source URL) is kept as its 128-bit {@link ReportKey} in one long array of
  * pairs, open addressing, instead of as a string. Sixteen bytes a report; two different reports
  * share a hash with probability about n²/2¹²⁹, nil for any file GDELT publishes.
  */

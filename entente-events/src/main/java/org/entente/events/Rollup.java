@@ -12,8 +12,9 @@ import org.entente.events.cameo.EventDimension;
  * code has none), and each group keeps
  * <ul>
  * <li>{@code events}: the number of rows;</li>
- * <li>{@code distinct_reports}: rows left after dropping repeats of the same day, actors, event code
- * and source document within one file;</li>
+ * <li>{@code distinct_reports}: rows left after dropping repeats of the same day, actor 1's and
+ * actor 2's states, event code and source document within one file ({@link ReportKey}); only this
+ * count drops repeats, every other sum counts each row;</li>
  * <li>{@code goldstein_sum}, and {@code goldstein_weighted} = Σ Goldstein × NumMentions;</li>
  * <li>{@code mentions}, {@code sources}, {@code articles}: sums (GDELT only);</li>
  * <li>{@code tone_sum} and {@code toned}: the sum of AvgTone and how many rows had one.</li>

@@ -71,6 +71,67 @@ class EventStoreTest {
         }
     }
 
+    /**
+     * Repeated reports recounted by plain string splitting: per directed dyad, month and root, the
+     * number of distinct (day, actor 1's state, actor 2's state, event code, source URL) among the
+     * file's rows. GDELT 1.0 historical rows (57 columns) have no URL.
+     */
+    private static Map<String, java.util.Set<String>> independentReports(Path file) throws IOException {
+        Map<String, String> iso = new TreeMap<>();
+        for (Country c : CountryTable.bundled().all()) {
+            c.cameo().ifPresent(code -> iso.putIfAbsent(code, c.iso3()));
+        }
+        Map<String, java.util.Set<String>> out = new TreeMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            String a = iso.get(f[7]);
+            String b = iso.get(f[17]);
+            if (a != null && b != null) {
+                String url = f.length == 57 ? "" : f[f.length - 1];
+                String key = a + "|" + b + "|" + f[1].substring(0, 4) + "-" + f[1].substring(4, 6) + "|" + f[28];
+                out.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(String.join("\t", f[1], a, b, f[26], url));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A report coded twice under two names of one state (GDELT's CANADA and PARIS for France in the
+     * same article, same day and code) is one report: distinct reports are keyed by the dyad's states,
+     * not by the actors' names, in the fast reader, the row-by-row reader and the Spark job's reader
+     * ({@link RowRollup}) alike, on real GDELT 2.0 and 1.0 files.
+     */
+    @Test
+    void distinct_reports_are_keyed_by_the_states_of_the_dyad_not_the_actor_names() throws Exception {
+        for (String name : List.of(Fixtures.V2, Fixtures.V2_OTHER, Fixtures.V1)) {
+            Path file = Fixtures.path(name);
+            Map<String, java.util.Set<String>> expected = independentReports(file);
+            Path store = dir.resolve(name + ".duckdb");
+            try (EventStore s = EventStore.open(store)) {
+                s.ingest(file, WATCH);
+            }
+            Map<String, Long> stored = new TreeMap<>();
+            for (String row : StoreDump.query(store, "SELECT actor1 || '|' || actor2 || '|' || strftime(month, '%Y-%m') "
+                    + "|| '|' || root, sum(distinct_reports) FROM dyad_month GROUP BY ALL")) {
+                int bar = row.lastIndexOf('|');
+                stored.put(row.substring(0, bar), Long.parseLong(row.substring(bar + 1)));
+            }
+            Map<String, Long> rows = new TreeMap<>();
+            for (RowRollup.Group g : new RowRollup().read(Files.newInputStream(file), name, name).groups()) {
+                rows.merge(g.actor1() + "|" + g.actor2() + "|" + g.month().toString().substring(0, 7) + "|" + g.root(),
+                        g.distinctReports(), Long::sum);
+            }
+            Map<String, Long> want = new TreeMap<>();
+            expected.forEach((k, v) -> want.put(k, (long) v.size()));
+            assertThat(stored).as(name + ", fast reader").isEqualTo(want);
+            assertThat(rows).as(name + ", row by row").isEqualTo(want);
+        }
+        // the case in point, in the 2019 file: Canada and France (or Paris) consulting, one article
+        Path store = dir.resolve(Fixtures.V2 + ".duckdb");
+        assertThat(StoreDump.query(store, "SELECT sum(events), sum(distinct_reports) FROM dyad_month "
+                + "WHERE actor1 = 'CAN' AND actor2 = 'FRA' AND root = '04'")).containsExactly("2|1");
+    }
+
     /** A store opened for queries answers them, changes nothing in the file, and refuses to be written. */
     @Test
     void a_store_opened_for_queries_is_read_and_left_as_it_was() throws Exception {
