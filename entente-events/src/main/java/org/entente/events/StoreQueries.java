@@ -75,9 +75,8 @@ public final class StoreQueries {
     }
 
     /**
-     * A dyad's measures period by period, one row per period and source with events, oldest first
-     * (the sources of one period in name order), with CUSUM shift flags on the Goldstein mean of
-     * each source's series.
+     * A dyad's measures period by period, both directions together, each event once: the rows of
+     * {@link #series(String, String, SeriesQuery)}.
      *
      * @param a         one state, ISO3
      * @param b         the other
@@ -86,34 +85,71 @@ public final class StoreQueries {
      * @return the rows
      */
     public List<SeriesRow> series(String a, String b, Period by, Optional<EventDimension> dimension) {
-        String unit = by.name().toLowerCase(java.util.Locale.ROOT);
-        String sql = "WITH d AS (SELECT date_trunc('" + unit + "', month) AS p, source, "
-                + "sum(events) FILTER (WHERE actor1 = ?) AS ab, sum(events) FILTER (WHERE actor1 = ?) AS ba, "
-                + "sum(events) AS n, sum(distinct_reports) AS dr, "
-                + "sum(events) FILTER (WHERE quad_class = 1) AS q1, sum(events) FILTER (WHERE quad_class = 2) AS q2, "
-                + "sum(events) FILTER (WHERE quad_class = 3) AS q3, sum(events) FILTER (WHERE quad_class = 4) AS q4, "
-                + "sum(goldstein_sum) AS gs, sum(goldstein_weighted) AS gw, sum(mentions) AS m, sum(tone_sum) AS ts, "
-                + "sum(toned) AS tn FROM dyad_month WHERE ((actor1 = ? AND actor2 = ?) OR (actor1 = ? AND actor2 = ?)) "
-                + (dimension.isPresent() ? "AND dimension = ? " : "") + "GROUP BY ALL), "
-                + "v AS (SELECT date_trunc('" + unit + "', month) AS p, source, sum(events) FILTER (WHERE actor = ?) AS va, "
-                + "sum(events) FILTER (WHERE actor = ?) AS vb FROM actor_month WHERE actor IN (?, ?) GROUP BY ALL) "
-                + "SELECT d.*, coalesce(v.va, 0), coalesce(v.vb, 0) FROM d LEFT JOIN v USING (p, source) ORDER BY source, p";
-        List<SeriesRow> rows = query(sql, s -> {
-            String[] args = {a, b, a, b, b, a};
+        return series(a, b, SeriesQuery.by(by).dimension(dimension)).rows();
+    }
+
+    /**
+     * A dyad's measures period by period, one row per period and source with events in the
+     * direction asked, oldest first (the sources of one period in name order), and the shifts in
+     * each source's monthly Goldstein mean ({@link SeriesRows}).
+     *
+     * @param a one state, ISO3 (A)
+     * @param b the other (B)
+     * @param q the periods, dimension, direction, weight and last month
+     * @return the series
+     */
+    public Series series(String a, String b, SeriesQuery q) {
+        String dim = q.dimension().isPresent() ? "AND dimension = ? " : "";
+        String upTo = q.upTo().isPresent() ? "AND month <= ? " : "";
+        // month by month and direction by direction: quarters and years, and the direction asked, are added up from these
+        String sql = "SELECT source, month, actor1 = ? AS ab, sum(events), sum(distinct_reports), "
+                + "sum(events) FILTER (WHERE quad_class = 1), sum(events) FILTER (WHERE quad_class = 2), "
+                + "sum(events) FILTER (WHERE quad_class = 3), sum(events) FILTER (WHERE quad_class = 4), "
+                + "sum(goldstein_sum), sum(goldstein_weighted), sum(mentions), sum(tone_sum), sum(toned) FROM dyad_month "
+                + "WHERE ((actor1 = ? AND actor2 = ?) OR (actor1 = ? AND actor2 = ?)) " + dim + upTo
+                + "GROUP BY ALL ORDER BY source, month, ab DESC";
+        Map<String, java.util.TreeMap<YearMonth, SeriesRows.Sums[]>> dyad = new java.util.TreeMap<>();
+        query(sql, s -> {
             int i = 0;
-            for (String x : args) {
+            for (String x : new String[] {a, a, b, b, a}) {
                 s.setString(++i, x);
             }
-            if (dimension.isPresent()) {
-                s.setString(++i, dimension.get().id());
+            if (q.dimension().isPresent()) {
+                s.setString(++i, q.dimension().get().id());
             }
-            for (String x : new String[] {a, b, a, b}) {
-                s.setString(++i, x);
+            if (q.upTo().isPresent()) {
+                s.setObject(++i, q.upTo().get().atDay(1));
             }
-        }, r -> SeriesRows.row(r, by));
-        // flagged per source (the query gives each source's rows together), then told in time order
-        return SeriesRows.flag(rows).stream().sorted(java.util.Comparator.comparing(SeriesRow::period)
-                .thenComparing(SeriesRow::source)).toList();
+        }, r -> {
+            SeriesRows.Sums t = new SeriesRows.Sums();
+            t.events = r.getLong(4);
+            t.distinct = r.getLong(5);
+            for (int k = 0; k < 4; k++) {
+                t.quad[k] = r.getLong(6 + k);
+            }
+            t.goldstein = r.getDouble(10);
+            t.weighted = r.getDouble(11);
+            t.mentions = r.getLong(12);
+            t.tone = r.getDouble(13);
+            t.toned = r.getLong(14);
+            YearMonth m = YearMonth.from(r.getObject(2, LocalDate.class));
+            dyad.computeIfAbsent(r.getString(1), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(m, k -> new SeriesRows.Sums[2])[r.getBoolean(3) ? 0 : 1] = t;
+            return null;
+        });
+        Map<String, Map<YearMonth, long[]>> volumes = new java.util.TreeMap<>();
+        query("SELECT source, month, sum(events) FILTER (WHERE actor = ?), sum(events) FILTER (WHERE actor = ?) "
+                + "FROM actor_month WHERE actor IN (?, ?) " + upTo + "GROUP BY ALL", s -> {
+                    int i = 0;
+                    for (String x : new String[] {a, b, a, b}) {
+                        s.setString(++i, x);
+                    }
+                    if (q.upTo().isPresent()) {
+                        s.setObject(++i, q.upTo().get().atDay(1));
+                    }
+                }, r -> volumes.computeIfAbsent(r.getString(1), k -> new java.util.TreeMap<>())
+                        .put(YearMonth.from(r.getObject(2, LocalDate.class)), new long[] {r.getLong(3), r.getLong(4)}));
+        return SeriesRows.build(dyad, volumes, q);
     }
 
     /**
