@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.entente.events.EventStore;
 import org.entente.events.EventsException;
+import org.entente.events.SeriesQuery;
 import org.entente.events.SeriesRow;
 import org.entente.events.StoreQueries;
 import org.entente.spectrum.SpectrumConfig;
@@ -59,7 +60,9 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String recenc
 
     private static AssessEvents read(EventStore s, Path store, String a, String b, LocalDate asOf, int quarters) {
         String last = StoreQueries.Period.QUARTER.label(asOf);
-        List<SeriesRow> all = s.queries().series(a, b, StoreQueries.Period.QUARTER, Optional.empty()).stream()
+        // the series up to the end of the assessment's quarter, so that no later month moves the shifts flagged
+        java.time.YearMonth end = java.time.YearMonth.from(asOf).plusMonths(2 - (asOf.getMonthValue() - 1) % 3);
+        List<SeriesRow> all = s.queries().series(a, b, SeriesQuery.by(StoreQueries.Period.QUARTER).upTo(end)).rows().stream()
                 .filter(r -> r.period().compareTo(last) <= 0).toList();
         // the last quarters of each source (GDELT and ICEWS are never added together), by period
         Map<String, List<SeriesRow>> bySource = new LinkedHashMap<>();
@@ -108,13 +111,30 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String recenc
             long coop = r.quadClasses().get(0) + r.quadClasses().get(1);
             long conflict = r.quadClasses().get(2) + r.quadClasses().get(3);
             out.println(String.format(Locale.ROOT, "  %-8s %-6s %7d %5d %9d %8.2f %6.2f  %s", r.period(), r.source(),
-                    r.events(), coop, conflict, r.netCooperation(), r.goldsteinMean(), r.shift()).stripTrailing());
+                    r.events(), coop, conflict, r.netCooperation(), r.goldsteinMean(), shift(r)).stripTrailing());
         }
         out.println("  (counts from news reports: they grow with coverage; see entente events series for the "
                 + "normalised figures)");
         if (!recency.isEmpty()) {
             OverviewText.wrap(out, recency, "  note: ");
         }
+    }
+
+    /**
+     * @return the shifts flagged in a quarter with the month each begins ({@code down 2021-03}), or empty; the
+     * shifts are found in the monthly Goldstein mean (docs/events.md)
+     */
+    static String shift(SeriesRow r) {
+        if (r.shift().isEmpty()) {
+            return "";
+        }
+        String[] dirs = r.shift().split(";");
+        String[] months = r.shiftMonth().split(";");
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < dirs.length; i++) {
+            s.append(i > 0 ? ", " : "").append(dirs[i]).append(' ').append(months[i]);
+        }
+        return s.toString();
     }
 
     /**
@@ -201,7 +221,7 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String recenc
         List<org.entente.report.EventRecord.Quarter> in = rows.stream().filter(r -> r.period().compareTo(from) >= 0)
                 .map(r -> new org.entente.report.EventRecord.Quarter(r.period(), r.source(), r.events(),
                         r.quadClasses().get(0) + r.quadClasses().get(1), r.quadClasses().get(2) + r.quadClasses().get(3),
-                        r.netCooperation(), r.goldsteinMean(), r.shift())).toList();
+                        r.netCooperation(), r.goldsteinMean(), shift(r))).toList();
         String why = !note.isEmpty() ? note : in.isEmpty() ? "no events between the two from " + from + " to " + to
                 + " in this store; its latest are from " + rows.get(rows.size() - 1).period() : "";
         return new org.entente.report.EventRecord(store.toString(), from, to, in, why);

@@ -481,8 +481,56 @@ class EventsCommandTest {
         Run csv = events("series", "IRN", "RUS", "--by", "year", "--format", "csv");
         assertThat(csv.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(',', 5))).toList())
                 .containsExactly("2015,gdelt", "2018,icews", "2019,gdelt");
-        assertThat(events("series", "IRN", "RUS", "--by", "year").out().lines().skip(1).map(l -> l.substring(0, 14)).toList())
-                .containsExactly("2015     gdelt", "2018     icews", "2019     gdelt");
+        assertThat(events("series", "IRN", "RUS", "--by", "year").out().lines().skip(2).limit(3).map(l -> l.substring(0, 14))
+                .toList()).containsExactly("2015     gdelt", "2018     icews", "2019     gdelt");
+    }
+
+    /**
+     * The measures of one direction, weighted by mentions, with each state's share: the table says
+     * which in its caption and headings, the CSV and JSON in each row; under the table, whether each
+     * source's months could be tested for shifts.
+     */
+    @Test
+    void series_shows_one_direction_the_mentions_weighted_goldstein_and_each_states_share() throws Exception {
+        assertThat(events("ingest", V2, V2_OTHER).code()).isZero();
+        String both = events("series", "RUS", "SYR").out();
+        assertThat(both.lines().findFirst().orElseThrow()).isEqualTo("RUS and SYR, both directions; Goldstein mean and sum per event");
+        assertThat(both.lines().skip(1).findFirst().orElseThrow()).contains("RUS>SYR", "SYR>RUS", "ALL", "DISTINCT", "GOLD",
+                "GOLDSUM", "PER1000RUS", "PER1000SYR", "SHIFT");
+        assertThat(both).contains("Shifts in the monthly Goldstein mean per event (binary segmentation, permutation CUSUM "
+                + "test at 1 %, at least 3 months with events a side):\n  gdelt  too few months with events to test");
+        Run ab = events("series", "RUS", "SYR", "--direction", "ab", "--weight", "mentions");
+        assertThat(ab.code()).as(ab.err()).isZero();
+        List<String> lines = ab.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("RUS>SYR only: RUS's acts toward SYR; Goldstein mean and sum weighted by mentions "
+                + "(GDELT only)");
+        assertThat(lines.get(1)).contains("RUS>SYR", "GOLD-M", "GOLDSUM-M").doesNotContain("SYR>RUS").doesNotContain(" ALL ");
+        assertThat(events("series", "RUS", "SYR", "--direction", "BA").out().lines().findFirst().orElseThrow())
+                .startsWith("SYR>RUS only: SYR's acts toward RUS;");
+        JsonNode rows = new ObjectMapper().readTree(events("series", "RUS", "SYR", "--direction", "ab", "--weight", "mentions",
+                "--format", "json").out());
+        assertThat(rows.size()).isPositive();
+        for (JsonNode r : rows) {
+            assertThat(r.get("direction").asText()).isEqualTo("ab");
+            assertThat(r.get("weight").asText()).isEqualTo("mentions");
+            assertThat(r.get("events").asLong()).isEqualTo(r.get("eventsAB").asLong());
+            assertThat(r.get("goldsteinMentionsMean").asDouble()).isEqualTo(
+                    r.get("goldsteinMentionsSum").asDouble() / r.get("mentions").asLong(), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(r.get("perThousandA").asDouble()).isEqualTo(1000.0 * r.get("events").asLong() / r.get("volumeA").asLong(),
+                    org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(r.has("shiftMonth")).isTrue();
+        }
+        List<String> csv = events("series", "RUS", "SYR", "--direction", "ba", "--format", "csv").out().lines().toList();
+        assertThat(csv.get(0)).startsWith("period,source,events_ab,events_ba,events,distinct_reports,")
+                .endsWith(",shift,direction,weight,mentions,goldstein_mentions_sum,per_thousand_a,per_thousand_b,shift_month");
+        assertThat(csv.subList(1, csv.size())).isNotEmpty().allSatisfy(l -> assertThat(l).contains(",ba,events,"));
+        for (String[] bad : new String[][] {{"--direction", "sideways"}, {"--weight", "articles"}}) {
+            Run r = events("series", "RUS", "SYR", bad[0], bad[1]);
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains(bad[0] + " '" + bad[1] + "' is not");
+        }
+        assertThat(events("series", "IRN", "TUR", "--direction", "ba").out())   // Iran's acts only, in these files
+                .isEqualTo("no events from TUR to IRN in the store\n");
     }
 
     @Test

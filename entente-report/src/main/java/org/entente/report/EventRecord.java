@@ -25,12 +25,13 @@ public record EventRecord(String store, String from, String to, List<Quarter> qu
      *
      * @param period         e.g. 2024-Q3
      * @param source         gdelt or icews
-     * @param events         events, repeated reports counted once
+     * @param events         events, every row (the series counts repeated reports apart, as distinct reports)
      * @param cooperative    verbal and material cooperation (CAMEO quad classes 1 and 2)
      * @param conflictual    verbal and material conflict (quad classes 3 and 4)
      * @param netCooperation (cooperative - conflictual) / events, from -1 to 1
      * @param goldsteinMean  the mean Goldstein (1992) score, from -10 to 10
-     * @param shift          the change-point flag, or empty
+     * @param shift          the shifts in the monthly Goldstein mean that begin in the quarter, each with its
+     *                       first month ({@code down 2021-03}), or empty
      */
     public record Quarter(String period, String source, long events, long cooperative, long conflictual,
                           double netCooperation, double goldsteinMean, String shift) {
