@@ -120,7 +120,8 @@ final class Api {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("a", a);
         out.put("b", b);
-        out.putAll(events.dyad(a, b, ctx.queryParam("by"), ctx.queryParam("month"), number(ctx.queryParam("limit"), "limit")));
+        out.putAll(events.dyad(a, b, ctx.queryParam("by"), ctx.queryParam("direction"), ctx.queryParam("weight"),
+                ctx.queryParam("month"), number(ctx.queryParam("limit"), "limit")));
         return out;
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.entente.events.EventStore;
 import org.entente.events.EventsException;
+import org.entente.events.Series;
+import org.entente.events.SeriesQuery;
 import org.entente.events.StoreQueries;
 import org.entente.events.StoredEvent;
 
@@ -46,15 +48,20 @@ final class EventSeries {
     }
 
     /**
-     * @param a     one state, ISO3
-     * @param b     the other, ISO3
-     * @param by    month, quarter or year (null: month)
-     * @param month the month to drill into (YYYY-MM), or null
-     * @param limit how many events at most in the drill-down (null: 10)
-     * @return the series and, for a month, its top events
+     * @param a         one state, ISO3
+     * @param b         the other, ISO3
+     * @param by        month, quarter or year (null: month)
+     * @param direction both, ab or ba (null: both)
+     * @param weight    events or mentions (null: events)
+     * @param month     the month to drill into (YYYY-MM), or null
+     * @param limit     how many events at most in the drill-down (null: 10)
+     * @return the series, its shifts and, for a month, its top events
      */
-    synchronized Map<String, Object> dyad(String a, String b, String by, String month, Integer limit) {
+    synchronized Map<String, Object> dyad(String a, String b, String by, String direction, String weight, String month,
+                                          Integer limit) {
         StoreQueries.Period period = period(by);
+        SeriesQuery.Direction dir = option(direction, "direction", "both", SeriesQuery.Direction::parse);
+        SeriesQuery.Weight w = option(weight, "weight", "events", SeriesQuery.Weight::parse);
         Optional<YearMonth> m = month(month);
         int n = limit == null ? 10 : limit;
         if (n < 1 || n > MAX_TOP) {
@@ -67,13 +74,18 @@ final class EventSeries {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("store", file.toAbsolutePath().toString());
         out.put("by", period.name().toLowerCase(Locale.ROOT));
+        out.put("direction", dir.id());
+        out.put("weight", w.id());
         try (EventStore store = EventStore.openForQueries(file)) {
             StoreQueries q = store.queries();
             boolean watched = q.watched(a, b);
             out.put("watched", watched);
             out.put("coverage", q.coverage());
             out.put("watchedPairs", q.watchedPairs());
-            out.put("series", q.series(a, b, period, Optional.empty()));
+            Series series = q.series(a, b, SeriesQuery.by(period).direction(dir).weight(w));
+            out.put("series", series.rows());
+            out.put("shifts", series.changes());
+            out.put("shiftsTested", series.tested());
             if (m.isPresent()) {
                 out.put("month", m.get().toString());
                 List<StoredEvent> top = watched ? q.top(a, b, m.get(), n) : List.of();
@@ -114,6 +126,18 @@ final class EventSeries {
 
     private static Map<String, Object> event(StoredEvent e) {
         return e.fields(); // the file and line it was read from stay off the web
+    }
+
+    private static <T> T option(String text, String name, String example, java.util.function.Function<String, T> parse) {
+        if (text == null || text.isBlank()) {
+            return parse.apply(example);
+        }
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(name + ": '" + Html.clip(text) + "'" + e.getMessage().substring(e.getMessage()
+                    .indexOf("' is") + 1), "e.g. " + name + "=" + example);
+        }
     }
 
     private static StoreQueries.Period period(String by) {

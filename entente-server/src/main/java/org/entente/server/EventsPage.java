@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.entente.events.ChangePoint;
 import org.entente.events.Coverage;
+import org.entente.events.Series;
+import org.entente.events.SeriesQuery;
 import org.entente.events.SeriesRow;
 import org.entente.events.WatchedPair;
 import org.entente.reference.Country;
@@ -31,6 +34,17 @@ final class EventsPage {
      * @param b      the other
      */
     String render(String caseId, String a, String b, String by, String month) {
+        return render(caseId, a, b, by, null, null, month);
+    }
+
+    /**
+     * @param caseId    the case whose page this is, or "" for the pair page
+     * @param a         one state as typed
+     * @param b         the other
+     * @param direction both, ab or ba (null: both)
+     * @param weight    events or mentions (null: events)
+     */
+    String render(String caseId, String a, String b, String by, String direction, String weight, String month) {
         Country ca = api.dyads().country(a);
         Country cb = api.dyads().country(b);
         Dyads.distinct(ca.iso3(), cb.iso3());
@@ -49,23 +63,37 @@ final class EventsPage {
                             + "<code>~/.local/share/entente/events.duckdb</code>. Reload this page once the ingest ends.</p></div>");
             return Layout.page(title, caseId, s.toString(), null);
         }
-        Map<String, Object> d = store.dyad(ca.iso3(), cb.iso3(), by, month, null);
+        Map<String, Object> d = store.dyad(ca.iso3(), cb.iso3(), by, direction, weight, month, null);
         @SuppressWarnings("unchecked")
         List<SeriesRow> series = (List<SeriesRow>) d.get("series");
-        s.append("<form class=\"filter\" method=\"get\" action=\"").append(here).append("\"><label>by <select name=\"by\">");
-        for (String p : List.of("month", "quarter", "year")) {
-            s.append("<option").append(p.equals(d.get("by")) ? " selected" : "").append(">").append(p).append("</option>");
-        }
-        s.append("</select></label><button type=\"submit\">Show</button></form>");
+        String ab = ca.iso3() + "\u2192" + cb.iso3();
+        String ba = cb.iso3() + "\u2192" + ca.iso3();
+        s.append("<form class=\"filter\" method=\"get\" action=\"").append(here).append("\">");
+        select(s, "by", "by", d.get("by"), List.of("month", "quarter", "year"), List.of("month", "quarter", "year"));
+        select(s, "direction", "acts", d.get("direction"), List.of("both", "ab", "ba"), List.of("both directions", ab, ba));
+        select(s, "weight", "Goldstein", d.get("weight"), List.of("events", "mentions"), List.of("per event", "by mentions"));
+        s.append("<button type=\"submit\">Show</button></form>");
+        // the month links keep the view's direction and weight
+        String keep = ("both".equals(d.get("direction")) ? "" : "&direction=" + d.get("direction"))
+                + ("events".equals(d.get("weight")) ? "" : "&weight=" + d.get("weight"));
         if (series.isEmpty()) {
             s.append("<p class=\"empty-store\">The store at <code>").append(Html.text(d.get("store")))
                     .append("</code> has no events between ").append(Html.text(ca.iso3())).append(" and ")
                     .append(Html.text(cb.iso3())).append(". Ingest files that cover them: <code>")
                     .append(Html.text(EventSeries.ingestHint(ca.iso3(), cb.iso3()))).append("</code></p>");
         } else {
-            s.append(Layout.chart("events", "Events per " + d.get("by") + " by quad class, with the mean Goldstein weight"
+            String which = switch (String.valueOf(d.get("direction"))) {
+                case "ab" -> ab + " only";
+                case "ba" -> ba + " only";
+                default -> "both directions";
+            };
+            boolean mentions = "mentions".equals(d.get("weight"));
+            s.append(Layout.chart("events", "Events per " + d.get("by") + " by quad class (" + which + "), with the mean "
+                    + "Goldstein weight" + (mentions ? " by mentions" : "")
                     + ("month".equals(d.get("by")) ? "; click a month for its events" : "")))
-                    .append(table(ca.iso3(), cb.iso3(), series, here, "month".equals(d.get("by")), (String) d.get("month")));
+                    .append(table(ca.iso3(), cb.iso3(), series, here, keep, "month".equals(d.get("by")),
+                            (String) d.get("month"), which, mentions))
+                    .append(shifts(d));
         }
         if (d.containsKey("month")) {
             s.append(drill(d, ca.iso3(), cb.iso3()));
@@ -76,34 +104,78 @@ final class EventsPage {
         data.put("a", ca.iso3());
         data.put("b", cb.iso3());
         data.put("by", d.get("by"));
+        data.put("direction", d.get("direction"));
+        data.put("weight", d.get("weight"));
         data.put("series", series);
         return Layout.page(title, caseId, s.toString(), series.isEmpty() ? null : JsonMapping.forHtml(mapper, data));
     }
 
-    private static String table(String a, String b, List<SeriesRow> rows, String here, boolean months, String picked) {
-        StringBuilder s = new StringBuilder("<table class=\"series\"><thead><tr><th>Period</th><th>Source</th><th>")
+    private static void select(StringBuilder s, String name, String label, Object chosen, List<String> values,
+                               List<String> shown) {
+        s.append("<label>").append(Html.text(label)).append(" <select name=\"").append(name).append("\">");
+        for (int i = 0; i < values.size(); i++) {
+            s.append("<option value=\"").append(values.get(i)).append("\"").append(values.get(i).equals(chosen) ? " selected" : "")
+                    .append(">").append(Html.text(shown.get(i))).append("</option>");
+        }
+        s.append("</select></label> ");
+    }
+
+    private static String table(String a, String b, List<SeriesRow> rows, String here, String keep, boolean months,
+                                String picked, String which, boolean mentions) {
+        StringBuilder s = new StringBuilder("<table class=\"series\"><caption>").append(Html.text(which))
+                .append("; Goldstein ").append(mentions ? "weighted by mentions" : "per event")
+                .append("</caption><thead><tr><th>Period</th><th>Source</th><th>")
                 .append(a).append("\u2192").append(b).append("</th><th>").append(b).append("\u2192").append(a)
-                .append("</th><th>All</th><th>Verbal coop.</th><th>Material coop.</th><th>Verbal conflict</th>"
-                        + "<th>Material conflict</th><th>Goldstein mean</th><th>Net coop.</th><th>Per 1000</th><th>Shift</th>"
+                .append("</th><th>").append(which.equals("both directions") ? "All" : "Events").append("</th>"
+                        + "<th>Distinct reports</th><th>Verbal coop.</th><th>Material coop.</th><th>Verbal conflict</th>"
+                        + "<th>Material conflict</th><th>Goldstein mean</th><th>Net coop.</th><th>Per 1000</th>"
+                        + "<th>Per 1000 of ").append(a).append("</th><th>Per 1000 of ").append(b).append("</th><th>Shift</th>"
                         + "</tr></thead><tbody>");
         for (SeriesRow r : rows) {   // in time order, the sources of one period side by side (StoreQueries.series)
             s.append("<tr").append(r.period().equals(picked) ? " class=\"picked\"" : "").append("><td>");
             if (months) {
                 s.append("<a href=\"").append(here).append("?month=").append(Html.text(Html.path(r.period())))
-                        .append("#drill\">").append(Html.text(r.period())).append("</a>");
+                        .append(Html.text(keep)).append("#drill\">").append(Html.text(r.period())).append("</a>");
             } else {
                 s.append(Html.text(r.period()));
             }
             s.append("</td><td>").append(Html.text(r.source())).append("</td>");
-            for (long n : new long[] {r.eventsAB(), r.eventsBA(), r.events(), r.quadClasses().get(0), r.quadClasses().get(1),
-                r.quadClasses().get(2), r.quadClasses().get(3)}) {
+            for (long n : new long[] {r.eventsAB(), r.eventsBA(), r.events(), r.distinctReports(), r.quadClasses().get(0),
+                r.quadClasses().get(1), r.quadClasses().get(2), r.quadClasses().get(3)}) {
                 s.append("<td class=\"num\">").append(n).append("</td>");
             }
-            s.append("<td class=\"num\">").append(fixed(r.goldsteinMean())).append("</td><td class=\"num\">")
+            java.util.OptionalDouble g = r.goldstein(mentions ? SeriesQuery.Weight.MENTIONS : SeriesQuery.Weight.EVENTS);
+            String shift = months || r.shift().isEmpty() ? r.shift() : r.shift() + " (" + r.shiftMonth() + ")";
+            s.append("<td class=\"num\">").append(g.isPresent() ? fixed(g.getAsDouble()) : "").append("</td><td class=\"num\">")
                     .append(fixed(r.netCooperation())).append("</td><td class=\"num\">").append(fixed(r.perThousand()))
-                    .append("</td><td>").append(Html.text(r.shift())).append("</td></tr>");
+                    .append("</td><td class=\"num\">").append(fixed(r.perThousandA())).append("</td><td class=\"num\">")
+                    .append(fixed(r.perThousandB())).append("</td><td>").append(Html.text(shift)).append("</td></tr>");
         }
         return s.append("</tbody></table>").toString();
+    }
+
+    /** The shifts found in the monthly Goldstein mean, source by source, under the table. */
+    private static String shifts(Map<String, Object> d) {
+        @SuppressWarnings("unchecked")
+        List<ChangePoint> changes = (List<ChangePoint>) d.get("shifts");
+        @SuppressWarnings("unchecked")
+        Map<String, Integer> tested = (Map<String, Integer>) d.get("shiftsTested");
+        StringBuilder s = new StringBuilder("<p class=\"shifts\">Shifts in the monthly Goldstein mean (binary segmentation, "
+                + "permutation CUSUM test at 1 %): ");
+        List<String> parts = new java.util.ArrayList<>();
+        for (Map.Entry<String, Integer> t : tested.entrySet()) {
+            List<ChangePoint> here = changes.stream().filter(c -> c.source().equals(t.getKey())).toList();
+            if (t.getValue() < 2 * Series.MIN_SEGMENT) {
+                parts.add(t.getKey() + ": too few months to test (" + t.getValue() + ")");
+            } else if (here.isEmpty()) {
+                parts.add(t.getKey() + ": none in " + t.getValue() + " months");
+            }
+            for (ChangePoint c : here) {
+                parts.add(String.format(java.util.Locale.ROOT, "%s: %s from %s (%+.2f \u2192 %+.2f)", c.source(), c.direction(),
+                        c.month(), c.before(), c.after()));
+            }
+        }
+        return s.append(Html.text(String.join("; ", parts))).append(".</p>").toString();
     }
 
     private static String drill(Map<String, Object> d, String a, String b) {

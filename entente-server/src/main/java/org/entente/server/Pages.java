@@ -39,11 +39,12 @@ final class Pages {
         routes.get("/cases/{id}/events", ctx -> {
             org.entente.model.Case c = api.library().load(ctx.pathParam("id"));
             ctx.html(new EventsPage(api, mapper).render(c.id(), c.dyad().get(0).code(), c.dyad().get(1).code(),
-                    ctx.queryParam("by"), ctx.queryParam("month")));
+                    ctx.queryParam("by"), ctx.queryParam("direction"), ctx.queryParam("weight"), ctx.queryParam("month")));
         });
         routes.get("/events", this::eventsForm);
         routes.get("/events/{a}/{b}", ctx -> ctx.html(new EventsPage(api, mapper).render("", ctx.pathParam("a"),
-                ctx.pathParam("b"), ctx.queryParam("by"), ctx.queryParam("month"))));
+                ctx.pathParam("b"), ctx.queryParam("by"), ctx.queryParam("direction"), ctx.queryParam("weight"),
+                ctx.queryParam("month"))));
         routes.get("/forecasts", ctx -> ctx.html(new LedgerPage(api, mapper).render()));
         routes.get("/dyads", this::dyadForm);
         routes.get("/dyads/{a}/{b}", ctx -> ctx.html(new DyadPage(api, mapper).render(ctx.pathParam("a"), ctx.pathParam("b"),

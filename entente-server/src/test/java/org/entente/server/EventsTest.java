@@ -51,6 +51,30 @@ class EventsTest {
         assertThat(rows).containsExactly("2015 gdelt", "2018 icews", "2019 gdelt");
     }
 
+    /** One direction, the Goldstein mean by mentions, and the shifts tested, as the CLI's series gives them. */
+    @Test
+    void gives_one_direction_weighted_by_mentions_with_the_shifts_tested() {
+        JsonNode d = Served.json(served.get("/api/events/IRN/RUS?by=year&direction=ab&weight=mentions"));
+        assertThat(d.get("direction").asText()).isEqualTo("ab");
+        assertThat(d.get("weight").asText()).isEqualTo("mentions");
+        assertThat(d.get("series").size()).isPositive();
+        d.get("series").forEach(r -> {
+            assertThat(r.get("direction").asText()).isEqualTo("ab");
+            assertThat(r.get("events").asLong()).isEqualTo(r.get("eventsAB").asLong());
+            assertThat(r.get("perThousandA").asDouble()).isPositive();
+        });
+        assertThat(d.get("shifts").isArray()).isTrue();
+        assertThat(d.get("shiftsTested").has("gdelt")).isTrue();
+        JsonNode both = Served.json(served.get("/api/events/IRN/RUS?by=year"));
+        assertThat(both.get("direction").asText()).isEqualTo("both");
+        assertThat(both.get("weight").asText()).isEqualTo("events");
+        assertThat(served.get("/api/events/IRN/RUS?direction=sideways").statusCode()).isEqualTo(400);
+        assertThat(served.get("/api/events/IRN/RUS?weight=articles").statusCode()).isEqualTo(400);
+        String page = served.get("/events/IRN/RUS?by=year&direction=ba").body();
+        assertThat(page).contains("RUS\u2192IRN only").contains("<option value=\"ba\" selected>")
+                .contains("Shifts in the monthly Goldstein mean");
+    }
+
     @Test
     void drills_into_a_month_with_source_urls() {
         JsonNode d = Served.json(served.get("/api/events/IRN/RUS?month=2019-10&limit=3"));

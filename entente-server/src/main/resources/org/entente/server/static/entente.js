@@ -378,12 +378,16 @@
     });
     var sources = [];
     d.series.forEach(function (r) { if (sources.indexOf(r.source) < 0) { sources.push(r.source); } });
+    // the mean the page was asked for: per event, or weighted by mentions (none for ICEWS, which has no mentions)
+    var byMentions = d.weight === 'mentions';
     sources.forEach(function (src) {
       // an isolated month between empty ones is a point only: every symbol is drawn so that none is dropped
-      series.push({ type: 'line', name: 'Goldstein mean (' + src + ')', yAxisIndex: 1, connectNulls: false, showAllSymbol: true,
+      series.push({ type: 'line', name: 'Goldstein mean' + (byMentions ? ' by mentions' : '') + ' (' + src + ')',
+        yAxisIndex: 1, connectNulls: false, showAllSymbol: true,
         data: periods.map(function (p) {
           var r = d.series.filter(function (x) { return x.period === p && x.source === src; })[0];
-          return r ? Math.round(r.goldsteinMean * 100) / 100 : null; }) });
+          var g = r ? (byMentions ? r.goldsteinMentionsMean : r.goldsteinMean) : null;
+          return g === null || g === undefined ? null : Math.round(g * 100) / 100; }) });
     });
     draw('events', {
       grid: { left: 50, right: 50, top: 40, bottom: 30 }, legend: { top: 0, textStyle: { fontSize: 10 } },
@@ -394,7 +398,10 @@
     if (d.by === 'month') {
       charts.events.on('click', function (p) {
         var url = new URL(window.location.href);
-        url.search = '?month=' + encodeURIComponent(p.name);
+        // the month's events, in the same view (direction and weight) as the chart
+        url.search = '?month=' + encodeURIComponent(p.name)
+          + (d.direction && d.direction !== 'both' ? '&direction=' + encodeURIComponent(d.direction) : '')
+          + (d.weight && d.weight !== 'events' ? '&weight=' + encodeURIComponent(d.weight) : '');
         url.hash = 'drill';
         window.location.href = url.toString();
       });
