@@ -125,16 +125,7 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String recenc
      * shifts are found in the monthly Goldstein mean (docs/events.md)
      */
     static String shift(SeriesRow r) {
-        if (r.shift().isEmpty()) {
-            return "";
-        }
-        String[] dirs = r.shift().split(";");
-        String[] months = r.shiftMonth().split(";");
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < dirs.length; i++) {
-            s.append(i > 0 ? ", " : "").append(dirs[i]).append(' ').append(months[i]);
-        }
-        return s.toString();
+        return r.shiftsWithMonths();
     }
 
     /**

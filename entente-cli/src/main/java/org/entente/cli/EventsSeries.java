@@ -160,7 +160,7 @@ final class EventsSeries implements Callable<Integer> {
         for (SeriesRow r : rows) {
             String n = both ? String.format(Locale.ROOT, "%7d %7d %6d", r.eventsAB(), r.eventsBA(), r.events())
                     : String.format(Locale.ROOT, "%7d", r.events());
-            String shift = months || r.shift().isEmpty() ? r.shift() : shiftWithMonths(r);
+            String shift = months || r.shift().isEmpty() ? r.shift() : r.shiftsWithMonths();
             out.println(String.format(Locale.ROOT, "%-8s %-6s %s %8d  %5d %5d %5d %5d  %7s %9s %7.2f %7s  %7.2f %10.2f %10.2f %s",
                     r.period(), r.source(), n, r.distinctReports(), r.quadClasses().get(0), r.quadClasses().get(1),
                     r.quadClasses().get(2), r.quadClasses().get(3), fixed(r.goldstein(q.weight()), "%.2f"),
@@ -168,17 +168,6 @@ final class EventsSeries implements Callable<Integer> {
                     r.perThousandA(), r.perThousandB(), shift).stripTrailing());
         }
         shifts(out, series);
-    }
-
-    /** @return {@code down 2021-03}, or each of several in turn */
-    private static String shiftWithMonths(SeriesRow r) {
-        String[] dirs = r.shift().split(";");
-        String[] months = r.shiftMonth().split(";");
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < dirs.length; i++) {
-            s.append(i > 0 ? ", " : "").append(dirs[i]).append(' ').append(months[i]);
-        }
-        return s.toString();
     }
 
     /** The change points under the table, source by source, or why there are none. */

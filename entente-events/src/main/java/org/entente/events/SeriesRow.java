@@ -50,6 +50,20 @@ public record SeriesRow(String period, String source, String direction, long eve
         }
     }
 
+    /** @return the shifts flagged in the period with the month each begins ({@code down 2021-03}, comma-joined), or "" */
+    public String shiftsWithMonths() {
+        if (shift.isEmpty()) {
+            return "";
+        }
+        String[] dirs = shift.split(";");
+        String[] months = shiftMonth.split(";");
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < dirs.length; i++) {
+            s.append(i > 0 ? ", " : "").append(dirs[i]).append(' ').append(months[i]);
+        }
+        return s.toString();
+    }
+
     /**
      * @param w the weight
      * @return the Goldstein mean under it: per event, or per mention (empty without mentions)
