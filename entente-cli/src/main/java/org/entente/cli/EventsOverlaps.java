@@ -38,10 +38,11 @@ final class EventsOverlaps {
                     + count(o.earlierIds()) + ") share " + shared(o) + ", between " + o.firstSharedId() + " and " + o.lastSharedId()
                     + ": those events are counted twice";
         }
-        // a file stored before the ledger kept samples of ids: only the ranges are known
+        // only the ranges are known: a file stored before the ledger kept samples of ids, or samples that cannot tell
         return "the event ids of " + o.later() + " (" + count(o.laterIds()) + ") and " + o.earlier() + " ("
                 + count(o.earlierIds()) + ") overlap from " + range + ", so they may hold the same events, counted "
-                + "twice (one was stored by an earlier version, which kept no sample of its ids to tell)";
+                + "twice (" + (o.sharedIds() == -1 ? "one was stored by an earlier version, which kept no sample of its "
+                + "ids to tell" : "the smaller file is too small beside the other for their samples of ids to tell") + ")";
     }
 
     /** @return "12 event ids", or "about 1,200 event ids" when estimated from the samples */

@@ -174,14 +174,14 @@ final class EventsSeries implements Callable<Integer> {
     static void shifts(PrintWriter out, Series series) {
         SeriesQuery q = series.query();
         out.printf(Locale.ROOT, "Shifts in the monthly Goldstein mean %s (binary segmentation, permutation CUSUM test at %s %%, "
-                + "at least %d months with events a side):%n", q.weight() == SeriesQuery.Weight.EVENTS ? "per event"
+                + "%d months with events or more, %d a side):%n", q.weight() == SeriesQuery.Weight.EVENTS ? "per event"
                 : "by mentions", new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
-                .format(100 * Series.ALPHA), Series.MIN_SEGMENT);
+                .format(100 * Series.ALPHA), Series.MIN_TESTED, Series.MIN_SEGMENT);
         for (Map.Entry<String, Integer> t : series.tested().entrySet()) {
             List<ChangePoint> here = series.changes().stream().filter(c -> c.source().equals(t.getKey())).toList();
-            if (t.getValue() < 2 * Series.MIN_SEGMENT) {
+            if (t.getValue() < Series.MIN_TESTED) {
                 out.printf(Locale.ROOT, "  %-6s too few months with %s to test (%d; %d needed)%n", t.getKey(),
-                        q.weight() == SeriesQuery.Weight.EVENTS ? "events" : "mentions", t.getValue(), 2 * Series.MIN_SEGMENT);
+                        q.weight() == SeriesQuery.Weight.EVENTS ? "events" : "mentions", t.getValue(), Series.MIN_TESTED);
             } else if (here.isEmpty()) {
                 out.printf(Locale.ROOT, "  %-6s none in %d months%n", t.getKey(), t.getValue());
             }

@@ -498,7 +498,7 @@ class EventsCommandTest {
         assertThat(both.lines().skip(1).findFirst().orElseThrow()).contains("RUS>SYR", "SYR>RUS", "ALL", "DISTINCT", "GOLD",
                 "GOLDSUM", "PER1000RUS", "PER1000SYR", "SHIFT");
         assertThat(both).contains("Shifts in the monthly Goldstein mean per event (binary segmentation, permutation CUSUM "
-                + "test at 1 %, at least 3 months with events a side):\n  gdelt  too few months with events to test");
+                + "test at 1 %, 12 months with events or more, 3 a side):\n  gdelt  too few months with events to test");
         Run ab = events("series", "RUS", "SYR", "--direction", "ab", "--weight", "mentions");
         assertThat(ab.code()).as(ab.err()).isZero();
         List<String> lines = ab.out().lines().toList();

@@ -13,9 +13,9 @@ import java.util.Arrays;
  *
  * <p>Ranges alone are too coarse: a file that mixes two updates years apart spans every file
  * between them. The sample settles it. The hash is a bijection of the 64-bit ids, so a value
- * both samples hold is an id both files hold: a shared value proves shared events, and the share
- * of the two samples' {@value #K} smallest values held by both estimates the Jaccard similarity
- * of the two sets of ids. Files with fewer than {@value #K} distinct ids keep them all, so their
+ * both samples hold is an id both files hold: a shared value proves shared events, and where both
+ * samples are complete, the share of the smaller file's values the other holds estimates how much
+ * of it the other holds ({@link #shared}). Files with fewer than {@value #K} distinct ids keep them all, so their
  * overlap is exact.
  */
 final class IdRange {
@@ -29,7 +29,7 @@ final class IdRange {
     /** Candidate values: every hash below {@link #cut} since the last compaction, unsorted past {@link #kept}. */
     private long[] values = new long[2 * K];
     private int size;
-    /** A hash at or above this cannot be among the K smallest (unsigned order); all of them while fewer are kept. */
+    /** A hash above this cannot be among the K smallest (unsigned order); all of them while fewer are kept. */
     private long cut = -1L;
 
     /** Takes in one event's id. */
@@ -51,7 +51,7 @@ final class IdRange {
     }
 
     private void offer(long h) {
-        if (Long.compareUnsigned(h, cut) < 0) {
+        if (Long.compareUnsigned(h, cut) <= 0) {
             values[size++] = h;
             if (size == values.length) {
                 compact();
@@ -92,61 +92,72 @@ final class IdRange {
     }
 
     /**
-     * Estimates how many events two files share from their samples and their counts of ids.
+     * How many event ids two files share, as their samples tell it.
+     *
+     * @param ids   the count, or the estimate; {@link #UNKNOWN} when the samples cannot tell
+     * @param exact whether every distinct id of the smaller file was compared
+     */
+    record Shared(long ids, boolean exact) {
+    }
+
+    /** The samples cannot tell: none of the smaller file's sampled ids falls where the other's sample is complete. */
+    static final long UNKNOWN = -2;
+
+    /**
+     * Compares two files' samples. Below the smaller of the two samples' largest values (each
+     * sample holding all of its file's hash values below its own largest, or all of them when it is
+     * not full), both samples are complete: there, which of the smaller file's ids the other holds
+     * is known exactly, and the share of them it holds, scaled to the smaller file's count, estimates
+     * how many ids the two share (a containment estimate, as Broder 1997 estimates containment from
+     * samples). A file wholly inside another is thus never missed once one of its ids falls there.
      *
      * @param a      one file's sample ({@link #sample()})
      * @param aCount how many ids it had
      * @param b      the other's
      * @param bCount how many ids it had
-     * @return the estimated number of ids both hold: 0 when the samples share no value (no shared
-     * id was seen; a share below about 1 in {@value #K} of their union can go unseen), exact when
-     * both samples hold all their file's ids, and at least 1 whenever a value is shared
+     * @return the ids both hold: exact when every distinct id of the smaller file was compared, at
+     * least 1 when any is shared, 0 when none of those compared is, {@link #UNKNOWN} when none could be
      */
-    static long shared(byte[] a, long aCount, byte[] b, long bCount) {
+    static Shared shared(byte[] a, long aCount, byte[] b, long bCount) {
         long[] x = values(a);
         long[] y = values(b);
-        if (x.length < K && y.length < K) {
-            return common(x, y, Integer.MAX_VALUE);   // every distinct id of both: exact
+        long[] small = aCount <= bCount ? x : y;
+        long[] other = small == x ? y : x;
+        long smallCount = Math.min(aCount, bCount);
+        long top = Math.min(upper(x) ^ Long.MIN_VALUE, upper(y) ^ Long.MIN_VALUE) ^ Long.MIN_VALUE;
+        long[] others = signed(other);
+        int compared = 0;
+        int held = 0;
+        for (long v : small) {
+            if (Long.compareUnsigned(v, top) > 0) {
+                break;   // sorted: the rest lie beyond where both samples are complete
+            }
+            compared++;
+            held += java.util.Arrays.binarySearch(others, v ^ Long.MIN_VALUE) >= 0 ? 1 : 0;
         }
-        // the K smallest of the union, and how many of them both hold (Beyer et al. 2007)
-        int k = Math.min(K, union(x, y));
-        long both = common(x, y, k);
-        if (both == 0) {
-            return 0;
+        if (compared == 0) {
+            return new Shared(UNKNOWN, false);
         }
-        double jaccard = (double) both / k;
-        long estimate = Math.round(jaccard * (aCount + bCount) / (1 + jaccard));
-        return Math.max(1, Math.min(estimate, Math.min(aCount, bCount)));
+        boolean exact = compared == small.length && small.length < K;
+        if (exact || held == 0) {
+            return new Shared(held, exact);
+        }
+        long estimate = Math.round((double) held / compared * smallCount);
+        return new Shared(Math.max(1, Math.min(estimate, smallCount)), false);
     }
 
-    /** @return how many distinct values the two sorted samples hold together */
-    private static int union(long[] x, long[] y) {
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < x.length || j < y.length) {
-            int c = i == x.length ? 1 : j == y.length ? -1 : Long.compareUnsigned(x[i], y[j]);
-            i += c <= 0 ? 1 : 0;
-            j += c >= 0 ? 1 : 0;
-            n++;
-        }
-        return n;
+    /** @return the largest value a sample is complete up to: its largest when full, else the largest of all (unsigned) */
+    private static long upper(long[] sample) {
+        return sample.length >= K ? sample[sample.length - 1] : -1L;
     }
 
-    /** @return how many of the {@code k} smallest values of the union both samples hold */
-    private static long common(long[] x, long[] y, int k) {
-        int i = 0;
-        int j = 0;
-        int seen = 0;
-        long both = 0;
-        while (i < x.length && j < y.length && seen < k) {
-            int c = Long.compareUnsigned(x[i], y[j]);
-            both += c == 0 ? 1 : 0;
-            i += c <= 0 ? 1 : 0;
-            j += c >= 0 ? 1 : 0;
-            seen++;
+    /** @return the values in signed order for a binary search (each with its top bit flipped) */
+    private static long[] signed(long[] sample) {
+        long[] v = new long[sample.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = sample[i] ^ Long.MIN_VALUE;
         }
-        return both;
+        return v;
     }
 
     private static long[] values(byte[] sample) {

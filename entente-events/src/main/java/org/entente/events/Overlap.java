@@ -16,20 +16,18 @@ package org.entente.events;
  * @param firstSharedId   the first id of the range both hold, or 0 when their ids do not overlap or are unknown
  * @param lastSharedId    the last id of that range, or 0
  * @param sameIds         whether both hold as many ids over the same range: most likely the same rows
- * @param sharedIds       how many event ids both hold, estimated from the samples of ids the ledger
- *                        keeps ({@link IdRange}; exact for files of fewer than {@value IdRange#K} ids):
- *                        at least 1 when it is known, as a value both samples hold is an id both files
- *                        hold; -1 when a file has no sample (stored by a version before the samples), so
+ * @param sharedIds       how many event ids both hold, as the samples of ids the ledger keeps tell it
+ *                        ({@link IdRange#shared}): at least 1 when known, since a value both samples
+ *                        hold is an id both files hold; -1 when a file has no sample (stored by a
+ *                        version before the samples), -2 when the samples cannot tell (the smaller
+ *                        file's few sampled ids all lie where the other's sample is not complete), so
  *                        that only the ranges tell
+ * @param sharedExact     whether {@code sharedIds} is a count (every distinct id of the smaller file
+ *                        compared) rather than an estimate
  */
 public record Overlap(String earlier, String earlierChecksum, long earlierIds, String later, String laterChecksum,
                       long laterIds, boolean samePath, long firstSharedId, long lastSharedId, boolean sameIds,
-                      long sharedIds) {
-
-    /** @return whether {@link #sharedIds()} is a count rather than an estimate: both files have fewer ids than a sample holds */
-    public boolean sharedExact() {
-        return sharedIds >= 0 && earlierIds < IdRange.K && laterIds < IdRange.K;
-    }
+                      long sharedIds, boolean sharedExact) {
 
     /** @return whether the two files' event id ranges are known and overlap */
     public boolean idsOverlap() {

@@ -11,12 +11,14 @@ import java.util.Map;
  *                sources of one period by name
  * @param changes the shifts found in each source's monthly Goldstein mean, by source, then month
  * @param tested  per source, the months with a Goldstein mean (the change detection's values);
- *                fewer than {@code 2 × } {@link #MIN_SEGMENT} can hold no shift
+ *                fewer than {@link #MIN_TESTED} cannot be tested
  */
 public record Series(SeriesQuery query, List<SeriesRow> rows, List<ChangePoint> changes, Map<String, Integer> tested) {
 
     /** The fewest months with events on either side of a shift. */
     public static final int MIN_SEGMENT = Shifts.MIN_SEGMENT;
+    /** The fewest months with a Goldstein mean a source needs for its series to be tested at all. */
+    public static final int MIN_TESTED = Shifts.MIN_TESTED;
     /** The significance level of the change detection's tests. */
     public static final double ALPHA = Shifts.ALPHA;
 

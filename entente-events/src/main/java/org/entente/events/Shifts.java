@@ -39,6 +39,14 @@ final class Shifts {
     static final int PERMUTATIONS = 999;
     /** The fewest values a segment keeps on either side of a change. */
     static final int MIN_SEGMENT = 3;
+    /**
+     * The fewest values a segment must hold to be tested: the fewest at which a change at every
+     * split allowed ({@link #MIN_SEGMENT} a side) can reach {@link #ALPHA}. The orderings that keep
+     * the same values on each side of split k, and their reversals, tie with the one observed, so p
+     * is at least 2 k!(m-k)!/m!: 2/C(11,3) = 0.012, 2/C(12,3) = 0.009. Below it a series would be
+     * reported as without a shift when no shift could have been found; it is "too few to test".
+     */
+    static final int MIN_TESTED = 12;
 
     /**
      * A change: the level shifts at value {@code at} (the first value of the new level).
@@ -65,7 +73,7 @@ final class Shifts {
 
     private static void split(double[] x, int from, int to, List<Change> out) {
         int m = to - from;
-        if (m < 2 * MIN_SEGMENT) {
+        if (m < MIN_TESTED) {
             return;
         }
         double[] seg = java.util.Arrays.copyOfRange(x, from, to);

@@ -293,9 +293,11 @@ public final class StoreQueries {
         }, r -> {
             byte[] a = r.getBytes(11);
             byte[] b = r.getBytes(12);
-            long shared = a == null || b == null ? -1 : IdRange.shared(a, r.getLong(3), b, r.getLong(6));
+            IdRange.Shared shared = a == null || b == null ? new IdRange.Shared(-1, false)
+                    : IdRange.shared(a, r.getLong(3), b, r.getLong(6));
             return new Overlap(r.getString(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
-                    r.getLong(6), r.getBoolean(7), r.getLong(8), r.getLong(9), r.getBoolean(10), shared);
+                    r.getLong(6), r.getBoolean(7), r.getLong(8), r.getLong(9), r.getBoolean(10), shared.ids(),
+                    shared.exact());
         });
         // ranges that meet but samples that share no id: no event is known to be held twice
         return found.stream().filter(o -> o.sharedIds() != 0).toList();

@@ -53,7 +53,7 @@ class RepeatedRowsTest {
             FileReport second = store.ingest(plain, none());
             assertThat(second.skipped()).isFalse();   // other bytes: stored, and counted twice
             Overlap o = new Overlap(zip.toString(), first.checksum(), 2111, plain.toString(), second.checksum(), 2111,
-                    false, FIRST, LAST, true, 2111);
+                    false, FIRST, LAST, true, 2111, false);
             assertThat(store.queries().overlapsOf(second.checksum())).containsExactly(o);
             assertThat(store.queries().overlaps()).containsExactly(o);
         }

@@ -198,4 +198,19 @@ class SeriesShiftsTest {
         assertThat(Shifts.changes(new double[] {1, 1, 1, 1, 1, 1, 1, 1})).isEmpty();
         assertThat(Shifts.changes(new double[] {1, 1, 1, -5, -5})).as("too short to split").isEmpty();
     }
+
+    /**
+     * The fewest months tested is the fewest at which a change three months from an end can reach
+     * 1 %: with eleven, a perfect step there ties with too many orderings (p at least 2/C(11,3)),
+     * with twelve it only just can (0.009, near the resolution of 999 orderings), and a step in the
+     * middle is found. Fewer are "too few to test", not "none".
+     */
+    @Test
+    void the_fewest_months_tested_are_the_fewest_in_which_any_allowed_step_can_be_found() {
+        assertThat(2.0 / 165).as("2/C(11,3)").isGreaterThan(Shifts.ALPHA);
+        assertThat(2.0 / 220).as("2/C(12,3)").isLessThanOrEqualTo(Shifts.ALPHA);
+        assertThat(Series.MIN_TESTED).isEqualTo(12);
+        assertThat(Shifts.changes(new double[] {2, 2, 2, 2, 2, 2, -5, -5, -5, -5, -5, -5})).extracting(Shifts.Change::at)
+                .containsExactly(6);
+    }
 }

@@ -165,7 +165,7 @@ final class EventsPage {
         List<String> parts = new java.util.ArrayList<>();
         for (Map.Entry<String, Integer> t : tested.entrySet()) {
             List<ChangePoint> here = changes.stream().filter(c -> c.source().equals(t.getKey())).toList();
-            if (t.getValue() < 2 * Series.MIN_SEGMENT) {
+            if (t.getValue() < Series.MIN_TESTED) {
                 parts.add(t.getKey() + ": too few months to test (" + t.getValue() + ")");
             } else if (here.isEmpty()) {
                 parts.add(t.getKey() + ": none in " + t.getValue() + " months");
