@@ -112,15 +112,29 @@ final class EventsIngest implements Callable<Integer> {
 
     /** @return the run's totals, the figures the text summary gives */
     private static Map<String, Object> totals(List<FileReport> reports, double seconds) {
-        long accepted = reports.stream().mapToLong(FileReport::accepted).sum();
-        long skipped = reports.stream().filter(FileReport::skipped).count();
-        long reread = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).count();
-        return Ordered.map("files", reports.size(), "ingested", reports.size() - skipped,
-                "skipped", skipped - reread, "readAgainForWatches", reread,
-                "withoutEventData", reports.stream().filter(r -> !r.skipped() && r.accepted() == 0).count(),
-                "accepted", accepted, "rejected", reports.stream().mapToLong(FileReport::rejected).sum(),
-                "bytesRead", bytesRead(reports), "seconds", Math.round(seconds * 1000) / 1000.0,
-                "rowsPerSecond", Math.round(accepted / Math.max(seconds, 1e-9)));
+        Totals t = Totals.of(reports);
+        return Ordered.map("files", reports.size(), "ingested", reports.size() - t.skipped(),
+                "skipped", t.skipped() - t.reread(), "readAgainForWatches", t.reread(),
+                "withoutEventData", t.unread(), "accepted", t.accepted(), "rejected", t.rejected(),
+                "bytesRead", t.bytes(), "seconds", Math.round(seconds * 1000) / 1000.0,
+                "rowsPerSecond", Math.round(t.accepted() / Math.max(seconds, 1e-9)));
+    }
+
+    /**
+     * The run's figures, for the text summary and the JSON alike.
+     *
+     * @param skipped files the ledger already held, those read again for new watches included
+     * @param reread  of those, files read again for new watches
+     * @param unread  files new to the store of which no row could be read
+     */
+    private record Totals(long accepted, long rejected, long bytes, long skipped, long reread, long unread) {
+        static Totals of(List<FileReport> reports) {
+            return new Totals(reports.stream().mapToLong(FileReport::accepted).sum(),
+                    reports.stream().mapToLong(FileReport::rejected).sum(), bytesRead(reports),
+                    reports.stream().filter(FileReport::skipped).count(),
+                    reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).count(),
+                    reports.stream().filter(r -> !r.skipped() && r.accepted() == 0).count());
+        }
     }
 
     /** Files read again for new watches count as read: their bytes went through the reader. */
@@ -216,12 +230,11 @@ final class EventsIngest implements Callable<Integer> {
     }
 
     private static void summary(PrintWriter out, List<FileReport> reports, double seconds) {
-        long accepted = reports.stream().mapToLong(FileReport::accepted).sum();
-        long rejected = reports.stream().mapToLong(FileReport::rejected).sum();
-        long bytes = bytesRead(reports);
-        long skipped = reports.stream().filter(FileReport::skipped).count();
+        Totals t = Totals.of(reports);
+        long accepted = t.accepted();
+        long skipped = t.skipped();
+        long reread = t.reread();
         List<FileReport> again = reports.stream().filter(r -> r.skipped() && !r.rewatched().isEmpty()).toList();
-        long reread = again.size();
         long keptEvents = again.stream().filter(r -> !mentions(r) && !both(r)).mapToLong(FileReport::watched).sum();
         long keptMentions = again.stream().filter(EventsIngest::mentions).mapToLong(FileReport::watched).sum();
         long keptBoth = again.stream().filter(EventsIngest::both)
@@ -237,21 +250,21 @@ final class EventsIngest implements Callable<Integer> {
             parts.add(String.format(Locale.ROOT, "%,d event(s) or mention(s) from archives of both", keptBoth));
         }
         String kept = String.join(" and ", parts);
-        long unread = reports.stream().filter(r -> !r.skipped() && r.accepted() == 0).count();
+        long unread = t.unread();
         String none = unread == 0 ? "" : String.format(Locale.ROOT, " (%d of them with no row read as event data: "
                 + "kept as read, with their rejects)", unread);
         out.printf(Locale.ROOT, "%d file(s): %d ingested%s, %d skipped%s; %,d rows accepted, %,d rejected; %.1f MB in "
                 + "%.1f s (%,.0f rows/s)%n", reports.size(), reports.size() - skipped, none, skipped - reread, reread == 0 ? ""
                 : String.format(Locale.ROOT, ", %d read again for new watches (%s kept)", reread, kept),
-                accepted, rejected, bytes / 1e6, seconds, accepted / Math.max(seconds, 1e-9));
+                accepted, t.rejected(), t.bytes() / 1e6, seconds, accepted / Math.max(seconds, 1e-9));
         // a broken archive's reject first: it is the cause of the other rejects of its file, though found last
         List<Reject> first = reports.stream().flatMap(r -> r.firstRejects().stream())
                 .sorted(java.util.Comparator.comparing((Reject r) -> !r.brokenArchive())).limit(10).toList();
         for (Reject r : first) {
             out.println("  rejected " + r.format());
         }
-        if (rejected > first.size()) {
-            out.println("  ... all " + rejected + " rejects are in the store's rejects table (entente events stores)");
+        if (t.rejected() > first.size()) {
+            out.println("  ... all " + t.rejected() + " rejects are in the store's rejects table (entente events stores)");
         }
         out.flush();
     }

@@ -235,34 +235,22 @@ public final class StoreQueries {
         return overlaps(checksum);
     }
 
-    /** Whether the ledger has its id ranges: once it has (an ingest adds them), it keeps them. */
-    private boolean idRanges;
+    /** The ledger's columns found so far: once a column is there (an ingest adds it), it stays. */
+    private final java.util.Set<String> ledgerColumns = new java.util.HashSet<>();
 
-    /** @return whether the ledger has the id-range columns, asked of the store until it has them */
-    private boolean hasIdRanges() {
-        if (!idRanges) {
-            idRanges = query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'files' "
-                    + "AND column_name = 'min_id'", s -> { }, r -> r.getLong(1)).get(0) > 0;
+    /** @return whether the ledger has the column, asked of the store until it has it */
+    private boolean ledgerHas(String column) {
+        if (!ledgerColumns.contains(column) && query("SELECT count(*) FROM information_schema.columns "
+                + "WHERE table_name = 'files' AND column_name = ?", s -> s.setString(1, column), r -> r.getLong(1)).get(0) > 0) {
+            ledgerColumns.add(column);
         }
-        return idRanges;
-    }
-
-    /** Whether the ledger keeps its samples of ids: once it has (an ingest adds them), it keeps them. */
-    private boolean idSamples;
-
-    /** @return whether the ledger has the id-sample column, asked of the store until it has it */
-    private boolean hasIdSamples() {
-        if (!idSamples) {
-            idSamples = query("SELECT count(*) FROM information_schema.columns WHERE table_name = 'files' "
-                    + "AND column_name = 'id_sample'", s -> { }, r -> r.getLong(1)).get(0) > 0;
-        }
-        return idSamples;
+        return ledgerColumns.contains(column);
     }
 
     private List<Overlap> overlaps(String checksum) {
         // a store of a layout before id ranges or samples, opened for reading only, has no such columns yet
-        String ids = (hasIdRanges() ? "min_id, max_id, ids" : "NULL::BIGINT AS min_id, NULL::BIGINT AS max_id, "
-                + "NULL::BIGINT AS ids") + (hasIdSamples() ? ", id_sample" : ", NULL::BLOB AS id_sample");
+        String ids = (ledgerHas("min_id") ? "min_id, max_id, ids" : "NULL::BIGINT AS min_id, NULL::BIGINT AS max_id, "
+                + "NULL::BIGINT AS ids") + (ledgerHas("id_sample") ? ", id_sample" : ", NULL::BLOB AS id_sample");
         String of = checksum == null ? "" : " AND b.checksum = ?";
         // ids are numbered apart per family: each family's ids are moved into their own stretch of the
         // BIGINTs (ids have at most 18 digits), so that the overlap is a join on two inequalities, which
