@@ -92,6 +92,18 @@ final class Shifts {
 
     /** @return the split k (values 0 … k−1 before it) that maximises |S_k − (k/m) S_m|, within the allowed splits */
     static int argmax(double[] seg) {
+        int[] at = new int[1];
+        scan(seg, at);
+        return at[0];
+    }
+
+    /**
+     * One pass over the allowed splits.
+     *
+     * @param at where to put the split attaining the largest statistic, or null
+     * @return the largest statistic, -1 when no split is allowed
+     */
+    private static double scan(double[] seg, int[] at) {
         int m = seg.length;
         double total = 0;
         for (double v : seg) {
@@ -99,7 +111,7 @@ final class Shifts {
         }
         double sum = 0;
         double best = -1;
-        int at = -1;
+        int where = -1;
         for (int k = 1; k < m; k++) {
             sum += seg[k - 1];
             if (k < MIN_SEGMENT || k > m - MIN_SEGMENT) {
@@ -108,10 +120,13 @@ final class Shifts {
             double d = Math.abs(sum - (double) k / m * total);
             if (d > best) {
                 best = d;
-                at = k;
+                where = k;
             }
         }
-        return at;
+        if (at != null) {
+            at[0] = where;
+        }
+        return best;
     }
 
     /** @return |S_k − (k/m) S_m| */
@@ -127,8 +142,9 @@ final class Shifts {
         return Math.abs(sum - (double) k / seg.length * total);
     }
 
+    /** @return the largest statistic over the allowed splits, in one pass (each permutation's) */
     private static double max(double[] seg) {
-        return statistic(seg, argmax(seg));
+        return scan(seg, null);
     }
 
     private static double scale(double[] seg) {
