@@ -198,8 +198,8 @@ final class Api {
     }
 
     Forecast scenarios(Context ctx) {
-        Integer runs = number(ctx.queryParam("runs"), "runs");
-        String seed = ctx.queryParam("seed");
+        Integer runs = number(given(ctx, "runs"), "runs");
+        String seed = given(ctx, "seed");
         long seeded;
         try {
             seeded = seed == null ? Forecasts.SEED : Long.parseLong(seed.strip());
@@ -208,8 +208,17 @@ final class Api {
                     + Routes.example("seed"));
         }
         return forecasts.forecast(ctx.pathParam("id"), new Forecasts.Asked(ctx.queryParams("observe"),
-                runs == null ? Forecasts.RUNS : runs, ctx.queryParam("asOf"), ctx.queryParam("scenario"),
-                number(ctx.queryParam("horizon"), "horizon"), seeded));
+                runs == null ? Forecasts.RUNS : runs, given(ctx, "asOf"), given(ctx, "scenario"),
+                number(given(ctx, "horizon"), "horizon"), seeded));
+    }
+
+    /**
+     * @return a query parameter's value, null when not given or given blank (the API refuses a
+     * blank value before this is reached; a page's own form sends a field left empty so)
+     */
+    static String given(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        return v == null || v.isBlank() ? null : v;
     }
 
     /**
@@ -218,7 +227,7 @@ final class Api {
      */
     private Object scenariosJson(Context ctx) {
         Forecast f = scenarios(ctx);
-        String scenario = ctx.queryParam("scenario");
+        String scenario = given(ctx, "scenario");
         if (scenario == null) {
             return f;
         }

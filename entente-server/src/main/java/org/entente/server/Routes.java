@@ -61,10 +61,12 @@ final class Routes {
 
     /**
      * The fields of the pages' own GET forms that a browser sends empty when left blank (the
-     * timeline's filter, the pair forms): there, and only there, empty means "not given".
+     * timeline's filter, the pair forms, the scenarios page's options): there, and only there,
+     * empty means "not given".
      */
     static final Map<String, Set<String>> BLANK_IS_ABSENT = Map.of(
             "/cases/{id}/timeline", Set.of("dimension", "direction", "from", "to"),
+            "/cases/{id}/scenarios", Set.of("scenario", "horizon", "asOf", "runs", "seed"),
             "/dyads", Set.of("a", "b"),
             "/events", Set.of("a", "b"));
 

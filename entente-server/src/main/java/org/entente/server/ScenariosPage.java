@@ -52,7 +52,7 @@ final class ScenariosPage {
                 .append("<p>Starting from ").append(Layout.band(f.startBand())).append(" (overall ")
                 .append(Html.text(api.library().assessment(id).thresholds().showOverall(f.startScore()))).append(") as of ").append(Html.text(f.asOf()))
                 .append("; ").append(f.runs()).append(" runs, seed ").append(f.seed())
-                .append(held(c, f.held().isEmpty() ? null : ctx.queryParam("scenario")))
+                .append(held(c, f.held().isEmpty() ? null : Api.given(ctx, "scenario")))
                 .append(". <span id=\"forecast-status\" aria-live=\"polite\"></span></p>")
                 .append(options(c, f, ctx))
                 .append("<p id=\"forecast-conditions\">").append(Html.text(conditions(f))).append("</p>");
@@ -109,7 +109,7 @@ final class ScenariosPage {
     private static String options(Case c, Forecast f, Context ctx) {
         StringBuilder b = new StringBuilder("<form method=\"get\" class=\"filter\" id=\"forecast-options\">")
                 .append("<label>Hold a scenario <select name=\"scenario\"><option value=\"\">none</option>");
-        String scenario = ctx.queryParam("scenario");
+        String scenario = Api.given(ctx, "scenario");
         for (Scenario s : c.scenarios()) {
             b.append("<option value=\"").append(Html.text(s.id())).append("\"").append(s.id().equals(scenario) ? " selected" : "")
                     .append(">").append(Html.text(s.title())).append("</option>");

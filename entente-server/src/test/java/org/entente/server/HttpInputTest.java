@@ -115,10 +115,18 @@ class HttpInputTest {
         assertThat(served.get("/api/cases/iran-russia/scenarios?observe=sp-su35-delivered%3Ayes&observe=sp-putin-in-tehran"
                 + "%3Aunknown&runs=200").statusCode()).isEqualTo(200);
         assertThat(served.get("/static/entente.css?v=2").statusCode()).isEqualTo(200);
-        // an empty value elsewhere on a page is refused all the same
-        HttpResponse<String> runs = page("/cases/iran-russia/scenarios?runs=");
-        assertThat(runs.statusCode()).isEqualTo(400);
-        assertThat(runs.body()).contains("the query parameter &#39;runs&#39; is empty");
+        // the scenarios page's options form, sent without its script: blank fields are not given
+        HttpResponse<String> options = page("/cases/iran-russia/scenarios?scenario=&horizon=&asOf=&runs=&seed=");
+        assertThat(options.statusCode()).as(options.body()).isEqualTo(200);
+        assertThat(options.body()).doesNotContain("holding").contains("20000 runs, seed 20250605");
+        HttpResponse<String> some = page("/cases/iran-russia/scenarios?scenario=&horizon=&asOf=&runs=300&seed=");
+        assertThat(some.statusCode()).isEqualTo(200);
+        assertThat(some.body()).contains("300 runs, seed 20250605");
+        // an empty value elsewhere is refused all the same: on another page, and by the API itself
+        HttpResponse<String> asOf = page("/cases/iran-russia?asOf=");
+        assertThat(asOf.statusCode()).isEqualTo(400);
+        assertThat(asOf.body()).contains("the query parameter &#39;asOf&#39; is empty");
+        assertThat(served.get("/api/cases/iran-russia/scenarios?runs=").statusCode()).isEqualTo(400);
     }
 
     @Test
