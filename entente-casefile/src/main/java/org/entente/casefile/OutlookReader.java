@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.entente.model.Dimension;
 import org.entente.model.Outlook;
+import org.entente.model.Spelling;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -87,8 +88,10 @@ final class OutlookReader extends ItemReader {
                 Map<String, Double> shifts = new LinkedHashMap<>();
                 entries(node, "effects of " + state.key()).forEach((target, v) -> {
                     if (!validTarget(target.key())) {
+                        List<String> near = Spelling.nearest(target.key(), TARGETS, 1);
                         problems.at(target.node(), "unknown effect target '" + target.key() + "'",
-                                "a dimension (military, economic, ...), commitment or hedging");
+                                (near.isEmpty() ? "" : "did you mean '" + near.get(0) + "'? ") + "valid: "
+                                        + String.join(", ", TARGETS));
                     } else {
                         number(v, "effect").ifPresent(x -> shifts.put(target.key(), x));
                     }
@@ -235,8 +238,12 @@ final class OutlookReader extends ItemReader {
         problems.at(at, "unknown state '" + state + "'", "states: " + String.join(", ", values));
     }
 
+    /** What an effect may shift: the scored dimensions, then commitment and hedging. */
+    private static final List<String> TARGETS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Dimension.values()).filter(Dimension::scored).map(Dimension::id),
+            java.util.stream.Stream.of("commitment", "hedging")).toList();
+
     private static boolean validTarget(String target) {
-        return target.equals("commitment") || target.equals("hedging")
-                || org.entente.model.Word.parse(Dimension.class, target).filter(Dimension::scored).isPresent();
+        return TARGETS.contains(target);
     }
 }

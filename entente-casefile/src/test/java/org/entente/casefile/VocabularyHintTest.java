@@ -50,6 +50,20 @@ class VocabularyHintTest {
         });
     }
 
+    @Test
+    void an_outlook_effect_target_is_offered_the_scored_dimensions_commitment_and_hedging() throws Exception {
+        String text = java.nio.file.Files.readString(BrokenCasesTest.resource("broken/outlook.yaml"));
+        String fixed = text.substring(0, text.indexOf("\n  signposts:")).replace("steady: NaN", "steady: 0")
+                .replace("{military: -40}", "{militray: -40}").replace("{economic: -30}", "{economics: -30}")
+                .replace("{pressure: easing, deal: [yes]}", "{pressure: easing}");
+        java.nio.file.Path file = java.nio.file.Files.writeString(
+                java.nio.file.Files.createDirectories(dir.resolve("broken")).resolve("case.yaml"), fixed + "\n");
+        String all = SCORED + ", commitment, hedging";
+        assertThat(files.check(file).diagnostics()).extracting(Diagnostic::message, Diagnostic::hint).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("unknown effect target 'militray'", "did you mean 'military'? valid: " + all),
+                org.assertj.core.groups.Tuple.tuple("unknown effect target 'economics'", "did you mean 'economic'? valid: " + all));
+    }
+
     @TempDir
     Path dir;
 }
