@@ -51,7 +51,7 @@ final class CaseReader extends ItemReader {
             return Optional.empty();
         }
         Node n = root.get();
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = file.toAbsolutePath().normalize().getParent();
         Fields f = fields(n, "case", TOP);
         var asOf = f.date("as_of", true);
         AsOf dated = new AsOf(asOf, problems);
@@ -112,7 +112,7 @@ final class CaseReader extends ItemReader {
      */
     private boolean outsideItsFolder() {
         try {
-            Path folder = file.toAbsolutePath().getParent();
+            Path folder = file.toAbsolutePath().normalize().getParent();
             return folder != null && !file.toRealPath().startsWith(folder.toRealPath());
         } catch (java.io.IOException e) {
             return false;   // a missing or unreadable file is reported when it is read

@@ -54,4 +54,15 @@ class OddInputTest {
         Case c = files.read(file);
         assertThat(c.source("reuters").orElseThrow().url()).isEmpty();
     }
+
+    @Test
+    void a_path_through_dot_is_the_case_folder_itself(@TempDir Path dir) throws Exception {
+        Path file = caseIn(dir, "dotted", t -> t);
+        // entente validate ./case.yaml, or show . from inside the folder
+        Path dotted = file.getParent().resolve(".").resolve("case.yaml");
+        assertThat(files.check(dotted).diagnostics()).isEmpty();
+        Files.createDirectories(file.getParent().resolve("sub"));
+        assertThat(files.check(file.getParent().resolve("sub").resolve("..").resolve("case.yaml")).diagnostics())
+                .as("a file reached through .. is judged by the folder it is in").isEmpty();
+    }
 }
