@@ -103,6 +103,9 @@ final class TreatyReader extends ItemReader {
         if (!p.startsWith(folder.normalize())) {
             problems.at(at, "treaty text '" + relative + "' lies outside the case folder",
                     "put the file in the case folder and name it relative to it");
+        } else if (Files.isDirectory(p)) {
+            problems.at(at, "treaty text '" + relative + "' is a folder, not a file",
+                    "name the text file itself (.txt or .pdf) in 'text:', or remove 'text:'");
         } else if (!Files.isRegularFile(p)) {
             problems.at(at, "treaty text '" + relative + "' not found in the case folder " + folder,
                     "add the file, or remove 'text:'");
