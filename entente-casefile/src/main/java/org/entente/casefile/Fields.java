@@ -34,9 +34,12 @@ final class Fields {
     private final Ids ids;
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final boolean mapping;
+    /** Whether the mapping takes a 'unit' key, where a number's unit belongs. */
+    private final boolean unitKey;
 
     Fields(Node node, String what, Set<String> keys, Problems problems, Ids ids) {
         this.node = node;
+        this.unitKey = keys.contains("unit");
         this.what = what;
         this.problems = problems;
         this.ids = ids;
@@ -183,7 +186,8 @@ final class Fields {
             }
         }
         problems.at(v, "'" + key + "' must be " + shape.name + ", found '" + t.get() + "'",
-                "write a plain number without quotes or units, e.g. 4.9; put the unit in 'unit'");
+                shape == Shape.WHOLE_NUMBER ? "write a whole number in digits, without quotes, e.g. 20"
+                        : "write a plain number without quotes or units, e.g. 4.9" + (unitKey ? "; put the unit in 'unit'" : ""));
         return Optional.empty();
     }
 

@@ -65,4 +65,15 @@ class OddInputTest {
         assertThat(files.check(file.getParent().resolve("sub").resolve("..").resolve("case.yaml")).diagnostics())
                 .as("a file reached through .. is judged by the folder it is in").isEmpty();
     }
+
+    @Test
+    void a_number_hint_fits_the_field(@TempDir Path dir) throws Exception {
+        Path file = caseIn(dir, "numbers", t -> t.replace("schema: 1\n", "schema: one\n")
+                .replace("{label: term, value: 20, unit: years}", "{label: term, value: 20 years, unit: years}"));
+        assertThat(files.check(file).diagnostics()).extracting(Diagnostic::message, Diagnostic::hint).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("'schema' must be a whole number, found 'one'",
+                        "write a whole number in digits, without quotes, e.g. 20"),
+                org.assertj.core.groups.Tuple.tuple("'value' must be a number, found '20 years'",
+                        "write a plain number without quotes or units, e.g. 4.9; put the unit in 'unit'"));
+    }
 }
