@@ -114,8 +114,9 @@ public final class CaseFiles {
         try (Stream<Path> children = Files.list(path)) {
             List<Path> found = children.map(c -> c.resolve(FILE_NAME)).filter(Files::isRegularFile).sorted().toList();
             if (found.isEmpty()) {
-                throw new CaseNotFoundException("no " + FILE_NAME + " in " + path + " or its subfolders",
-                        "a case is a folder cases/<id>/ holding case.yaml");
+                throw new CaseNotFoundException("no " + FILE_NAME + " in " + path + " or in the folders directly inside it",
+                        "a case is a folder holding case.yaml: name that folder, or the folder of case folders "
+                        + "(cases/, holding cases/<id>/case.yaml); deeper folders are not searched");
             }
             return found;
         } catch (IOException e) {

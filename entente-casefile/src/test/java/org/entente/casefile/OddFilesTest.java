@@ -42,6 +42,17 @@ class OddFilesTest {
     }
 
     @Test
+    void cases_two_levels_down_are_not_found_and_the_message_says_how_deep_the_search_goes(@TempDir Path dir)
+            throws Exception {
+        Path deep = Files.createDirectories(dir.resolve("projects/cases/iran-russia"));
+        Files.writeString(deep.resolve("case.yaml"), "schema: 1\n");
+        assertThatThrownBy(() -> CaseFiles.find(dir)).isInstanceOf(CaseNotFoundException.class)
+                .hasMessage("no case.yaml in " + dir + " or in the folders directly inside it")
+                .satisfies(e -> assertThat(((CaseNotFoundException) e).hint()).contains("deeper folders are not searched"));
+        assertThat(CaseFiles.find(dir.resolve("projects/cases"))).containsExactly(deep.resolve("case.yaml"));
+    }
+
+    @Test
     void a_sources_tsv_folder_is_reported_once_without_follow_on_errors(@TempDir Path dir) throws Exception {
         Path file = tableCase(dir, t -> mkdir(t));
         assertThat(files.check(file).diagnostics()).singleElement().satisfies(d -> {
