@@ -156,7 +156,7 @@ class AssessCommandTest {
         assertThat(economic).isBetween(54.5, 55.0);
         String edge = end2018.get("edges").get(0).asText();
         assertThat(edge).isEqualTo("economic " + String.format(java.util.Locale.ROOT, "%.1f", economic)
-                + " sits on the breadth threshold of 55: just over it, strategic-transactionalism");
+                + " is just under the breadth threshold of 55: over it, the band would be strategic-transactionalism");
         assertThat(Run.entente("assess", "iran-russia", "--as-of", "2018-12-31").out().replaceAll("\\s+", " "))
                 .contains("Edge: " + edge);
         assertThat(json(Run.entente("assess", "iran-russia", "--json")).get("edges")).isEmpty();

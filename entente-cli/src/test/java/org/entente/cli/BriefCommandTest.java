@@ -189,7 +189,7 @@ class BriefCommandTest {
         JsonNode assessed = new ObjectMapper().readTree(Run.entente("assess", "--config", config.toString(), "--json").out());
         assertThat(assessed.get("edges")).hasSize(1);
         String edge = assessed.get("edges").get(0).asText();
-        assertThat(edge).startsWith("overall 58.8 sits on its threshold of 58.5: just under it, transactional");
+        assertThat(edge).startsWith("overall 58.8 is just over its threshold of 58.5: under it, the band would be transactional");
         Path md = dir.resolve("brief.md");
         assertThat(Run.entente("brief", "--config", config.toString(), "--format", "md", "--out", md.toString()).code()).isZero();
         String stands = Files.readAllLines(md).stream().filter(l -> l.startsWith("1. **Where it stands.**")).findFirst().orElseThrow();

@@ -110,8 +110,8 @@ class PagesTest {
     @Test
     void dyad_page_shows_the_edge_what_would_change_it_and_commitment() {
         String page = served.get("/dyads/IRN/RUS").body();
-        assertThat(page).contains("<p class=\"rule edge\">On a threshold: diplomatic 54.5 sits on the breadth threshold "
-                + "of 55: just over it, strategic-transactionalism</p>");
+        assertThat(page).contains("<p class=\"rule edge\">On a threshold: diplomatic 54.5 is just under the breadth "
+                + "threshold of 55: over it, the band would be strategic-transactionalism</p>");
         assertThat(page).contains("What would change it:</p><ul class=\"would\"><li>would be strategic-transactionalism "
                 + "with overall 45 or more and 3 broad dimensions");
         assertThat(page).contains("strongest obligation in force <strong>neutrality</strong>", "Hedging not measured.");

@@ -158,7 +158,7 @@ public final class BandRules {
      * dimensions, and with it the band. One line per score and threshold value, even where two
      * settings share a value.
      *
-     * @return e.g. "hedging 49.9 sits on its threshold of 50: just over it, strategic-transactionalism"
+     * @return e.g. "hedging 49.9 is just under its threshold of 50: over it, the band would be strategic-transactionalism"
      */
     List<String> edges(Inputs in, Band band) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
@@ -203,8 +203,9 @@ public final class BandRules {
     private static String edge(String what, double v, String threshold, double t, double across, Band other) {
         // a value within half a point of its threshold shows its tenths (unless whole): "45", beside 45.5, would hide how close
         String shown = v == Math.rint(v) ? near(v, t) : near(v, t, 1);
-        return String.format(java.util.Locale.ROOT, "%s %s sits on %s of %s: just %s it, %s", what, shown, threshold,
-                number(t), across < t ? "under" : "over", other.id());
+        String where = v < t ? "just under" : v > t ? "just over" : "at";
+        return String.format(java.util.Locale.ROOT, "%s %s is %s %s of %s: %s it, the band would be %s", what, shown, where,
+                threshold, number(t), across < t ? "under" : "over", other.id());
     }
 
     private Placement placing(Inputs in) {

@@ -12,7 +12,7 @@ public final class YearEnds {
     /**
      * @param years year-end assessments, oldest first
      * @return e.g. "2021 transactional; 2022–2024 strategic-transactionalism; 2025 strategic-alignment
-     * (hedging 49.9 sits on its threshold of 50: just over it, strategic-transactionalism)"
+     * (hedging 49.9 is just under its threshold of 50: over it, the band would be strategic-transactionalism)"
      */
     public static String runs(List<Assessment> years) {
         List<String> parts = new ArrayList<>();

@@ -125,30 +125,30 @@ class BandRulesTest {
     void a_band_resting_on_a_threshold_says_so_and_names_the_band_across_it() {
         BandRules.Placement onIt = rules.place(new BandRules.Inputs(58, 67, false, 50, 5, null));
         assertThat(onIt.band()).isEqualTo(Band.STRATEGIC_ALIGNMENT);
-        assertThat(onIt.edges()).containsExactly("hedging 50 sits on its threshold of 50: just over it, strategic-transactionalism");
+        assertThat(onIt.edges()).containsExactly("hedging 50 is at its threshold of 50: over it, the band would be strategic-transactionalism");
         assertThat(rules.place(new BandRules.Inputs(58, 67, false, 52, 4, null)).edges()).isEmpty();
         assertThat(rules.place(new BandRules.Inputs(58, 67, false, 50.4, 5, null)).edges())
-                .containsExactly("hedging 50.4 sits on its threshold of 50: just under it, strategic-alignment");
+                .containsExactly("hedging 50.4 is just over its threshold of 50: under it, the band would be strategic-alignment");
         assertThat(rules.place(new BandRules.Inputs(45.3, 67, false, 60, 3, null)).edges())
-                .containsExactly("overall 45.3 sits on its threshold of 45: just under it, transactional");
+                .containsExactly("overall 45.3 is just over its threshold of 45: under it, the band would be transactional");
         // near a threshold that changes nothing here (alignment's overall, with too few broad dimensions): no edge
         assertThat(rules.place(new BandRules.Inputs(50.2, 67, false, 60, 3, null)).edges()).isEmpty();
         // each edge is true: the same inputs just across give the band it names
         BandRules.Placement p = rules.place(new BandRules.Inputs(89.8, 89.9, true, 30, 6, null));
         assertThat(p.band()).isEqualTo(Band.STRATEGIC_ALIGNMENT);
-        assertThat(p.edges()).containsExactly("commitment 89.9 sits on its threshold of 90: just over it, alliance");
+        assertThat(p.edges()).containsExactly("commitment 89.9 is just under its threshold of 90: over it, the band would be alliance");
         // two settings of one value (alignment's and alliance's overall, both 50): one line
         assertThat(rules.place(new BandRules.Inputs(50.2, 67, false, 48, 5, null)).edges())
-                .containsExactly("overall 50.2 sits on its threshold of 50: just under it, strategic-transactionalism");
+                .containsExactly("overall 50.2 is just over its threshold of 50: under it, the band would be strategic-transactionalism");
         // a dimension on the breadth threshold (55) holds the count of broad dimensions, and the band, either way
         BandRules.Placement below = rules.place(new BandRules.Inputs(51.3, 67, false, 48, 2, null,
                 List.of(new BandRules.Near("institutional", 54.7))));
         assertThat(below.band()).isEqualTo(Band.TRANSACTIONAL);
         assertThat(below.edges()).containsExactly(
-                "institutional 54.7 sits on the breadth threshold of 55: just over it, strategic-transactionalism");
+                "institutional 54.7 is just under the breadth threshold of 55: over it, the band would be strategic-transactionalism");
         BandRules.Placement above = rules.place(new BandRules.Inputs(56, 67, false, 48, 3, null,
                 List.of(new BandRules.Near("diplomatic", 55.2))));
-        assertThat(above.edges()).containsExactly("diplomatic 55.2 sits on the breadth threshold of 55: just under it, transactional");
+        assertThat(above.edges()).containsExactly("diplomatic 55.2 is just over the breadth threshold of 55: under it, the band would be transactional");
         assertThat(rules.place(new BandRules.Inputs(56, 67, false, 48, 4, null, List.of(new BandRules.Near("diplomatic", 55.2))))
                 .edges()).as("four broad dimensions: one fewer is still enough").isEmpty();
     }
@@ -172,7 +172,7 @@ class BandRulesTest {
             BandRules custom = new BandRules(SpectrumConfig.load(yaml));
             BandRules.Placement p = custom.place(new BandRules.Inputs(45.3, 67, false, 60, 3, null));
             assertThat(p.band()).isEqualTo(Band.TRANSACTIONAL);
-            assertThat(p.edges()).containsExactly("overall 45.3 sits on its threshold of 45.5: just over it, strategic-transactionalism");
+            assertThat(p.edges()).containsExactly("overall 45.3 is just under its threshold of 45.5: over it, the band would be strategic-transactionalism");
             assertThat(p.wouldChange().get(0)).startsWith("would be strategic-transactionalism with overall 45.5 or more");
         } finally {
             java.nio.file.Files.delete(yaml);
