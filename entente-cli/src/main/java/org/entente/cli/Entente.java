@@ -7,12 +7,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The root command; holds the options every subcommand shares. */
-@Command(name = "entente", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Entente 0.1.0",
+@Command(name = "entente", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Entente " + Entente.VERSION,
         description = "Where a partnership between two states stands on the spectrum from transactional "
                 + "cooperation to alliance, why, and where it could go.",
         subcommands = {CasesCommand.class, ShowCommand.class, ValidateCommand.class, AssessCommand.class, DyadCommand.class, ValidateModelCommand.class, TreatyCommand.class, ScenariosCommand.class, ForecastCommand.class, EventsCommand.class, BriefCommand.class,
                 ServeCommand.class, HelpCommand.class})
 final class Entente {
+
+    /** The release, as {@code --version} prints it and forecasts made by the model record it. */
+    static final String VERSION = "0.1.0";
 
     @Option(names = "--cases", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder of cases (default: $ENTENTE_HOME/cases, else ./cases).")

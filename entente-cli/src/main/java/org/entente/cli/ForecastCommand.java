@@ -382,7 +382,7 @@ final class ForecastCommand {
                         if (l.find(id).isEmpty()) {
                             l.record(new Prediction(id, "Will this be seen by " + c.asOf() + ": " + s.title() + "?", made,
                                     c.asOf().end(), Prediction.yesNo(net.chanceSeen(prior, s)),
-                                    "entente outlook prior (case " + c.id() + " as written on " + c.asOf() + ", in-sample; no "
+                                    "Entente " + Entente.VERSION + ", outlook prior (case " + c.id() + " as written on " + c.asOf() + ", in-sample; no "
                                     + "observations)", c.id(), Optional.empty(),
                                     Optional.empty()));
                             counts[0]++;
@@ -396,7 +396,7 @@ final class ForecastCommand {
                         String id = c.id() + ".band-" + y.year() + "@" + made;
                         if (l.find(id).isEmpty()) {
                             l.record(new Prediction(id, "Band of " + c.id() + " at the end of " + y.year() + "?", made,
-                                    LocalDate.of(y.year(), 12, 31), y.bands(), "entente scenarios, as of " + made + ", outlook "
+                                    LocalDate.of(y.year(), 12, 31), y.bands(), "Entente " + Entente.VERSION + ", scenarios as of " + made + ", outlook "
                                     + "as written on " + c.asOf() + ", seed " + ScenarioModel.SEED + ", " + ScenarioModel.RUNS
                                     + " runs, no observations",
                                     c.id(), Optional.empty(), Optional.empty()));

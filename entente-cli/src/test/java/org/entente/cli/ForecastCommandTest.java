@@ -93,6 +93,10 @@ class ForecastCommandTest {
         assertThat(forecast("replay", "iran-russia").out()).contains("0 forecasts recorded, 0 resolved");
         JsonNode s = new ObjectMapper().readTree(forecast("score", "--json").out());
         JsonNode all = new ObjectMapper().readTree(forecast("list", "--json").out());
+        // each forecast names the software that made it, so a later model's are told apart
+        String version = Run.entente("--version").out().strip();
+        assertThat(version).matches("Entente \\d+\\.\\d+\\.\\d+");
+        assertThat(all).isNotEmpty().allSatisfy(p -> assertThat(p.get("model").asText()).startsWith(version + ", "));
         double sum = 0;
         int resolved = 0;
         for (JsonNode p : all) {
