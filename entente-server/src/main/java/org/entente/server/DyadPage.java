@@ -38,6 +38,14 @@ final class DyadPage {
     }
 
     String render(String a, String b, Integer from, Integer to, Integer year) {
+        return render("", a, b, from, to, year);
+    }
+
+    /**
+     * @param caseId the case whose pair this is, for its navigation (its Data tab), or "" for any pair
+     * @return the pair's data page: the data-only assessment, the panel's charts and coverage
+     */
+    String render(String caseId, String a, String b, Integer from, Integer to, Integer year) {
         Dyads.Panel panel = api.dyads().panel(a, b, from, to, year);
         Map<String, Object> p = panel.json();
         @SuppressWarnings("unchecked")
@@ -69,6 +77,6 @@ final class DyadPage {
         s.append("</tbody></table>");
         Map<String, Object> data = new LinkedHashMap<>(p);
         data.put("page", "dyad");
-        return Layout.page(title, "", s.toString(), JsonMapping.forHtml(mapper, data));
+        return Layout.page(title, caseId, s.toString(), JsonMapping.forHtml(mapper, data));
     }
 }

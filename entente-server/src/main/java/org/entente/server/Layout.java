@@ -45,6 +45,7 @@ final class Layout {
                     .append("<a href=\"").append(base).append("/evidence\">Evidence and sources</a>")
                     .append("<a href=\"").append(base).append("/scenarios\">Scenarios</a>")
                     .append("<a href=\"").append(base).append("/treaties\">Treaties</a>")
+                    .append("<a href=\"").append(base).append("/data\">Data</a>")
                     .append("<a href=\"").append(base).append("/events\">Events</a></nav>");
         }
         out.append("<main>").append(body).append("</main>");

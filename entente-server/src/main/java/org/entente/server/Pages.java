@@ -41,6 +41,12 @@ final class Pages {
             ctx.html(new EventsPage(api, mapper).render(c.id(), c.dyad().get(0).code(), c.dyad().get(1).code(),
                     ctx.queryParam("by"), ctx.queryParam("direction"), ctx.queryParam("weight"), ctx.queryParam("month")));
         });
+        routes.get("/cases/{id}/data", ctx -> {
+            org.entente.model.Case c = api.library().load(ctx.pathParam("id"));
+            ctx.html(new DyadPage(api, mapper).render(c.id(), c.dyad().get(0).code(), c.dyad().get(1).code(),
+                    Api.year(ctx.queryParam("from"), "from"), Api.year(ctx.queryParam("to"), "to"),
+                    Api.year(ctx.queryParam("year"), "year")));
+        });
         routes.get("/events", this::eventsForm);
         routes.get("/events/{a}/{b}", ctx -> ctx.html(new EventsPage(api, mapper).render("", ctx.pathParam("a"),
                 ctx.pathParam("b"), ctx.queryParam("by"), ctx.queryParam("direction"), ctx.queryParam("weight"),

@@ -51,6 +51,7 @@ final class Routes {
             Map.entry("/cases/{id}/treaties", List.of()),
             Map.entry("/cases/{id}/treaties/compare", List.of("a", "b")),
             Map.entry("/cases/{id}/events", List.of("by", "direction", "weight", "month")),
+            Map.entry("/cases/{id}/data", List.of("from", "to", "year")),
             Map.entry("/events", List.of("a", "b", "by", "month")),
             Map.entry("/events/{a}/{b}", List.of("by", "direction", "weight", "month")),
             Map.entry("/forecasts", List.of()),

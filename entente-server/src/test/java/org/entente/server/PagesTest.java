@@ -108,6 +108,21 @@ class PagesTest {
 
     /** The dyad page reads the data-only assessment as the overview reads a case's, and as the CLI prints it. */
     @Test
+    void a_case_has_a_data_tab_showing_its_pairs_panel_under_the_case_navigation() {
+        HttpResponse<String> r = served.get("/cases/iran-russia/data?from=2010&to=2020");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("<h1>Iran and Russia</h1>").contains("<nav class=\"case-nav\">")
+                .contains("<a href=\"/cases/iran-russia/data\">Data</a>").contains("id=\"chart-votes\"")
+                .contains("<h2>Coverage</h2>");
+        // the same panel as the pair's own page, which has no case navigation
+        String any = served.get("/dyads/IRN/RUS?from=2010&to=2020").body();
+        assertThat(any).doesNotContain("case-nav");
+        assertThat(pageData(r.body())).isEqualTo(pageData(any)).contains("\"years\":[{");
+        assertThat(served.get("/cases/nowhere/data").statusCode()).isEqualTo(404);
+        assertThat(served.get("/cases/iran-russia").body()).contains("<a href=\"/cases/iran-russia/data\">Data</a>");
+    }
+
+    @Test
     void dyad_page_shows_the_edge_what_would_change_it_and_commitment() {
         String page = served.get("/dyads/IRN/RUS").body();
         assertThat(page).contains("<p class=\"rule edge\">On a threshold: diplomatic 54.5 is just under the breadth "
@@ -134,5 +149,12 @@ class PagesTest {
     void pair_form_offers_the_states() {
         String page = served.get("/dyads").body();
         assertThat(page).contains("<datalist id=\"states\">", "<option value=\"IRN\">");
+    }
+
+    /** @return the page's embedded data, as written */
+    private static String pageData(String page) {
+        int at = page.indexOf("id=\"page-data\">");
+        assertThat(at).as("the page embeds its data").isPositive();
+        return page.substring(at, page.indexOf("</script>", at));
     }
 }
