@@ -53,10 +53,16 @@ final class EventsIngest implements Callable<Integer> {
             String[] pair = EventsCommand.pair(p[0], p[1], "--watch " + text);
             w.add(new Watch(pair[0], pair[1]));
         }
-        List<Path> files = Inputs.expand(paths);   // a path naming nothing is bad input, exit 2
+        // a path naming nothing, or the store itself, is bad input, exit 2; folders and patterns leave out
+        // the store and other DuckDB files, so that a folder holding the store can be ingested again
+        Inputs.Expansion inputs = Inputs.expansion(paths, parent.storeFile());
+        List<Path> files = inputs.files();
         PrintWriter out = spec.commandLine().getOut();
         // with --json, standard output carries the JSON alone; the running account goes to standard error
         PrintWriter running = json ? spec.commandLine().getErr() : out;
+        if (!inputs.leftOut().isEmpty()) {
+            running.println(leftOut(inputs.leftOut(), parent.storeFile()));
+        }
         long t0 = System.nanoTime();
         List<FileReport> reports = new ArrayList<>();
         List<Overlap> twice = new ArrayList<>();
@@ -99,6 +105,17 @@ final class EventsIngest implements Callable<Integer> {
             return Failures.BAD_INPUT;
         }
         return 0;
+    }
+
+    /** @return the note naming the DuckDB files the folders and patterns held, left out (the first five) */
+    static String leftOut(List<Path> files, Path store) {
+        int shown = Math.min(files.size(), 5);
+        return "left out " + files.size() + " DuckDB file(s), not event data: " + files.subList(0, shown).stream()
+                .map(f -> {
+                    String whose = Inputs.whose(f, store);
+                    return f.getFileName() + (whose.isEmpty() ? "" : " (" + whose + ")");
+                }).collect(java.util.stream.Collectors.joining(", "))
+                + (files.size() > shown ? " and " + (files.size() - shown) + " more" : "");
     }
 
     /** @return the reports in the order the files are applied (sorted paths; a report is made as each file is done) */

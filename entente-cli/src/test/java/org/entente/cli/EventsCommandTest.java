@@ -233,6 +233,44 @@ class EventsCommandTest {
         assertThat(Files.readAllBytes(other)).isEqualTo(before);
     }
 
+    /**
+     * A folder (or pattern) that holds the store itself is ingested without it, run after run: the
+     * store and another DuckDB database beside it (a forecast ledger, with its write-ahead log) are
+     * left out and said to be, so the ledger gets no junk rows; the store named as an input is bad input.
+     */
+    @Test
+    void ingest_of_the_stores_own_folder_leaves_out_the_store_and_other_duckdb_files() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path event = Files.copy(Path.of(V2), data.resolve("20191024143000.export.CSV"));
+        Path store = data.resolve("events.duckdb");
+        Path ledger = data.resolve("ledger.duckdb");
+        assertThat(Run.entente("forecast", "record", "--ledger", ledger.toString(), "--id", "q1", "--question",
+                "Signed by mid-2030?", "--resolves", "2030-06-30", "--probability", "0.4").code()).isZero();
+        // a writer killed before its checkpoint leaves its write-ahead log beside the database
+        Files.write(Path.of(ledger + ".wal"), new byte[] {100, 0, 98, 101, 0, 2, -1, -1});
+        Run first = Run.entente("events", "ingest", data.toString(), "--store", store.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).contains("1 file(s): 1 ingested, 0 skipped");
+        for (String input : List.of(data.toString(), data + "/*", data.toString())) {
+            Run again = Run.entente("events", "ingest", input, "--store", store.toString());
+            assertThat(again.code()).as(input + ": " + again.err()).isZero();
+            assertThat(again.out()).as(input).contains("1 file(s): 0 ingested, 1 skipped")
+                    .contains("left out 3 DuckDB file(s), not event data: events.duckdb (the event store), "
+                            + "ledger.duckdb, ledger.duckdb.wal")
+                    .doesNotContain("unknown");
+        }
+        JsonNode files = new ObjectMapper().readTree(Run.entente("events", "stores", "--json", "--store",
+                store.toString()).out()).get("files");
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).get("path").asText()).isEqualTo(event.toAbsolutePath().toString());
+        byte[] before = Files.readAllBytes(store);
+        Run named = Run.entente("events", "ingest", event.toString(), store.toString(), "--store", store.toString());
+        assertThat(named.code()).as(named.err()).isEqualTo(2);
+        assertThat(named.err()).startsWith("entente: " + store + ": this is the event store being written (--store), "
+                + "not event data; leave it out of the files to ingest").doesNotContain("Exception");
+        assertThat(Files.readAllBytes(store)).isEqualTo(before);
+    }
+
     /** remove takes a file out (then it is ingested again as new); a file the store lacks, or no store, is exit 2. */
     @Test
     void removes_a_file_so_that_it_can_be_ingested_again() throws Exception {

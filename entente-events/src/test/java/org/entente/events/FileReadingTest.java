@@ -311,6 +311,53 @@ class FileReadingTest {
                 .hasSize(3);
     }
 
+    /**
+     * Folders and patterns leave out DuckDB databases (known by their header, whatever their name),
+     * their write-ahead logs and their temporary folders, and the store being written with its own,
+     * whether it exists yet or not; a folder of nothing else holds no event files. Other files,
+     * text that is no event data included, are kept: the ingest reports them.
+     */
+    @Test
+    void folders_and_globs_leave_out_duckdb_databases_and_the_store_with_its_companions() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path event = Files.copy(Fixtures.path(Fixtures.V2), data.resolve("20191024143000.export.CSV"));
+        Path notes = Files.writeString(data.resolve("notes.txt"), "hello\tworld\n");
+        Path ledger = data.resolve("forecasts.db");
+        try (var c = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:" + ledger, new java.util.Properties());
+             var s = c.createStatement()) {
+            s.execute("CREATE TABLE forecasts (id VARCHAR)");
+        }
+        Files.write(data.resolve("forecasts.db.wal"), new byte[] {100, 0, 98, 101});
+        Files.createDirectories(data.resolve("forecasts.db.tmp"));
+        Files.write(data.resolve("forecasts.db.tmp/duckdb_temp_storage_S32K-0.tmp"), new byte[4096]);
+        Path store = data.resolve("events.duckdb");   // not made yet: its companions are still known by name
+        Files.write(data.resolve("events.duckdb.wal"), new byte[] {100, 0, 98, 101});
+        Files.createDirectories(data.resolve("events.duckdb.tmp"));
+        Files.write(data.resolve("events.duckdb.tmp/duckdb_temp_storage_S32K-0.tmp"), new byte[4096]);
+        List<Path> kept = List.of(event.toAbsolutePath(), notes.toAbsolutePath());
+        assertThat(Inputs.expand(List.of(data.toString()), store)).containsExactlyElementsOf(kept);
+        assertThat(Inputs.expand(List.of(data + "/**"), store)).containsExactlyElementsOf(kept);
+        assertThat(Inputs.expand(List.of(data.toString()))).as("without a store, DuckDB databases are left out")
+                .contains(event.toAbsolutePath(), notes.toAbsolutePath())
+                .noneMatch(p -> p.toString().contains("forecasts.db"));
+        Inputs.Expansion e = Inputs.expansion(List.of(data.toString()), store);
+        assertThat(e.leftOut()).extracting(p -> data.relativize(p).toString()).containsExactly("events.duckdb.tmp/"
+                + "duckdb_temp_storage_S32K-0.tmp", "events.duckdb.wal", "forecasts.db", "forecasts.db.tmp/"
+                + "duckdb_temp_storage_S32K-0.tmp", "forecasts.db.wal");
+        Files.delete(event);
+        Files.delete(notes);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inputs.expand(List.of(data.toString()), store))
+                .isInstanceOf(EventsException.class).hasMessage(data + ": the folder holds no event files (its *.md "
+                        + "documentation and DuckDB files are left out)")
+                .matches(x -> ((EventsException) x).badInput(), "bad input");
+        for (String named : List.of(store.toString(), store + ".wal", data + "/../data/./events.duckdb")) {
+            Files.write(store, new byte[] {1});
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inputs.expand(List.of(named), store))
+                    .isInstanceOf(EventsException.class).hasMessageStartingWith(named + ": this is the event store")
+                    .matches(x -> ((EventsException) x).badInput(), "bad input");
+        }
+    }
+
     /** A file's first bytes say how it is packed, whatever its name; a byte-order mark is not data. */
     @Test
     void reads_a_gzip_file_by_its_bytes_and_passes_over_a_byte_order_mark() throws IOException {
