@@ -194,6 +194,26 @@ class EventsCommandTest {
     }
 
     /**
+     * A store file the system will not create in a folder that exists (under /proc, where creating
+     * a file answers "no such file"; under /sys, "permission denied") is bad input, exit 2, naming
+     * the file with what to do, and never DuckDB's raw text.
+     */
+    @Test
+    void a_store_file_the_system_will_not_create_is_bad_input_with_a_hint() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        Map<String, String> reasons = new TreeMap<>(Map.of("/proc/entente-x.duckdb", "the system does not let a file be made there"));
+        if (Files.isDirectory(Path.of("/sys/kernel")) && !Files.isWritable(Path.of("/sys"))) {
+            reasons.put("/sys/entente-x.duckdb", "permission denied");
+        }
+        for (Map.Entry<String, String> e : reasons.entrySet()) {
+            Run r = Run.entente("events", "ingest", V2, "--store", e.getKey());
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("entente: " + e.getKey() + ": cannot open the event store: " + e.getValue()
+                    + "; choose a folder you can write to, or name another store with --store FILE\n");
+        }
+    }
+
+    /**
      * What is not an event store is refused as bad input (exit 2), for ingest and queries alike,
      * and left as it was: a data file DuckDB would read into memory (an ingest would keep
      * nothing), a folder, a file that is not DuckDB, and a DuckDB file without the store's tables.

@@ -117,6 +117,30 @@ class ForecastCommandTest {
     }
 
     /**
+     * A ledger the system will not create where it was asked for is bad input, exit 2, naming the
+     * file with what to do, as for the event store: a file under /proc (creating it answers "no
+     * such file"), a folder under /proc (none can be made), and under /sys when it is read-only.
+     */
+    @Test
+    void a_ledger_the_system_will_not_create_is_bad_input_with_a_hint() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        java.util.Map<String, String> expected = new java.util.TreeMap<>(java.util.Map.of(
+                "/proc/entente-l.duckdb", "cannot open the forecast ledger: the system does not let a file be made there",
+                "/proc/entente-no-such-folder/l.duckdb", "cannot create the folder /proc/entente-no-such-folder for the "
+                        + "forecast ledger (the system does not let a folder be made there)"));
+        if (java.nio.file.Files.isDirectory(Path.of("/sys/kernel")) && !java.nio.file.Files.isWritable(Path.of("/sys"))) {
+            expected.put("/sys/entente-l.duckdb", "cannot open the forecast ledger: permission denied");
+        }
+        for (java.util.Map.Entry<String, String> e : expected.entrySet()) {
+            Run r = Run.entente("forecast", "record", "--ledger", e.getKey(), "--id", "a", "--question", "q",
+                    "--probability", "0.5", "--resolves", "2030-01-01");
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("entente: " + e.getKey() + ": " + e.getValue()
+                    + "; choose a folder you can write to, or name another ledger with --ledger FILE\n");
+        }
+    }
+
+    /**
      * Input errors exit 2 with the ledger untouched; reading a ledger that is not there creates
      * none: the default one reads as empty, a named one is a mistyped path.
      */

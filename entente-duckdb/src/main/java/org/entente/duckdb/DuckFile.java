@@ -26,6 +26,12 @@ public final class DuckFile {
         LOCKED,
         /** A DuckDB file cut short or corrupted (a copy that stopped half-way, a full disk). */
         DAMAGED,
+        /**
+         * The system would not let the file be opened or made there: permission denied, a read-only
+         * file system, or a folder where no file can be made (under {@code /proc}, where creating
+         * one answers "no such file"). {@link OpenFailure#refusal} says which, in words.
+         */
+        REFUSED,
         /** Anything else; DuckDB's message says what. */
         OTHER
     }
@@ -43,6 +49,11 @@ public final class DuckFile {
         /** @return what kind of failure */
         public Trouble trouble() {
             return trouble;
+        }
+
+        /** @return for {@link Trouble#REFUSED}, why in words (e.g. "permission denied"); else null */
+        public String refusal() {
+            return trouble == Trouble.REFUSED ? DuckFile.refusal(getMessage()) : null;
         }
     }
 
@@ -146,12 +157,59 @@ public final class DuckFile {
         return m.contains("Could not read enough bytes") || m.contains("Corrupt database file");
     }
 
+    /**
+     * @param message DuckDB's error, at opening or in a later write (of the file or its {@code .wal})
+     * @return why the system refused the file, in words a user can act on ("permission denied", "a
+     * read-only file system", "the system does not let a file be made there"); null when it is
+     * not such a refusal
+     */
+    public static String refusal(String message) {
+        String m = String.valueOf(message);
+        if (m.contains("Permission denied")) {
+            return "permission denied";
+        }
+        if (m.contains("Read-only file system")) {
+            return "a read-only file system";
+        }
+        if (m.contains("Operation not permitted")) {
+            return "the system does not permit it";
+        }
+        // the folder is there (it is made before the file is opened), yet the file cannot be made:
+        // under /proc, creating a file answers "no such file"
+        if (m.contains("Cannot open file") && m.contains("No such file or directory")) {
+            return "the system does not let a file be made there";
+        }
+        return null;
+    }
+
     private static OpenFailure failure(SQLException e) {
         String m = String.valueOf(e.getMessage());
         Trouble t = m.contains("in-memory database") ? Trouble.DATA_FILE
                 : m.contains("not a valid DuckDB database file") ? Trouble.NOT_DUCKDB
                 : m.contains("Could not set lock") ? Trouble.LOCKED
-                : damaged(e) ? Trouble.DAMAGED : Trouble.OTHER;
+                : damaged(e) ? Trouble.DAMAGED : refusal(m) != null ? Trouble.REFUSED : Trouble.OTHER;
         return new OpenFailure(t, m, e);
+    }
+
+    /**
+     * @param e why the folder for a database file could not be made
+     * @return why the system refused it, in words ("permission denied", "a file is in the way", "the
+     * system does not let a folder be made there", as under {@code /proc}, "a read-only file
+     * system"); null when the path is not at fault (a full disk, an I/O error)
+     */
+    public static String folderRefusal(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the system does not let a folder be made there";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file is in the way";
+        }
+        String reason = e instanceof java.nio.file.FileSystemException f ? String.valueOf(f.getReason()) : "";
+        return reason.contains("Not a directory") ? "a file is in the way"
+                : reason.contains("Read-only file system") ? "a read-only file system"
+                : reason.contains("Operation not permitted") ? "the system does not permit it" : null;
     }
 }

@@ -41,6 +41,23 @@ class DuckFileTest {
         assertThat(Files.readAllBytes(junk)).isEqualTo(bytes);
     }
 
+    /**
+     * A file the system will not let be made, in a folder that exists, is refused, with why in
+     * words: under /proc creating a file answers "no such file", which DuckDB passes on.
+     */
+    @Test
+    void a_file_the_system_will_not_make_is_refused_with_why() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+        assertThatThrownBy(() -> DuckFile.open(Path.of("/proc/entente-x.duckdb"), false, c -> { }))
+                .isInstanceOfSatisfying(DuckFile.OpenFailure.class, f -> {
+                    assertThat(f.trouble()).isEqualTo(DuckFile.Trouble.REFUSED);
+                    assertThat(f.refusal()).isEqualTo("the system does not let a file be made there");
+                });
+        assertThat(DuckFile.refusal("IO Error: Cannot open file \"/data/x.duckdb.wal\": Permission denied"))
+                .isEqualTo("permission denied");
+        assertThat(DuckFile.refusal("IO Error: Could not write file \"/data/x.duckdb\": No space left on device")).isNull();
+    }
+
     /** A database cut short (a copy that stopped half-way) is told as damaged, not as an unknown failure. */
     @Test
     void a_database_cut_short_is_damaged() throws Exception {

@@ -94,30 +94,16 @@ public final class EventStore implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            String reason = e instanceof java.nio.file.NoSuchFileException
-                    ? "the system does not let a folder be made there" : IoReasons.of(e);
-            String why = "cannot create the folder " + parent + " for the event store (" + reason
-                    + "); choose a folder you can write to, or name another store with --store FILE";
-            throw refusedFolder(e) ? EventsException.badInput(file + ": " + why) : new EventsException(file + ": " + why, e);
+            // the path given is at fault (bad input) when the system refuses it: a folder the user may
+            // not write to, a file where the folder should be, a place where no folder can be made
+            // (under /proc, whose mkdir answers "no such file"), a read-only file system; rather than
+            // a failing disk (a full one, an I/O error)
+            String refused = DuckFile.folderRefusal(e);
+            String why = "cannot create the folder " + parent + " for the event store (" + (refused != null ? refused
+                    : IoReasons.of(e)) + "); choose a folder you can write to, or name another store with --store FILE";
+            throw refused != null ? EventsException.badInput(file + ": " + why) : new EventsException(file + ": " + why, e);
         }
         return connect(file, false, true, STORE_OPTION);
-    }
-
-    /**
-     * @param e why a store's folder could not be made
-     * @return whether the path given is at fault (bad input): a folder the user may not write to, a
-     * file where the folder should be, a place where the system lets no folder be made (under
-     * {@code /proc}, whose mkdir answers "no such file"), a read-only file system; rather than a
-     * failing disk (a full one, an I/O error)
-     */
-    private static boolean refusedFolder(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.FileAlreadyExistsException
-                || e instanceof java.nio.file.NoSuchFileException || e instanceof java.nio.file.NotDirectoryException) {
-            return true;
-        }
-        String reason = IoReasons.of(e);
-        return reason.equals("a file is in the way") || reason.equals("Read-only file system")
-                || reason.equals("Operation not permitted");
     }
 
     /** The option of the events commands that names the store. */
@@ -250,9 +236,8 @@ public final class EventStore implements AutoCloseable {
                 case LOCKED -> new EventsException(file + ": cannot open the event store: " + f.getMessage()
                         + " (another entente process has it open; run this again when that one ends)", f);
                 case DAMAGED -> EventsException.damaged(file, f.getMessage(), option);
-                case OTHER -> String.valueOf(f.getMessage()).contains("Permission denied")
-                        ? EventsException.denied(file, option)
-                        : new EventsException(file + ": cannot open the event store: " + f.getMessage(), f);
+                case REFUSED -> EventsException.refused(file, f.refusal(), option);
+                case OTHER -> new EventsException(file + ": cannot open the event store: " + f.getMessage(), f);
             };
         }
     }

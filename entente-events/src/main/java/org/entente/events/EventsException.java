@@ -71,8 +71,9 @@ public final class EventsException extends RuntimeException {
         if (org.entente.duckdb.DuckFile.damaged(e)) {
             return damaged(store, why, option);
         }
-        if (why.contains("Permission denied")) {
-            return denied(store, option);
+        String refused = org.entente.duckdb.DuckFile.refusal(why);
+        if (refused != null) {
+            return refused(store, refused, option);
         }
         return new EventsException(store + ": " + what + ": " + why, e);
     }
@@ -83,9 +84,12 @@ public final class EventsException extends RuntimeException {
                 + "); restore a copy, or ingest the event files again into a new store (" + option + " FILE)");
     }
 
-    /** @return bad input: the system would not let the store (or its folder) be opened or written */
-    static EventsException denied(java.nio.file.Path store, String option) {
-        return badInput(store + ": cannot open the event store: permission denied; choose a folder you can write "
+    /**
+     * @param why why, in words: "permission denied", "the system does not let a file be made there"
+     * @return bad input: the system would not let the store (or its write-ahead log) be opened or written
+     */
+    static EventsException refused(java.nio.file.Path store, String why, String option) {
+        return badInput(store + ": cannot open the event store: " + why + "; choose a folder you can write "
                 + "to, or name another store with " + option + " FILE");
     }
 

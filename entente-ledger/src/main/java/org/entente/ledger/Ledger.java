@@ -71,9 +71,11 @@ public final class Ledger implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (java.io.IOException e) {
+            // refused by the system (permission denied, a file in the way, under /proc): the path is
+            // at fault, exit 2; a failing disk (full, an I/O error) is a failure, exit 1
+            String refused = DuckFile.folderRefusal(e);
             throw new LedgerException(file + ": cannot create the folder " + parent + " for the forecast ledger ("
-                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getMessage())
-                    + "); name a ledger in a folder you can write to with --ledger FILE");
+                    + (refused != null ? refused : reason(e)) + "); " + WRITABLE, refused != null);
         }
         return connect(file, false, wait);
     }
@@ -139,9 +141,20 @@ public final class Ledger implements AutoCloseable {
                         + "open after " + wait.toSeconds() + " s of waiting (" + f.getMessage() + "); try again when that "
                         + "process ends");
                 case DAMAGED -> damaged(file, f.getMessage());
+                case REFUSED -> new LedgerException(file + ": cannot open the forecast ledger: " + f.refusal() + "; "
+                        + WRITABLE, true);
                 case OTHER -> new LedgerException(file + ": cannot open the forecast ledger: " + f.getMessage());
             };
         }
+    }
+
+    /** What to do when the system will not let the ledger be made or written where it was named. */
+    private static final String WRITABLE = "choose a folder you can write to, or name another ledger with --ledger FILE";
+
+    /** @return the system's reason for a failed file operation (Java's message is often the path alone) */
+    private static String reason(java.io.IOException e) {
+        return e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : String.valueOf(e.getMessage());
     }
 
     private static LedgerException dataFile(Path file) {
