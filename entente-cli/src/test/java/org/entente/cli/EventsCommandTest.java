@@ -214,6 +214,33 @@ class EventsCommandTest {
     }
 
     /**
+     * An export to a folder the system will not make or write is bad input, exit 2, with the cause
+     * and what to do (no "free the space", which is for a full disk): a file where a folder of the
+     * path should be, a folder under /proc (none can be made there), and /sys when it is read-only.
+     * Nothing is written.
+     */
+    @Test
+    void an_export_to_a_folder_the_system_refuses_is_bad_input_with_the_cause() throws Exception {
+        assertThat(events("ingest", V2).code()).isZero();
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x\n");
+        Map<String, String> reasons = new TreeMap<>(Map.of(file.resolve("out").toString(), "a file is in the way"));
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            reasons.put("/proc/entente-out", "the system does not let a folder be made there");
+        }
+        if (Files.isDirectory(Path.of("/sys/kernel")) && !Files.isWritable(Path.of("/sys"))) {
+            reasons.put("/sys/entente-out", "the system does not permit it");
+        }
+        for (Map.Entry<String, String> e : reasons.entrySet()) {
+            Run r = events("export", e.getKey());
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("entente: " + e.getKey() + ": cannot export there (" + e.getValue()
+                    + "); nothing was written; choose a folder you can write to\n");
+            assertThat(Files.exists(Path.of(e.getKey()))).as(e.getKey()).isFalse();
+        }
+        assertThat(Files.readString(file)).isEqualTo("x\n");
+    }
+
+    /**
      * What is not an event store is refused as bad input (exit 2), for ingest and queries alike,
      * and left as it was: a data file DuckDB would read into memory (an ingest would keep
      * nothing), a folder, a file that is not DuckDB, and a DuckDB file without the store's tables.

@@ -728,10 +728,22 @@ public final class EventStore implements AutoCloseable {
             for (Path p = target; p != null && !Files.exists(p); p = p.getParent()) {
                 made.add(0, p);
             }
-            Files.createDirectories(target);
-            // named with this process's id, so that the next export clears what a killed one left
-            org.entente.reference.data.Scratch.sweep(target, EXPORT_SCRATCH);
-            scratch = Files.createTempDirectory(target, ".export-" + org.entente.reference.data.Scratch.pid() + "-");
+            try {
+                Files.createDirectories(target);
+                // named with this process's id, so that the next export clears what a killed one left
+                org.entente.reference.data.Scratch.sweep(target, EXPORT_SCRATCH);
+                scratch = Files.createTempDirectory(target, ".export-" + org.entente.reference.data.Scratch.pid() + "-");
+            } catch (IOException e) {
+                String refused = DuckFile.folderRefusal(e);
+                if (refused != null) {
+                    // the system will not make or write the folder (under /proc, read-only, a file
+                    // in the way, permission denied): the path given is at fault
+                    cleanUp(scratch, made);
+                    throw EventsException.badInput(dir + ": cannot export there (" + refused + "); nothing was "
+                            + "written; choose a folder you can write to");
+                }
+                throw e;
+            }
             try (Statement s = db.createStatement()) {
                 for (int i = 0; i < tables.size(); i++) {
                     Path t = scratch.resolve(out.get(i).getFileName());
@@ -750,11 +762,19 @@ public final class EventStore implements AutoCloseable {
             if (e instanceof SQLException x && org.entente.duckdb.DuckFile.damaged(x)) {
                 throw EventsException.ofStore(file, "export failed", x, STORE_OPTION);
             }
-            String why = e instanceof IOException io ? IoReasons.of(io) : e.getMessage();
+            String why = e instanceof IOException io ? IoReasons.of(io) : EventsException.firstLine(e.getMessage());
+            String refused = e instanceof SQLException ? DuckFile.refusal(why) : null;
+            if (refused != null) {   // DuckDB could not write the scratch folder's files
+                throw EventsException.badInput(dir + ": cannot export there (" + refused + "); nothing was "
+                        + "written; choose a folder you can write to");
+            }
+            // DuckDB's COPY says so in its own words when the disk fills; Java's reason is the system's
+            boolean full = why.contains("No space left on device") || why.contains("Disk quota exceeded");
             throw new EventsException(file + ": export to " + dir + " failed (" + why + "); " + (moved == 0
                     ? "nothing was written there" : moved + " of the " + out.size() + " tables were replaced before "
-                    + "it failed, the others are as they were") + (e instanceof IOException
+                    + "it failed, the others are as they were") + (full
                     ? "; free the space or choose another folder, and run it again"
+                    : e instanceof IOException ? "; check the folder, or choose another, and run it again"
                     : "; the store could not be read: check it with 'entente events stores'"), e);
         }
         return out;

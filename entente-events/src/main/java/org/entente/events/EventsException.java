@@ -94,7 +94,7 @@ public final class EventsException extends RuntimeException {
     }
 
     /** DuckDB adds the statement's text after the first line of some errors: it is left out. */
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         String m = String.valueOf(message);
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
