@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code entente events remove FILE|CHECKSUM...}: takes ingested files out of the store
+ * {@code entente events remove FILE|NAME|CHECKSUM...}: takes ingested files out of the store
  * ({@link EventStore#remove}), e.g. a truncated download before its complete copy is ingested.
  */
 @Command(name = "remove", description = "Take ingested files out of the store, as if they had never been ingested "
@@ -25,9 +25,11 @@ final class EventsRemove implements Callable<Integer> {
     EventsCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(arity = "1..*", paramLabel = "FILE|CHECKSUM",
-            description = "A file's path as ingested, or its checksum or the checksum's first 8 or more characters "
-                    + "(as 'entente events stores' prints it; --json gives paths and whole checksums).")
+    @Parameters(arity = "1..*", paramLabel = "FILE|NAME|CHECKSUM",
+            description = "A file's path as ingested; its name as 'entente events stores' shows it, when no other "
+                    + "stored file has that name (when several do, their paths are listed and nothing is removed); "
+                    + "or its checksum or the checksum's first 8 or more characters (as 'entente events stores' "
+                    + "prints it; --json gives paths and whole checksums).")
     List<String> which;
     @picocli.CommandLine.Option(names = "--json", description = "Print the removed files as JSON: path, checksum and "
             + "rows accepted, rejected and watched.")

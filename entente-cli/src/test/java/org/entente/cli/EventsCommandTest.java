@@ -335,7 +335,7 @@ class EventsCommandTest {
         assertThat(files.get(0).get("path").asText()).endsWith("20151027220000.export.CSV");
         Run again = events("remove", V2);
         assertThat(again.code()).isEqualTo(2);
-        assertThat(again.err()).contains(V2 + ": no file of this path or checksum in").contains("events stores");
+        assertThat(again.err()).contains(V2 + ": no file of this path, name or checksum in").contains("events stores");
         String without = events("series", "IRN", "RUS", "--format", "csv").out();
         assertThat(without).doesNotContain("2019-10");   // the removed file's rows are out of the rollup
         assertThat(events("ingest", V2, "--watch", "IRN:RUS").out()).contains("1 file(s): 1 ingested, 0 skipped");
@@ -348,6 +348,31 @@ class EventsCommandTest {
         assertThat(gone.get(0).get("checksum").asText()).isEqualTo(sum);
         assertThat(gone.get(0).get("accepted").asLong()).isEqualTo(2111);
         assertThat(gone.get(0).get("watched").asLong()).isEqualTo(5);
+    }
+
+    /**
+     * remove takes the name 'stores' shows (the base name) when one stored file has it; when
+     * several do, it refuses (exit 2) listing their full paths, and the store is unchanged.
+     */
+    @Test
+    void remove_takes_the_name_stores_shows_when_one_file_has_it() throws Exception {
+        Path a = Files.copy(Path.of(V2), Files.createDirectories(dir.resolve("a")).resolve("update.export.CSV"));
+        Path b = Files.copy(Path.of(V2_OTHER), Files.createDirectories(dir.resolve("b")).resolve("update.export.CSV"));
+        Path icews = Files.copy(DATA.resolve("events.2018.sample.tab"), dir.resolve("events.2018.sample.tab"));
+        assertThat(events("ingest", a.toString(), b.toString(), icews.toString()).code()).isZero();
+        assertThat(events("stores").out()).contains("  events.2018.sample.tab ").contains("  update.export.CSV ");
+        Run twice = events("remove", "update.export.CSV");
+        assertThat(twice.code()).as(twice.err()).isEqualTo(2);
+        assertThat(twice.err()).startsWith("entente: update.export.CSV: 2 stored files have this name: "
+                + a.toAbsolutePath() + ", " + b.toAbsolutePath() + "; give the full path of the one to remove "
+                + "(the store is unchanged)").doesNotContain("Exception");
+        assertThat(new ObjectMapper().readTree(events("stores", "--json").out()).get("files")).hasSize(3);
+        Run one = events("remove", "events.2018.sample.tab");
+        assertThat(one.code()).as(one.err()).isZero();
+        assertThat(one.out()).startsWith("removed " + icews.toAbsolutePath() + "  ");
+        JsonNode left = new ObjectMapper().readTree(events("stores", "--json").out()).get("files");
+        assertThat(left).hasSize(2);
+        assertThat(left.findValuesAsText("path")).containsExactly(a.toAbsolutePath().toString(), b.toAbsolutePath().toString());
     }
 
     /** One state twice, a negative count, a year 0 are bad input; --format is read in any case, as --by is. */

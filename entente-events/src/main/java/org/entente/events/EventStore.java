@@ -815,9 +815,12 @@ public final class EventStore implements AutoCloseable {
      * Ingesting one again then reads it as new. This is how a truncated download is replaced by a
      * complete copy, or a file ingested twice in different containers (plain and .gz) counted once.
      *
-     * @param which ledger paths (as given, or absolute) or checksums
+     * @param which ledger paths (as given, or absolute), file names (the last part of one stored
+     *              file's path, as {@code events stores} shows it), or checksums or their first 8 or
+     *              more characters
      * @return the ledger rows removed, in ledger order
-     * @throws EventsException bad input when an argument names no stored file, or names a file that
+     * @throws EventsException bad input when an argument names no stored file, is a file name
+     *                         several stored files have, or names a file that
      *                         came with {@code import-rollup} (whose files share one part of the
      *                         rollup); the store is unchanged then
      */
@@ -841,10 +844,23 @@ public final class EventStore implements AutoCloseable {
             if (hit.isEmpty() && w.length() >= 8 && w.matches("[0-9a-f]+")) {
                 hit = stored.stream().filter(f -> f.checksum().startsWith(w)).toList();   // the start 'stores' prints
             }
+            if (hit.isEmpty() && !w.isEmpty() && !w.contains("/") && !w.contains(java.io.File.separator)) {
+                // the name 'stores' shows: enough when one stored file has it
+                hit = stored.stream().filter(f -> baseName(f.path()).equals(w)).toList();
+                if (hit.size() > 1) {
+                    List<String> paths = hit.stream().map(FileReport::path).toList();
+                    boolean distinct = new HashSet<>(paths).size() == paths.size();
+                    throw EventsException.badInput(w + ": " + hit.size() + " stored files have this name: "
+                            + hit.stream().map(f -> f.path() + (distinct ? "" : " (checksum " + f.checksum() + ")"))
+                            .collect(Collectors.joining(", ")) + "; give the " + (distinct ? "full path" : "checksum")
+                            + " of the one to remove (the store is unchanged)");
+                }
+            }
             if (hit.isEmpty()) {
-                throw EventsException.badInput(w + ": no file of this path or checksum in " + file
-                        + " (the store is unchanged); give a path as ingested, or a checksum or its first 8 or more "
-                        + "characters ('entente events stores --json' lists each file's path and checksum)");
+                throw EventsException.badInput(w + ": no file of this path, name or checksum in " + file
+                        + " (the store is unchanged); give a path as ingested, a file name as 'entente events stores' "
+                        + "shows it, or a checksum or its first 8 or more characters ('entente events stores --json' "
+                        + "lists each file's path and checksum)");
             }
             if (hit.size() > 1) {
                 throw EventsException.badInput(w + ": names " + hit.size() + " stored files (checksums "
@@ -886,6 +902,12 @@ public final class EventStore implements AutoCloseable {
             throw EventsException.ofStore(file, "the files were not removed (the store is unchanged)", e, STORE_OPTION);
         }
         return stored.stream().filter(f -> checksums.contains(f.checksum())).toList();
+    }
+
+    /** @return the file name of a ledger path (a zip member's path is the archive's) */
+    private static String baseName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf(java.io.File.separatorChar));
+        return path.substring(slash + 1);
     }
 
     /**

@@ -428,11 +428,11 @@ class EventStoreTest {
             String cutSum = EventStore.checksum(cut);
             List<String> before = tables(repaired);
             assertThatThrownBy(() -> s.remove(List.of(cut.toString(), dir.resolve("none.CSV").toString())))
-                    .isInstanceOf(EventsException.class).hasMessageContaining("none.CSV: no file of this path or checksum")
+                    .isInstanceOf(EventsException.class).hasMessageContaining("none.CSV: no file of this path, name or checksum")
                     .matches(e -> ((EventsException) e).badInput(), "bad input");
             assertThat(s.queries().files()).hasSize(3);
             assertThatThrownBy(() -> s.remove(List.of(cutSum.substring(0, 7)))).isInstanceOf(EventsException.class)
-                    .hasMessageContaining("no file of this path or checksum");   // under 8 characters: not a prefix
+                    .hasMessageContaining("no file of this path, name or checksum");   // under 8 characters: not a prefix
             List<FileReport> removed = s.remove(List.of(cutSum.substring(0, 10), copy.toString()));
             assertThat(removed).extracting(FileReport::path).containsExactly(cut.toString(), copy.toString());
             assertThat(before).isNotEqualTo(tables(repaired));
