@@ -195,12 +195,21 @@ public final class Inputs {
             return false;
         }
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(8 + DUCKDB_MAGIC.length);
-            return head.length == 8 + DUCKDB_MAGIC.length
-                    && java.util.Arrays.equals(head, 8, head.length, DUCKDB_MAGIC, 0, DUCKDB_MAGIC.length);
+            return database(in);
         } catch (IOException e) {
             return false;   // the ingest says why it cannot be read
         }
+    }
+
+    /**
+     * @param in a file's bytes from its start (read up to 12 of them; the caller closes it)
+     * @return whether they start a DuckDB database (the Spark job leaves such files out as the ingest does)
+     * @throws IOException when they cannot be read
+     */
+    public static boolean database(java.io.InputStream in) throws IOException {
+        byte[] head = in.readNBytes(8 + DUCKDB_MAGIC.length);
+        return head.length == 8 + DUCKDB_MAGIC.length
+                && java.util.Arrays.equals(head, 8, head.length, DUCKDB_MAGIC, 0, DUCKDB_MAGIC.length);
     }
 
     private static boolean isGlob(String arg) {

@@ -188,7 +188,8 @@ public final class RollupJob {
      * Runs the rollup.
      *
      * @param spark  the session
-     * @param inputs files, folders (read recursively, Markdown passed over) or globs, as Hadoop paths
+     * @param inputs files, folders (read recursively, Markdown and DuckDB databases passed over, as the
+     *               local ingest passes over its store and other databases) or globs, as Hadoop paths
      * @param out    the output folder; it must not hold the tables yet
      * @return counts of what was read
      */
@@ -198,7 +199,7 @@ public final class RollupJob {
         jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         check(jsc.hadoopConfiguration(), inputs, out);
         JavaRDD<FileRead> read = jsc.binaryFiles(String.join(",", inputs), jsc.defaultParallelism())
-                .filter(f -> !f._1().toLowerCase(Locale.ROOT).endsWith(".md"))
+                .filter(f -> !f._1().toLowerCase(Locale.ROOT).endsWith(".md") && !database(f._2()))
                 .mapPartitions(RollupJob::readAll)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         List<Listed> listed = read.map(f -> new Listed(f.checksum, f.path, f.accepted, f.rejects.size(), f.dyadic))
@@ -300,5 +301,14 @@ public final class RollupJob {
 
     private static Column[] columns(List<String> names) {
         return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    }
+
+    /** @return whether a file read by Spark is a DuckDB database (an event store or ledger left in an input folder) */
+    private static boolean database(org.apache.spark.input.PortableDataStream file) {
+        try (java.io.DataInputStream in = file.open()) {
+            return org.entente.events.Inputs.database(in);
+        } catch (java.io.IOException e) {
+            return false;   // read as any other file: the reader says why it cannot be
+        }
     }
 }
