@@ -31,6 +31,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}, this machine only).")
     String bind;
 
+    @Option(names = "--allow-host", paramLabel = "NAME", description = {
+            "Also answer to NAME in a request's Host header, e.g. the name a reverse proxy or the network's DNS gives "
+                    + "this machine; repeat for more. Without it the server answers only to the address it listens on "
+                    + "(on 127.0.0.1: localhost, 127.0.0.1 and [::1]; on 0.0.0.0: this machine's addresses) and refuses "
+                    + "other names (403), so that no other site's page can reach it through DNS rebinding."})
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
     @Option(names = "--check", hidden = true, description = "Start, print the address, and stop (for tests and health checks).")
     boolean check;
 
@@ -54,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerOptions options;
         try {
-            options = options(bind, port, root.workspace().library().root(), token);
+            options = options(bind, port, root.workspace().library().root(), token).withAllowedHosts(allowHosts);
         } catch (IllegalArgumentException e) {
             throw new Failures.BadInputException(e.getMessage());
         }

@@ -16,6 +16,18 @@ class ServeCommandTest {
         assertThat(r.out()).doesNotContain("token");
     }
 
+    /** --allow-host takes names a Host header can carry, without a port; --help explains it. */
+    @Test
+    void serve_takes_allowed_host_names_and_refuses_one_with_a_port() {
+        Run ok = Run.entente("serve", "--port", "0", "--allow-host", "entente.lan", "--allow-host", "10.0.0.5", "--check");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        Run port = Run.entente("serve", "--port", "0", "--allow-host", "entente.lan:8080", "--check");
+        assertThat(port.code()).isEqualTo(2);
+        assertThat(port.err()).contains("--allow-host 'entente.lan:8080': give the name alone, without a port");
+        Run help = Run.entente("serve", "--help");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("--allow-host=NAME").contains("DNS rebinding");
+    }
+
     @Test
     void serve_refuses_a_port_out_of_range() {
         Run r = Run.entente("serve", "--port", "70000", "--check");

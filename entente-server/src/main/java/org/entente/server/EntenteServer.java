@@ -55,7 +55,7 @@ public final class EntenteServer implements AutoCloseable {
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new BadMessages(mapper)));
         });
         Library library = new Library(options.cases(), mapper, options.treatyTexts());
-        Guard guard = new Guard(token);
+        Guard guard = new Guard(token, Hosts.of(options));
         app.before(guard::check);
         Routes routes = new Routes(app);
         Errors.register(app, routes);

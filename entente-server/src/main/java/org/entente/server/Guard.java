@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks every request before it is routed: the size limit (413), and for writes the origin
+ * Checks every request before it is routed: the Host header (403 unless it names this server,
+ * against DNS rebinding, see {@link Hosts}), the size limit (413), and for writes the origin
  * (403, against cross-site forms) and, when the server listens beyond this machine, the token
  * (401 without one, 403 with a wrong one). Also sets the security headers on every answer.
  */
@@ -23,10 +24,15 @@ final class Guard {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Optional<String> token;
+    private final Hosts hosts;
 
-    /** @param token the token writes need, or empty when the server listens on loopback only */
-    Guard(Optional<String> token) {
+    /**
+     * @param token the token writes need, or empty when the server listens on loopback only
+     * @param hosts the names a request's Host header may give
+     */
+    Guard(Optional<String> token, Hosts hosts) {
         this.token = token;
+        this.hosts = hosts;
     }
 
     /** Query parameters that may be given more than once: the scenarios' observed signposts. */
@@ -43,6 +49,24 @@ final class Guard {
                 : Optional.empty();
     }
 
+    /**
+     * Refuses a request whose Host header does not name this server, reads as well as writes: a
+     * page that reached the server under its own name could read the answers as well as write.
+     */
+    private void host(Context ctx) {
+        String host = ctx.header("Host");
+        if (host == null || host.isBlank()) {
+            throw new ApiProblem(400, "the request has no Host header", "send Host: localhost:" + ctx.req().getLocalPort()
+                    + " (or the name you reach the server by)");
+        }
+        if (!hosts.accepts(host)) {
+            throw new ApiProblem(403, "the Host header names '" + Html.clip(host) + "', which is not this server",
+                    "this server answers to " + hosts.answersTo() + " (with any port); open it by one of them, "
+                            + "or restart entente serve with --allow-host NAME for each other name it should answer to "
+                            + "(another name is refused so that no other site's page can reach it through DNS rebinding)");
+        }
+    }
+
     void check(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -50,6 +74,7 @@ final class Guard {
         // form posts, which the origin check below must refuse; other sites still get no referrer
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");
+        host(ctx);
         long length = ctx.contentLength();
         if (length > MAX_BODY || (length < 0 && "chunked".equalsIgnoreCase(ctx.header("Transfer-Encoding")))) {
             throw new ApiProblem(413, "the request body is over " + MAX_BODY / 1024 + " KB", "send less, or in parts");

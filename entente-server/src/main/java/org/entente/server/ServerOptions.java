@@ -1,6 +1,7 @@
 package org.entente.server;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.entente.casefile.TreatyTextCheck;
@@ -21,9 +22,12 @@ import org.entente.casefile.TreatyTextCheck;
  *               line passes {@code entente treaty code}'s reader, so that the server takes a case
  *               exactly when {@code entente validate} does; without one, the quick check of the first
  *               bytes ({@link TreatyTextCheck#sniff()})
+ * @param allowHosts more names the server answers to in a request's {@code Host} header, besides
+ *               the address it listens on (on loopback: localhost, 127.0.0.1 and [::1]); any
+ *               other Host is refused, against DNS rebinding (see {@link Hosts})
  */
 public record ServerOptions(String bind, int port, Path cases, Optional<String> token, Path ledger, Path events,
-                            TreatyTextCheck treatyTexts) {
+                            TreatyTextCheck treatyTexts, List<String> allowHosts) {
 
     /** The default address: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -36,6 +40,12 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(treatyTexts, "treatyTexts");
+        allowHosts = allowHosts.stream().map(String::strip).toList();
+        for (String name : allowHosts) {
+            Hosts.refusal(name).ifPresent(why -> {
+                throw new IllegalArgumentException("--allow-host '" + name + "': " + why);
+            });
+        }
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
         }
@@ -49,7 +59,7 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
      * and {@link #defaultEvents}).
      */
     public ServerOptions(String bind, int port, Path cases, Optional<String> token) {
-        this(bind, port, cases, token, defaultLedger(), defaultEvents(), TreatyTextCheck.sniff());
+        this(bind, port, cases, token, defaultLedger(), defaultEvents(), TreatyTextCheck.sniff(), List.of());
     }
 
     /**
@@ -62,17 +72,27 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
 
     /** @return these options reading another forecast ledger */
     public ServerOptions withLedger(Path file) {
-        return new ServerOptions(bind, port, cases, token, file, events, treatyTexts);
+        return new ServerOptions(bind, port, cases, token, file, events, treatyTexts, allowHosts);
     }
 
     /** @return these options reading another event store */
     public ServerOptions withEvents(Path file) {
-        return new ServerOptions(bind, port, cases, token, ledger, file, treatyTexts);
+        return new ServerOptions(bind, port, cases, token, ledger, file, treatyTexts, allowHosts);
     }
 
     /** @return these options checking attached treaty texts with another reader */
     public ServerOptions withTreatyTexts(TreatyTextCheck check) {
-        return new ServerOptions(bind, port, cases, token, ledger, events, check);
+        return new ServerOptions(bind, port, cases, token, ledger, events, check, allowHosts);
+    }
+
+    /**
+     * @param names host names (or addresses) the server should answer to besides its own address,
+     *              e.g. the name a reverse proxy or a LAN's DNS gives it
+     * @return these options answering to those names too
+     * @throws IllegalArgumentException for a name that cannot be a Host header's (a port, a space)
+     */
+    public ServerOptions withAllowedHosts(List<String> names) {
+        return new ServerOptions(bind, port, cases, token, ledger, events, treatyTexts, names);
     }
 
     /** @return whether the server listens on this machine only */
