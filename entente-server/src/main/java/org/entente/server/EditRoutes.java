@@ -118,7 +118,24 @@ final class EditRoutes {
                 : reason + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
+    /**
+     * Refuses, before reading it, a body not sent as JSON: the API reads JSON only, and a body
+     * sent as text or as a form that happens to parse was not meant for it. A charset or other
+     * parameter after the type does not matter; neither do capitals.
+     */
+    static void json(Context ctx) {
+        String type = ctx.header("Content-Type");
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        if (!media.equals("application/json")) {
+            throw new ApiProblem(415, (media.isEmpty() ? "the body is sent without a Content-Type"
+                    : "the body is sent as " + Html.clip(media)) + "; this route reads JSON only",
+                    "send the JSON object with the header Content-Type: application/json"
+                            + " (the pages' forms post to /cases/..., not to /api)");
+        }
+    }
+
     private Map<String, Object> body(Context ctx) {
+        json(ctx);
         try {
             byte[] bytes = ctx.bodyAsBytes();
             if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {

@@ -212,4 +212,42 @@ class EditInputTest {
         assertThat(served.send("PUT", sp, "{\"observed\": \"yes\"}").statusCode()).isEqualTo(200);
         assertThat(read("case.yaml")).isNotEqualTo(was.substring(0, was.indexOf('\u0000')));
     }
+
+    /** A JSON edit sent with the given Content-Type, or none when null. */
+    static HttpResponse<String> typed(String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(served.base() + path))
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return served.send(b);
+    }
+
+    /**
+     * The API reads a body as JSON only when it is sent as JSON, as its hints ask: a valid JSON
+     * body sent as text, as a form or with no type is refused with 415 naming the header to send,
+     * before it is read, and nothing is written; a charset or capitals in the type do not matter.
+     */
+    @Test
+    void a_json_edit_not_sent_as_application_json_is_415_and_nothing_is_written() {
+        String was = both();
+        String item = evidence("ev-sent-as-text", "\"Russia delivers two Su-35s to Iran\"");
+        for (String type : new String[] {"text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x", "application/jsonp", null}) {
+            HttpResponse<String> r = typed("POST", CASE + "/evidence", type, item);
+            assertThat(r.statusCode()).as(type + ": " + r.body()).isEqualTo(415);
+            JsonNode p = Served.json(r);
+            assertThat(p.get("error").asText()).isEqualTo(type == null
+                    ? "the body is sent without a Content-Type; this route reads JSON only"
+                    : "the body is sent as " + type.split(";")[0] + "; this route reads JSON only");
+            assertThat(p.get("hint").asText()).contains("Content-Type: application/json");
+        }
+        assertThat(typed("PUT", CASE + "/signposts/sp-su35-delivered", "text/plain", "{\"observed\": \"yes\"}").statusCode())
+                .isEqualTo(415);
+        assertThat(typed("POST", CASE + "/sources", "text/plain", "{\"id\": \"src-typed\"}").statusCode()).isEqualTo(415);
+        assertThat(both()).isEqualTo(was);
+        HttpResponse<String> ok = typed("POST", CASE + "/evidence", "Application/JSON; charset=utf-8", item);
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+        assertThat(read("case.yaml")).contains("id: ev-sent-as-text");
+    }
 }
