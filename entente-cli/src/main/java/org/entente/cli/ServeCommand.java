@@ -14,8 +14,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code entente serve}: the web app and JSON API, until interrupted. */
 @Command(name = "serve", description = {"Serve the web app and the JSON API (see docs/server.md).",
-        "  entente serve                          http://127.0.0.1:7070/",
-        "  ENTENTE_TOKEN=... entente serve --bind 0.0.0.0   reachable from other machines; writes need the token"})
+        "  entente serve                  http://127.0.0.1:7070/, this machine only",
+        "  entente serve --bind 0.0.0.0   reachable from other machines; writes need",
+        "                                 a token: ENTENTE_TOKEN if set, else one made",
+        "                                 at the first start, printed once and kept in",
+        "                                 $XDG_CONFIG_HOME/entente/token (default",
+        "                                 ~/.config/entente/token), yours alone"})
 final class ServeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -70,8 +74,12 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Entente is serving " + options.cases() + " at http://" + host + ":" + server.port() + "/");
         out.println("  API: /api/cases   OpenAPI: /openapi.json   Swagger UI: /api-docs");
         if (server.tokenGenerated()) {
-            out.println("  writes need this token (shown once; set ENTENTE_TOKEN to choose your own): "
+            out.println("  writes need this token, made now and kept in " + server.tokenFile().orElseThrow()
+                    + " (readable by you alone; shown only this once; set ENTENTE_TOKEN to choose your own): "
                     + server.token().orElseThrow());
+        } else if (server.tokenFile().isPresent()) {
+            out.println("  writes need the token kept in " + server.tokenFile().get()
+                    + " (made at the first start; set ENTENTE_TOKEN to choose your own)");
         }
         out.flush();
         if (check) {

@@ -3,7 +3,10 @@ package org.entente.cli;
 import org.entente.server.EntenteServer;
 import org.entente.server.ServerOptions;
 
-/** Starts the server, turning an address or port that cannot be bound into bad input (exit code 2). */
+/**
+ * Starts the server, turning an address or port that cannot be bound, or a token file that cannot be
+ * read or written, into bad input (exit code 2).
+ */
 final class ServeStart {
 
     private ServeStart() {
@@ -12,6 +15,8 @@ final class ServeStart {
     static EntenteServer start(ServerOptions options) {
         try {
             return EntenteServer.start(options);
+        } catch (org.entente.server.TokenFile.TokenFileException e) {
+            throw e.badInput() ? new Failures.BadInputException(e.getMessage()) : new Failures.FailedException(e.getMessage(), e);
         } catch (RuntimeException e) {
             if (e.getClass().getSimpleName().contains("Bind") || e.getCause() instanceof java.net.BindException) {
                 // Javalin's own message blames a busy port whatever the cause; the socket's says what it was

@@ -28,6 +28,40 @@ class ServeCommandTest {
         assertThat(help.out().replaceAll("\\s+", " ")).contains("--allow-host=NAME").contains("DNS rebinding");
     }
 
+    /**
+     * Beyond loopback without ENTENTE_TOKEN, the first start makes a token, keeps it in a file of
+     * the user's alone and prints it; a restart takes the same token and says where it is kept
+     * without printing it. (The file is named by the property entente.token.file, since a test
+     * cannot set XDG_CONFIG_HOME for its own process.)
+     */
+    @Test
+    void serve_beyond_loopback_prints_a_new_token_once_and_keeps_it_across_restarts(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("entente/token");
+        System.setProperty("entente.token.file", file.toString());
+        try {
+            Run first = Run.entente("serve", "--bind", "0.0.0.0", "--port", "0", "--check");
+            assertThat(first.code()).as(first.err()).isZero();
+            assertThat(file).exists();
+            String token = java.nio.file.Files.readString(file).strip();
+            assertThat(first.out()).contains("writes need this token, made now and kept in " + file
+                    + " (readable by you alone; shown only this once; set ENTENTE_TOKEN to choose your own): " + token);
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
+            Run second = Run.entente("serve", "--bind", "0.0.0.0", "--port", "0", "--check");
+            assertThat(second.code()).as(second.err()).isZero();
+            assertThat(second.out()).contains("writes need the token kept in " + file + " (made at the first start")
+                    .doesNotContain(token);
+            assertThat(java.nio.file.Files.readString(file).strip()).isEqualTo(token);
+            java.nio.file.Files.writeString(file, "short\n");
+            Run broken = Run.entente("serve", "--bind", "0.0.0.0", "--port", "0", "--check");
+            assertThat(broken.code()).isEqualTo(2);
+            assertThat(broken.err()).contains("the token file " + file + " holds no token").doesNotContain("Exception");
+        } finally {
+            System.clearProperty("entente.token.file");
+        }
+    }
+
     @Test
     void serve_refuses_a_port_out_of_range() {
         Run r = Run.entente("serve", "--port", "70000", "--check");

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -22,12 +20,13 @@ public final class EntenteServer implements AutoCloseable {
 
     private final Javalin app;
     private final Optional<String> token;
-    private final boolean generated;
+    /** The token kept in a file, when the server made or read one there. */
+    private final Optional<TokenFile.Token> kept;
 
-    private EntenteServer(Javalin app, Optional<String> token, boolean generated) {
+    private EntenteServer(Javalin app, Optional<String> token, Optional<TokenFile.Token> kept) {
         this.app = app;
         this.token = token;
-        this.generated = generated;
+        this.kept = kept;
     }
 
     /**
@@ -35,10 +34,21 @@ public final class EntenteServer implements AutoCloseable {
      *
      * @param options address, port, cases folder and token
      * @return the running server
+     * @throws TokenFile.TokenFileException when the server needs the token file and cannot read or write it
      */
     public static EntenteServer start(ServerOptions options) {
-        boolean generate = generates(options);
-        Optional<String> token = generate ? Optional.of(newToken()) : options.token();
+        Optional<TokenFile.Token> kept = generates(options) ? Optional.of(TokenFile.readOrCreate(options.tokenFile()))
+                : Optional.empty();
+        try {
+            return start(options, kept);
+        } catch (RuntimeException e) {
+            kept.ifPresent(TokenFile::forget);   // not started: the next start makes and shows a token again
+            throw e;
+        }
+    }
+
+    private static EntenteServer start(ServerOptions options, Optional<TokenFile.Token> kept) {
+        Optional<String> token = kept.isPresent() ? kept.map(TokenFile.Token::value) : options.token();
         ObjectMapper mapper = JsonMapping.mapper();
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -67,7 +77,7 @@ public final class EntenteServer implements AutoCloseable {
         new Pages(api, mapper).register(routes);
         app.start(options.bind(), options.port());
         warm(library, api.dyads());
-        return new EntenteServer(app, token, generate);
+        return new EntenteServer(app, token, kept);
     }
 
     /**
@@ -88,15 +98,12 @@ public final class EntenteServer implements AutoCloseable {
         t.start();
     }
 
-    /** @return whether the server must make its own write token: beyond loopback, with none configured */
+    /**
+     * @return whether the server must use a write token of its own: beyond loopback, with none
+     * configured; it is kept in {@link ServerOptions#tokenFile()}, made at the first start
+     */
     static boolean generates(ServerOptions options) {
         return !options.loopback() && options.token().isEmpty();
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     /** @return the port the server listens on (useful after asking for port 0) */
@@ -109,9 +116,14 @@ public final class EntenteServer implements AutoCloseable {
         return token;
     }
 
-    /** @return whether the token was generated at start (and so must be shown to the user once) */
+    /** @return whether the token was generated at this start (and so must be shown to the user, this once) */
     public boolean tokenGenerated() {
-        return generated;
+        return kept.map(TokenFile.Token::created).orElse(false);
+    }
+
+    /** @return the file keeping the token, when the server uses one of its own (made now or at an earlier start) */
+    public Optional<java.nio.file.Path> tokenFile() {
+        return kept.map(TokenFile.Token::file);
     }
 
     /** Stops listening and releases the port. */

@@ -98,7 +98,8 @@ final class Guard {
                 throw new ApiProblem(401, "this server needs a token for writes", "send Authorization: Bearer TOKEN");
             }
             if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.get().getBytes(StandardCharsets.UTF_8))) {
-                throw new ApiProblem(403, "the token is wrong", "use the token printed when the server started");
+                throw new ApiProblem(403, "the token is wrong", "use the server's token: its ENTENTE_TOKEN, or the one it "
+                        + "printed at its first start and keeps in its token file (see docs/server.md)");
             }
         }
     }

@@ -15,7 +15,7 @@ import org.entente.casefile.TreatyTextCheck;
  * @param cases  the folder of cases
  * @param token  the write token, if one was configured (ENTENTE_TOKEN); when given, every write
  *               needs it, on any address; when the server binds beyond loopback without one, it
- *               generates one at start
+ *               takes the one in {@code tokenFile}, generating it at the first start
  * @param ledger the forecast ledger the forecasts page reads (never writes)
  * @param events the event store the events pages read (never write)
  * @param treatyTexts how a case's attached treaty texts are checked when it is read: the command
@@ -25,9 +25,11 @@ import org.entente.casefile.TreatyTextCheck;
  * @param allowHosts more names the server answers to in a request's {@code Host} header, besides
  *               the address it listens on (on loopback: localhost, 127.0.0.1 and [::1]); any
  *               other Host is refused, against DNS rebinding (see {@link Hosts})
+ * @param tokenFile where a server beyond loopback without a configured token keeps the token it
+ *               generates at its first start and reads at every later one ({@link TokenFile})
  */
 public record ServerOptions(String bind, int port, Path cases, Optional<String> token, Path ledger, Path events,
-                            TreatyTextCheck treatyTexts, List<String> allowHosts) {
+                            TreatyTextCheck treatyTexts, List<String> allowHosts, Path tokenFile) {
 
     /** The default address: this machine only. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -40,6 +42,7 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(treatyTexts, "treatyTexts");
+        Objects.requireNonNull(tokenFile, "tokenFile");
         allowHosts = allowHosts.stream().map(String::strip).toList();
         for (String name : allowHosts) {
             Hosts.refusal(name).ifPresent(why -> {
@@ -59,7 +62,7 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
      * and {@link #defaultEvents}).
      */
     public ServerOptions(String bind, int port, Path cases, Optional<String> token) {
-        this(bind, port, cases, token, defaultLedger(), defaultEvents(), TreatyTextCheck.sniff(), List.of());
+        this(bind, port, cases, token, defaultLedger(), defaultEvents(), TreatyTextCheck.sniff(), List.of(), TokenFile.defaultFile());
     }
 
     /**
@@ -72,17 +75,17 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
 
     /** @return these options reading another forecast ledger */
     public ServerOptions withLedger(Path file) {
-        return new ServerOptions(bind, port, cases, token, file, events, treatyTexts, allowHosts);
+        return new ServerOptions(bind, port, cases, token, file, events, treatyTexts, allowHosts, tokenFile);
     }
 
     /** @return these options reading another event store */
     public ServerOptions withEvents(Path file) {
-        return new ServerOptions(bind, port, cases, token, ledger, file, treatyTexts, allowHosts);
+        return new ServerOptions(bind, port, cases, token, ledger, file, treatyTexts, allowHosts, tokenFile);
     }
 
     /** @return these options checking attached treaty texts with another reader */
     public ServerOptions withTreatyTexts(TreatyTextCheck check) {
-        return new ServerOptions(bind, port, cases, token, ledger, events, check, allowHosts);
+        return new ServerOptions(bind, port, cases, token, ledger, events, check, allowHosts, tokenFile);
     }
 
     /**
@@ -92,7 +95,12 @@ public record ServerOptions(String bind, int port, Path cases, Optional<String> 
      * @throws IllegalArgumentException for a name that cannot be a Host header's (a port, a space)
      */
     public ServerOptions withAllowedHosts(List<String> names) {
-        return new ServerOptions(bind, port, cases, token, ledger, events, treatyTexts, names);
+        return new ServerOptions(bind, port, cases, token, ledger, events, treatyTexts, names, tokenFile);
+    }
+
+    /** @return these options keeping a generated token in another file */
+    public ServerOptions withTokenFile(Path file) {
+        return new ServerOptions(bind, port, cases, token, ledger, events, treatyTexts, allowHosts, file);
     }
 
     /** @return whether the server listens on this machine only */
