@@ -489,7 +489,7 @@ class BriefCommandTest {
         assertThat(c.code()).as(c.err()).isZero();
         assertThat(squash(Files.readString(counted))).contains("The net verbal cooperation of the last quarters counts in the "
                 + "diplomatic score: GDELT events 2019-Q1 to 2019-Q4: net verbal cooperation 1.00 over 5 verbal events")
-                .contains("Event data: GDELT (Leetaru and Schrodt 2013), CAMEO-coded");
+                .contains("Kalev Leetaru and Philip A. Schrodt, \u201cGDELT: Global Data on Events, Location and Tone");
         Path without = dir.resolve("without.md");
         assertThat(Run.entente("brief", "--format", "md", "--out", without.toString()).code()).isZero();
         assertThat(Files.readString(without)).doesNotContain("The event record");
@@ -500,6 +500,92 @@ class BriefCommandTest {
         assertThat(bad.err()).contains("there is no event store here").contains("or name another with --events FILE");
         assertThat(none).doesNotExist();
         assertThat(missing).doesNotExist();
+    }
+
+    /**
+     * A bundled dataset's endnote is its full citation, as {@code entente dyad --sources} gives it,
+     * then the data as bundled in the brief's own style (the name in quotes, the version, the years,
+     * the address), in Markdown, HTML and the PDF alike; never a pointer to another command.
+     */
+    @Test
+    void each_bundled_dataset_is_cited_in_full_in_every_form(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.entente.reference.data.Bundle bundle = org.entente.reference.data.Bundle.bundled();
+        Path md = dir.resolve("b.md");
+        Path html = dir.resolve("b.html");
+        Path pdf = dir.resolve("b.pdf");
+        for (Path out : List.of(md, html, pdf)) {
+            String format = out.getFileName().toString().substring(2);
+            Run r = Run.entente("brief", "--format", format, "--out", out.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+        }
+        List<String> notes = Jsoup.parse(Files.readString(html)).select("ol.endnotes li").eachText();
+        String markdown = Files.readString(md);
+        String pdfText;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            pdfText = squash(new PDFTextStripper().getText(doc));
+        }
+        assertThat(String.join("\n", notes) + markdown + pdfText).doesNotContain("entente dyad --sources").doesNotContain("Dataset: ");
+        for (String id : List.of("unvotes", "sipri", "cow-trade")) {
+            org.entente.reference.data.Bundle.Dataset d = bundle.dataset(id);
+            String bundled = "Data: \u201c" + d.name() + ",\u201d " + d.version() + ", bundled years " + d.from() + "\u2013" + d.to();
+            String note = notes.stream().filter(n -> n.startsWith(d.citation())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no endnote gives the citation of " + id + ": " + notes));
+            assertThat(note).as(id).contains(bundled).endsWith(".");
+            if (!d.citation().contains(d.url())) {
+                assertThat(note).as(id).endsWith(", " + d.url() + ".");
+            }
+            assertThat(markdown).as(id).containsPattern("\\n\\d+\\. " + java.util.regex.Pattern.quote(note) + "\\n");
+            assertThat(pdfText).as(id).contains(d.citation().substring(0, 40)).contains(squash(bundled).substring(0, 40));
+        }
+    }
+
+    /**
+     * The event record names GDELT and ICEWS with endnote marks, and their endnotes are full
+     * citations in the brief's style: Leetaru and Schrodt (2013) for GDELT, Boschee et al. (2015)
+     * on Harvard Dataverse for ICEWS.
+     */
+    @Test
+    void the_event_record_cites_gdelt_and_icews_in_full(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String store = dir.resolve("e.duckdb").toString();
+        assertThat(Run.entente("events", "ingest", EventsCommandTest.DATA.toString(), "--watch", "IRN:RUS",
+                "--store", store).code()).isZero();
+        String gdelt = "Kalev Leetaru and Philip A. Schrodt, \u201cGDELT: Global Data on Events, Location and Tone, "
+                + "1979\u20132012,\u201d International Studies Association Annual Convention, San Francisco, 2013-04.";
+        String icews = "Elizabeth Boschee, Jennifer Lautenschlager, Sean O'Brien, Steve Shellman, James Starz and Michael "
+                + "Ward, \u201cICEWS Coded Event Data,\u201d Harvard Dataverse, 2015, https://doi.org/10.7910/DVN/28075.";
+        java.util.regex.Pattern marked = java.util.regex.Pattern.compile(
+                "\\(GDELT ?\\[(\\d+)\\] and ICEWS ?\\[(\\d+)\\], CAMEO-coded");
+        String[] numbers = null;
+        for (String format : List.of("md", "html", "pdf")) {
+            Path out = dir.resolve("b." + format);
+            Run r = Run.entente("brief", "--dyad", "IRN", "RUS", "--year", "2019", "--events", store, "--format", format,
+                    "--out", out.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            if (format.equals("pdf")) {
+                // the PDF's text puts raised marks and list numbers apart from their lines: the marks and each note's start
+                try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                    String text = squash(new PDFTextStripper().getText(doc));
+                    assertThat(text).contains("(GDELT and ICEWS , CAMEO-coded").contains("[" + numbers[0] + "]")
+                            .contains("[" + numbers[1] + "]").contains(gdelt.substring(0, 60)).contains(icews.substring(0, 60));
+                }
+                continue;
+            }
+            String text;
+            if (format.equals("html")) {
+                Document doc = Jsoup.parse(Files.readString(out));
+                int n = 1;
+                for (org.jsoup.nodes.Element li : doc.select("ol.endnotes li")) {
+                    li.prependText(n++ + ". ");
+                }
+                text = squash(doc.text());
+            } else {
+                text = squash(Files.readString(out));
+            }
+            java.util.regex.Matcher m = marked.matcher(text);
+            assertThat(m.find()).as(format + ": the section marks its sources").isTrue();
+            numbers = new String[] {m.group(1), m.group(2)};
+            assertThat(text).as(format).contains(m.group(1) + ". " + gdelt).contains(m.group(2) + ". " + icews);
+        }
     }
 
     private static String[] with(String[] first, String... more) {

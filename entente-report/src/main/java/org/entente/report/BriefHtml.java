@@ -329,7 +329,8 @@ public final class BriefHtml {
         out.append("<h2>The event record</h2><p>News-coded events between ").append(escape(brief.nameA())).append(" and ")
                 .append(escape(brief.nameB())).append(", both directions, by quarter from ").append(escape(r.from())).append(" to ")
                 .append(escape(r.to())).append(", from the event store <i>")
-                .append(escape(store)).append("</i> (GDELT and ICEWS, CAMEO-coded; each source counted on its own). Counts follow "
+                .append(escape(store)).append("</i> (GDELT").append(sup(List.of(Citations.eventSource("gdelt")))).append(" and ICEWS")
+                .append(sup(List.of(Citations.eventSource("icews")))).append(", CAMEO-coded; each source counted on its own). Counts follow "
                         + "news coverage, so compare shares, not totals, across years. Net cooperation is cooperative minus "
                         + "conflictual events over all events (-1 to 1); the Goldstein (1992) mean runs from -10 to 10. ")
                 .append(eventPull().map(c -> "The net verbal cooperation of the last quarters counts in the diplomatic score: "

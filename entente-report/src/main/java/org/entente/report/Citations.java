@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.entente.model.Case;
 import org.entente.model.Source;
+import org.entente.reference.data.Bundle;
 
 /**
  * Numbers the sources a brief cites, in order of first citation, and formats the endnotes in one
- * style: author or publisher, "title", publisher, date, address. Dataset ids (for data-only
- * contributions) are cited by name.
+ * style: author or publisher, "title", publisher, date, address. A bundled dataset (cited by its id
+ * for data-only contributions) gets the citation its producers ask for, then the data as bundled;
+ * the event data sets GDELT and ICEWS get their own citations.
  */
 final class Citations {
 
@@ -45,16 +47,29 @@ final class Citations {
         return out;
     }
 
+    /**
+     * The event data sets a brief's event record reads, cited in the brief's style (author,
+     * "title", publisher, date, address), by the source id an event store keeps.
+     */
+    static final Map<String, String> EVENT_SOURCES = Map.of(
+            "gdelt", "Kalev Leetaru and Philip A. Schrodt, \u201cGDELT: Global Data on Events, Location and Tone, "
+                    + "1979\u20132012,\u201d International Studies Association Annual Convention, San Francisco, 2013-04.",
+            "icews", "Elizabeth Boschee, Jennifer Lautenschlager, Sean O'Brien, Steve Shellman, James Starz and Michael Ward, "
+                    + "\u201cICEWS Coded Event Data,\u201d Harvard Dataverse, 2015, https://doi.org/10.7910/DVN/28075.");
+
+    /** The id under which a brief cites an event data set ({@code events-gdelt}, {@code events-icews}). */
+    static String eventSource(String source) {
+        return "events-" + source;
+    }
+
     private String format(String id) {
         Optional<Source> s = subject.flatMap(c -> c.source(id));
-        if (s.isEmpty() && id.startsWith("events-")) {
-            String source = id.substring("events-".length());
-            return "Event data: " + (source.equals("icews") ? "ICEWS (Boschee et al. 2015)" : "GDELT (Leetaru and Schrodt "
-                    + "2013)") + ", CAMEO-coded, read from the event store named for this brief (entente events stores "
-                    + "lists its files).";
+        if (s.isEmpty() && id.startsWith("events-") && EVENT_SOURCES.containsKey(id.substring("events-".length()))) {
+            return EVENT_SOURCES.get(id.substring("events-".length())) + " CAMEO-coded events read from the event store "
+                    + "named for this brief (entente events stores lists its files).";
         }
         if (s.isEmpty()) {
-            return "Dataset: " + id + " (see entente dyad --sources for its full citation).";
+            return dataset(id).orElse(id + " (no citation on record).");
         }
         Source src = s.get();
         StringBuilder b = new StringBuilder();
@@ -67,5 +82,23 @@ final class Citations {
         src.endnote().ifPresent(n -> b.append(" (The issue brief's note ").append(n).append(".)"));
         src.reliability().ifPresent(r -> b.append(" Graded ").append(r).append('.'));
         return b.toString();
+    }
+
+    /**
+     * @return a bundled dataset's endnote: the citation its producers ask for (as {@code entente
+     * dyad --sources} and the web app give it), then the data as bundled in the brief's style:
+     * "name", version, the years bundled, address (left out when the citation gives it)
+     */
+    static Optional<String> dataset(String id) {
+        Bundle.Dataset d = Bundle.bundled().datasets().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        if (d == null) {
+            return Optional.empty();
+        }
+        String citation = d.citation().strip();
+        StringBuilder b = new StringBuilder(citation).append(citation.endsWith(".") ? "" : ".");
+        b.append(" Data: \u201c").append(d.name()).append(",\u201d ").append(d.version()).append(", bundled years ")
+                .append(d.from()).append('\u2013').append(d.to());
+        b.append(d.url().isBlank() || citation.contains(d.url()) ? "." : ", " + d.url() + ".");
+        return Optional.of(b.toString());
     }
 }
