@@ -156,10 +156,7 @@ class BriefCommandTest {
         String[] bands = {"adversarial", "transactional", "strategic-transactionalism", "strategic-alignment", "alliance"};
         int rows = 0;
         for (JsonNode y : outlook.get("baseline")) {
-            String row = lines.stream().filter(l -> l.startsWith("| " + y.get("year").asInt() + " |")).findFirst().orElse(null);
-            if (row == null) {
-                continue;   // the brief shows every other year
-            }
+            String row = lines.stream().filter(l -> l.startsWith("| " + y.get("year").asInt() + " |")).findFirst().orElseThrow();
             rows++;
             String[] cells = row.split("\\s*\\|\\s*");
             String cli = Run.entente("scenarios", "russia-dprk", "--horizon", y.get("year").asText()).out().lines()
@@ -177,6 +174,40 @@ class BriefCommandTest {
         }
         assertThat(rows).isGreaterThan(3);
         assertThat(String.join("\n", lines)).contains("| 2035 | 0% | <1% | <1% | <1% | >99% |");
+    }
+
+    /**
+     * The band-probability table lists every year of the outlook, as the chart does, in Markdown
+     * (where the chart is left out, so the table is all there is), HTML and the PDF: Iran–Russia's
+     * 2027 to 2035, not every other year.
+     */
+    @Test
+    void the_year_table_lists_every_year_of_the_outlook(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        JsonNode outlook = new ObjectMapper().readTree(Run.entente("scenarios", "iran-russia", "--json").out());
+        List<String> years = new java.util.ArrayList<>();
+        outlook.get("baseline").forEach(y -> years.add(y.get("year").asText()));
+        assertThat(years).hasSizeGreaterThan(5).startsWith("2027").endsWith("2035");
+        Path md = dir.resolve("b.md");
+        Path html = dir.resolve("b.html");
+        Path pdf = dir.resolve("b.pdf");
+        for (Path out : List.of(md, html, pdf)) {
+            Run r = Run.entente("brief", "--format", out.getFileName().toString().substring(2), "--out", out.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+        }
+        String text = Files.readString(md);
+        String table = text.substring(text.indexOf("| year | adversarial |"), text.indexOf("### Scenarios"));
+        assertThat(table.lines().skip(2).filter(l -> l.startsWith("| ")).map(l -> l.substring(2, 6)).toList())
+                .isEqualTo(years);
+        Document doc = Jsoup.parse(Files.readString(html));
+        org.jsoup.nodes.Element t = doc.select("h2:contains(Where it could go) ~ table").first();
+        assertThat(t.select("tr td:eq(0)").eachText()).isEqualTo(years);
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            String pdfText = squash(new PDFTextStripper().getText(d));
+            for (int i = 0; i < years.size(); i++) {
+                String cells = String.join(" ", t.select("tr").get(i + 1).select("td").eachText());
+                assertThat(pdfText).as("the PDF's row for " + years.get(i)).contains(cells);
+            }
+        }
     }
 
     /** Today's band resting on a threshold is said where the brief says where the partnership stands. */

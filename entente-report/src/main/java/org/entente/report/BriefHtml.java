@@ -297,14 +297,12 @@ public final class BriefHtml {
             out.append("<th class=\"n\">").append(b.id()).append("</th>");
         }
         out.append("<th class=\"n\">median score</th></tr>");
-        for (Forecast.Year y : f.baseline()) {
-            if (y.year() % 2 == 1 || y == f.baseline().get(f.baseline().size() - 1)) {
-                out.append("<tr><td>").append(y.year()).append("</td>");
-                for (Band b : Band.values()) {
-                    out.append("<td class=\"n\">").append(cell(y.bands().get(b.id()))).append("</td>");
-                }
-                out.append("<td class=\"n\">").append(f0(y.quantiles().get(2))).append("</td></tr>");
+        for (Forecast.Year y : f.baseline()) {   // every year, as the chart: Markdown has the table alone
+            out.append("<tr><td>").append(y.year()).append("</td>");
+            for (Band b : Band.values()) {
+                out.append("<td class=\"n\">").append(cell(y.bands().get(b.id()))).append("</td>");
             }
+            out.append("<td class=\"n\">").append(f0(y.quantiles().get(2))).append("</td></tr>");
         }
         out.append("</table><h3>Scenarios</h3><table><tr><th>scenario</th><th class=\"n\">P(now)</th><th class=\"n\">Bayes factor</th>"
                 + "<th class=\"n\">transactional</th><th class=\"n\">strategic-transactionalism</th><th class=\"n\">alignment or alliance</th></tr>");
