@@ -221,7 +221,12 @@ final class BriefCommand implements Callable<Integer> {
             }
             removeStale(target.getParent());
             // named with this process's id, so that a later run can tell it was left by a killed run
-            Path tmp = Files.createTempFile(target.getParent(), TMP_PREFIX + "-" + Scratch.pid() + "-", ".tmp");
+            Path tmp;
+            try {
+                tmp = Files.createTempFile(target.getParent(), TMP_PREFIX + "-" + Scratch.pid() + "-", ".tmp");
+            } catch (IOException e) {
+                throw refused(target.getParent(), e);
+            }
             tmp.toFile().deleteOnExit();   // gone even if the process is stopped (not killed) half-way
             try {
                 try (OutputStream os = Files.newOutputStream(tmp)) {
@@ -254,8 +259,32 @@ final class BriefCommand implements Callable<Integer> {
                         + "write to; nothing was written");
             }
             // the disk, not the destination's name: a failure (exit 1), with nothing half-written
-            throw new Failures.FailedException("cannot write " + out + " (" + io.getMessage() + "); nothing was written", io);
+            throw new Failures.FailedException("cannot write " + out + " (" + reason(io) + "); nothing was written", io);
         }
+    }
+
+    /**
+     * @param folder the existing folder the brief was to go to
+     * @param e      why no scratch file could be made in it
+     * @return bad input when the folder takes no new files (permissions, a read-only or a virtual
+     * file system such as /proc), a failure when the disk is full; in words, without the scratch name
+     */
+    private RuntimeException refused(Path folder, IOException e) {
+        String reason = reason(e);
+        if (reason.contains("No space left") || reason.contains("quota")) {
+            return new Failures.FailedException("cannot write " + out + ": the disk holding " + folder + " is full ("
+                    + reason + "); free some space or choose another folder; nothing was written", e);
+        }
+        String detail = e instanceof java.nio.file.AccessDeniedException ? " (permission denied)"
+                : reason.contains("Read-only file system") ? " (it is on a read-only file system)" : "";
+        return new Failures.BadInputException("cannot write " + out + ": the folder " + folder + " refuses new files"
+                + detail + "; choose a folder you can write to; nothing was written");
+    }
+
+    /** @return the system's reason for a failed write, never the scratch file's name that Java puts in its message */
+    private static String reason(IOException e) {
+        String reason = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return reason == null || reason.isBlank() || reason.contains(TMP_PREFIX) ? "the file system refused it" : reason;
     }
 
     private static final String TMP_PREFIX = ".entente-brief";

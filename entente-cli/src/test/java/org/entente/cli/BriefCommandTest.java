@@ -379,6 +379,25 @@ class BriefCommandTest {
         return all;
     }
 
+    /**
+     * A folder that exists but takes no new files (/proc, where even root cannot make one; /sys,
+     * where root is denied) is bad input, as a missing folder is: exit 2, the cause in words and
+     * what to do, and no internal scratch name.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void a_folder_that_refuses_new_files_is_bad_input_said_in_words() {
+        Run proc = Run.entente("brief", "--format", "md", "--out", "/proc/b.md");
+        assertThat(proc.code()).isEqualTo(2);
+        assertThat(proc.err()).isEqualTo("entente: cannot write /proc/b.md: the folder /proc refuses new files; choose a "
+                + "folder you can write to; nothing was written\n");
+        Run sys = Run.entente("brief", "--format", "html", "--out", "/sys/b.html");
+        assertThat(sys.code()).isEqualTo(2);
+        assertThat(sys.err()).startsWith("entente: cannot write /sys/b.html: the folder /sys refuses new files")
+                .endsWith("; choose a folder you can write to; nothing was written\n").doesNotContain(".tmp");
+        assertThat(java.nio.file.Path.of("/proc/b.md")).doesNotExist();
+    }
+
     @Test
     void a_bad_destination_is_bad_input_and_leaves_nothing_behind() throws Exception {
         Path blocker = Files.createDirectories(OUT).resolve("blocker");
