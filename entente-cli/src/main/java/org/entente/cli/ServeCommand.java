@@ -42,6 +42,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "other names (403), so that no other site's page can reach it through DNS rebinding."})
     java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
+    @Option(names = "--events", paramLabel = "FILE", description = "Event store the events pages and API read "
+            + "(default: as the events commands, $ENTENTE_EVENTS or the default path; see docs/events.md).")
+    java.nio.file.Path events;
+
+    @Option(names = "--ledger", paramLabel = "FILE", description = "Forecast ledger the forecasts page and API read "
+            + "(default: as the forecast commands, $ENTENTE_LEDGER or the default path; see docs/scenarios.md).")
+    java.nio.file.Path ledger;
+
     @Option(names = "--check", hidden = true, description = "Start, print the address, and stop (for tests and health checks).")
     boolean check;
 
@@ -69,10 +77,22 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Failures.BadInputException(e.getMessage());
         }
+        // a file named here must be there: the server reads these, it never makes them
+        if (events != null) {
+            options = options.withEvents(named(events, "--events", "an event store (make one with 'entente events ingest "
+                    + "FILES --store " + events + "')"));
+        }
+        if (ledger != null) {
+            options = options.withLedger(named(ledger, "--ledger", "a forecast ledger (start one with 'entente forecast "
+                    + "record --ledger " + ledger + " ...')"));
+        }
         EntenteServer server = ServeStart.start(options);
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
         out.println("Entente is serving " + options.cases() + " at http://" + host + ":" + server.port() + "/");
         out.println("  API: /api/cases   OpenAPI: /openapi.json   Swagger UI: /api-docs");
+        out.println("  reads the event store " + options.events() + (java.nio.file.Files.isRegularFile(options.events()) ? ""
+                : " (none there yet)") + " and the forecast ledger " + options.ledger()
+                + (java.nio.file.Files.isRegularFile(options.ledger()) ? "" : " (none there yet)"));
         if (server.tokenGenerated()) {
             out.println("  writes need this token, made now and kept in " + server.tokenFile().orElseThrow()
                     + " (readable by you alone; shown only this once; set ENTENTE_TOKEN to choose your own): "
@@ -93,5 +113,18 @@ final class ServeCommand implements Callable<Integer> {
         }, "entente-serve-stop"));
         stopped.await();
         return 0;
+    }
+
+    /** @return the file, which must be there: a missing one, or a folder, is bad input naming the option */
+    private static java.nio.file.Path named(java.nio.file.Path file, String option, String what) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new Failures.BadInputException(option + " " + file + " is a folder; name " + what.replaceFirst(" \\(.*", "")
+                    + " file");
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new Failures.BadInputException(option + " " + file + ": no such file; name " + what
+                    + ", or leave " + option + " out for the default");
+        }
+        return file.toAbsolutePath().normalize();
     }
 }

@@ -16,6 +16,29 @@ class ServeCommandTest {
         assertThat(r.out()).doesNotContain("token");
     }
 
+    /** --events and --ledger name the files the pages read; a file named must be there. */
+    @Test
+    void serve_reads_the_event_store_and_ledger_it_is_given(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path store = dir.resolve("events.duckdb");
+        Run ingest = Run.entente("events", "ingest", EventsCommandTest.V2, "--store", store.toString());
+        assertThat(ingest.code()).as(ingest.err()).isZero();
+        java.nio.file.Path ledger = dir.resolve("ledger.duckdb");
+        Run record = Run.entente("forecast", "record", "--ledger", ledger.toString(), "--id", "q1", "--question", "Will it?",
+                "--probability", "0.4", "--resolves", "2030-01-01");
+        assertThat(record.code()).as(record.err()).isZero();
+        Run r = Run.entente("serve", "--port", "0", "--events", store.toString(), "--ledger", ledger.toString(), "--check");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("reads the event store " + store + " and the forecast ledger " + ledger + "\n");
+        Run missing = Run.entente("serve", "--port", "0", "--events", dir.resolve("nope.duckdb").toString(), "--check");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("--events " + dir.resolve("nope.duckdb") + ": no such file; name an event store")
+                .doesNotContain("Exception");
+        Run folder = Run.entente("serve", "--port", "0", "--ledger", dir.toString(), "--check");
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).contains("--ledger " + dir + " is a folder; name a forecast ledger file");
+    }
+
     /** --allow-host takes names a Host header can carry, without a port; --help explains it. */
     @Test
     void serve_takes_allowed_host_names_and_refuses_one_with_a_port() {
