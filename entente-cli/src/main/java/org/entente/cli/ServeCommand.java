@@ -125,6 +125,18 @@ final class ServeCommand implements Callable<Integer> {
             throw new Failures.BadInputException(option + " " + file + ": no such file; name " + what
                     + ", or leave " + option + " out for the default");
         }
+        boolean duck;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            duck = org.entente.events.Inputs.database(in);
+        } catch (java.io.IOException e) {
+            throw new Failures.BadInputException(option + " " + file + ": cannot be read (" + e.getMessage() + "); make it "
+                    + "readable, or leave " + option + " out for the default");
+        }
+        if (!duck) {
+            throw new Failures.BadInputException(option + " " + file + " is not a DuckDB file; name "
+                    + what.replaceFirst(" \\(.*", "") + " (a .duckdb file Entente wrote), or leave " + option
+                    + " out for the default");
+        }
         return file.toAbsolutePath().normalize();
     }
 }

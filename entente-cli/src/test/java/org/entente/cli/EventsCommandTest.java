@@ -203,13 +203,14 @@ class EventsCommandTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
         Map<String, String> reasons = new TreeMap<>(Map.of("/proc/entente-x.duckdb", "the system does not let a file be made there"));
         if (Files.isDirectory(Path.of("/sys/kernel")) && !Files.isWritable(Path.of("/sys"))) {
-            reasons.put("/sys/entente-x.duckdb", "permission denied");
+            reasons.put("/sys/entente-x.duckdb", "\u0000");   // denied, or read-only: it depends on who asks and the mount
         }
         for (Map.Entry<String, String> e : reasons.entrySet()) {
             Run r = Run.entente("events", "ingest", V2, "--store", e.getKey());
             assertThat(r.code()).as(r.err()).isEqualTo(2);
-            assertThat(r.err()).isEqualTo("entente: " + e.getKey() + ": cannot open the event store: " + e.getValue()
-                    + "; choose a folder you can write to, or name another store with --store FILE\n");
+            assertThat(r.err()).matches(java.util.regex.Pattern.quote("entente: " + e.getKey() + ": cannot open the event store: ")
+                    + Refusals.pattern(e.getValue())
+                    + java.util.regex.Pattern.quote("; choose a folder you can write to, or name another store with --store FILE\n"));
         }
     }
 
@@ -228,13 +229,14 @@ class EventsCommandTest {
             reasons.put("/proc/entente-out", "the system does not let a folder be made there");
         }
         if (Files.isDirectory(Path.of("/sys/kernel")) && !Files.isWritable(Path.of("/sys"))) {
-            reasons.put("/sys/entente-out", "the system does not permit it");
+            reasons.put("/sys/entente-out", "\u0000");   // denied, or read-only: it depends on who asks and the mount
         }
         for (Map.Entry<String, String> e : reasons.entrySet()) {
             Run r = events("export", e.getKey());
             assertThat(r.code()).as(r.err()).isEqualTo(2);
-            assertThat(r.err()).isEqualTo("entente: " + e.getKey() + ": cannot export there (" + e.getValue()
-                    + "); nothing was written; choose a folder you can write to\n");
+            assertThat(r.err()).matches(java.util.regex.Pattern.quote("entente: " + e.getKey() + ": cannot export there (")
+                    + Refusals.pattern(e.getValue())
+                    + java.util.regex.Pattern.quote("); nothing was written; choose a folder you can write to\n"));
             assertThat(Files.exists(Path.of(e.getKey()))).as(e.getKey()).isFalse();
         }
         assertThat(Files.readString(file)).isEqualTo("x\n");

@@ -34,6 +34,10 @@ class ServeCommandTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("--events " + dir.resolve("nope.duckdb") + ": no such file; name an event store")
                 .doesNotContain("Exception");
+        java.nio.file.Path text = java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a ledger\n");
+        Run notDuck = Run.entente("serve", "--port", "0", "--ledger", text.toString(), "--check");
+        assertThat(notDuck.code()).isEqualTo(2);
+        assertThat(notDuck.err()).contains("--ledger " + text + " is not a DuckDB file; name a forecast ledger");
         Run folder = Run.entente("serve", "--port", "0", "--ledger", dir.toString(), "--check");
         assertThat(folder.code()).isEqualTo(2);
         assertThat(folder.err()).contains("--ledger " + dir + " is a folder; name a forecast ledger file");
@@ -60,6 +64,9 @@ class ServeCommandTest {
     @Test
     void serve_beyond_loopback_prints_a_new_token_once_and_keeps_it_across_restarts(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // ENTENTE_TOKEN set in the environment wins, and no token file is made (docs/server.md)
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("ENTENTE_TOKEN") == null,
+                "ENTENTE_TOKEN is set for this run");
         java.nio.file.Path file = dir.resolve("entente/token");
         System.setProperty("entente.token.file", file.toString());
         try {

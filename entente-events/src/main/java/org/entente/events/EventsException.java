@@ -73,9 +73,28 @@ public final class EventsException extends RuntimeException {
         }
         String refused = org.entente.duckdb.DuckFile.refusal(why);
         if (refused != null) {
-            return refused(store, refused, option);
+            java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(why);
+            String other = quoted.find() && !storesOwn(store, quoted.group(1)) ? quoted.group(1) : null;
+            if (other == null) {
+                return refused(store, refused, option);
+            }
+            // another file DuckDB was asked to read (a Parquet file to import, say): it is that file the system refused
+            return badInput(store + ": " + what + ": the system refused to open " + other + " (" + refused
+                    + "); make it readable, or leave it out");
         }
         return new EventsException(store + ": " + what + ": " + why, e);
+    }
+
+    /** @return whether a path DuckDB quotes is the store's: the file, its write-ahead log, or its temporary folder */
+    private static boolean storesOwn(java.nio.file.Path store, String quoted) {
+        String own = store.toAbsolutePath().normalize().toString();
+        String q;
+        try {
+            q = java.nio.file.Path.of(quoted).toAbsolutePath().normalize().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+        return q.equals(own) || q.equals(own + ".wal") || q.startsWith(own + ".tmp");
     }
 
     /** @return bad input: a store cut short or corrupt, found at open or by a later read */

@@ -55,6 +55,18 @@ class IngestFailureTest {
         assertThat(denied.badInput()).isTrue();
         assertThat(denied.getMessage()).isEqualTo("/data/events.duckdb: cannot open the event store: permission denied; "
                 + "choose a folder you can write to, or name another store with --store FILE");
+        // a file DuckDB was asked to read that is not the store's: that file is named, not the store blamed
+        EventsException parquet = EventsException.ofStore(store, "import of /data/out failed (the store is unchanged)",
+                new java.sql.SQLException("IO Error: Cannot open file \"/data/out/files/part-0.parquet\": Permission denied"),
+                "--store");
+        assertThat(parquet.badInput()).isTrue();
+        assertThat(parquet.getMessage()).isEqualTo("/data/events.duckdb: import of /data/out failed (the store is unchanged): "
+                + "the system refused to open /data/out/files/part-0.parquet (permission denied); make it readable, or leave "
+                + "it out");
+        EventsException tmp = EventsException.ofStore(store, "ingest failed", new java.sql.SQLException(
+                "IO Error: Cannot open file \"/data/events.duckdb.tmp/duckdb_temp_storage-0.tmp\": Read-only file system"),
+                "--store");
+        assertThat(tmp.getMessage()).startsWith("/data/events.duckdb: cannot open the event store: a read-only file system");
         EventsException damaged = EventsException.ofStore(store, "cannot read the event store", new java.sql.SQLException(
                 "IO Error: Corrupt database file: computed checksum 5381 does not match stored checksum 0 in block at "
                 + "location 536576"), "--events");

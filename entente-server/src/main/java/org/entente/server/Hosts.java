@@ -54,10 +54,13 @@ final class Hosts {
         this.wildcard = address.map(InetAddress::isAnyLocalAddress).orElse(false);
         if (loopback || wildcard) {
             LOOPBACK_NAMES.forEach(this::add);
-        } else {
+        }
+        if (!loopback) {
+            // the address as bound, also a wildcard one: the start-up line prints it (http://0.0.0.0:7070/), and a
+            // browser on this machine reaches the server by it; a rebinding page's Host is its own name, never this
             add(bracketed(bind));
         }
-        allowed.forEach(this::add);
+        allowed.forEach(a -> add(bracketed(a)));   // an IPv6 address given bare is compared as a Host header carries it
     }
 
     /** @return the names a server started with these options answers to */

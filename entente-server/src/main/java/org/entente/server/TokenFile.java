@@ -32,6 +32,8 @@ public final class TokenFile {
     /** The file's permissions on a POSIX file system: the owner's alone. */
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
+    /** The permissions that let someone other than the owner read or change a file. */
+    private static final Set<PosixFilePermission> OTHERS = PosixFilePermissions.fromString("---rwxrwx");
 
     private TokenFile() {
     }
@@ -115,9 +117,20 @@ public final class TokenFile {
     static Optional<String> read(Path file) {
         String text;
         try {
+            if (Files.isDirectory(file)) {
+                throw new TokenFileException("the token file " + file + " is a folder; move it away, so that the token "
+                        + "can be kept there, or set ENTENTE_TOKEN", true);
+            }
             if (posix(file)) {
                 Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
-                if (!OWNER_ONLY.containsAll(perms)) {
+                java.nio.file.attribute.UserPrincipal owner = Files.getOwner(file);
+                Optional<java.nio.file.attribute.UserPrincipal> me = runner(file);
+                if (me.isPresent() && !owner.equals(me.get())) {
+                    throw new TokenFileException("the token file " + file + " belongs to " + owner.getName() + ", not to "
+                            + me.get().getName() + " who runs the server; delete it to have a new token made at the next "
+                            + "start, or set ENTENTE_TOKEN", true);
+                }
+                if (perms.stream().anyMatch(OTHERS::contains)) {
                     throw new TokenFileException("the token file " + file + " can be read or changed by other users ("
                             + PosixFilePermissions.toString(perms) + "); make it yours alone (chmod 600 " + file
                             + "), or delete it to have a new token made at the next start", true);
@@ -143,6 +156,16 @@ public final class TokenFile {
             throw invalid(file);
         }
         return Optional.of(token);
+    }
+
+    /** @return the user running the server, as the file system names owners; empty when it cannot say */
+    private static Optional<java.nio.file.attribute.UserPrincipal> runner(Path file) {
+        try {
+            return Optional.of(file.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name")));
+        } catch (IOException | UnsupportedOperationException e) {
+            return Optional.empty();   // no such user in the system's list (a container's bare uid): the mode check remains
+        }
     }
 
     private static TokenFileException invalid(Path file) {

@@ -64,6 +64,10 @@ class HostsTest {
         assertThat(h.accepts("evil.example:7070")).isFalse();
         assertThat(h.answersTo()).endsWith("and this machine's own addresses");
         assertThat(hosts("::").accepts("[::1]:7070")).isTrue();
+        // the address the start-up line prints: http://0.0.0.0:7070/ (http://[::]:7070/)
+        assertThat(h.accepts("0.0.0.0:7070")).isTrue();
+        assertThat(hosts("::").accepts("[::]:7070")).isTrue();
+        assertThat(hosts("127.0.0.1").accepts("0.0.0.0:7070")).as("not on loopback").isFalse();
     }
 
     @Test
@@ -76,6 +80,10 @@ class HostsTest {
         assertThatThrownBy(() -> hosts("127.0.0.1", "http://entente.lan")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> hosts("127.0.0.1", "")).isInstanceOf(IllegalArgumentException.class);
         assertThat(hosts("127.0.0.1", "[2001:db8::1]", "10.0.0.5", "my_box").accepts("[2001:db8::1]")).isTrue();
+        // an IPv6 address allowed without its brackets is matched as a Host header writes it, and listed so
+        Hosts bare = hosts("0.0.0.0", "2001:db8::1");
+        assertThat(bare.accepts("[2001:db8::1]:7070")).isTrue();
+        assertThat(bare.answersTo()).contains("[2001:db8::1]");
     }
 
     @Test

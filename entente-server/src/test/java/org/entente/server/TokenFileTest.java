@@ -41,6 +41,31 @@ class TokenFileTest {
     }
 
     @Test
+    void a_token_file_of_another_user_is_refused() throws IOException {
+        Path file = dir.resolve("theirs");
+        Files.writeString(file, "0123456789abcdef0123\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        java.nio.file.attribute.UserPrincipal nobody;
+        try {
+            nobody = file.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+            Files.setOwner(file, nobody);   // only root may give a file away
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("cannot give a file to another user here: " + e);
+            return;
+        }
+        assertThatThrownBy(() -> TokenFile.readOrCreate(file)).isInstanceOf(TokenFile.TokenFileException.class)
+                .hasMessageStartingWith("the token file " + file + " belongs to nobody, not to " + System.getProperty("user.name"));
+    }
+
+    @Test
+    void a_folder_where_the_token_file_should_be_is_named_as_a_folder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("token"));
+        assertThatThrownBy(() -> TokenFile.readOrCreate(folder)).isInstanceOf(TokenFile.TokenFileException.class)
+                .hasMessage("the token file " + folder + " is a folder; move it away, so that the token can be kept there, "
+                        + "or set ENTENTE_TOKEN");
+    }
+
+    @Test
     void a_file_open_to_others_or_holding_no_token_is_refused_saying_what_to_do() throws IOException {
         Path file = dir.resolve("token");
         Files.writeString(file, "0123456789abcdef0123\n");
@@ -50,6 +75,12 @@ class TokenFileTest {
                         + "alone (chmod 600 " + file + "), or delete it to have a new token made at the next start");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         assertThat(TokenFile.readOrCreate(file).value()).isEqualTo("0123456789abcdef0123");
+        // only others' access counts: the owner's own execute bit, or no write bit, opens nothing to anyone
+        for (String mine : new String[] {"rwx------", "r--------", "r-x------"}) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mine));
+            assertThat(TokenFile.readOrCreate(file).value()).as(mine).isEqualTo("0123456789abcdef0123");
+        }
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         Files.writeString(file, "short\n");
         assertThatThrownBy(() -> TokenFile.readOrCreate(file)).hasMessageStartingWith("the token file " + file
                 + " holds no token").hasMessageEndingWith("delete it to have a new token made at the next start, or set "

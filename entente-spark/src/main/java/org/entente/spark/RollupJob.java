@@ -198,8 +198,14 @@ public final class RollupJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         check(jsc.hadoopConfiguration(), inputs, out);
-        JavaRDD<FileRead> read = jsc.binaryFiles(String.join(",", inputs), jsc.defaultParallelism())
-                .filter(f -> !f._1().toLowerCase(Locale.ROOT).endsWith(".md") && !database(f._2()))
+        var all = jsc.binaryFiles(String.join(",", inputs), jsc.defaultParallelism());
+        // DuckDB databases (an old store, a ledger) and their write-ahead logs and temporary folders are not event
+        // data: the same rule as the local ingest's (Inputs), by header first, then by name beside a database
+        Set<String> databases = Set.copyOf(all.filter(f -> database(f._2())).keys().collect());
+        Broadcast<Set<String>> known = jsc.broadcast(databases);
+        JavaRDD<FileRead> read = all
+                .filter(f -> !f._1().toLowerCase(Locale.ROOT).endsWith(".md") && !known.value().contains(f._1())
+                        && !companion(f._1(), known.value()))
                 .mapPartitions(RollupJob::readAll)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         List<Listed> listed = read.map(f -> new Listed(f.checksum, f.path, f.accepted, f.rejects.size(), f.dyadic))
@@ -301,6 +307,21 @@ public final class RollupJob {
 
     private static Column[] columns(List<String> names) {
         return names.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    }
+
+    /**
+     * @param path      a file's path as Spark lists it
+     * @param databases the DuckDB databases among the inputs
+     * @return whether it is a database's write-ahead log ({@code FILE.wal}) or lies in its temporary
+     * folder ({@code FILE.tmp/})
+     */
+    static boolean companion(String path, Set<String> databases) {
+        if (path.endsWith(".wal") && databases.contains(path.substring(0, path.length() - 4))) {
+            return true;
+        }
+        int slash = path.lastIndexOf('/');
+        String folder = slash < 0 ? "" : path.substring(0, slash);
+        return folder.endsWith(".tmp") && databases.contains(folder.substring(0, folder.length() - 4));
     }
 
     /** @return whether a file read by Spark is a DuckDB database (an event store or ledger left in an input folder) */

@@ -65,6 +65,9 @@ class RollupJobTest {
         try (EventStore old = EventStore.open(inputs.resolve("sub/old-store.db"))) {
             old.ingest(List.of(fixture(SAMPLES[0])), List.of(), r -> { });
         }
+        // as an ingest killed half-way leaves them: its write-ahead log, and a file in its temporary folder
+        Files.writeString(inputs.resolve("sub/old-store.db.wal"), "not event data\n");
+        Files.writeString(Files.createDirectories(inputs.resolve("sub/old-store.db.tmp")).resolve("spill.block"), "x\n");
         store = tmp.resolve("store.duckdb");
         try (EventStore s = EventStore.open(store)) {
             s.ingest(Inputs.expand(List.of(inputs.toString())), List.of(), r -> { });
