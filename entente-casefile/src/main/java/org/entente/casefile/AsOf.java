@@ -57,6 +57,11 @@ final class AsOf {
                 + ", the year after as_of, to the horizon: give " + (d.year() + 1) + " or later"));
     }
 
+    /** @return the first forecast year, the year after as_of, if as_of could be read */
+    Optional<Integer> firstForecastYear() {
+        return date.map(d -> d.year() + 1);
+    }
+
     /** @return whether {@code d} starts after the last day as_of may stand for */
     private boolean after(PartialDate d) {
         return date.isPresent() && d.start().isAfter(date.get().end());

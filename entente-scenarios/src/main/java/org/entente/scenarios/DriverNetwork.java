@@ -7,16 +7,18 @@ import java.util.Map;
 import org.entente.model.Outlook;
 
 /**
- * The drivers of a case as a small Bayesian network: each variable's prior, given its parent's
- * state if it has one. Every joint state (one state per variable) is enumerated with its
- * probability, so conditioning on observations or on a scenario is exact.
+ * The drivers of a case as a small Bayesian network: each variable's prior, given the states of
+ * its parents if it has any (a directed graph without cycles, since a parent is always listed
+ * before its children). Every joint state (one state per variable) is enumerated with its
+ * probability, the product of each variable's prior given its parents' states in that joint
+ * state, so conditioning on observations or on a scenario is exact.
  */
 public final class DriverNetwork {
 
     private final List<Outlook.Variable> variables;
     private final int[] sizes;
-    private final int[] parent;
-    private final double[][][] prior; // [variable][parent state or 0][state]
+    private final int[][] parents;
+    private final double[][][] prior; // [variable][row: combination of parent states, or 0][state]
     private final int joint;
 
     /**
@@ -26,18 +28,17 @@ public final class DriverNetwork {
         this.variables = outlook.variables();
         int n = variables.size();
         sizes = new int[n];
-        parent = new int[n];
+        parents = new int[n][];
         prior = new double[n][][];
         int product = 1;
         for (int v = 0; v < n; v++) {
             Outlook.Variable var = variables.get(v);
             sizes[v] = var.states().size();
-            parent[v] = var.parent().map(this::index).orElse(-1);
-            int rows = parent[v] < 0 ? 1 : sizes[parent[v]];
+            parents[v] = var.parents().stream().mapToInt(this::index).toArray();
+            int rows = rows(v);
             prior[v] = new double[rows][sizes[v]];
             for (int r = 0; r < rows; r++) {
-                String key = parent[v] < 0 ? "*" : variables.get(parent[v]).states().get(r);
-                Map<String, Double> d = var.prior().get(key);
+                Map<String, Double> d = var.prior().get(rowKey(v, r));
                 for (int s = 0; s < sizes[v]; s++) {
                     prior[v][r][s] = d.getOrDefault(var.states().get(s), 0.0);
                 }
@@ -45,6 +46,114 @@ public final class DriverNetwork {
             product = Math.multiplyExact(product, sizes[v]);
         }
         this.joint = product;
+    }
+
+    /** @return the number of combinations of the parents' states of variable v (1 without parents) */
+    private int rows(int v) {
+        int rows = 1;
+        for (int p : parents[v]) {
+            rows *= sizes[p];
+        }
+        return rows;
+    }
+
+    /** @return the key of the prior row r of variable v: "*", a parent state, or parent states joined by ", " */
+    private String rowKey(int v, int r) {
+        String[] names = new String[parents[v].length];
+        int rest = r;
+        for (int i = parents[v].length - 1; i >= 0; i--) {
+            int p = parents[v][i];
+            names[i] = variables.get(p).states().get(rest % sizes[p]);
+            rest /= sizes[p];
+        }
+        return Outlook.Variable.rowKey(List.of(names));
+    }
+
+    /**
+     * @param j a joint state index
+     * @param v a variable
+     * @return the row of the variable's prior that applies in the joint state: its parents' states
+     *         as one number, the first parent's the most significant digit (0 without parents)
+     */
+    public int row(int j, int v) {
+        int r = 0;
+        for (int p : parents[v]) {
+            r = r * sizes[p] + state(j, p);
+        }
+        return r;
+    }
+
+    /**
+     * When each driver's change may set in, for the drivers whose priors are given year by year.
+     * The state drawn for a run is its state by the horizon; a prior by year says how much of a
+     * state's chance is reached by each year given, so the increase from one year given to the
+     * next is spread evenly over the years between them (after the earlier, up to and including
+     * the later; the first interval starts at the first forecast year). A year given before the
+     * first forecast year puts its share on the first forecast year. No change sets in after the
+     * last year given.
+     *
+     * @param first      the first forecast year
+     * @param onsetYears the number of years from it in which a change may set in
+     * @return [variable][row][state][year index] the cumulative chance that the change has set in by
+     *         that year, given the state; null for the whole when no driver is given by year, and null
+     *         for a variable, a row or a state (the status quo, or one the row never reaches) drawn
+     *         uniformly instead
+     */
+    public double[][][][] onsets(int first, int onsetYears) {
+        double[][][][] out = new double[variables.size()][][][];
+        boolean any = false;
+        for (int v = 0; v < variables.size(); v++) {
+            Outlook.Variable var = variables.get(v);
+            if (var.byYear().isEmpty()) {
+                continue;
+            }
+            out[v] = new double[rows(v)][][];
+            for (int r = 0; r < out[v].length; r++) {
+                java.util.SortedMap<Integer, Map<String, Double>> byYear = var.byYear().get(rowKey(v, r));
+                if (byYear == null) {
+                    continue;
+                }
+                any = true;
+                out[v][r] = new double[sizes[v]][];
+                for (int s = 1; s < sizes[v]; s++) {
+                    out[v][r][s] = onsetCdf(byYear, var.states().get(s), first, onsetYears);
+                }
+            }
+        }
+        return any ? out : null;
+    }
+
+    private static double[] onsetCdf(java.util.SortedMap<Integer, Map<String, Double>> byYear, String state, int first,
+                                     int onsetYears) {
+        double[] pmf = new double[onsetYears];
+        int last = first + onsetYears - 1;
+        int previousYear = first - 1;
+        double previous = 0;
+        double total = 0;
+        for (Map.Entry<Integer, Map<String, Double>> e : byYear.entrySet()) {
+            double now = e.getValue().getOrDefault(state, 0.0);
+            double rise = Math.max(0, now - previous);
+            int hi = Math.min(last, Math.max(first, e.getKey()));
+            int lo = Math.max(first, previousYear + 1);
+            lo = Math.min(lo, hi);
+            for (int y = lo; y <= hi; y++) {
+                pmf[y - first] += rise / (hi - lo + 1);
+            }
+            total += rise;
+            previous = Math.max(previous, now);
+            previousYear = Math.max(previousYear, e.getKey());
+        }
+        if (total <= 0) {
+            return null;
+        }
+        double[] cdf = new double[onsetYears];
+        double acc = 0;
+        for (int y = 0; y < onsetYears; y++) {
+            acc += pmf[y] / total;
+            cdf[y] = acc;
+        }
+        cdf[onsetYears - 1] = Math.max(cdf[onsetYears - 1], 1.0); // rounding never leaves a draw without a year
+        return cdf;
     }
 
     /**
@@ -89,7 +198,7 @@ public final class DriverNetwork {
         for (int j = 0; j < joint; j++) {
             double x = 1;
             for (int v = 0; v < variables.size() && x > 0; v++) {
-                x *= prior[v][parent[v] < 0 ? 0 : state(j, parent[v])][state(j, v)];
+                x *= prior[v][row(j, v)][state(j, v)];
             }
             p[j] = x;
         }

@@ -248,7 +248,8 @@ public final class ScenarioModel {
         }
         return new Simulation.Setup(start, supported, today.commitment().defence(), effects, weights,
                 config.get("commitment.share_in_overall"), config.get("bands.breadth_score"), outlook.floor(),
-                outlook.inertia(), outlook.shock(), years, outlook.horizon() - first + 1);
+                outlook.inertia(), outlook.shock(), years, outlook.horizon() - first + 1,
+                network.onsets(first, outlook.horizon() - first + 1));
     }
 
     private static Map<String, Double> bands(Simulation.Result r, int year) {

@@ -45,10 +45,21 @@ public final class Simulation {
      * @param years      the number of years forecast after the start
      * @param onsetYears the number of years, from the first, in which a driver's change may set in: those to the
      *                   case's horizon, whatever {@code years} is
+     * @param onsets     for drivers whose priors are given year by year, [variable][row][state][year] the
+     *                   cumulative chance that the change has set in by each year ({@link DriverNetwork#onsets});
+     *                   null when no driver is, and null where the year is drawn uniformly
      */
     public record Setup(double[] start, boolean[] supported, boolean defence, double[][][] effects, double[] weights,
                         double share, double breadthAt, double floor, double inertia, double shock, int years,
-                        int onsetYears) {
+                        int onsetYears, double[][][][] onsets) {
+
+        /** Every driver's change sets in in a year drawn uniformly up to the case's horizon. */
+        public Setup(double[] start, boolean[] supported, boolean defence, double[][][] effects, double[] weights,
+                     double share, double breadthAt, double floor, double inertia, double shock, int years,
+                     int onsetYears) {
+            this(start, supported, defence, effects, weights, share, breadthAt, floor, inertia, shock, years, onsetYears,
+                    null);
+        }
 
         /** Checks the years. */
         public Setup {
@@ -198,6 +209,7 @@ public final class Simulation {
         int vars = effects.length;
         int years = setup.years();
         int onsetYears = setup.onsetYears();
+        double[][][][] timing = setup.onsets(); // null unless a driver's prior is given year by year
         // every run simulates the years to the case's horizon, even those a shorter forecast does not
         // keep, so that it leaves the block's stream where the next run expects it
         int simulated = Math.max(years, onsetYears);
@@ -227,7 +239,9 @@ public final class Simulation {
             int j = draw(cumulative, random.nextDouble() * mass);
             for (int v = 0; v < vars; v++) {
                 state[v] = network.state(j, v);
-                onset[v] = state[v] == 0 ? Integer.MAX_VALUE : random.nextInt(onsetYears);
+                onset[v] = state[v] == 0 ? Integer.MAX_VALUE
+                        : timing == null || timing[v] == null ? random.nextInt(onsetYears)
+                        : onset(timing[v][network.row(j, v)], state[v], random, onsetYears);
             }
             System.arraycopy(setup.start(), 0, x, 0, TARGETS);
             System.arraycopy(base, 0, target, 0, TARGETS);
@@ -275,6 +289,20 @@ public final class Simulation {
                 conditions[y][((score >= stOverall ? 2 : 0) + (breadth >= stBreadth ? 1 : 0)) * bands[y].length + band]++;
             }
         }
+    }
+
+    /** A year drawn from a driver's prior by year, or uniformly where its row gives none. */
+    private static int onset(double[][] row, int state, SplittableRandom random, int onsetYears) {
+        double[] cdf = row == null ? null : row[state];
+        if (cdf == null) {
+            return random.nextInt(onsetYears);
+        }
+        double u = random.nextDouble();
+        int y = 0;
+        while (y < onsetYears - 1 && u >= cdf[y]) {
+            y++;
+        }
+        return y;
     }
 
     private static int draw(double[] cumulative, double u) {
