@@ -18,9 +18,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Reads a case's {@code outlook}: the scenario model's variables (drivers with states, priors,
- * a parent, effects) and signposts (observable events with their likelihood under each state).
+ * parents, effects) and signposts (observable events with their likelihood under each state).
  * Probabilities must lie in [0, 1] and each distribution sum to 1; every state, parent and
- * target named must exist.
+ * target named must exist. A prior may be given by year (years increasing, from the first
+ * forecast year to the horizon, no state but the first losing chance), and a variable may depend
+ * on several parents defined above it (one prior row per combination of their states).
  */
 final class OutlookReader extends ItemReader {
 

@@ -99,6 +99,19 @@ class SeveralParentsTest {
     }
 
     @Test
+    void a_one_item_list_of_parents_is_the_single_parent_form(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String toy = java.nio.file.Files.readString(Path.of(DriverNetworkTest.class.getResource("toy/case.yaml").toURI()));
+        assertThat(toy).contains("depends_on: pressure\n");
+        Path file = java.nio.file.Files.createDirectories(dir.resolve("toy")).resolve("case.yaml");
+        java.nio.file.Files.writeString(file, toy.replace("depends_on: pressure\n", "depends_on: [pressure]\n"));
+        Case listed = new CaseFiles(CountryTable.bundled()).read(file);
+        assertThat(listed.outlook().orElseThrow().variables()).isEqualTo(DriverNetworkTest.toy.outlook().orElseThrow().variables());
+        DriverNetwork a = new DriverNetwork(listed.outlook().orElseThrow());
+        assertThat(a.prior()).containsExactly(new DriverNetwork(DriverNetworkTest.toy.outlook().orElseThrow()).prior());
+        assertThat(a.onsets(2027, 4)).isNull(); // no prior by year: every onset year is drawn as before
+    }
+
+    @Test
     void a_scenario_over_three_drivers_keeps_its_one_joint_state() {
         double[] given = net.condition(net.prior(), twoParents.scenarios().get(0).when());
         assertThat(given).containsExactly(new double[] {0, 0, 0, 0, 0, 0, 0, 1}, within(1e-12));
