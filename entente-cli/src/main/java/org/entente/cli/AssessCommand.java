@@ -153,15 +153,7 @@ final class AssessCommand implements Callable<Integer> {
         Assessment r = assessor.assess(c, ca, cb, date, signal);
         List<Assessment> recent = recentYearEnds(assessor, c, ca, cb, date);
         if (json) {
-            Map<String, Object> m = new java.util.LinkedHashMap<>(org.entente.spectrum.AssessmentJson.of(r));
-            m.put("recentYearEnds", recent.stream().map(y -> {
-                Map<String, Object> row = new java.util.LinkedHashMap<>();
-                row.put("asOf", y.asOf().toString());
-                row.put("band", y.band().id());
-                row.put("score", org.entente.spectrum.AssessmentJson.score(y.score()));
-                row.put("edges", y.edges());
-                return row;
-            }).toList());
+            Map<String, Object> m = org.entente.spectrum.AssessmentJson.of(r, recent);
             record.ifPresent(e -> m.put("events", e.json()));
             Json.print(out, m);
         } else {
@@ -178,19 +170,10 @@ final class AssessCommand implements Callable<Integer> {
                 + (asOf.matches("\\d{4}.*") ? asOf.substring(0, 4) : "YEAR"));
     }
 
-    /** Year-ends shown beside an assessment, so that a band held only lately, or only now, is seen as such. */
-    static final int RECENT_YEARS = 5;
-
-    /**
-     * @return the case assessed at the end of each of the {@link #RECENT_YEARS} years before the
-     * date's year (as {@code --trajectory} does; without an event record), oldest first
-     */
+    /** @return the case assessed at the end of each of the five years before the date's year ({@link Assessor#recentYearEnds}) */
     static List<Assessment> recentYearEnds(Assessor assessor, Case c, java.util.function.IntUnaryOperator ca,
                                            java.util.function.IntUnaryOperator cb, LocalDate date) {
-        int to = date.getYear() - 1;
-        int from = Math.max(DyadArgs.FIRST_YEAR, to - RECENT_YEARS + 1);
-        return from > to || Assessor.trajectoryProblem(c, from, to) != null ? List.of()
-                : assessor.trajectory(c, ca, cb, from, to);
+        return assessor.recentYearEnds(c, ca, cb, date);
     }
 
     /**

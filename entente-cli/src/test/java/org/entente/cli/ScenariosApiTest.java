@@ -46,6 +46,31 @@ class ScenariosApiTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The assessment route answers what {@code entente assess --json} prints, with its year-ends
+     * (the event record, shown by the command when a store is found, is the events route's).
+     */
+    @Test
+    void the_assessment_route_answers_as_assess_json() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        String[][] asked = {{"iran-russia/assessment", "iran-russia"}, {"russia-dprk/assessment", "russia-dprk"},
+            {"iran-russia/assessment?asOf=2018-12-31", "iran-russia", "--as-of", "2018-12-31"}};
+        for (String[] a : asked) {
+            HttpResponse<String> r = get(a[0]);
+            assertThat(r.statusCode()).as(a[0]).isEqualTo(200);
+            List<String> args = new ArrayList<>(List.of("assess"));
+            args.addAll(List.of(a).subList(1, a.length));
+            args.add("--json");
+            Run cli = Run.entente(args.toArray(String[]::new));
+            assertThat(cli.code()).as(cli.err()).isZero();
+            com.fasterxml.jackson.databind.node.ObjectNode expected = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(cli.out());
+            expected.remove("events");
+            JsonNode api = m.readTree(r.body());
+            assertThat(api.get("recentYearEnds")).as(a[0]).hasSize(5);
+            assertThat(api).as(a[0]).isEqualTo(expected);
+        }
+    }
+
     /** Each case: the API's query, then the same options on the command line. */
     @Test
     void the_api_answers_as_the_command_line_with_the_same_options() throws Exception {

@@ -132,7 +132,7 @@ final class Api {
             ctx.contentType("application/json").result(library.assessmentBytes(id));
             return;
         }
-        ctx.json(AssessmentJson.of(library.assessment(id, date)));
+        ctx.json(library.assessmentJson(id, date));
     }
 
     /**

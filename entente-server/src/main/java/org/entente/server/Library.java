@@ -121,6 +121,13 @@ final class Library {
         return l.assessor().assess(l.value(), l.a(), l.b(), date);
     }
 
+    /** @return the case's assessment on another date as JSON, as {@code entente assess --as-of DATE --json} gives it */
+    Map<String, Object> assessmentJson(String id, LocalDate date) {
+        Loaded l = loaded(id);
+        return AssessmentJson.of(l.assessor().assess(l.value(), l.a(), l.b(), date),
+                l.assessor().recentYearEnds(l.value(), l.a(), l.b(), date));
+    }
+
     /** @return one assessment per year, each at the end of its year (or at the case's date for the last) */
     List<Assessment> trajectory(String id, int from, int to) {
         Loaded l = loaded(id);
@@ -185,7 +192,7 @@ final class Library {
         IntUnaryOperator ca = y -> countries.cowFor(a, y).orElse(0);
         IntUnaryOperator cb = y -> countries.cowFor(b, y).orElse(0);
         Assessment today = assessor.assess(c, ca, cb, c.asOf().end());
-        Map<String, Object> json = AssessmentJson.of(today);
+        Map<String, Object> json = AssessmentJson.of(today, assessor.recentYearEnds(c, ca, cb, c.asOf().end()));
         try {
             return new Loaded(c, modified, assessor, ca, cb, today, json, mapper.writeValueAsBytes(json), recent());
         } catch (JsonProcessingException e) {

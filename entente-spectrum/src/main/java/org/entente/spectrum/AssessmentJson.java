@@ -16,6 +16,24 @@ public final class AssessmentJson {
     }
 
     /**
+     * @param a      an assessment
+     * @param recent the year-ends before it ({@link Assessor#recentYearEnds})
+     * @return its JSON shape with {@code recentYearEnds}: as of, band, score and edges of each year-end
+     */
+    public static Map<String, Object> of(Assessment a, List<Assessment> recent) {
+        Map<String, Object> out = of(a);
+        out.put("recentYearEnds", recent.stream().map(y -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("asOf", y.asOf().toString());
+            row.put("band", y.band().id());
+            row.put("score", score(y.score()));
+            row.put("edges", y.edges());
+            return row;
+        }).toList());
+        return out;
+    }
+
+    /**
      * @param a an assessment
      * @return its JSON shape
      */

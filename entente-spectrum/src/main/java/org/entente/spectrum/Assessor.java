@@ -120,6 +120,28 @@ public final class Assessor {
      * @return one assessment per year, in order
      */
     public List<Assessment> trajectory(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, int from, int to) {
+        return trajectoryChecked(c, codeA, codeB, from, to);
+    }
+
+    /** Year-ends shown beside an assessment, so that a band held only lately, or only now, is seen as such. */
+    public static final int RECENT_YEARS = 5;
+
+    /**
+     * @param c     a case
+     * @param codeA the first state's COW code by year
+     * @param codeB the second's
+     * @param date  the date assessed
+     * @return the case assessed at the end of each of the {@link #RECENT_YEARS} years before the
+     * date's year (as a trajectory does; without an event record), oldest first; none when those
+     * years fall outside what a trajectory computes
+     */
+    public List<Assessment> recentYearEnds(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, LocalDate date) {
+        int to = date.getYear() - 1;
+        int from = Math.max(DyadPanels.FIRST_YEAR, to - RECENT_YEARS + 1);
+        return from > to || trajectoryProblem(c, from, to) != null ? List.of() : trajectory(c, codeA, codeB, from, to);
+    }
+
+    private List<Assessment> trajectoryChecked(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, int from, int to) {
         String problem = trajectoryProblem(c, from, to);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
