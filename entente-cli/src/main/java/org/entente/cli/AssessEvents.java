@@ -26,7 +26,8 @@ import org.entente.spectrum.SpectrumConfig;
  * @param rows  the last quarters of each source up to the assessment's date, oldest first
  * @param note  why there are no rows, or empty
  * @param recency when the dyad's last quarter here ends before the quarter before the assessment's,
- *              why (the store ends earlier, or the two have had no events since), else empty
+ *              why (the store ends earlier, or the two have had no events since); when the last
+ *              quarter shown is the assessment's own, cut at its month, that it is; else empty
  */
 record AssessEvents(Path store, List<SeriesRow> rows, String note, String recency) {
 
@@ -60,8 +61,9 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String recenc
 
     private static AssessEvents read(EventStore s, Path store, String a, String b, LocalDate asOf, int quarters) {
         String last = StoreQueries.Period.QUARTER.label(asOf);
-        // the series up to the end of the assessment's quarter, so that no later month moves the shifts flagged
-        java.time.YearMonth end = java.time.YearMonth.from(asOf).plusMonths(2 - (asOf.getMonthValue() - 1) % 3);
+        // the series up to the assessment's month (the store counts by month, so that month counts whole): no later
+        // month adds to the assessment's quarter or moves the shifts flagged
+        java.time.YearMonth end = java.time.YearMonth.from(asOf);
         List<SeriesRow> all = s.queries().series(a, b, SeriesQuery.by(StoreQueries.Period.QUARTER).upTo(end)).rows().stream()
                 .filter(r -> r.period().compareTo(last) <= 0).toList();
         // the last quarters of each source (GDELT and ICEWS are never added together), by period
@@ -72,9 +74,13 @@ record AssessEvents(Path store, List<SeriesRow> rows, String note, String recenc
         List<SeriesRow> rows = bySource.values().stream()
                 .flatMap(l -> l.subList(Math.max(0, l.size() - quarters), l.size()).stream())
                 .sorted(java.util.Comparator.comparing(SeriesRow::period).thenComparing(SeriesRow::source)).toList();
+        String recency = rows.isEmpty() ? "" : recency(s, rows.get(rows.size() - 1).period(), last, asOf);
+        if (!rows.isEmpty() && rows.get(rows.size() - 1).period().equals(last) && asOf.getMonthValue() % 3 != 0) {
+            String cut = last + " counts its months up to " + end + ", the assessment's month, not the rest of the quarter";
+            recency = recency.isEmpty() ? cut : recency + "; " + cut;
+        }
         return new AssessEvents(store, rows, rows.isEmpty() ? "no events between " + a + " and " + b
-                + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "",
-                rows.isEmpty() ? "" : recency(s, rows.get(rows.size() - 1).period(), last, asOf));
+                + " up to " + last + " (entente events ingest FILES --watch " + a + ":" + b + ")" : "", recency);
     }
 
     /**

@@ -261,6 +261,31 @@ class AssessCommandTest {
                 + "cooperation");
     }
 
+    /**
+     * The event record stops at the assessment's month: the ICEWS sample's Iran–Russia events are
+     * of June 2018, so a date in April leaves 2018-Q2 out (it had counted the whole quarter);
+     * the GDELT sample's are of 24 October 2019, so a date at the end of October shows 2019-Q4,
+     * saying it is counted only to October.
+     */
+    @Test
+    void the_event_record_stops_at_the_assessments_month(@TempDir Path dir) throws Exception {
+        String store = dir.resolve("e.duckdb").toString();
+        assertThat(Run.entente("events", "ingest", EventsCommandTest.DATA.resolve("events.2018.sample.tab").toString(),
+                EventsCommandTest.V2, "--store", store).code()).isZero();
+        JsonNode april = json(Run.entente("assess", "--as-of", "2018-04-30", "--events", store, "--json")).get("events");
+        assertThat(april.get("quarters")).isEmpty();
+        assertThat(april.get("note").asText()).isEqualTo("no events between IRN and RUS up to 2018-Q2 "
+                + "(entente events ingest FILES --watch IRN:RUS)");
+        // June ends its quarter: the quarter is whole, and nothing is said of it
+        JsonNode june = json(Run.entente("assess", "--as-of", "2018-06-15", "--events", store, "--json")).get("events");
+        assertThat(june.get("quarters")).singleElement().satisfies(q -> assertThat(q.get("period").asText()).isEqualTo("2018-Q2"));
+        assertThat(june.has("recency")).isFalse();
+        JsonNode october = json(Run.entente("assess", "--as-of", "2019-10-31", "--events", store, "--json")).get("events");
+        assertThat(october.get("quarters")).extracting(q -> q.get("period").asText()).endsWith("2019-Q4");
+        assertThat(october.get("recency").asText()).isEqualTo("2019-Q4 counts its months up to 2019-10, the assessment's "
+                + "month, not the rest of the quarter");
+    }
+
     @Test
     void a_year_holding_the_case_date_assesses_on_the_case_date() throws Exception {
         JsonNode j = json(Run.entente("assess", "iran-russia", "--as-of", "2026", "--json"));
