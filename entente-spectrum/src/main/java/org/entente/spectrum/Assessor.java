@@ -120,7 +120,17 @@ public final class Assessor {
      * @return one assessment per year, in order
      */
     public List<Assessment> trajectory(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, int from, int to) {
-        return trajectoryChecked(c, codeA, codeB, from, to);
+        String problem = trajectoryProblem(c, from, to);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        LocalDate last = c.asOf().end();
+        List<Assessment> years = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            LocalDate end = LocalDate.of(y, 12, 31);
+            years.add(assess(c, codeA, codeB, end.isAfter(last) ? last : end));
+        }
+        return years;
     }
 
     /** Year-ends shown beside an assessment, so that a band held only lately, or only now, is seen as such. */
@@ -139,20 +149,6 @@ public final class Assessor {
         int to = date.getYear() - 1;
         int from = Math.max(DyadPanels.FIRST_YEAR, to - RECENT_YEARS + 1);
         return from > to || trajectoryProblem(c, from, to) != null ? List.of() : trajectory(c, codeA, codeB, from, to);
-    }
-
-    private List<Assessment> trajectoryChecked(Case c, IntUnaryOperator codeA, IntUnaryOperator codeB, int from, int to) {
-        String problem = trajectoryProblem(c, from, to);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
-        LocalDate last = c.asOf().end();
-        List<Assessment> years = new ArrayList<>();
-        for (int y = from; y <= to; y++) {
-            LocalDate end = LocalDate.of(y, 12, 31);
-            years.add(assess(c, codeA, codeB, end.isAfter(last) ? last : end));
-        }
-        return years;
     }
 
     /**
