@@ -243,7 +243,7 @@ final class FileReading {
      * end adds only the rest: bytes of the file as stored (compressed ones for an archive) and rows.
      */
     private static final class Reported {
-        /** Bytes of the file consumed so far, counted by {@link Counting}. */
+        /** Bytes of the file consumed so far, counted by a {@link CountingStream}. */
         long read;
         long bytes;
         long rows;
@@ -268,41 +268,6 @@ final class FileReading {
         r.bytes = bytes;
     }
 
-    /** Adds the bytes passing through to the file's count ({@link Reported#read}). */
-    private static final class Counting extends java.io.FilterInputStream {
-        private final Reported to;
-
-        Counting(InputStream in, Reported to) {
-            super(in);
-            this.to = to;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                to.read++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                to.read += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long k = in.skip(n);
-            to.read += Math.max(0, k);
-            return k;
-        }
-    }
-
     private static long size(Path file) {
         try {
             return Files.size(file);
@@ -320,7 +285,7 @@ final class FileReading {
         Reported r = reported;
         try (InputStream stored = Files.newInputStream(file);
              FileChecksum.Reading raw = new FileChecksum.Reading(
-                     new BufferedInputStream(r == null ? stored : new Counting(stored, r), 1 << 16))) {
+                     new BufferedInputStream(r == null ? stored : new CountingStream(stored, n -> r.read += n), 1 << 16))) {
             FileBatch b = read(raw, file.getFileName().toString(), file.toString());
             raw.transferTo(java.io.OutputStream.nullOutputStream());   // the checksum covers every byte
             b.checksum = raw.checksum();

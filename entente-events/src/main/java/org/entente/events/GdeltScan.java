@@ -324,7 +324,7 @@ final class GdeltScan {
     private void produce(Path file, Packing packing, String label, BlockingQueue<Object> queue, String[] checksum) {
         String broken = null;
         Throwable failure = null;
-        try (FileChecksum.Reading raw = new FileChecksum.Reading(new Counting(Files.newInputStream(file), progress))) {
+        try (FileChecksum.Reading raw = new FileChecksum.Reading(new CountingStream(Files.newInputStream(file), progress::addBytes))) {
             broken = chunks(raw, packing, label, queue);
             raw.transferTo(java.io.OutputStream.nullOutputStream());   // the checksum covers every byte
             checksum[0] = raw.checksum();
@@ -410,24 +410,5 @@ final class GdeltScan {
 
     private static int lastNewline(byte[] buf, int len) {
         return lastNewline(buf, 0, len);
-    }
-
-    /** Passes bytes through, adding them to the progress count. */
-    private static final class Counting extends java.io.FilterInputStream {
-        private final IngestProgress progress;
-
-        Counting(InputStream in, IngestProgress progress) {
-            super(in);
-            this.progress = progress;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                progress.addBytes(n);
-            }
-            return n;
-        }
     }
 }

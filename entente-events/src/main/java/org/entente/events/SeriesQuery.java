@@ -41,7 +41,7 @@ public record SeriesQuery(StoreQueries.Period by, Optional<EventDimension> dimen
          * @throws IllegalArgumentException naming the valid ones
          */
         public static Direction parse(String text) {
-            return SeriesQuery.parse(Direction.class, values(), text, "both, ab (A to B) or ba (B to A)");
+            return SeriesQuery.parse(values(), text, "both, ab (A to B) or ba (B to A)");
         }
     }
 
@@ -63,7 +63,7 @@ public record SeriesQuery(StoreQueries.Period by, Optional<EventDimension> dimen
          * @throws IllegalArgumentException naming the valid ones
          */
         public static Weight parse(String text) {
-            return SeriesQuery.parse(Weight.class, values(), text, "events or mentions");
+            return SeriesQuery.parse(values(), text, "events or mentions");
         }
     }
 
@@ -101,7 +101,7 @@ public record SeriesQuery(StoreQueries.Period by, Optional<EventDimension> dimen
         return new SeriesQuery(by, dimension, direction, weight, Optional.of(last));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, E[] values, String text, String valid) {
+    private static <E extends Enum<E>> E parse(E[] values, String text, String valid) {
         String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(values).filter(v -> v.name().equals(t)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("'" + text + "' is not " + valid));
