@@ -594,22 +594,13 @@ public final class EventStore implements AutoCloseable {
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
         FileReport r = new FileReport(abs.toString(), size, checksum, b.format(), b.accepted, b.rejects.size(), b.dyadic,
-                b.watched.size() + b.mentions.size(), millis, false, firstRejects(b.rejects), "", members(b));
+                b.watched.size() + b.mentions.size(), millis, false, Reject.first(b.rejects, 5), "", members(b));
         return new Read(r, b);
     }
 
     /** @return the formats of a zip archive's members when it has several, else none */
     private static List<FileReport.Member> members(FileBatch b) {
         return b.members.size() > 1 ? b.members : List.of();
-    }
-
-    /**
-     * @return the rejects a report gives: a broken archive's first, as it is the cause of the file's
-     * trouble though found at its end (a corrupt .gz may garble hundreds of rows before its check
-     * fails), then the first five others
-     */
-    private static List<Reject> firstRejects(List<Reject> all) {
-        return Reject.first(all, 5);
     }
 
     /**

@@ -48,7 +48,7 @@ public final class EntenteServer implements AutoCloseable {
     }
 
     private static EntenteServer start(ServerOptions options, Optional<TokenFile.Token> kept) {
-        Optional<String> token = kept.isPresent() ? kept.map(TokenFile.Token::value) : options.token();
+        Optional<String> token = kept.map(TokenFile.Token::value).or(options::token);
         ObjectMapper mapper = JsonMapping.mapper();
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;

@@ -14,7 +14,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -180,8 +179,8 @@ public final class TokenFile {
         Path temp = null;
         try {
             boolean posix = posix(folder);
-            Files.createDirectories(folder, posix ? List.of(PosixFilePermissions.asFileAttribute(OWNER_FOLDER))
-                    .toArray(FileAttribute<?>[]::new) : new FileAttribute<?>[0]);
+            Files.createDirectories(folder, posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_FOLDER)}
+                    : new FileAttribute<?>[0]);
             temp = posix ? Files.createTempFile(folder, ".token-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                     : Files.createTempFile(folder, ".token-", ".tmp");
             try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
