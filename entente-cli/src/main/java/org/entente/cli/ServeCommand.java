@@ -79,12 +79,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         // a file named here must be there: the server reads these, it never makes them
         if (events != null) {
-            options = options.withEvents(named(events, "--events", "an event store (make one with 'entente events ingest "
-                    + "FILES --store " + events + "')"));
+            options = options.withEvents(named(events, "--events", "an event store",
+                    "make one with 'entente events ingest FILES --store " + events + "'"));
         }
         if (ledger != null) {
-            options = options.withLedger(named(ledger, "--ledger", "a forecast ledger (start one with 'entente forecast "
-                    + "record --ledger " + ledger + " ...')"));
+            options = options.withLedger(named(ledger, "--ledger", "a forecast ledger",
+                    "start one with 'entente forecast record --ledger " + ledger + " ...'"));
         }
         EntenteServer server = ServeStart.start(options);
         String host = bind.contains(":") ? "[" + bind + "]" : bind;
@@ -115,27 +115,26 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** @return the file, which must be there: a missing one, or a folder, is bad input naming the option */
-    private static java.nio.file.Path named(java.nio.file.Path file, String option, String what) {
+    /**
+     * @param what the kind of file, e.g. "an event store"
+     * @param how  how to make one, for the hint when the file is not there
+     * @return the file, which must be a DuckDB file that is there: anything else is bad input naming the option
+     */
+    private static java.nio.file.Path named(java.nio.file.Path file, String option, String what, String how) {
         if (java.nio.file.Files.isDirectory(file)) {
-            throw new Failures.BadInputException(option + " " + file + " is a folder; name " + what.replaceFirst(" \\(.*", "")
-                    + " file");
+            throw new Failures.BadInputException(option + " " + file + " is a folder; name " + what + " file");
         }
         if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new Failures.BadInputException(option + " " + file + ": no such file; name " + what
-                    + ", or leave " + option + " out for the default");
+            throw new Failures.BadInputException(option + " " + file + ": no such file; name " + what + " (" + how
+                    + "), or leave " + option + " out for the default");
         }
-        boolean duck;
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            duck = org.entente.events.Inputs.database(in);
-        } catch (java.io.IOException e) {
-            throw new Failures.BadInputException(option + " " + file + ": cannot be read (" + e.getMessage() + "); make it "
-                    + "readable, or leave " + option + " out for the default");
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new Failures.BadInputException(option + " " + file + ": cannot be read; make it readable, or leave "
+                    + option + " out for the default");
         }
-        if (!duck) {
-            throw new Failures.BadInputException(option + " " + file + " is not a DuckDB file; name "
-                    + what.replaceFirst(" \\(.*", "") + " (a .duckdb file Entente wrote), or leave " + option
-                    + " out for the default");
+        if (!org.entente.duckdb.DuckFile.isDatabase(file)) {
+            throw new Failures.BadInputException(option + " " + file + " is not a DuckDB file; name " + what
+                    + " (a .duckdb file Entente wrote), or leave " + option + " out for the default");
         }
         return file.toAbsolutePath().normalize();
     }

@@ -191,6 +191,35 @@ public final class DuckFile {
         return new OpenFailure(t, m, e);
     }
 
+    /** DuckDB's database files carry "DUCK" after their first 8 bytes (a checksum). */
+    private static final byte[] MAGIC = {'D', 'U', 'C', 'K'};
+
+    /**
+     * @param file a file
+     * @return whether it is a DuckDB database, by its header; false for anything else, or a file
+     * that cannot be read (whoever reads it says why)
+     */
+    public static boolean isDatabase(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return isDatabase(in);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param in a file's bytes from its start (up to 12 of them are read; the caller closes it)
+     * @return whether they start a DuckDB database
+     * @throws java.io.IOException when they cannot be read
+     */
+    public static boolean isDatabase(java.io.InputStream in) throws java.io.IOException {
+        byte[] head = in.readNBytes(8 + MAGIC.length);
+        return head.length == 8 + MAGIC.length && java.util.Arrays.equals(head, 8, head.length, MAGIC, 0, MAGIC.length);
+    }
+
     /**
      * @param e why the folder for a database file could not be made
      * @return why the system refused it, in words ("permission denied", "a file is in the way", "the

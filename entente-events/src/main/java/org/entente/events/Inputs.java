@@ -186,30 +186,9 @@ public final class Inputs {
         }
     }
 
-    /** DuckDB's database files carry "DUCK" after their first 8 bytes (a checksum). */
-    private static final byte[] DUCKDB_MAGIC = {'D', 'U', 'C', 'K'};
-
-    /** @return whether the file is a DuckDB database, by its header */
+    /** @return whether the file is a DuckDB database, by its header ({@link DuckFile#isDatabase(Path)}) */
     static boolean database(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            return database(in);
-        } catch (IOException e) {
-            return false;   // the ingest says why it cannot be read
-        }
-    }
-
-    /**
-     * @param in a file's bytes from its start (read up to 12 of them; the caller closes it)
-     * @return whether they start a DuckDB database (the Spark job leaves such files out as the ingest does)
-     * @throws IOException when they cannot be read
-     */
-    public static boolean database(java.io.InputStream in) throws IOException {
-        byte[] head = in.readNBytes(8 + DUCKDB_MAGIC.length);
-        return head.length == 8 + DUCKDB_MAGIC.length
-                && java.util.Arrays.equals(head, 8, head.length, DUCKDB_MAGIC, 0, DUCKDB_MAGIC.length);
+        return org.entente.duckdb.DuckFile.isDatabase(file);
     }
 
     private static boolean isGlob(String arg) {

@@ -327,7 +327,7 @@ public final class RollupJob {
     /** @return whether a file read by Spark is a DuckDB database (an event store or ledger left in an input folder) */
     private static boolean database(org.apache.spark.input.PortableDataStream file) {
         try (java.io.DataInputStream in = file.open()) {
-            return org.entente.events.Inputs.database(in);
+            return org.entente.duckdb.DuckFile.isDatabase(in);
         } catch (java.io.IOException e) {
             return false;   // read as any other file: the reader says why it cannot be
         }
