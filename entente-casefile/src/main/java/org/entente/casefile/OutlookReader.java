@@ -227,8 +227,7 @@ final class OutlookReader extends ItemReader {
             Node first = seen.putIfAbsent(key, k.node());
             if (first != null) {
                 problems.at(k.node(), "prior gives the parent states '" + key + "' twice (first at "
-                        + (first.getStartMark().get().getLine() + 1) + ":" + (first.getStartMark().get().getColumn() + 1)
-                        + ")", "give each combination of parent states once");
+                        + Problems.where(first) + ")", "give each combination of parent states once");
                 return;
             }
             row(v, values, "prior given " + key, key, out, byYear);
