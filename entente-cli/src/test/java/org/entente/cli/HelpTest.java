@@ -13,6 +13,15 @@ import picocli.CommandLine;
  */
 class HelpTest {
 
+    /** @return the command at a path of subcommand names, e.g. [events, series] */
+    private static CommandLine command(List<String> path) {
+        CommandLine sub = Main.commandLine();
+        for (String name : path) {
+            sub = sub.getSubcommands().get(name);
+        }
+        return sub;
+    }
+
     private static void collect(CommandLine cl, List<String> path, List<List<String>> out) {
         for (CommandLine sub : cl.getSubcommands().values()) {
             String name = sub.getCommandName();
@@ -53,10 +62,7 @@ class HelpTest {
         collect(Main.commandLine(), List.of(), commands);
         List<String> bare = new ArrayList<>();
         for (List<String> c : commands) {
-            CommandLine sub = Main.commandLine();
-            for (String name : c) {
-                sub = sub.getSubcommands().get(name);
-            }
+            CommandLine sub = command(c);
             for (CommandLine.Model.ArgSpec arg : sub.getCommandSpec().args()) {
                 if (arg.hidden()) {
                     continue;
@@ -78,10 +84,7 @@ class HelpTest {
         collect(Main.commandLine(), List.of(), commands);
         List<String> ran = new ArrayList<>();
         for (List<String> c : commands) {
-            CommandLine sub = Main.commandLine();
-            for (String name : c) {
-                sub = sub.getSubcommands().get(name);
-            }
+            CommandLine sub = command(c);
             List<String> text = new ArrayList<>(List.of(sub.getCommandSpec().usageMessage().description()));
             text.addAll(List.of(sub.getCommandSpec().usageMessage().footer()));
             for (String line : text) {
